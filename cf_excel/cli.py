@@ -1,0 +1,143 @@
+"""The `cf-excel` command line: thin subcommands over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from cf_excel.data import DataUnavailableError
+from cf_excel.evaluate import evaluate
+from cf_excel.excel.openpyxl_apply import CellFormat, apply_rule
+from cf_excel.generation import MODELS, RuleCandidate, generate_rules, load_model
+from cf_excel.rules import format_rule
+from cf_excel.rules.coverage import grammar_coverage
+from cf_excel.sheets.workbook import SheetError, read_table
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cf-excel", description=__doc__)
+    parser.add_argument("--data-dir", help="folder with the CodeFusion benchmark files")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    generate = commands.add_parser("generate", help="propose rules for a sheet")
+    add_sheet_arguments(generate)
+    generate.add_argument("--top-k", type=int, default=5)
+    generate.add_argument("--json", action="store_true", help="print one JSON object")
+
+    apply = commands.add_parser("apply", help="write the best rule into a copy of the workbook")
+    add_sheet_arguments(apply)
+    apply.add_argument("--out", help="output workbook (default: NAME-formatted.xlsx)")
+    apply.add_argument("--pick", type=int, default=1, help="which candidate to apply (1 = best)")
+    apply.add_argument("--fill", default="#FFC7CE", help="fill colour #RRGGBB")
+    apply.add_argument("--font-color", default="#9C0006", help="font colour #RRGGBB")
+    apply.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+
+    bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
+    bench.add_argument("--benchmark", choices=["cf", "bash", "python"], default="cf")
+    bench.add_argument("--model", choices=MODELS, default="retrieval")
+    bench.add_argument("--top-k", type=int, default=5)
+    bench.add_argument("--limit", type=int, help="only the first N test items")
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+
+    coverage = commands.add_parser("coverage", help="how much of the CF data the grammar parses")
+    coverage.add_argument("--json", action="store_true")
+    return parser
+
+
+def add_sheet_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("text", help="what to highlight, in plain language")
+    command.add_argument("--sheet", required=True, help=".xlsx, .xlsm or .csv file")
+    command.add_argument("--sheet-name", help="worksheet (default: the first)")
+    command.add_argument("--range", help="table range such as A1:F40 (default: used range)")
+    command.add_argument("--model", choices=MODELS, default="retrieval")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (SheetError, DataUnavailableError, FileExistsError) as error:
+        print(f"cf-excel: {error}", file=sys.stderr)
+        return 2
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    sheet = read_table(args.sheet, args.sheet_name, args.range)
+    model = load_model(args.model, "cf", args.data_dir)
+    candidates, latency = generate_rules(model, args.text, sheet.table, args.top_k)
+    if args.json:
+        print(json.dumps({
+            "text": args.text, "sheet": sheet.sheet_name, "range": args.range,
+            "model": model.name, "latency_ms": round(latency, 2),
+            "candidates": [c.as_json() for c in candidates],
+        }, indent=2))
+    else:
+        for number, candidate in enumerate(candidates, 1):
+            print(f"{number}. {describe(candidate)}")
+    return 0
+
+
+def describe(candidate: RuleCandidate) -> str:
+    if candidate.rule is None:
+        return f"{candidate.code}  (invalid: {candidate.error})"
+    cells = ", ".join(candidate.cells[:8]) + (" …" if len(candidate.cells) > 8 else "")
+    return (f"{format_rule(candidate.rule)}  on {' '.join(candidate.applies_to)}: "
+            f"{len(candidate.cells)} cells{': ' + cells if cells else ''}  "
+            f"(score {candidate.score:.2f})")
+
+
+def run_apply(args: argparse.Namespace) -> int:
+    source = Path(args.sheet)
+    target = Path(args.out) if args.out else source.with_name(f"{source.stem}-formatted{source.suffix}")
+    if target.exists() and not args.force:
+        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
+    sheet = read_table(source, args.sheet_name, args.range)
+    model = load_model(args.model, "cf", args.data_dir)
+    candidates, _ = generate_rules(model, args.text, sheet.table, max(args.pick, 1))
+    valid = [c for c in candidates if c.rule is not None]
+    if len(valid) < args.pick:
+        print(f"cf-excel: only {len(valid)} valid candidates for {args.text!r}", file=sys.stderr)
+        return 1
+    chosen = valid[args.pick - 1]
+    assert chosen.rule is not None
+    ranges = apply_rule(source, target, chosen.rule, sheet.table, sheet.sheet_name,
+                        CellFormat(fill=args.fill, font_color=args.font_color))
+    print(f"{describe(chosen)}\nwrote {target} (rule on {', '.join(ranges)})")
+    return 0
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    model = load_model(args.model, args.benchmark, args.data_dir)
+    report = evaluate(model, args.benchmark, args.top_k, args.limit, args.data_dir)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    print(f"{report['benchmark']} / {report['model']}: n={report['n']}  "
+          f"top1={report['top1']:.3f} top3={report['top3']:.3f} top5={report['top5']:.3f}  "
+          f"syntax_valid={report['syntax_valid']:.3f}")
+    unseen = report["not_in_train"]
+    print(f"  not in train: n={unseen['n']}  top1={unseen['top1']:.3f} "
+          f"top3={unseen['top3']:.3f} top5={unseen['top5']:.3f}")
+    return 0
+
+
+def run_coverage(args: argparse.Namespace) -> int:
+    report = grammar_coverage(args.data_dir)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    for name, part in report.items():
+        rejected = ", ".join(f"{reason}: {n}" for reason, n in part["rejected"].items()) or "none"
+        print(f"{name}: {part['parsed']}/{part['total']} parse ({100 * part['share']:.2f}%); "
+              f"round-trip failures {part['round_trip_failures']}; rejected: {rejected}")
+    return 0
+
+
+COMMANDS = {"generate": run_generate, "apply": run_apply, "eval": run_eval,
+            "coverage": run_coverage}
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,287 @@
+"""Metrics for the Bash (NL2Bash) and Python (CoNaLa) targets of the CodeFusion benchmarks.
+
+Bash: the NL2Bash template match (Lin et al., 2018, "NL2Bash", sec. 5): utility names, flags and
+the command structure (pipes, operators, redirections, ``$(...)``) are kept, every other argument
+becomes ``ARG``. Python: corpus BLEU-4 (Papineni et al., 2002) on the CoNaLa tokenisation
+(``tokenize_for_bleu_eval`` of conala-corpus/conala-baseline eval/conala_eval.py, from Ling et al.,
+2016), scored like its ``compute_bleu(..., smooth=False)``; plus validity and exact match.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import math
+import re
+import tokenize
+from collections import Counter
+from typing import Any
+
+import bashlex
+
+ARG = "ARG"  # placeholder for every non-flag argument (NL2Bash types them; one kind is enough here)
+
+# Words kept as written: find's grouping/negation, the -exec placeholder, test brackets.
+_KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "]", "]]"})
+# A word after one of these flags is a utility (find -exec rm {} \;).
+_EXEC_FLAGS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
+# Utilities that run another command, with those of their flags that take a value.
+_PREFIX_FLAGS: dict[str, frozenset[str]] = {
+    "xargs": frozenset({"-I", "-i", "-n", "-P", "-L", "-l", "-s", "-d", "-E", "-e", "-a"}),
+    "sudo": frozenset({"-u", "-g"}),
+    "nice": frozenset({"-n"}),
+    "nohup": frozenset(),
+    "time": frozenset(),
+    "exec": frozenset(),
+}
+_SIGNED_NUMBER = re.compile(r"[-+]\d+(\.\d+)?[A-Za-z]?")  # -mtime -7, -size -100k, head -10
+# Fallback tokens: a control operator, or a word made of quoted parts, escapes and other characters.
+_FALLBACK_TOKEN = re.compile(
+    r"""\|\||&&|[|;&]|(?:'[^']*'|"(?:\\.|[^"\\])*"|\\.|[^\s|;'"\\]|['"\\])+""", re.S
+)
+_FALLBACK_REDIRECT = re.compile(r"(\d*)(&>|>>|>&|>\||>|<<<|<<|<)(.*)", re.S)
+_SUBSTITUTIONS = frozenset({"commandsubstitution", "processsubstitution"})
+_UNQUOTE = re.compile(r"""\\(.)|['"]""", re.S)
+
+Word = str | list[str]  # a plain word, or the template tokens of one holding a substitution
+
+
+def _is_flag(word: str) -> bool:
+    """Flags start with '-' (but '-' is stdin and '-7' a signed number, both arguments)."""
+    return len(word) > 1 and word[0] == "-" and not _SIGNED_NUMBER.fullmatch(word)
+
+
+def _flag_tokens(word: str) -> list[str]:
+    """Split ``--opt=value`` so that it matches ``--opt value``."""
+    if word.startswith("--") and "=" in word:
+        return [word.split("=", 1)[0], ARG]
+    return [word]
+
+
+def _argument(word: str) -> str:
+    """An argument's template token: ARG, or the word itself for the few structural ones."""
+    return word if word in _KEPT_WORDS else ARG
+
+
+def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
+    """Template one simple command: keep utilities and flags, replace the rest with ARG."""
+    out: list[str] = []
+    expect_utility, takes_value, pending_value = True, frozenset[str](), False
+    for word in words:
+        if isinstance(word, list):
+            out.extend(word)
+            expect_utility = pending_value = False
+        elif pending_value:  # the value of a prefix utility's flag, as in xargs -I {}
+            out.append(_argument(word))
+            pending_value = False
+        elif expect_utility and not (out and _is_flag(word)):
+            out.append(word)
+            # xargs/sudo run the next non-flag word; anything else takes arguments.
+            expect_utility = word in _PREFIX_FLAGS
+            takes_value = _PREFIX_FLAGS.get(word, frozenset())
+        elif _is_flag(word):
+            out.extend(_flag_tokens(word))
+            pending_value = expect_utility and word in takes_value
+            if word in _EXEC_FLAGS:
+                expect_utility, takes_value = True, frozenset()
+        else:
+            out.append(_argument(word))
+    return out + redirects
+
+
+class _Templater:
+    """Walks a bashlex tree, keeping the source text for substitution delimiters."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def node(self, node: Any) -> list[str]:
+        """Template any node: commands, pipelines, lists and compound statements."""
+        kind = node.kind
+        if kind == "command":
+            return self.command(node)
+        if kind == "word":
+            return self.substitutions(node) or [ARG]
+        if kind == "reservedword":
+            return [node.word]
+        if kind == "operator":
+            return [";" if node.op == "\n" else node.op]
+        if kind == "pipe":
+            return [node.pipe]
+        if kind == "redirect":
+            return self.redirect(node)
+        parts = list(getattr(node, "parts", None) or getattr(node, "list", None) or [])
+        if kind == "list" and parts and parts[-1].kind == "operator" and parts[-1].op in ";\n":
+            parts = parts[:-1]  # `ls;` is the same command as `ls`
+        return [tok for part in parts for tok in self.node(part)]
+
+    def command(self, node: Any) -> list[str]:
+        """Template a simple command; assignments and redirections keep only their structure."""
+        assignments: list[str] = []
+        words: list[Word] = []
+        redirects: list[str] = []
+        for part in node.parts:
+            if part.kind == "redirect":
+                redirects.extend(self.redirect(part))
+            elif part.kind == "assignment":  # NAME=value: both sides are arguments
+                assignments.extend(["ARG=", *(self.substitutions(part) or [ARG])])
+            else:
+                words.append(self.substitutions(part) or part.word)
+        return assignments + _command_tokens(words, redirects)
+
+    def substitutions(self, word: Any) -> list[str]:
+        """Template the ``$(...)``, backquote and ``<(...)`` parts of a word; [] when none."""
+        subs = [p for p in getattr(word, "parts", []) if p.kind in _SUBSTITUTIONS]
+        if not subs:
+            return []
+        start, end = word.pos
+        rest = self.source[start:end]
+        if word.kind == "assignment":
+            rest = rest.split("=", 1)[1]  # the name is not text around the value
+        out: list[str] = []
+        for sub in subs:
+            lo, hi = sub.pos
+            opener = self.source[lo] + "(" if sub.kind == "processsubstitution" else "$("
+            out += [opener, *self.node(sub.command), ")"]
+            rest = rest.replace(self.source[lo:hi], "", 1)
+        # Text around the substitutions (`$(pwd)/x`) is one more argument.
+        return ([ARG] if rest.strip("\"'") else []) + out
+
+    def redirect(self, node: Any) -> list[str]:
+        """``2>&1`` -> ``2>& 1``; a file target becomes ARG."""
+        operator = f"{node.input if node.input is not None else ''}{node.type}"
+        if isinstance(node.output, int):
+            return [operator, str(node.output)]
+        return [operator, *(self.substitutions(node.output) or [ARG])]
+
+
+
+def _fallback_tokens(command: str) -> list[str]:
+    """Template by a quote-aware whitespace split, for commands bashlex rejects."""
+    out: list[str] = []
+    words: list[Word] = []
+    redirects: list[str] = []
+    target_next = False  # the previous token was a bare redirection operator like `>`
+    for raw in _FALLBACK_TOKEN.findall(command):
+        if raw[0] == "\\" and raw[1:].isspace():  # line continuation
+            continue
+        if raw in ("|", "||", "&&", ";", "&"):
+            out += [*_command_tokens(words, redirects), raw]
+            words, redirects, target_next = [], [], False
+        elif target_next:
+            redirects.append(ARG)
+            target_next = False
+        elif redirect := _FALLBACK_REDIRECT.fullmatch(raw):
+            fd, operator, target = redirect.groups()
+            redirects.append(fd + operator)
+            if target:
+                redirects.append(target if target.isdigit() else ARG)
+            target_next = not target
+        else:
+            words.append(_UNQUOTE.sub(lambda m: m.group(1) or "", raw))
+    tail = _command_tokens(words, redirects)
+    if not tail and out and out[-1] == ";":  # `ls;` is the same command as `ls`
+        out.pop()
+    return out + tail
+
+
+def _parse_bash(command: str) -> list[Any] | None:
+    """Parse with bashlex; None when it fails (it raises several error types, some not its own)."""
+    try:
+        return list(bashlex.parse(command))
+    except Exception:  # ParsingError, MatchedPairError, NotImplementedError, ...
+        return None
+
+
+def bash_template(command: str) -> str:
+    """Reduce a command to its NL2Bash template, so that commands differing only in arguments match."""
+    trees = _parse_bash(command)
+    if trees is None:
+        return " ".join(_fallback_tokens(command))
+    templater = _Templater(command)
+    tokens: list[str] = []
+    for tree in trees:  # one tree per line
+        tokens += [";"] if tokens else []
+        tokens += templater.node(tree)
+    return " ".join(tokens)
+
+
+def bash_template_match(prediction: str, gold: str) -> bool:
+    """Whether two commands share utilities, flags and structure (NL2Bash's template accuracy)."""
+    return bash_template(prediction) == bash_template(gold)
+
+
+def bash_exact_match(prediction: str, gold: str) -> bool:
+    """Whether two commands are equal up to whitespace."""
+    return prediction.split() == gold.split()
+
+
+def bash_is_valid(command: str) -> bool:
+    """Whether bashlex parses the command, a proxy for its being runnable Bash."""
+    return _parse_bash(command) is not None
+
+
+def python_is_valid(code: str) -> bool:
+    """Whether the code parses as a Python module (an expression or statement list)."""
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):  # ValueError: NUL bytes
+        return False
+    return True
+
+
+_SKIPPED_TOKENS = frozenset({tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER})
+_STRUCTURE_TOKENS = frozenset({tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT})
+
+
+def _python_tokens(code: str) -> list[str]:
+    """Python tokens without comments or layout; NEWLINE/INDENT/DEDENT by name, as structure."""
+    return [
+        tokenize.tok_name[tok.type] if tok.type in _STRUCTURE_TOKENS else tok.string
+        for tok in tokenize.generate_tokens(io.StringIO(code.strip()).readline)
+        if tok.type not in _SKIPPED_TOKENS
+    ]
+
+
+def python_exact_match(prediction: str, gold: str) -> bool:
+    """Whether two snippets have the same Python tokens, so spacing and comments don't count."""
+    try:
+        return _python_tokens(prediction) == _python_tokens(gold)
+    except (tokenize.TokenError, SyntaxError):  # unclosed brackets, bad dedent
+        return prediction.strip() == gold.strip()
+
+
+def code_tokens(code: str) -> list[str]:
+    """Tokenise code as CoNaLa's BLEU does, so our scores compare with the published ones."""
+    code = re.sub(r"([^A-Za-z0-9_])", r" \1 ", code)
+    code = re.sub(r"([a-z])([A-Z])", r"\1 \2", code)  # camelCase -> camel Case
+    code = code.replace('"', "`").replace("'", "`")
+    return code.split()
+
+
+def _ngrams(tokens: list[str], max_n: int) -> Counter[tuple[str, ...]]:
+    """Counts of all n-grams with 1 <= n <= max_n."""
+    return Counter(
+        tuple(tokens[i : i + n]) for n in range(1, max_n + 1) for i in range(len(tokens) - n + 1)
+    )
+
+
+def corpus_bleu(predictions: list[list[str]], references: list[list[str]], max_n: int = 4) -> float:
+    """Corpus BLEU in [0, 1] with one reference per prediction, unsmoothed as CoNaLa reports it."""
+    if len(predictions) != len(references):
+        raise ValueError(f"{len(predictions)} predictions but {len(references)} references")
+    matches = [0] * max_n  # clipped n-gram matches, summed over the corpus, by n - 1
+    possible = [0] * max_n  # n-grams in the predictions
+    pred_len = ref_len = 0
+    for pred, ref in zip(predictions, references):
+        pred_len, ref_len = pred_len + len(pred), ref_len + len(ref)
+        for gram, count in (_ngrams(pred, max_n) & _ngrams(ref, max_n)).items():
+            matches[len(gram) - 1] += count
+        for n in range(1, max_n + 1):
+            possible[n - 1] += max(len(pred) - n + 1, 0)
+    if pred_len == 0 or min(matches) == 0:  # log(0): unsmoothed BLEU is 0
+        return 0.0
+    # 1. geometric mean of the modified precisions p_n; 2. brevity penalty exp(1 - r / c) if c <= r.
+    log_precision = sum(math.log(m / p) for m, p in zip(matches, possible)) / max_n
+    brevity = 1.0 if pred_len > ref_len else math.exp(1 - ref_len / pred_len)
+    return brevity * math.exp(log_precision)

@@ -1,0 +1,158 @@
+"""Compile a rule to the Excel formula of a formula-type conditional format.
+
+The formula is written for the top-left cell of the range it is applied to: the formatted
+cell's own references keep row and column relative (`B2`), a condition on `c[i]` anchors the
+column (`$D2`), and statistics (ranks, averages, duplicates) use absolute ranges (`$B$2:$B$40`).
+Each condition carries the executor's type guards (numeric criteria on numeric cells only), so
+Excel formats exactly the cells `highlighted_cells` returns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cf_excel.rules import ast
+from cf_excel.rules.executor import column_letter, condition_column
+from cf_excel.rules.printer import format_expr, format_number, quote
+from cf_excel.sheets.table import Table
+
+COMPARE = {"GreaterThan": ">", "GreaterThanEqual": ">=", "LessThan": "<", "LessThanEqual": "<=",
+           "Equals": "=", "NotEquals": "<>"}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where the formula is written: the first data row and the column it is applied to."""
+
+    table: Table
+    column: int  # 0-based table column of the formatted cell
+    base_columns: tuple[int, ...]  # columns a condition without `c[i]` ranges over
+
+    @property
+    def first_row(self) -> int:
+        return self.table.origin[0] + 1
+
+    @property
+    def last_row(self) -> int:
+        return self.table.origin[0] + max(len(self.table.rows), 1)
+
+    def letter(self, column: int) -> str:
+        return column_letter(self.table.origin[1] + column)
+
+    def own_cell(self) -> str:
+        return f"{self.letter(self.column)}{self.first_row}"
+
+    def row_cell(self, column: int) -> str:
+        return f"${self.letter(column)}{self.first_row}"
+
+    def span(self, columns: tuple[int, ...]) -> str:
+        return (f"${self.letter(min(columns))}${self.first_row}:"
+                f"${self.letter(max(columns))}${self.last_row}")
+
+
+def rule_formula(rule: ast.Rule, anchor: Anchor) -> str:
+    """The Excel formula (without '=') that is TRUE exactly where the rule formats a cell."""
+    match rule:
+        case ast.And(rules):
+            return f"AND({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE"
+        case ast.Or(rules):
+            return f"OR({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE"
+        case ast.Not(inner):
+            return f"NOT({rule_formula(inner, anchor)})"
+        case ast.Formula(expr):
+            return format_expr(expr)
+    column = condition_column(rule)
+    cell = anchor.own_cell() if column is None else anchor.row_cell(column)
+    base = anchor.base_columns if column is None else (column,)
+    return condition_formula(rule, cell, anchor.span(base), anchor)
+
+
+def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
+    """One condition on the cell `x`; `span` is the range its statistics range over."""
+    match rule:
+        case ast.Comparison(op, value, subject):
+            left = f"LEN({x})" if isinstance(subject, ast.Length) else x
+            return comparison(left, COMPARE[op], operand(value, anchor),
+                              numeric_left=isinstance(subject, ast.Length))
+        case ast.Between(low, high, subject):
+            left = f"LEN({x})" if isinstance(subject, ast.Length) else x
+            lo, hi = operand(low, anchor), operand(high, anchor)
+            return (f"AND(ISNUMBER({left}),{left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))")
+        case ast.TextMatch(op, text, _):
+            shown, wanted = f"{x}&\"\"", quote(text, '"')
+            return {
+                "TextEquals": f"{shown}={wanted}",
+                "TextContains": f"ISNUMBER(FIND(LOWER({wanted}),LOWER({shown})))",
+                "TextStartsWith": f"LEFT({shown},{len(text)})={wanted}",
+                "TextEndsWith": f"RIGHT({shown},{len(text)})={wanted}",
+            }[op]
+        case ast.Rank(op, count, _):
+            n = (f"MAX(1,INT(COUNT({span})*{format_number(count)}/100))"
+                 if op.endswith("Percent") else format_number(max(int(count), 1)))
+            pick, sign = ("LARGE", ">=") if op.startswith("Top") else ("SMALL", "<=")
+            return f"AND(ISNUMBER({x}),{x}{sign}{pick}({span},MIN({n},COUNT({span}))))"
+        case ast.Average(op, _):
+            return f"AND(ISNUMBER({x}),{x}{'>' if op == 'AboveAverage' else '<'}AVERAGE({span}))"
+        case ast.Preset(op, _):
+            return {
+                "Duplicates": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})>1)",
+                "Unique": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})=1)",
+                "Blanks": f"LEN(TRIM({x}))=0", "NoBlanks": f"LEN(TRIM({x}))>0",
+                "Errors": f"ISERROR({x})", "NoErrors": f"NOT(ISERROR({x}))",
+            }[op]
+        case ast.DatePeriod(op, _):
+            return f"AND(ISNUMBER({x}),{date_test(op, f'INT({x})')})"
+        case ast.Visual():
+            return f"ISNUMBER({x})"
+    raise TypeError(f"not a condition: {rule!r}")
+
+
+def comparison(left: str, op: str, right: str, numeric_left: bool) -> str:
+    """Numeric criteria need a numeric cell, text criteria a text cell (the executor's rule)."""
+    if right.startswith('"'):
+        return f"AND(ISTEXT({left}),{left}{op}{right})"
+    if is_number(right) or numeric_left:
+        return f"AND(ISNUMBER({left}),{left}{op}{right})"
+    # A column or cell reference: its type decides, and an empty reference counts as zero.
+    return (f"IF(ISTEXT({right}),AND(ISTEXT({left}),{left}{op}{right}),"
+            f"AND(ISNUMBER({left}),OR(ISNUMBER({right}),ISBLANK({right})),{left}{op}N({right})))")
+
+
+def operand(value: ast.Operand, anchor: Anchor) -> str:
+    match value:
+        case ast.Number(number):
+            return format_number(number)
+        case ast.Text(text):
+            return quote(text, '"')
+        case ast.CellRef(ref):
+            return ref
+        case ast.Column(index):
+            return anchor.row_cell(index)
+        case ast.Length(column):
+            return f"LEN({anchor.row_cell(column.index)})"
+    raise TypeError(f"not an operand: {value!r}")
+
+
+def is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def date_test(op: ast.DateOp, day: str) -> str:
+    """Excel's timePeriod tests; weeks start on Sunday (WEEKDAY(...)=1)."""
+    week = f"({day}-WEEKDAY({day}))"
+    this_week = "(TODAY()-WEEKDAY(TODAY()))"
+    month = f"(YEAR({day})*12+MONTH({day}))"
+    this_month = "(YEAR(TODAY())*12+MONTH(TODAY()))"
+    return {
+        "Yesterday": f"{day}=TODAY()-1", "Today": f"{day}=TODAY()",
+        "Tomorrow": f"{day}=TODAY()+1",
+        "Last7Days": f"AND({day}>=TODAY()-6,{day}<=TODAY())",
+        "LastWeek": f"{week}={this_week}-7", "ThisWeek": f"{week}={this_week}",
+        "NextWeek": f"{week}={this_week}+7",
+        "LastMonth": f"{month}={this_month}-1", "ThisMonth": f"{month}={this_month}",
+        "NextMonth": f"{month}={this_month}+1",
+    }[op]

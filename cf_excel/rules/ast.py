@@ -1,0 +1,180 @@
+"""Typed AST of the CF rule language (grammar/cf_rule.lark).
+
+Every node is a frozen dataclass, so rules compare by value: `parse_rule(format_rule(r)) == r`
+is the round-trip property the tests check over every snippet. Aliases and case variants are
+already folded into the canonical names below by the parser; numbers are floats (`75%` is 0.75).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Union
+
+CompareOp = Literal[
+    "GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual", "Equals", "NotEquals"
+]
+TextOp = Literal["TextEquals", "TextContains", "TextStartsWith", "TextEndsWith"]
+RankOp = Literal["Top", "Bottom", "TopPercent", "BottomPercent"]
+AverageOp = Literal["AboveAverage", "BelowAverage"]
+PresetOp = Literal["Duplicates", "Unique", "Blanks", "NoBlanks", "Errors", "NoErrors"]
+DateOp = Literal[
+    "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek", "ThisWeek", "NextWeek",
+    "LastMonth", "ThisMonth", "NextMonth",
+]
+VisualOp = Literal["ColorScale", "DataBar", "IconSet"]
+
+
+# ---- Values ----
+@dataclass(frozen=True)
+class Column:
+    """`c[i]`: column i (0-based) of the table."""
+
+    index: int
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+
+
+@dataclass(frozen=True)
+class Text:
+    value: str
+
+
+@dataclass(frozen=True)
+class CellRef:
+    """An A1 reference such as `$E$5` or `Sheet1!B2`, upper-cased."""
+
+    ref: str
+
+
+@dataclass(frozen=True)
+class Length:
+    """`LEN(c[i])`: the length of each cell's text, compared as a number."""
+
+    column: Column
+
+
+Subject = Union[Column, Length]
+Bound = Union[Number, Text, CellRef]
+Operand = Union[Number, Text, CellRef, Column, Length]
+
+
+# ---- Cell rules (each applies to `column`, or to the selected range when it is None) ----
+@dataclass(frozen=True)
+class Comparison:
+    op: CompareOp
+    value: Operand
+    subject: Subject | None = None
+
+
+@dataclass(frozen=True)
+class Between:
+    """Inclusive and order-insensitive, as Excel's "between" is: `Between(0, -20)` works."""
+
+    low: Bound
+    high: Bound
+    subject: Subject | None = None
+
+
+@dataclass(frozen=True)
+class TextMatch:
+    op: TextOp
+    text: str
+    column: Column | None = None
+
+
+@dataclass(frozen=True)
+class Rank:
+    """Top/Bottom N items, or N percent for the *Percent ops (Excel's default N is 10)."""
+
+    op: RankOp
+    count: float = 10.0
+    column: Column | None = None
+
+
+@dataclass(frozen=True)
+class Average:
+    op: AverageOp
+    column: Column | None = None
+
+
+@dataclass(frozen=True)
+class Preset:
+    op: PresetOp
+    column: Column | None = None
+
+
+@dataclass(frozen=True)
+class DatePeriod:
+    op: DateOp
+    column: Column | None = None
+
+
+@dataclass(frozen=True)
+class Visual:
+    """Colour scales, data bars and icon sets format every numeric cell of their range."""
+
+    op: VisualOp
+    column: Column | None = None
+
+
+# ---- Boolean combinations ----
+@dataclass(frozen=True)
+class Not:
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class And:
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    rules: tuple[Rule, ...]
+
+
+# ---- Raw Excel formulas ----
+@dataclass(frozen=True)
+class Range:
+    start: CellRef
+    end: CellRef
+
+
+@dataclass(frozen=True)
+class Call:
+    name: str  # upper-cased Excel function name
+    args: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class Binary:
+    op: str  # one of = <> < > <= >= & + - * / ^
+    left: Expr
+    right: Expr
+
+
+@dataclass(frozen=True)
+class Negate:
+    """Unary sign: `-x` (or `+x`, kept so that printing reproduces the rule)."""
+
+    sign: Literal["-", "+"]
+    operand: Expr
+
+
+Expr = Union[Number, Text, CellRef, Range, Call, Binary, Negate]
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A custom formula rule, true where it evaluates to TRUE or a non-zero number."""
+
+    expr: Expr
+
+
+Rule = Union[
+    Comparison, Between, TextMatch, Rank, Average, Preset, DatePeriod, Visual, Not, And, Or,
+    Formula,
+]

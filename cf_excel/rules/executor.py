@@ -1,0 +1,274 @@
+"""Execute a rule on a table: the exact set of cells Excel would format.
+
+Semantics (Excel's, as the foundation issue fixes them):
+- A rule applies to the columns its conditions name (`c[i]`), or to the table's selection when it
+  names none. A condition on `c[i]` inside a combination is read from column i of the same row,
+  like an anchored formula `=AND($C2>0, $D2="Worldwide")`.
+- Numeric criteria compare numeric cells only (numbers and dates, as serials); text criteria text
+  cells only, case-insensitively. Text functions look at the displayed text, case-insensitively.
+- Top/Bottom N include every value tied with the N-th; N percent is max(1, ⌊count·N/100⌋) items.
+  Averages, ranks, duplicates and visual rules are computed over the condition's own column, or
+  over the applied range for a condition without one.
+- Date periods are relative to an explicit `today`; weeks start on Sunday, as in Excel.
+- Formula rules are evaluated per cell, relative to the applied range's top-left cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from cf_excel.rules import ast
+from cf_excel.rules.formula import formula_holds
+from cf_excel.sheets.table import CellValue, ExcelError, Table
+from cf_excel.sheets.values import display_text, numeric
+
+Cell = tuple[int, int]  # (data row, column), both 0-based
+Predicate = Callable[[CellValue], bool]
+
+
+def highlighted_cells(rule: ast.Rule, table: Table, today: dt.date | None = None) -> frozenset[Cell]:
+    """Every cell of the table that the rule formats."""
+    scope = [(row, column) for row in range(len(table.rows)) for column in applied_columns(rule, table)]
+    return frozenset(matching(rule, table, scope, today or dt.date.today()))
+
+
+def applied_columns(rule: ast.Rule, table: Table) -> tuple[int, ...]:
+    """The columns a rule formats: those its conditions name, else the table's selection."""
+    named = sorted({c for c in subject_columns(rule) if c < table.width})
+    return tuple(named) if named else table.selection
+
+
+def subject_columns(rule: ast.Rule) -> Iterable[int]:
+    match rule:
+        case ast.And(rules) | ast.Or(rules):
+            for inner in rules:
+                yield from subject_columns(inner)
+        case ast.Not(inner):
+            yield from subject_columns(inner)
+        case ast.Comparison(subject=ast.Length(column)) | ast.Between(subject=ast.Length(column)):
+            yield column.index
+        case ast.Comparison(subject=ast.Column(index)) | ast.Between(subject=ast.Column(index)):
+            yield index
+        case (ast.TextMatch(column=ast.Column(index)) | ast.Rank(column=ast.Column(index))
+              | ast.Average(column=ast.Column(index)) | ast.Preset(column=ast.Column(index))
+              | ast.DatePeriod(column=ast.Column(index)) | ast.Visual(column=ast.Column(index))):
+            yield index
+
+
+def matching(rule: ast.Rule, table: Table, scope: list[Cell], today: dt.date) -> set[Cell]:
+    """The cells of `scope` where the rule holds."""
+    match rule:
+        case ast.And(rules):
+            if not rules:
+                return set()
+            return set.intersection(*(matching(r, table, scope, today) for r in rules))
+        case ast.Or(rules):
+            return set().union(*(matching(r, table, scope, today) for r in rules))
+        case ast.Not(inner):
+            return set(scope) - matching(inner, table, scope, today)
+        case ast.Formula(expr):
+            return formula_cells(expr, table, scope, today)
+    column = condition_column(rule)
+    if column is None:
+        return leaf_matches(rule, table, scope, today)
+    if column >= table.width:
+        return set()
+    own_column = [(row, column) for row in range(len(table.rows))]
+    rows = {row for row, _ in leaf_matches(rule, table, own_column, today)}
+    return {cell for cell in scope if cell[0] in rows}
+
+
+def condition_column(rule: ast.Rule) -> int | None:
+    columns = list(subject_columns(rule))
+    return columns[0] if columns else None
+
+
+def leaf_matches(rule: ast.Rule, table: Table, base: list[Cell], today: dt.date) -> set[Cell]:
+    """A single condition over `base`, the cells its statistics (ranks, averages) range over."""
+    value_of = {cell: table.rows[cell[0]][cell[1]] for cell in base}
+    match rule:
+        case ast.Rank(op, count, _):
+            return ranked(value_of, op, count)
+        case ast.Average(op, _):
+            numbers = [n for n in map(numeric, value_of.values()) if n is not None]
+            if not numbers:
+                return set()
+            mean = sum(numbers) / len(numbers)
+            above = op == "AboveAverage"
+            return {c for c, v in value_of.items()
+                    if (n := numeric(v)) is not None and (n > mean if above else n < mean)}
+        case ast.Preset(op, _) if op in ("Duplicates", "Unique"):
+            keys = {c: duplicate_key(v) for c, v in value_of.items() if not is_blank(v)}
+            counts = Counter(keys.values())
+            wanted = (lambda k: counts[k] > 1) if op == "Duplicates" else (lambda k: counts[k] == 1)
+            return {c for c, k in keys.items() if wanted(k)}
+    return {cell for cell in base if cell_holds(rule, table, cell, today)}
+
+
+def cell_holds(rule: ast.Rule, table: Table, cell: Cell, today: dt.date) -> bool:
+    """Conditions that look at one cell (and other cells of its row) only."""
+    row, column = cell
+    value = table.rows[row][column]
+    match rule:
+        case ast.Comparison(op, operand, subject):
+            left = length_of(value) if isinstance(subject, ast.Length) else value
+            return compare(left, op, operand_value(operand, table, row))
+        case ast.Between(low, high, subject):
+            left = length_of(value) if isinstance(subject, ast.Length) else value
+            lo, hi = operand_value(low, table, row), operand_value(high, table, row)
+            return ((compare(left, "GreaterThanEqual", lo) and compare(left, "LessThanEqual", hi))
+                    or (compare(left, "GreaterThanEqual", hi) and compare(left, "LessThanEqual", lo)))
+        case ast.TextMatch(op, text, _):
+            return text_matches(op, table.texts[row][column], text)
+        case ast.Preset(op, _):
+            return {"Blanks": is_blank(value), "NoBlanks": not is_blank(value),
+                    "Errors": isinstance(value, ExcelError),
+                    "NoErrors": not isinstance(value, ExcelError)}[op]
+        case ast.DatePeriod(op, _):
+            return isinstance(value, dt.date) and in_period(as_date(value), op, today)
+        case ast.Visual():
+            return numeric(value) is not None
+    raise TypeError(f"not a cell condition: {rule!r}")
+
+
+def operand_value(operand: ast.Operand, table: Table, row: int) -> CellValue:
+    match operand:
+        case ast.Number(number):
+            return number
+        case ast.Text(text):
+            return text
+        case ast.Column(index):
+            return table.rows[row][index] if index < table.width else None
+        case ast.Length(column):
+            return length_of(table.rows[row][column.index]) if column.index < table.width else None
+        case ast.CellRef(ref):
+            sheet_row, sheet_column = parse_a1(ref)
+            return table.sheet_cell(sheet_row, sheet_column)
+    raise TypeError(f"not an operand: {operand!r}")
+
+
+def compare(left: CellValue, op: ast.CompareOp, right: CellValue) -> bool:
+    """Numeric criteria on numeric cells, text criteria on text cells; nothing across types."""
+    if right is None:
+        right = 0.0  # an empty referenced cell counts as zero, as in Excel
+    right_number = numeric(right)
+    left_number = numeric(left)
+    if right_number is not None:
+        if left_number is None:
+            return False
+        a: float | str = left_number
+        b: float | str = right_number
+    elif isinstance(right, str) and isinstance(left, str):
+        a, b = left.casefold(), right.casefold()
+    elif isinstance(right, bool) and isinstance(left, bool):
+        a, b = float(left), float(right)
+    else:
+        return False
+    return {
+        "GreaterThan": a > b, "GreaterThanEqual": a >= b, "LessThan": a < b,  # type: ignore[operator]
+        "LessThanEqual": a <= b, "Equals": a == b, "NotEquals": a != b,  # type: ignore[operator]
+    }[op]
+
+
+def text_matches(op: ast.TextOp, shown: str, text: str) -> bool:
+    shown, text = shown.casefold(), text.casefold()
+    if op == "TextEquals":
+        return shown == text
+    if op == "TextContains":
+        return text in shown
+    if op == "TextStartsWith":
+        return shown.startswith(text)
+    return shown.endswith(text)
+
+
+def ranked(value_of: dict[Cell, CellValue], op: ast.RankOp, count: float) -> set[Cell]:
+    """Top/Bottom N (or N%) with ties included, as Excel ranks them."""
+    numbers = {c: n for c, v in value_of.items() if (n := numeric(v)) is not None}
+    if not numbers or count <= 0:
+        return set()
+    n = math.floor(len(numbers) * count / 100) if op.endswith("Percent") else int(count)
+    n = min(max(n, 1), len(numbers))
+    top = op.startswith("Top")
+    ordered = sorted(numbers.values(), reverse=top)
+    threshold = ordered[n - 1]
+    return {c for c, v in numbers.items() if (v >= threshold if top else v <= threshold)}
+
+
+def duplicate_key(value: CellValue) -> tuple[str, object]:
+    number = numeric(value)
+    if number is not None:
+        return ("number", number)
+    if isinstance(value, str):
+        return ("text", value.casefold())
+    return (type(value).__name__, display_text(value))
+
+
+def is_blank(value: CellValue) -> bool:
+    """Excel's "blanks" preset is LEN(TRIM(cell))=0: whitespace-only text counts as blank."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def length_of(value: CellValue) -> float:
+    return float(len(display_text(value)))
+
+
+def as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def in_period(day: dt.date, op: ast.DateOp, today: dt.date) -> bool:
+    """Excel's timePeriod rules; weeks run Sunday to Saturday."""
+    offset = (day - today).days
+    week_start = today - dt.timedelta(days=(today.weekday() + 1) % 7)
+    week = math.floor((day - week_start).days / 7)
+    months = (day.year - today.year) * 12 + day.month - today.month
+    return {
+        "Yesterday": offset == -1, "Today": offset == 0, "Tomorrow": offset == 1,
+        "Last7Days": -6 <= offset <= 0, "LastWeek": week == -1, "ThisWeek": week == 0,
+        "NextWeek": week == 1, "LastMonth": months == -1, "ThisMonth": months == 0,
+        "NextMonth": months == 1,
+    }[op]
+
+
+def formula_cells(expr: ast.Expr, table: Table, scope: list[Cell], today: dt.date) -> set[Cell]:
+    """Evaluate a formula rule on each cell, relative to the scope's top-left cell."""
+    if not scope:
+        return set()
+    top = min(row for row, _ in scope)
+    left = min(column for _, column in scope)
+    anchor = sheet_position(table, (top, left))
+    return {cell for cell in scope
+            if formula_holds(expr, table, sheet_position(table, cell), anchor, today)}
+
+
+def sheet_position(table: Table, cell: Cell) -> tuple[int, int]:
+    """1-based sheet (row, column) of a data cell: data row 0 sits just below the header."""
+    return table.origin[0] + 1 + cell[0], table.origin[1] + cell[1]
+
+
+def parse_a1(ref: str) -> tuple[int, int]:
+    """`$E$5` or `Sheet1!E5` → (5, 5)."""
+    letters = "".join(ch for ch in ref.split("!")[-1] if ch.isalpha()).upper()
+    digits = "".join(ch for ch in ref.split("!")[-1] if ch.isdigit())
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(digits), column
+
+
+def column_letter(column: int) -> str:
+    """1-based column number → letters (1 → A, 27 → AA)."""
+    letters = ""
+    while column:
+        column, remainder = divmod(column - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def cell_address(table: Table, cell: Cell) -> str:
+    """A data cell's A1 address on the sheet."""
+    row, column = sheet_position(table, cell)
+    return f"{column_letter(column)}{row}"

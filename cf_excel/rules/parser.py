@@ -1,0 +1,275 @@
+"""Parse CF rule text into the typed AST of `cf_excel.rules.ast`.
+
+Aliases and case variants (`top`, `Duplicate`, `StartsWith`, `GreaterThanEquals`, `top(10%)`)
+fold into one canonical node here. Bad text raises `RuleSyntaxError` with the position and the
+expected tokens; text that is not a rule at all (raw ExcelScript, empty, `--`) raises its
+subclass `NotARuleError` with a reason, so loaders can count it instead of dropping it silently.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal, cast
+
+from lark import Token, Transformer, Tree, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from cf_excel.rules import ast
+from cf_excel.rules.grammar import rule_parser
+
+CANONICAL_NAMES: dict[str, str] = {
+    name.lower(): canonical
+    for canonical, aliases in {
+        "GreaterThan": ["GreaterThan"],
+        "GreaterThanEqual": ["GreaterThanEqual", "GreaterThanEquals", "GreaterThanOrEqual"],
+        "LessThan": ["LessThan"],
+        "LessThanEqual": ["LessThanEqual", "LessThanEquals", "LessThanOrEqual"],
+        "Equals": ["Equals", "Equal"],
+        "NotEquals": ["NotEquals", "NotEqual"],
+        "TextEquals": ["TextEquals"],
+        "TextContains": ["TextContains"],
+        "TextStartsWith": ["TextStartsWith", "StartsWith", "BeginsWith"],
+        "TextEndsWith": ["TextEndsWith", "EndsWith"],
+        "Top": ["Top"],
+        "Bottom": ["Bottom"],
+        "TopPercent": ["TopPercent"],
+        "BottomPercent": ["BottomPercent"],
+        "AboveAverage": ["AboveAverage"],
+        "BelowAverage": ["BelowAverage"],
+        "Duplicates": ["Duplicates", "Duplicate"],
+        "Unique": ["Unique"],
+        "Blanks": ["Blanks"],
+        "NoBlanks": ["NoBlanks", "NotBlanks"],
+        "Errors": ["Errors"],
+        "NoErrors": ["NoErrors"],
+        "ColorScale": ["ColorScale"],
+        "DataBar": ["DataBar"],
+        "IconSet": ["IconSet"],
+        **{
+            period: [period]
+            for period in (
+                "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek", "ThisWeek",
+                "NextWeek", "LastMonth", "ThisMonth", "NextMonth",
+            )
+        },
+    }.items()
+    for name in aliases
+}
+
+# Human names for the terminals Lark reports as expected.
+TERMINAL_NAMES = {
+    "LPAR": "'('", "RPAR": "')'", "COMMA": "','", "COLUMN": "a column like c[0]",
+    "NUMBER": "a number", "STRING": "a quoted string", "FREE_TEXT": "text",
+    "CELL_REF": "a cell reference like $A2", "QUANTITY": "a number with a unit",
+    "COMPARE_OP": "a comparison such as GreaterThan", "TEXT_OP": "a text function such as TextContains",
+    "RANK_OP": "Top/Bottom", "AVERAGE_OP": "AboveAverage/BelowAverage",
+    "PRESET_OP": "Duplicates/Blanks/Errors", "DATE_OP": "a date period such as LastMonth",
+    "VISUAL_OP": "ColorScale/DataBar/IconSet", "BETWEEN": "Between", "AND": "AND", "OR": "OR",
+    "NOT": "NOT", "LEN": "LEN", "FUNCTION": "an Excel function", "$END": "end of rule",
+    "F_ADD_OP": "'+' or '-'", "F_MUL_OP": "'*' or '/'", "F_COMPARE_OP": "a comparison like '>'",
+    "EQUAL": "'='", "AMPERSAND": "'&'", "CIRCUMFLEX": "'^'", "COLON": "':'",
+}
+
+EXCELSCRIPT_MARKERS = re.compile(r"ExcelScript\.|formula\d\s*:|selectedSheet|=>|;\s*(//|$)|\}\)")
+
+
+class RuleSyntaxError(ValueError):
+    """Rule text that does not parse: where, what was found, what was expected."""
+
+    def __init__(self, text: str, message: str, position: int | None = None,
+                 expected: tuple[str, ...] = ()) -> None:
+        self.text = text
+        self.position = position
+        self.expected = expected
+        where = ""
+        if position is not None:
+            where = f" at column {position + 1}\n  {text}\n  {' ' * position}^"
+        super().__init__(f"{message}{where}")
+
+
+class NotARuleError(RuleSyntaxError):
+    """Text that is no rule at all (ExcelScript code, empty, a placeholder)."""
+
+    def __init__(self, text: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(text, f"not a CF rule ({reason}): {text[:60]!r}")
+
+
+def parse_rule(text: str) -> ast.Rule:
+    """Parse one rule; raises RuleSyntaxError (or NotARuleError) on bad text."""
+    reason = not_a_rule_reason(text)
+    if reason:
+        raise NotARuleError(text, reason)
+    try:
+        tree = rule_parser().parse(text)
+    except UnexpectedInput as error:
+        raise syntax_error(text, error) from None
+    return cast(ast.Rule, RuleBuilder().transform(tree))
+
+
+def not_a_rule_reason(text: str) -> str | None:
+    """Why a line is obviously not a rule, or None when it should be parsed."""
+    stripped = text.strip()
+    if not stripped or not re.search(r"[A-Za-z0-9$]", stripped):
+        return "empty or placeholder"
+    if EXCELSCRIPT_MARKERS.search(stripped):
+        return "ExcelScript code"
+    if stripped.count("(") != stripped.count(")"):
+        return "unbalanced parentheses"
+    return None
+
+
+def syntax_error(text: str, error: UnexpectedInput) -> RuleSyntaxError:
+    """Turn Lark's exception into one message naming the position and expected tokens."""
+    position = max(getattr(error, "pos_in_stream", None) or 0, 0)
+    if isinstance(error, UnexpectedToken):
+        expected = error.accepts or error.expected
+        found = "end of rule" if error.token.type == "$END" else f"{str(error.token)!r}"
+        position = error.token.start_pos if error.token.start_pos is not None else len(text)
+    elif isinstance(error, UnexpectedCharacters):
+        expected = error.allowed or set()
+        found = f"{text[position]!r}"
+    elif isinstance(error, UnexpectedEOF):
+        expected, found, position = set(error.expected), "end of rule", len(text)
+    else:
+        expected, found = set(), "unexpected input"
+    names = tuple(sorted({TERMINAL_NAMES.get(name, describe_terminal(name)) for name in expected}))
+    message = f"unexpected {found}"
+    if names:
+        message += f"; expected {', '.join(names)}"
+    return RuleSyntaxError(text, message, position, names)
+
+
+def describe_terminal(name: str) -> str:
+    """Anonymous terminals (`"&"`) get their literal pattern from the grammar."""
+    for terminal in rule_parser().terminals:
+        if terminal.name == name:
+            return repr(terminal.pattern.value) if terminal.pattern.type == "str" else name
+    return name
+
+
+def parse_number(token: str) -> float:
+    """`75%` is 0.75, as Excel reads it."""
+    if token.endswith("%"):
+        return float(token[:-1]) / 100
+    return float(token)
+
+
+def unquote(token: str) -> str:
+    """Strip a string literal's quotes; a doubled quote inside stands for one."""
+    quote = token[0]
+    return token[1:-1].replace(quote * 2, quote)
+
+
+def canonical(name: Token) -> str:
+    return CANONICAL_NAMES[str(name).lower()]
+
+
+@v_args(inline=True)
+class RuleBuilder(Transformer[Token, Any]):
+    """Lark parse tree → AST (lark examples/advanced/create_ast.py, by hand)."""
+
+    def start(self, rule: ast.Rule) -> ast.Rule:
+        return rule
+
+    # ---- values ----
+    def column(self, token: Token) -> ast.Column:
+        return ast.Column(int(re.sub(r"\D", "", str(token))))
+
+    def number(self, token: Token) -> ast.Number:
+        return ast.Number(parse_number(str(token)))
+
+    def string(self, token: Token) -> ast.Text:
+        return ast.Text(unquote(str(token)))
+
+    def free_text(self, token: Token) -> ast.Text:
+        return ast.Text(str(token))
+
+    def quantity(self, token: Token) -> ast.Text:
+        return ast.Text(" ".join(str(token).split()))
+
+    def cell_ref(self, token: Token) -> ast.CellRef:
+        return ast.CellRef(str(token).upper())
+
+    def length(self, _len: Token, column: ast.Column) -> ast.Length:
+        return ast.Length(column)
+
+    # ---- cell rules ----
+    def comparison(self, op: Token, *args: ast.Operand) -> ast.Comparison:
+        subject = cast("ast.Subject | None", args[0]) if len(args) == 2 else None
+        return ast.Comparison(cast(ast.CompareOp, canonical(op)), args[-1], subject)
+
+    def between(self, _op: Token, *args: Any) -> ast.Between:
+        subject = args[0] if len(args) == 3 else None
+        return ast.Between(args[-2], args[-1], subject)
+
+    def text_match(self, op: Token, *args: Any) -> ast.TextMatch:
+        column = args[0] if len(args) == 2 else None
+        text = args[-1].value if args and args[-1] is not None else ""
+        return ast.TextMatch(cast(ast.TextOp, canonical(op)), text, column)
+
+    def count(self, token: Token) -> tuple[float, bool]:
+        """A rank's N and whether it was written as a percent (`top(10%)`)."""
+        text = str(token)
+        return float(text.rstrip("%")), text.endswith("%")
+
+    def rank(self, op: Token, *args: Any) -> ast.Rank:
+        name = canonical(op)
+        column = next((a for a in args if isinstance(a, ast.Column)), None)
+        count, is_percent = next((a for a in args if isinstance(a, tuple)), (10.0, False))
+        if is_percent and not name.endswith("Percent"):
+            name += "Percent"
+        return ast.Rank(cast(ast.RankOp, name), count, column)
+
+    def average(self, op: Token, column: ast.Column | None) -> ast.Average:
+        return ast.Average(cast(ast.AverageOp, canonical(op)), column)
+
+    def preset(self, op: Token, column: ast.Column | None) -> ast.Preset:
+        return ast.Preset(cast(ast.PresetOp, canonical(op)), column)
+
+    def date_period(self, op: Token, column: ast.Column | None) -> ast.DatePeriod:
+        return ast.DatePeriod(cast(ast.DateOp, canonical(op)), column)
+
+    def visual(self, op: Token, column: ast.Column | None) -> ast.Visual:
+        return ast.Visual(cast(ast.VisualOp, canonical(op)), column)
+
+    # ---- boolean combinations ----
+    def rule_list(self, *rules: ast.Rule) -> tuple[ast.Rule, ...]:
+        return rules
+
+    def and_rule(self, _op: Token, rules: tuple[ast.Rule, ...] | None) -> ast.And:
+        return ast.And(rules or ())
+
+    def or_rule(self, _op: Token, rules: tuple[ast.Rule, ...] | None) -> ast.Or:
+        return ast.Or(rules or ())
+
+    def not_rule(self, _op: Token, rule: ast.Rule) -> ast.Not:
+        return ast.Not(rule)
+
+    # ---- formulas ----
+    def formula(self, expr: ast.Expr) -> ast.Formula:
+        return ast.Formula(expr)
+
+    def f_binary(self, left: ast.Expr, op: Token, right: ast.Expr) -> ast.Binary:
+        return ast.Binary(str(op), left, right)
+
+    def f_concat_op(self, left: ast.Expr, right: ast.Expr) -> ast.Binary:
+        return ast.Binary("&", left, right)
+
+    def f_power_op(self, left: ast.Expr, right: ast.Expr) -> ast.Binary:
+        return ast.Binary("^", left, right)
+
+    def f_negate(self, sign: Token, operand: ast.Expr) -> ast.Negate:
+        return ast.Negate(cast(Literal["-", "+"], str(sign)), operand)
+
+    def f_range(self, start: Token, end: Token) -> ast.Range:
+        return ast.Range(ast.CellRef(str(start).upper()), ast.CellRef(str(end).upper()))
+
+    def f_call(self, name: Token, args: tuple[ast.Expr, ...] | None) -> ast.Call:
+        return ast.Call(str(name).upper(), args or ())
+
+    def f_args(self, *args: ast.Expr) -> tuple[ast.Expr, ...]:
+        return args
+
+    def __default__(self, data: Any, children: Any, meta: Any) -> Any:
+        raise AssertionError(f"grammar rule {data} has no AST builder")  # pragma: no cover

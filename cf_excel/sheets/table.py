@@ -1,0 +1,63 @@
+"""A typed table: the header row and data rows a rule is executed on.
+
+Cells hold Excel-typed values (numbers, text, booleans, dates, errors, blanks) plus the text the
+sheet shows, because text rules (`TextContains`) look at what the user sees while numeric rules
+look at the value. `origin` places the header cell on the sheet so that A1 references in formula
+rules (`$A2=$A3`) resolve to the right cells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Union
+
+
+@dataclass(frozen=True)
+class ExcelError:
+    """An error value such as `#N/A` or `#DIV/0!`."""
+
+    code: str
+
+
+CellValue = Union[float, str, bool, dt.date, dt.datetime, ExcelError, None]
+
+
+@dataclass(frozen=True)
+class Table:
+    """Header + typed rows. `selection` is the columns a rule without `c[i]` applies to."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[CellValue, ...], ...]
+    texts: tuple[tuple[str, ...], ...]  # the displayed text of each cell
+    selection: tuple[int, ...] = field(default=())
+    origin: tuple[int, int] = (1, 1)  # (sheet row, sheet column) of the header's first cell, 1-based
+
+    def __post_init__(self) -> None:
+        if not self.selection:
+            object.__setattr__(self, "selection", tuple(range(len(self.header))))
+        width = len(self.header)
+        for number, row in enumerate(self.rows):
+            if len(row) != width:
+                raise ValueError(
+                    f"row {number + 1} has {len(row)} cells but the header has {width}"
+                )
+
+    @property
+    def width(self) -> int:
+        return len(self.header)
+
+    def column_values(self, column: int) -> list[CellValue]:
+        return [row[column] for row in self.rows]
+
+    def sheet_cell(self, sheet_row: int, sheet_column: int) -> CellValue:
+        """The value at a 1-based sheet position; the header row gives text, outside gives blank."""
+        row = sheet_row - self.origin[0]
+        column = sheet_column - self.origin[1]
+        if not 0 <= column < self.width or row < 0:
+            return None
+        if row == 0:
+            return self.header[column]
+        if row - 1 < len(self.rows):
+            return self.rows[row - 1][column]
+        return None

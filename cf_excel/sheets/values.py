@@ -1,0 +1,133 @@
+"""Type raw cell contents the way Excel does when they are typed in: numbers, percents,
+booleans, dates, error values, text and blanks.
+
+The CF benchmark stores most numbers as strings ('619.5') and dates as text in either order
+('20/8/2021', '2022-12-06'); Excel would have turned both into numbers on entry, and rules
+(`GreaterThan`, `LastMonth`) must see them that way. Day/month order is decided per column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from cf_excel.sheets.table import CellValue, ExcelError, Table
+
+EXCEL_EPOCH = dt.date(1899, 12, 30)
+ERROR_CODES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERR",
+               "#SPILL!", "#CALC!", "#GETTING_DATA"}
+NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$")
+SLASH_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+DateOrder = Literal["dmy", "mdy"]
+
+
+def serial(value: dt.date | dt.datetime) -> float:
+    """Excel's date serial number (days since 1899-12-30, time as the fraction)."""
+    if isinstance(value, dt.datetime):
+        delta = value - dt.datetime.combine(EXCEL_EPOCH, dt.time())
+        return delta.total_seconds() / 86400
+    return float((value - EXCEL_EPOCH).days)
+
+
+def numeric(value: CellValue) -> float | None:
+    """The number Excel compares: numbers and dates (as serials); None for everything else."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if isinstance(value, dt.date):
+        return serial(value)
+    return None
+
+
+def display_text(value: CellValue) -> str:
+    """What the sheet shows in General format: 2015 not 2015.0, 15 significant digits."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float):
+        return f"{float(value):.15g}".replace("e+", "E+").replace("e-", "E-")
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, ExcelError):
+        return value.code
+    return value
+
+
+def type_text(text: str, date_order: DateOrder = "mdy") -> CellValue:
+    """Excel's reading of typed-in text."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    upper = stripped.upper()
+    if upper in ("TRUE", "FALSE"):
+        return upper == "TRUE"
+    if upper in ERROR_CODES:
+        return ExcelError(upper)
+    body = stripped[:-1] if stripped.endswith("%") else stripped
+    if NUMBER.match(body) and any(ch.isdigit() for ch in body):
+        number = float(body.replace(",", ""))
+        return number / 100 if stripped.endswith("%") else number
+    return parse_date(stripped, date_order) or text
+
+
+def parse_date(text: str, order: DateOrder) -> dt.date | dt.datetime | None:
+    iso = ISO_DATE.match(text)
+    try:
+        if iso:
+            year, month, day = (int(g) for g in iso.groups()[:3])
+            if iso.group(4):
+                hour, minute, second = (int(g or 0) for g in iso.groups()[3:])
+                return dt.datetime(year, month, day, hour, minute, second)
+            return dt.date(year, month, day)
+        slash = SLASH_DATE.match(text)
+        if slash:
+            first, second_, year = (int(g) for g in slash.groups())
+            day, month = (first, second_) if order == "dmy" else (second_, first)
+            return dt.date(year, month, day)
+    except ValueError:
+        return None
+    return None
+
+
+def column_date_order(texts: Sequence[str]) -> DateOrder:
+    """Day-first when some date in the column only makes sense that way ('23/01/2020')."""
+    for text in texts:
+        match = SLASH_DATE.match(text.strip())
+        if match and int(match.group(1)) > 12:
+            return "dmy"
+    return "mdy"
+
+
+def type_cell(raw: object, date_order: DateOrder) -> CellValue:
+    """A JSON or openpyxl cell value → a typed cell (text goes through `type_text`)."""
+    if raw is None or isinstance(raw, bool | dt.date | ExcelError):
+        return raw  # type: ignore[return-value]
+    if isinstance(raw, int | float):
+        return float(raw)
+    return type_text(str(raw), date_order)
+
+
+def table_from_grid(grid: Sequence[Sequence[object]], *, selection: Sequence[int] = (),
+                    origin: tuple[int, int] = (1, 1)) -> Table:
+    """A Table from a header row plus raw rows (strings, numbers, booleans, None)."""
+    if not grid:
+        raise ValueError("a table needs at least a header row")
+    header = tuple("" if h is None else str(h) for h in grid[0])
+    width = len(header)
+    raw_rows = [list(row)[:width] + [None] * (width - len(row)) for row in grid[1:]]
+    orders = [column_date_order([r[c] for r in raw_rows if isinstance(r[c], str)])
+              for c in range(width)]
+    rows = tuple(tuple(type_cell(r[c], orders[c]) for c in range(width)) for r in raw_rows)
+    texts = tuple(
+        tuple(raw if isinstance(raw, str) and isinstance(value, str | dt.date) else display_text(value)
+              for raw, value in zip(raw_row, row))
+        for raw_row, row in zip(raw_rows, rows)
+    )
+    return Table(header, rows, texts, tuple(selection), origin)
