@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from cf_excel.data import DataUnavailableError
 from cf_excel.evaluate import evaluate
@@ -41,9 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--top-k", type=int, default=5)
     bench.add_argument("--limit", type=int, help="only the first N test items")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.add_argument("--out", help="also write the JSON report to this file")
 
     coverage = commands.add_parser("coverage", help="how much of the CF data the grammar parses")
     coverage.add_argument("--json", action="store_true")
+    coverage.add_argument("--out", help="also write the JSON report to this file")
     return parser
 
 
@@ -69,11 +72,19 @@ def run_generate(args: argparse.Namespace) -> int:
     model = load_model(args.model, "cf", args.data_dir)
     candidates, latency = generate_rules(model, args.text, sheet.table, args.top_k)
     if args.json:
-        print(json.dumps({
-            "text": args.text, "sheet": sheet.sheet_name, "range": args.range,
-            "model": model.name, "latency_ms": round(latency, 2),
-            "candidates": [c.as_json() for c in candidates],
-        }, indent=2))
+        print(
+            json.dumps(
+                {
+                    "text": args.text,
+                    "sheet": sheet.sheet_name,
+                    "range": args.range,
+                    "model": model.name,
+                    "latency_ms": round(latency, 2),
+                    "candidates": [c.as_json() for c in candidates],
+                },
+                indent=2,
+            )
+        )
     else:
         for number, candidate in enumerate(candidates, 1):
             print(f"{number}. {describe(candidate)}")
@@ -84,14 +95,19 @@ def describe(candidate: RuleCandidate) -> str:
     if candidate.rule is None:
         return f"{candidate.code}  (invalid: {candidate.error})"
     cells = ", ".join(candidate.cells[:8]) + (" …" if len(candidate.cells) > 8 else "")
-    return (f"{format_rule(candidate.rule)}  on {' '.join(candidate.applies_to)}: "
-            f"{len(candidate.cells)} cells{': ' + cells if cells else ''}  "
-            f"(score {candidate.score:.2f})")
+    return (
+        f"{format_rule(candidate.rule)}  on {' '.join(candidate.applies_to)}: "
+        f"{len(candidate.cells)} cell{'' if len(candidate.cells) == 1 else 's'}"
+        f"{': ' + cells if cells else ''}  "
+        f"(score {candidate.score:.2f})"
+    )
 
 
 def run_apply(args: argparse.Namespace) -> int:
     source = Path(args.sheet)
-    target = Path(args.out) if args.out else source.with_name(f"{source.stem}-formatted{source.suffix}")
+    target = (
+        Path(args.out) if args.out else source.with_name(f"{source.stem}-formatted{source.suffix}")
+    )
     if target.exists() and not args.force:
         raise FileExistsError(f"{target} exists; pass --force to overwrite it")
     sheet = read_table(source, args.sheet_name, args.range)
@@ -103,8 +119,14 @@ def run_apply(args: argparse.Namespace) -> int:
         return 1
     chosen = valid[args.pick - 1]
     assert chosen.rule is not None
-    ranges = apply_rule(source, target, chosen.rule, sheet.table, sheet.sheet_name,
-                        CellFormat(fill=args.fill, font_color=args.font_color))
+    ranges = apply_rule(
+        source,
+        target,
+        chosen.rule,
+        sheet.table,
+        sheet.sheet_name,
+        CellFormat(fill=args.fill, font_color=args.font_color),
+    )
     print(f"{describe(chosen)}\nwrote {target} (rule on {', '.join(ranges)})")
     return 0
 
@@ -112,32 +134,50 @@ def run_apply(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     model = load_model(args.model, args.benchmark, args.data_dir)
     report = evaluate(model, args.benchmark, args.top_k, args.limit, args.data_dir)
+    write_report(report, args.out)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(f"{report['benchmark']} / {report['model']}: n={report['n']}  "
-          f"top1={report['top1']:.3f} top3={report['top3']:.3f} top5={report['top5']:.3f}  "
-          f"syntax_valid={report['syntax_valid']:.3f}")
+    print(
+        f"{report['benchmark']} / {report['model']}: n={report['n']}  "
+        f"top1={report['top1']:.3f} top3={report['top3']:.3f} top5={report['top5']:.3f}  "
+        f"syntax_valid={report['syntax_valid']:.3f}"
+    )
     unseen = report["not_in_train"]
-    print(f"  not in train: n={unseen['n']}  top1={unseen['top1']:.3f} "
-          f"top3={unseen['top3']:.3f} top5={unseen['top5']:.3f}")
+    print(
+        f"  not in train: n={unseen['n']}  top1={unseen['top1']:.3f} "
+        f"top3={unseen['top3']:.3f} top5={unseen['top5']:.3f}"
+    )
     return 0
 
 
 def run_coverage(args: argparse.Namespace) -> int:
     report = grammar_coverage(args.data_dir)
+    write_report(report, args.out)
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
     for name, part in report.items():
         rejected = ", ".join(f"{reason}: {n}" for reason, n in part["rejected"].items()) or "none"
-        print(f"{name}: {part['parsed']}/{part['total']} parse ({100 * part['share']:.2f}%); "
-              f"round-trip failures {part['round_trip_failures']}; rejected: {rejected}")
+        print(
+            f"{name}: {part['parsed']}/{part['total']} parse ({100 * part['share']:.2f}%); "
+            f"round-trip failures {part['round_trip_failures']}; rejected: {rejected}"
+        )
     return 0
 
 
-COMMANDS = {"generate": run_generate, "apply": run_apply, "eval": run_eval,
-            "coverage": run_coverage}
+def write_report(report: dict[str, Any], path: str | None) -> None:
+    if path:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+COMMANDS = {
+    "generate": run_generate,
+    "apply": run_apply,
+    "eval": run_eval,
+    "coverage": run_coverage,
+}
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -130,8 +130,9 @@ def download(name: str, cache: Path) -> Path:
     return cache / name
 
 
-def load_examples(benchmark: Benchmark, split: Split,
-                  data_dir: str | Path | None = None) -> list[Example]:
+def load_examples(
+    benchmark: Benchmark, split: Split, data_dir: str | Path | None = None
+) -> list[Example]:
     """A benchmark split, with `in_train` flags on test items."""
     with data_file(BENCHMARK_FILES[benchmark], data_dir).open(encoding="utf-8") as handle:
         raw = json.load(handle)
@@ -148,7 +149,9 @@ def load_examples(benchmark: Benchmark, split: Split,
     ]
 
 
-def load_snippets(target: str, data_dir: str | Path | None = None, unique: bool = False) -> list[str]:
+def load_snippets(
+    target: str, data_dir: str | Path | None = None, unique: bool = False
+) -> list[str]:
     """Pretraining code snippets, one a line (blank lines skipped)."""
     if target not in SNIPPET_FILES:
         raise DataUnavailableError(f"no pretraining snippets for target {target!r}")

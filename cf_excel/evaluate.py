@@ -58,8 +58,12 @@ def benchmark_table(example: Example) -> Table:
 
 def table_today(table: Table) -> dt.date:
     """Date rules in the benchmark are judged as of the latest date in the item's table."""
-    dates = [v.date() if isinstance(v, dt.datetime) else v
-             for row in table.rows for v in row if isinstance(v, dt.date)]
+    dates = [
+        v.date() if isinstance(v, dt.datetime) else v
+        for row in table.rows
+        for v in row
+        if isinstance(v, dt.date)
+    ]
     return max(dates) if dates else FALLBACK_TODAY
 
 
@@ -74,8 +78,10 @@ def cf_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
     """(valid, correct) for each candidate of one CF item."""
     gold = canonical(example.code)
     if gold is None or not example.has_data_rows:
-        return lambda code: (canonical(code) is not None,
-                             gold is not None and canonical(code) == gold)
+        return lambda code: (
+            canonical(code) is not None,
+            gold is not None and canonical(code) == gold,
+        )
     table = benchmark_table(example)
     today = table_today(table)
     expected = highlighted_cells(parse_rule(gold), table, today)
@@ -91,20 +97,25 @@ def cf_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
 
 
 def bash_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
-    return lambda code: (code_metrics.bash_is_valid(code),
-                         code_metrics.bash_template_match(code, example.code))
+    return lambda code: (
+        code_metrics.bash_is_valid(code),
+        code_metrics.bash_template_match(code, example.code),
+    )
 
 
 def python_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
-    return lambda code: (code_metrics.python_is_valid(code),
-                         code_metrics.python_exact_match(code, example.code))
+    return lambda code: (
+        code_metrics.python_is_valid(code),
+        code_metrics.python_exact_match(code, example.code),
+    )
 
 
 SCORERS = {"cf": cf_scorer, "bash": bash_scorer, "python": python_scorer}
 
 
-def run_items(model: Model, examples: Sequence[Example], benchmark: Benchmark,
-              top_k: int) -> list[ItemResult]:
+def run_items(
+    model: Model, examples: Sequence[Example], benchmark: Benchmark, top_k: int
+) -> list[ItemResult]:
     results = []
     for example in examples:
         start = time.perf_counter()
@@ -112,8 +123,9 @@ def run_items(model: Model, examples: Sequence[Example], benchmark: Benchmark,
         latency = (time.perf_counter() - start) * 1000
         score = SCORERS[benchmark](example)
         scored = [score(code) for code in candidates]
-        results.append(ItemResult(example, candidates, [c for _, c in scored],
-                                  [v for v, _ in scored], latency))
+        results.append(
+            ItemResult(example, candidates, [c for _, c in scored], [v for v, _ in scored], latency)
+        )
     return results
 
 
@@ -129,8 +141,13 @@ def summarise(results: Sequence[ItemResult]) -> dict[str, Any]:
     }
 
 
-def evaluate(model: Model, benchmark: Benchmark, top_k: int = 5, limit: int | None = None,
-             data_dir: str | None = None) -> dict[str, Any]:
+def evaluate(
+    model: Model,
+    benchmark: Benchmark,
+    top_k: int = 5,
+    limit: int | None = None,
+    data_dir: str | None = None,
+) -> dict[str, Any]:
     """Run a model over a benchmark's test split and report the metrics as one JSON object."""
     examples = load_examples(benchmark, "test", data_dir)[:limit]
     results = run_items(model, examples, benchmark, top_k)
@@ -151,8 +168,11 @@ def evaluate(model: Model, benchmark: Benchmark, top_k: int = 5, limit: int | No
         report["header_only"] = summarise([r for r in results if not r.example.has_data_rows])
         report["gold_not_a_rule"] = sum(canonical(r.example.code) is None for r in results)
     if benchmark == "bash":
-        report["exact_top1"] = mean_of(code_metrics.bash_exact_match(r.candidates[0], r.example.code)
-                                       for r in results if r.candidates)
+        report["exact_top1"] = mean_of(
+            code_metrics.bash_exact_match(r.candidates[0], r.example.code)
+            for r in results
+            if r.candidates
+        )
     if benchmark == "python":
         top1 = [r.candidates[0] if r.candidates else "" for r in results]
         report["bleu"] = code_metrics.corpus_bleu(

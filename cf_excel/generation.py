@@ -35,9 +35,14 @@ class RuleCandidate:
         return self.rule is not None
 
     def as_json(self) -> dict[str, object]:
-        return {"rule": format_rule(self.rule) if self.rule else self.code, "score": self.score,
-                "valid": self.valid, "error": self.error, "applies_to": self.applies_to,
-                "cells": self.cells}
+        return {
+            "rule": format_rule(self.rule) if self.rule else self.code,
+            "score": self.score,
+            "valid": self.valid,
+            "error": self.error,
+            "applies_to": self.applies_to,
+            "cells": self.cells,
+        }
 
 
 def load_model(name: str, target: Benchmark = "cf", data_dir: str | None = None) -> Model:
@@ -47,8 +52,9 @@ def load_model(name: str, target: Benchmark = "cf", data_dir: str | None = None)
     raise ValueError(f"unknown model {name!r}; available: {', '.join(MODELS)}")
 
 
-def generate_rules(model: Model, text: str, table: Table, top_k: int = 5,
-                   today: dt.date | None = None) -> tuple[list[RuleCandidate], float]:
+def generate_rules(
+    model: Model, text: str, table: Table, top_k: int = 5, today: dt.date | None = None
+) -> tuple[list[RuleCandidate], float]:
     """Candidates for `text` on `table`, each executed; also the generation latency in ms."""
     start = time.perf_counter()
     proposals = model.generate(text, top_k)
@@ -69,6 +75,16 @@ def generate_rules(model: Model, text: str, table: Table, top_k: int = 5,
 
 
 def column_ranges(rule: Rule, table: Table) -> list[str]:
+    """The data ranges the rule formats, adjacent columns merged (`A2:E13`, not five ranges)."""
     first, last = table.origin[0] + 1, table.origin[0] + max(len(table.rows), 1)
-    letters = [column_letter(table.origin[1] + c) for c in applied_columns(rule, table)]
-    return [f"{letter}{first}:{letter}{last}" for letter in letters]
+    blocks: list[list[int]] = []
+    for column in applied_columns(rule, table):
+        if blocks and column == blocks[-1][-1] + 1:
+            blocks[-1].append(column)
+        else:
+            blocks.append([column])
+    return [
+        f"{column_letter(table.origin[1] + block[0])}{first}:"
+        f"{column_letter(table.origin[1] + block[-1])}{last}"
+        for block in blocks
+    ]

@@ -9,6 +9,7 @@ with distinct code. For CF, training items whose code is not a rule are left out
 from __future__ import annotations
 
 import math
+from itertools import pairwise
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ class Candidate:
 def terms(text: str) -> list[str]:
     """Lower-cased words plus adjacent word pairs."""
     words = WORD.findall(text.lower())
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 class RetrievalModel:

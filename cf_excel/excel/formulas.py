@@ -16,8 +16,14 @@ from cf_excel.rules.executor import column_letter, condition_column
 from cf_excel.rules.printer import format_expr, format_number, quote
 from cf_excel.sheets.table import Table
 
-COMPARE = {"GreaterThan": ">", "GreaterThanEqual": ">=", "LessThan": "<", "LessThanEqual": "<=",
-           "Equals": "=", "NotEquals": "<>"}
+COMPARE = {
+    "GreaterThan": ">",
+    "GreaterThanEqual": ">=",
+    "LessThan": "<",
+    "LessThanEqual": "<=",
+    "Equals": "=",
+    "NotEquals": "<>",
+}
 
 
 @dataclass(frozen=True)
@@ -46,8 +52,10 @@ class Anchor:
         return f"${self.letter(column)}{self.first_row}"
 
     def span(self, columns: tuple[int, ...]) -> str:
-        return (f"${self.letter(min(columns))}${self.first_row}:"
-                f"${self.letter(max(columns))}${self.last_row}")
+        return (
+            f"${self.letter(min(columns))}${self.first_row}:"
+            f"${self.letter(max(columns))}${self.last_row}"
+        )
 
 
 def rule_formula(rule: ast.Rule, anchor: Anchor) -> str:
@@ -72,14 +80,18 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
     match rule:
         case ast.Comparison(op, value, subject):
             left = f"LEN({x})" if isinstance(subject, ast.Length) else x
-            return comparison(left, COMPARE[op], operand(value, anchor),
-                              numeric_left=isinstance(subject, ast.Length))
+            return comparison(
+                left,
+                COMPARE[op],
+                operand(value, anchor),
+                numeric_left=isinstance(subject, ast.Length),
+            )
         case ast.Between(low, high, subject):
             left = f"LEN({x})" if isinstance(subject, ast.Length) else x
             lo, hi = operand(low, anchor), operand(high, anchor)
-            return (f"AND(ISNUMBER({left}),{left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))")
+            return f"AND(ISNUMBER({left}),{left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))"
         case ast.TextMatch(op, text, _):
-            shown, wanted = f"{x}&\"\"", quote(text, '"')
+            shown, wanted = f'{x}&""', quote(text, '"')
             return {
                 "TextEquals": f"{shown}={wanted}",
                 "TextContains": f"ISNUMBER(FIND(LOWER({wanted}),LOWER({shown})))",
@@ -87,18 +99,25 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
                 "TextEndsWith": f"RIGHT({shown},{len(text)})={wanted}",
             }[op]
         case ast.Rank(op, count, _):
-            n = (f"MAX(1,INT(COUNT({span})*{format_number(count)}/100))"
-                 if op.endswith("Percent") else format_number(max(int(count), 1)))
-            pick, sign = ("LARGE", ">=") if op.startswith("Top") else ("SMALL", "<=")
-            return f"AND(ISNUMBER({x}),{x}{sign}{pick}({span},MIN({n},COUNT({span}))))"
+            n = (
+                f"MAX(1,INT(COUNT({span})*{format_number(count)}/100))"
+                if op.endswith("Percent")
+                else str(max(int(count), 1))
+            )
+            # AGGREGATE(14|15, 6, ...) is LARGE/SMALL ignoring error cells, as the executor does.
+            pick, sign = (14, ">=") if op.startswith("Top") else (15, "<=")
+            return f"AND(ISNUMBER({x}),{x}{sign}AGGREGATE({pick},6,{span},MIN({n},COUNT({span}))))"
         case ast.Average(op, _):
-            return f"AND(ISNUMBER({x}),{x}{'>' if op == 'AboveAverage' else '<'}AVERAGE({span}))"
+            sign = ">" if op == "AboveAverage" else "<"
+            return f"AND(ISNUMBER({x}),{x}{sign}AGGREGATE(1,6,{span}))"
         case ast.Preset(op, _):
             return {
                 "Duplicates": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})>1)",
                 "Unique": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})=1)",
-                "Blanks": f"LEN(TRIM({x}))=0", "NoBlanks": f"LEN(TRIM({x}))>0",
-                "Errors": f"ISERROR({x})", "NoErrors": f"NOT(ISERROR({x}))",
+                "Blanks": f"LEN(TRIM({x}))=0",
+                "NoBlanks": f"LEN(TRIM({x}))>0",
+                "Errors": f"ISERROR({x})",
+                "NoErrors": f"NOT(ISERROR({x}))",
             }[op]
         case ast.DatePeriod(op, _):
             return f"AND(ISNUMBER({x}),{date_test(op, f'INT({x})')})"
@@ -114,8 +133,10 @@ def comparison(left: str, op: str, right: str, numeric_left: bool) -> str:
     if is_number(right) or numeric_left:
         return f"AND(ISNUMBER({left}),{left}{op}{right})"
     # A column or cell reference: its type decides, and an empty reference counts as zero.
-    return (f"IF(ISTEXT({right}),AND(ISTEXT({left}),{left}{op}{right}),"
-            f"AND(ISNUMBER({left}),OR(ISNUMBER({right}),ISBLANK({right})),{left}{op}N({right})))")
+    return (
+        f"IF(ISTEXT({right}),AND(ISTEXT({left}),{left}{op}{right}),"
+        f"AND(ISNUMBER({left}),OR(ISNUMBER({right}),ISBLANK({right})),{left}{op}N({right})))"
+    )
 
 
 def operand(value: ast.Operand, anchor: Anchor) -> str:
@@ -148,11 +169,14 @@ def date_test(op: ast.DateOp, day: str) -> str:
     month = f"(YEAR({day})*12+MONTH({day}))"
     this_month = "(YEAR(TODAY())*12+MONTH(TODAY()))"
     return {
-        "Yesterday": f"{day}=TODAY()-1", "Today": f"{day}=TODAY()",
+        "Yesterday": f"{day}=TODAY()-1",
+        "Today": f"{day}=TODAY()",
         "Tomorrow": f"{day}=TODAY()+1",
         "Last7Days": f"AND({day}>=TODAY()-6,{day}<=TODAY())",
-        "LastWeek": f"{week}={this_week}-7", "ThisWeek": f"{week}={this_week}",
+        "LastWeek": f"{week}={this_week}-7",
+        "ThisWeek": f"{week}={this_week}",
         "NextWeek": f"{week}={this_week}+7",
-        "LastMonth": f"{month}={this_month}-1", "ThisMonth": f"{month}={this_month}",
+        "LastMonth": f"{month}={this_month}-1",
+        "ThisMonth": f"{month}={this_month}",
         "NextMonth": f"{month}={this_month}+1",
     }[op]

@@ -67,18 +67,35 @@ def contains_formula(rule: ast.Rule) -> bool:
 
 
 def formula_rule(formula: str, fmt: CellFormat) -> Rule:
-    fill = PatternFill(fill_type="solid", start_color=argb(fmt.fill), end_color=argb(fmt.fill),
-                       bgColor=argb(fmt.fill)) if fmt.fill else None
-    font = Font(color=argb(fmt.font_color) if fmt.font_color else None,
-                bold=fmt.bold or None, italic=fmt.italic or None)
+    fill = (
+        PatternFill(
+            fill_type="solid",
+            start_color=argb(fmt.fill),
+            end_color=argb(fmt.fill),
+            bgColor=argb(fmt.fill),
+        )
+        if fmt.fill
+        else None
+    )
+    font = Font(
+        color=argb(fmt.font_color) if fmt.font_color else None,
+        bold=fmt.bold or None,
+        italic=fmt.italic or None,
+    )
     return FormulaRule(formula=[formula], fill=fill, font=font)
 
 
 def visual_rule(op: ast.VisualOp) -> Rule:
     if op == "ColorScale":  # Excel's default green-yellow-red scale
-        return ColorScaleRule(start_type="min", start_color="F8696B", mid_type="percentile",
-                              mid_value=50, mid_color="FFEB84", end_type="max",
-                              end_color="63BE7B")
+        return ColorScaleRule(
+            start_type="min",
+            start_color="F8696B",
+            mid_type="percentile",
+            mid_value=50,
+            mid_color="FFEB84",
+            end_type="max",
+            end_color="63BE7B",
+        )
     if op == "DataBar":
         return DataBarRule(start_type="min", end_type="max", color="638EC6")
     return IconSetRule("3TrafficLights1", "percent", [0, 33, 67])
@@ -88,8 +105,14 @@ def argb(color: str | None) -> str | None:
     return None if color is None else "FF" + color.lstrip("#").upper()
 
 
-def apply_rule(source: str | Path, target: str | Path, rule: ast.Rule, table: Table,
-               sheet_name: str, fmt: CellFormat) -> list[str]:
+def apply_rule(
+    source: str | Path,
+    target: str | Path,
+    rule: ast.Rule,
+    table: Table,
+    sheet_name: str,
+    fmt: CellFormat,
+) -> list[str]:
     """Add the rule to a copy of `source` saved as `target`; returns the ranges formatted."""
     source, target = Path(source), Path(target)
     workbook = openpyxl.load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")

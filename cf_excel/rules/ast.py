@@ -8,7 +8,7 @@ already folded into the canonical names below by the parser; numbers are floats 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Union
+from typing import Literal
 
 CompareOp = Literal[
     "GreaterThan", "GreaterThanEqual", "LessThan", "LessThanEqual", "Equals", "NotEquals"
@@ -18,8 +18,16 @@ RankOp = Literal["Top", "Bottom", "TopPercent", "BottomPercent"]
 AverageOp = Literal["AboveAverage", "BelowAverage"]
 PresetOp = Literal["Duplicates", "Unique", "Blanks", "NoBlanks", "Errors", "NoErrors"]
 DateOp = Literal[
-    "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek", "ThisWeek", "NextWeek",
-    "LastMonth", "ThisMonth", "NextMonth",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Last7Days",
+    "LastWeek",
+    "ThisWeek",
+    "NextWeek",
+    "LastMonth",
+    "ThisMonth",
+    "NextMonth",
 ]
 VisualOp = Literal["ColorScale", "DataBar", "IconSet"]
 
@@ -56,9 +64,9 @@ class Length:
     column: Column
 
 
-Subject = Union[Column, Length]
-Bound = Union[Number, Text, CellRef]
-Operand = Union[Number, Text, CellRef, Column, Length]
+Subject = Column | Length
+Bound = Number | Text | CellRef
+Operand = Number | Text | CellRef | Column | Length
 
 
 # ---- Cell rules (each applies to `column`, or to the selected range when it is None) ----
@@ -164,7 +172,7 @@ class Negate:
     operand: Expr
 
 
-Expr = Union[Number, Text, CellRef, Range, Call, Binary, Negate]
+Expr = Number | Text | CellRef | Range | Call | Binary | Negate
 
 
 @dataclass(frozen=True)
@@ -174,7 +182,17 @@ class Formula:
     expr: Expr
 
 
-Rule = Union[
-    Comparison, Between, TextMatch, Rank, Average, Preset, DatePeriod, Visual, Not, And, Or,
-    Formula,
-]
+Rule = (
+    Comparison
+    | Between
+    | TextMatch
+    | Rank
+    | Average
+    | Preset
+    | DatePeriod
+    | Visual
+    | Not
+    | And
+    | Or
+    | Formula
+)

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from cf_excel.rules import ast
 from cf_excel.rules.formula import formula_holds
@@ -29,9 +31,13 @@ Cell = tuple[int, int]  # (data row, column), both 0-based
 Predicate = Callable[[CellValue], bool]
 
 
-def highlighted_cells(rule: ast.Rule, table: Table, today: dt.date | None = None) -> frozenset[Cell]:
+def highlighted_cells(
+    rule: ast.Rule, table: Table, today: dt.date | None = None
+) -> frozenset[Cell]:
     """Every cell of the table that the rule formats."""
-    scope = [(row, column) for row in range(len(table.rows)) for column in applied_columns(rule, table)]
+    scope = [
+        (row, column) for row in range(len(table.rows)) for column in applied_columns(rule, table)
+    ]
     return frozenset(matching(rule, table, scope, today or dt.date.today()))
 
 
@@ -52,9 +58,14 @@ def subject_columns(rule: ast.Rule) -> Iterable[int]:
             yield column.index
         case ast.Comparison(subject=ast.Column(index)) | ast.Between(subject=ast.Column(index)):
             yield index
-        case (ast.TextMatch(column=ast.Column(index)) | ast.Rank(column=ast.Column(index))
-              | ast.Average(column=ast.Column(index)) | ast.Preset(column=ast.Column(index))
-              | ast.DatePeriod(column=ast.Column(index)) | ast.Visual(column=ast.Column(index))):
+        case (
+            ast.TextMatch(column=ast.Column(index))
+            | ast.Rank(column=ast.Column(index))
+            | ast.Average(column=ast.Column(index))
+            | ast.Preset(column=ast.Column(index))
+            | ast.DatePeriod(column=ast.Column(index))
+            | ast.Visual(column=ast.Column(index))
+        ):
             yield index
 
 
@@ -98,13 +109,16 @@ def leaf_matches(rule: ast.Rule, table: Table, base: list[Cell], today: dt.date)
                 return set()
             mean = sum(numbers) / len(numbers)
             above = op == "AboveAverage"
-            return {c for c, v in value_of.items()
-                    if (n := numeric(v)) is not None and (n > mean if above else n < mean)}
+            return {
+                c
+                for c, v in value_of.items()
+                if (n := numeric(v)) is not None and (n > mean if above else n < mean)
+            }
         case ast.Preset(op, _) if op in ("Duplicates", "Unique"):
             keys = {c: duplicate_key(v) for c, v in value_of.items() if not is_blank(v)}
             counts = Counter(keys.values())
-            wanted = (lambda k: counts[k] > 1) if op == "Duplicates" else (lambda k: counts[k] == 1)
-            return {c for c, k in keys.items() if wanted(k)}
+            duplicates = op == "Duplicates"
+            return {c for c, k in keys.items() if (counts[k] > 1) == duplicates}
     return {cell for cell in base if cell_holds(rule, table, cell, today)}
 
 
@@ -119,14 +133,18 @@ def cell_holds(rule: ast.Rule, table: Table, cell: Cell, today: dt.date) -> bool
         case ast.Between(low, high, subject):
             left = length_of(value) if isinstance(subject, ast.Length) else value
             lo, hi = operand_value(low, table, row), operand_value(high, table, row)
-            return ((compare(left, "GreaterThanEqual", lo) and compare(left, "LessThanEqual", hi))
-                    or (compare(left, "GreaterThanEqual", hi) and compare(left, "LessThanEqual", lo)))
+            return (
+                compare(left, "GreaterThanEqual", lo) and compare(left, "LessThanEqual", hi)
+            ) or (compare(left, "GreaterThanEqual", hi) and compare(left, "LessThanEqual", lo))
         case ast.TextMatch(op, text, _):
             return text_matches(op, table.texts[row][column], text)
         case ast.Preset(op, _):
-            return {"Blanks": is_blank(value), "NoBlanks": not is_blank(value),
-                    "Errors": isinstance(value, ExcelError),
-                    "NoErrors": not isinstance(value, ExcelError)}[op]
+            return {
+                "Blanks": is_blank(value),
+                "NoBlanks": not is_blank(value),
+                "Errors": isinstance(value, ExcelError),
+                "NoErrors": not isinstance(value, ExcelError),
+            }[op]
         case ast.DatePeriod(op, _):
             return isinstance(value, dt.date) and in_period(as_date(value), op, today)
         case ast.Visual():
@@ -150,6 +168,16 @@ def operand_value(operand: ast.Operand, table: Table, row: int) -> CellValue:
     raise TypeError(f"not an operand: {operand!r}")
 
 
+OPERATORS: dict[str, Callable[[Any, Any], bool]] = {
+    "GreaterThan": operator.gt,
+    "GreaterThanEqual": operator.ge,
+    "LessThan": operator.lt,
+    "LessThanEqual": operator.le,
+    "Equals": operator.eq,
+    "NotEquals": operator.ne,
+}
+
+
 def compare(left: CellValue, op: ast.CompareOp, right: CellValue) -> bool:
     """Numeric criteria on numeric cells, text criteria on text cells; nothing across types."""
     if right is None:
@@ -159,18 +187,12 @@ def compare(left: CellValue, op: ast.CompareOp, right: CellValue) -> bool:
     if right_number is not None:
         if left_number is None:
             return False
-        a: float | str = left_number
-        b: float | str = right_number
-    elif isinstance(right, str) and isinstance(left, str):
-        a, b = left.casefold(), right.casefold()
-    elif isinstance(right, bool) and isinstance(left, bool):
-        a, b = float(left), float(right)
-    else:
-        return False
-    return {
-        "GreaterThan": a > b, "GreaterThanEqual": a >= b, "LessThan": a < b,  # type: ignore[operator]
-        "LessThanEqual": a <= b, "Equals": a == b, "NotEquals": a != b,  # type: ignore[operator]
-    }[op]
+        return OPERATORS[op](left_number, right_number)
+    if isinstance(right, str) and isinstance(left, str):
+        return OPERATORS[op](left.casefold(), right.casefold())
+    if isinstance(right, bool) and isinstance(left, bool):
+        return OPERATORS[op](left, right)
+    return False
 
 
 def text_matches(op: ast.TextOp, shown: str, text: str) -> bool:
@@ -226,9 +248,15 @@ def in_period(day: dt.date, op: ast.DateOp, today: dt.date) -> bool:
     week = math.floor((day - week_start).days / 7)
     months = (day.year - today.year) * 12 + day.month - today.month
     return {
-        "Yesterday": offset == -1, "Today": offset == 0, "Tomorrow": offset == 1,
-        "Last7Days": -6 <= offset <= 0, "LastWeek": week == -1, "ThisWeek": week == 0,
-        "NextWeek": week == 1, "LastMonth": months == -1, "ThisMonth": months == 0,
+        "Yesterday": offset == -1,
+        "Today": offset == 0,
+        "Tomorrow": offset == 1,
+        "Last7Days": -6 <= offset <= 0,
+        "LastWeek": week == -1,
+        "ThisWeek": week == 0,
+        "NextWeek": week == 1,
+        "LastMonth": months == -1,
+        "ThisMonth": months == 0,
         "NextMonth": months == 1,
     }[op]
 
@@ -240,8 +268,11 @@ def formula_cells(expr: ast.Expr, table: Table, scope: list[Cell], today: dt.dat
     top = min(row for row, _ in scope)
     left = min(column for _, column in scope)
     anchor = sheet_position(table, (top, left))
-    return {cell for cell in scope
-            if formula_holds(expr, table, sheet_position(table, cell), anchor, today)}
+    return {
+        cell
+        for cell in scope
+        if formula_holds(expr, table, sheet_position(table, cell), anchor, today)
+    }
 
 
 def sheet_position(table: Table, cell: Cell) -> tuple[int, int]:

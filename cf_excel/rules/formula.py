@@ -182,7 +182,10 @@ def _logical(value: Scalar) -> bool | ExcelError:
 
 
 _COERCE: dict[str, Callable[[Scalar], Scalar]] = {
-    "n": _number, "t": _text, "b": _logical, "e": lambda value: value,
+    "n": _number,
+    "t": _text,
+    "b": _logical,
+    "e": lambda value: value,
 }
 
 
@@ -232,11 +235,19 @@ def _compare(left: Scalar, right: Scalar) -> int | ExcelError:
 
 
 _ARITHMETIC = {
-    "+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv, "^": math.pow,
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
+    "/": operator.truediv,
+    "^": math.pow,
 }
 _ORDER: dict[str, Callable[[int, int], bool]] = {
-    "=": operator.eq, "<>": operator.ne, "<": operator.lt,
-    ">": operator.gt, "<=": operator.le, ">=": operator.ge,
+    "=": operator.eq,
+    "<>": operator.ne,
+    "<": operator.lt,
+    ">": operator.gt,
+    "<=": operator.le,
+    ">=": operator.ge,
 }
 
 
@@ -256,12 +267,14 @@ def _call(call: Call, ctx: _Context) -> Value:
 
 
 def _apply(
-    kinds: str, function: Callable[..., Scalar], defaults: tuple[Scalar, ...],
+    kinds: str,
+    function: Callable[..., Scalar],
+    defaults: tuple[Scalar, ...],
     items: tuple[Scalar, ...],
 ) -> Scalar:
     """Coerce each argument by its kind (n number, t text, b logical, e any value, errors
     included), fill in the defaults, and propagate the first error unless the kind is `e`."""
-    args = list(items) + list(defaults[len(defaults) - len(kinds) + len(items):])
+    args = list(items) + list(defaults[len(defaults) - len(kinds) + len(items) :])
     args = [_COERCE[kind](arg) for kind, arg in zip(kinds, args, strict=True)]
     for kind, arg in zip(kinds, args, strict=True):
         if kind != "e" and isinstance(arg, ExcelError):
@@ -270,8 +283,10 @@ def _apply(
 
 
 def _fold(
-    reduce: Callable[[list[Any]], Value], coerce: Callable[[Scalar], Scalar] = _number,
-    keep: tuple[type, ...] = (float,), strict: bool = True,
+    reduce: Callable[[list[Any]], Value],
+    coerce: Callable[[Scalar], Scalar] = _number,
+    keep: tuple[type, ...] = (float,),
+    strict: bool = True,
 ) -> _Special:
     """SUM-like functions, by Excel's rule: a value typed directly counts if it coerces, while
     references and arrays contribute only their items of the `keep` types. `strict` propagates
@@ -295,13 +310,17 @@ def _fold(
     return apply
 
 
+def _as_list(items: list[Any]) -> Value:
+    return items  # type: ignore[return-value]  # LARGE/SMALL read the collected numbers
+
+
 def _kth(largest: bool) -> _Special:
     """LARGE/SMALL(array, k): the k-th largest or smallest number; #NUM! when k is out of range."""
 
     def apply(args: tuple[Expr, ...], ctx: _Context) -> Value:
         if len(args) != 2:
             return VALUE
-        numbers = _fold(list)((args[0],), ctx)
+        numbers = _fold(_as_list)((args[0],), ctx)
         k = _number(_at(_evaluate(args[1], ctx), 0, 0))
         if isinstance(numbers, ExcelError) or isinstance(k, ExcelError):
             return numbers if isinstance(numbers, ExcelError) else k
@@ -311,6 +330,34 @@ def _kth(largest: bool) -> _Special:
         return sorted(numbers, reverse=largest)[int(k) - 1]
 
     return apply
+
+
+_AGGREGATES: dict[int, Callable[[list[float], int], Scalar]] = {
+    1: lambda xs, _: sum(xs) / len(xs) if xs else DIV0,
+    2: lambda xs, _: float(len(xs)),
+    4: lambda xs, _: max(xs, default=0.0),
+    5: lambda xs, _: min(xs, default=0.0),
+    9: lambda xs, _: sum(xs),
+    14: lambda xs, k: sorted(xs, reverse=True)[k - 1] if 1 <= k <= len(xs) else NUM,
+    15: lambda xs, k: sorted(xs)[k - 1] if 1 <= k <= len(xs) else NUM,
+}
+
+
+def _aggregate(args: tuple[Expr, ...], ctx: _Context) -> Value:
+    """AGGREGATE(function, options, array[, k]) with options that ignore errors (4-7), the
+    Excel 2010 way to average or rank a range that holds #N/A without failing."""
+    if len(args) not in (3, 4):
+        return VALUE
+    number, options = (_number(_at(_evaluate(a, ctx), 0, 0)) for a in args[:2])
+    k = _number(_at(_evaluate(args[3], ctx), 0, 0)) if len(args) == 4 else 0.0
+    if not all(isinstance(v, float) for v in (number, options, k)):
+        return VALUE
+    assert isinstance(number, float) and isinstance(options, float) and isinstance(k, float)
+    function = _AGGREGATES.get(int(number))
+    if function is None or not 4 <= int(options) <= 7:
+        return VALUE
+    items = [i for i in _flat(_evaluate(args[2], ctx)) if isinstance(i, float)]
+    return function(items, int(k))
 
 
 def _counta(args: tuple[Expr, ...], ctx: _Context) -> Value:
@@ -342,7 +389,7 @@ def _countif(args: tuple[Expr, ...], ctx: _Context) -> Value:
     op, operand = "=", criterion
     if isinstance(criterion, str):
         op = next((o for o in ("<>", "<=", ">=", "=", "<", ">") if criterion.startswith(o)), "")
-        text, op = criterion[len(op):], op or "="
+        text, op = criterion[len(op) :], op or "="
         number = _parse_number(text) if text.strip() else None
         logical = text.upper() in ("TRUE", "FALSE")
         operand = text.upper() == "TRUE" if logical else text if number is None else number
@@ -467,27 +514,37 @@ def _weekday(serial: float, kind: float) -> Scalar:
 _Special = Callable[[tuple[Expr, ...], _Context], Value]
 
 _SPECIAL: dict[str, _Special] = {
-    "IF": _if, "SUMPRODUCT": _sumproduct, "COUNTIF": _countif, "COUNTA": _counta,
-    "SUM": _fold(sum), "MIN": _fold(lambda xs: min(xs, default=0.0)),
+    "IF": _if,
+    "SUMPRODUCT": _sumproduct,
+    "COUNTIF": _countif,
+    "COUNTA": _counta,
+    "SUM": _fold(sum),
+    "MIN": _fold(lambda xs: min(xs, default=0.0)),
     "MAX": _fold(lambda xs: max(xs, default=0.0)),
     "AVERAGE": _fold(lambda xs: sum(xs) / len(xs) if xs else DIV0),
     "COUNT": _fold(lambda xs: float(len(xs)), strict=False),
-    "LARGE": _kth(largest=True), "SMALL": _kth(largest=False),
+    "LARGE": _kth(largest=True),
+    "SMALL": _kth(largest=False),
+    "AGGREGATE": _aggregate,
     "AND": _fold(lambda xs: all(xs) if xs else VALUE, _logical, (float, bool)),
     "OR": _fold(lambda xs: any(xs) if xs else VALUE, _logical, (float, bool)),
-    "ROW": _row_or_column(0), "COLUMN": _row_or_column(1),
+    "ROW": _row_or_column(0),
+    "COLUMN": _row_or_column(1),
     "TODAY": lambda args, ctx: VALUE if args else _serial(ctx.today),
 }
 
 # name -> (argument kinds, function, defaults of the trailing optional arguments)
 _SCALAR: dict[str, tuple[str, Callable[..., Scalar], tuple[Scalar, ...]]] = {
-    "ABS": ("n", abs, ()), "INT": ("n", lambda x: float(math.floor(x)), ()),
-    "MOD": ("nn", lambda n, d: DIV0 if d == 0 else n % d, ()), "ROUND": ("nn", _round, ()),
+    "ABS": ("n", abs, ()),
+    "INT": ("n", lambda x: float(math.floor(x)), ()),
+    "MOD": ("nn", lambda n, d: DIV0 if d == 0 else n % d, ()),
+    "ROUND": ("nn", _round, ()),
     "LEN": ("t", lambda s: float(len(s)), ()),
-    "LEFT": ("tn", lambda s, n: VALUE if n < 0 else s[:int(n)], (1.0,)),
-    "RIGHT": ("tn", lambda s, n: VALUE if n < 0 else s[len(s) - min(int(n), len(s)):], (1.0,)),
-    "MID": ("tnn", lambda s, a, n: VALUE if a < 1 or n < 0 else s[int(a) - 1:][:int(n)], ()),
-    "UPPER": ("t", str.upper, ()), "LOWER": ("t", str.lower, ()),
+    "LEFT": ("tn", lambda s, n: VALUE if n < 0 else s[: int(n)], (1.0,)),
+    "RIGHT": ("tn", lambda s, n: VALUE if n < 0 else s[len(s) - min(int(n), len(s)) :], (1.0,)),
+    "MID": ("tnn", lambda s, a, n: VALUE if a < 1 or n < 0 else s[int(a) - 1 :][: int(n)], ()),
+    "UPPER": ("t", str.upper, ()),
+    "LOWER": ("t", str.lower, ()),
     "TRIM": ("t", lambda s: " ".join(part for part in s.split(" ") if part), ()),
     "EXACT": ("tt", operator.eq, ()),
     "SEARCH": ("ttn", lambda a, b, n: _search(a, b, n, exact=False), (1.0,)),
@@ -497,11 +554,14 @@ _SCALAR: dict[str, tuple[str, Callable[..., Scalar], tuple[Scalar, ...]]] = {
     "ISTEXT": ("e", lambda v: isinstance(v, str), ()),
     "ISBLANK": ("e", lambda v: v is None, ()),
     "ISERROR": ("e", lambda v: isinstance(v, ExcelError), ()),
-    "NOT": ("b", operator.not_, ()), "TRUE": ("", lambda: True, ()),
-    "FALSE": ("", lambda: False, ()), "DATE": ("nnn", _date, ()),
+    "NOT": ("b", operator.not_, ()),
+    "TRUE": ("", lambda: True, ()),
+    "FALSE": ("", lambda: False, ()),
+    "DATE": ("nnn", _date, ()),
     "YEAR": ("n", lambda s: _date_field(s, "year"), ()),
     "MONTH": ("n", lambda s: _date_field(s, "month"), ()),
     "DAY": ("n", lambda s: _date_field(s, "day"), ()),
     "WEEKDAY": ("nn", _weekday, (1.0,)),
-    "ISODD": ("n", lambda x: int(x) % 2 == 1, ()), "ISEVEN": ("n", lambda x: int(x) % 2 == 0, ()),
+    "ISODD": ("n", lambda x: int(x) % 2 == 1, ()),
+    "ISEVEN": ("n", lambda x: int(x) % 2 == 0, ()),
 }

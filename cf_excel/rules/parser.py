@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal, cast
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from cf_excel.rules import ast
@@ -48,8 +48,16 @@ CANONICAL_NAMES: dict[str, str] = {
         **{
             period: [period]
             for period in (
-                "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek", "ThisWeek",
-                "NextWeek", "LastMonth", "ThisMonth", "NextMonth",
+                "Yesterday",
+                "Today",
+                "Tomorrow",
+                "Last7Days",
+                "LastWeek",
+                "ThisWeek",
+                "NextWeek",
+                "LastMonth",
+                "ThisMonth",
+                "NextMonth",
             )
         },
     }.items()
@@ -58,16 +66,36 @@ CANONICAL_NAMES: dict[str, str] = {
 
 # Human names for the terminals Lark reports as expected.
 TERMINAL_NAMES = {
-    "LPAR": "'('", "RPAR": "')'", "COMMA": "','", "COLUMN": "a column like c[0]",
-    "NUMBER": "a number", "STRING": "a quoted string", "FREE_TEXT": "text",
-    "CELL_REF": "a cell reference like $A2", "QUANTITY": "a number with a unit",
-    "COMPARE_OP": "a comparison such as GreaterThan", "TEXT_OP": "a text function such as TextContains",
-    "RANK_OP": "Top/Bottom", "AVERAGE_OP": "AboveAverage/BelowAverage",
-    "PRESET_OP": "Duplicates/Blanks/Errors", "DATE_OP": "a date period such as LastMonth",
-    "VISUAL_OP": "ColorScale/DataBar/IconSet", "BETWEEN": "Between", "AND": "AND", "OR": "OR",
-    "NOT": "NOT", "LEN": "LEN", "FUNCTION": "an Excel function", "$END": "end of rule",
-    "F_ADD_OP": "'+' or '-'", "F_MUL_OP": "'*' or '/'", "F_COMPARE_OP": "a comparison like '>'",
-    "EQUAL": "'='", "AMPERSAND": "'&'", "CIRCUMFLEX": "'^'", "COLON": "':'",
+    "LPAR": "'('",
+    "RPAR": "')'",
+    "COMMA": "','",
+    "COLUMN": "a column like c[0]",
+    "NUMBER": "a number",
+    "STRING": "a quoted string",
+    "FREE_TEXT": "text",
+    "CELL_REF": "a cell reference like $A2",
+    "QUANTITY": "a number with a unit",
+    "COMPARE_OP": "a comparison such as GreaterThan",
+    "TEXT_OP": "a text function such as TextContains",
+    "RANK_OP": "Top/Bottom",
+    "AVERAGE_OP": "AboveAverage/BelowAverage",
+    "PRESET_OP": "Duplicates/Blanks/Errors",
+    "DATE_OP": "a date period such as LastMonth",
+    "VISUAL_OP": "ColorScale/DataBar/IconSet",
+    "BETWEEN": "Between",
+    "AND": "AND",
+    "OR": "OR",
+    "NOT": "NOT",
+    "LEN": "LEN",
+    "FUNCTION": "an Excel function",
+    "$END": "end of rule",
+    "F_ADD_OP": "'+' or '-'",
+    "F_MUL_OP": "'*' or '/'",
+    "F_COMPARE_OP": "a comparison like '>'",
+    "EQUAL": "'='",
+    "AMPERSAND": "'&'",
+    "CIRCUMFLEX": "'^'",
+    "COLON": "':'",
 }
 
 EXCELSCRIPT_MARKERS = re.compile(r"ExcelScript\.|formula\d\s*:|selectedSheet|=>|;\s*(//|$)|\}\)")
@@ -76,8 +104,9 @@ EXCELSCRIPT_MARKERS = re.compile(r"ExcelScript\.|formula\d\s*:|selectedSheet|=>|
 class RuleSyntaxError(ValueError):
     """Rule text that does not parse: where, what was found, what was expected."""
 
-    def __init__(self, text: str, message: str, position: int | None = None,
-                 expected: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, text: str, message: str, position: int | None = None, expected: tuple[str, ...] = ()
+    ) -> None:
         self.text = text
         self.position = position
         self.expected = expected
@@ -105,6 +134,13 @@ def parse_rule(text: str) -> ast.Rule:
     except UnexpectedInput as error:
         raise syntax_error(text, error) from None
     return cast(ast.Rule, RuleBuilder().transform(tree))
+
+
+def parse_formula(text: str) -> ast.Expr:
+    """Parse an Excel formula (with or without its leading `=`) into an expression."""
+    rule = parse_rule(text if text.startswith("=") else "=" + text)
+    assert isinstance(rule, ast.Formula)
+    return rule.expr
 
 
 def not_a_rule_reason(text: str) -> str | None:

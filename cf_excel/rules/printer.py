@@ -11,11 +11,22 @@ from cf_excel.rules import ast
 
 # Excel operator precedence, loosest first; atoms bind tightest.
 PRECEDENCE = {
-    "=": 1, "<>": 1, "<": 1, ">": 1, "<=": 1, ">=": 1,
-    "&": 2, "+": 3, "-": 3, "*": 4, "/": 4, "^": 5,
+    "=": 1,
+    "<>": 1,
+    "<": 1,
+    ">": 1,
+    "<=": 1,
+    ">=": 1,
+    "&": 2,
+    "+": 3,
+    "-": 3,
+    "*": 4,
+    "/": 4,
+    "^": 5,
 }
 UNARY_PRECEDENCE = 6
 ATOM_PRECEDENCE = 7
+RULE_KEYWORDS = ("AND(", "OR(", "NOT(")
 
 
 def format_rule(rule: ast.Rule) -> str:
@@ -40,7 +51,9 @@ def format_rule(rule: ast.Rule) -> str:
         case ast.Or(rules):
             return f"OR({', '.join(format_rule(r) for r in rules)})"
         case ast.Formula(expr):
-            return format_expr(expr)
+            text = format_expr(expr)
+            # `=` keeps a formula that opens with AND( / OR( / NOT( from reading as a rule.
+            return "=" + text if text.startswith(RULE_KEYWORDS) else text
     raise TypeError(f"not a rule: {rule!r}")
 
 

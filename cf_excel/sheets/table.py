@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -20,7 +19,7 @@ class ExcelError:
     code: str
 
 
-CellValue = Union[float, str, bool, dt.date, dt.datetime, ExcelError, None]
+CellValue = float | str | bool | dt.date | dt.datetime | ExcelError | None
 
 
 @dataclass(frozen=True)
@@ -31,7 +30,10 @@ class Table:
     rows: tuple[tuple[CellValue, ...], ...]
     texts: tuple[tuple[str, ...], ...]  # the displayed text of each cell
     selection: tuple[int, ...] = field(default=())
-    origin: tuple[int, int] = (1, 1)  # (sheet row, sheet column) of the header's first cell, 1-based
+    origin: tuple[int, int] = (
+        1,
+        1,
+    )  # (sheet row, sheet column) of the header's first cell, 1-based
 
     def __post_init__(self) -> None:
         if not self.selection:

@@ -16,12 +16,24 @@ from typing import Literal
 from cf_excel.sheets.table import CellValue, ExcelError, Table
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
-ERROR_CODES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERR",
-               "#SPILL!", "#CALC!", "#GETTING_DATA"}
+ERROR_CODES = {
+    "#NULL!",
+    "#DIV/0!",
+    "#VALUE!",
+    "#REF!",
+    "#NAME?",
+    "#NUM!",
+    "#N/A",
+    "#ERR",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+}
 NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$")
 SLASH_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 DateOrder = Literal["dmy", "mdy"]
+CURRENCY = "$€£¥"
 
 
 def serial(value: dt.date | dt.datetime) -> float:
@@ -71,8 +83,10 @@ def type_text(text: str, date_order: DateOrder = "mdy") -> CellValue:
     if upper in ERROR_CODES:
         return ExcelError(upper)
     body = stripped[:-1] if stripped.endswith("%") else stripped
-    if NUMBER.match(body) and any(ch.isdigit() for ch in body):
-        number = float(body.replace(",", ""))
+    sign = -1.0 if body.startswith("-") else 1.0
+    unsigned = body.lstrip("+-").strip(CURRENCY).strip()  # "$174", "-€5", "12 €" as Excel reads
+    if NUMBER.match(unsigned) and any(ch.isdigit() for ch in unsigned):
+        number = sign * float(unsigned.replace(",", ""))
         return number / 100 if stripped.endswith("%") else number
     return parse_date(stripped, date_order) or text
 
@@ -108,26 +122,35 @@ def column_date_order(texts: Sequence[str]) -> DateOrder:
 def type_cell(raw: object, date_order: DateOrder) -> CellValue:
     """A JSON or openpyxl cell value → a typed cell (text goes through `type_text`)."""
     if raw is None or isinstance(raw, bool | dt.date | ExcelError):
-        return raw  # type: ignore[return-value]
+        return raw
     if isinstance(raw, int | float):
         return float(raw)
     return type_text(str(raw), date_order)
 
 
-def table_from_grid(grid: Sequence[Sequence[object]], *, selection: Sequence[int] = (),
-                    origin: tuple[int, int] = (1, 1)) -> Table:
+def table_from_grid(
+    grid: Sequence[Sequence[object]],
+    *,
+    selection: Sequence[int] = (),
+    origin: tuple[int, int] = (1, 1),
+) -> Table:
     """A Table from a header row plus raw rows (strings, numbers, booleans, None)."""
     if not grid:
         raise ValueError("a table needs at least a header row")
     header = tuple("" if h is None else str(h) for h in grid[0])
     width = len(header)
     raw_rows = [list(row)[:width] + [None] * (width - len(row)) for row in grid[1:]]
-    orders = [column_date_order([r[c] for r in raw_rows if isinstance(r[c], str)])
-              for c in range(width)]
+    orders = [
+        column_date_order([v for r in raw_rows if isinstance(v := r[c], str)]) for c in range(width)
+    ]
     rows = tuple(tuple(type_cell(r[c], orders[c]) for c in range(width)) for r in raw_rows)
     texts = tuple(
-        tuple(raw if isinstance(raw, str) and isinstance(value, str | dt.date) else display_text(value)
-              for raw, value in zip(raw_row, row))
-        for raw_row, row in zip(raw_rows, rows)
+        tuple(
+            raw
+            if isinstance(raw, str) and isinstance(value, str | dt.date)
+            else display_text(value)
+            for raw, value in zip(raw_row, row, strict=True)
+        )
+        for raw_row, row in zip(raw_rows, rows, strict=True)
     )
     return Table(header, rows, texts, tuple(selection), origin)

@@ -27,8 +27,9 @@ class SheetTable:
     path: Path
 
 
-def read_table(path: str | Path, sheet_name: str | None = None,
-               cell_range: str | None = None) -> SheetTable:
+def read_table(
+    path: str | Path, sheet_name: str | None = None, cell_range: str | None = None
+) -> SheetTable:
     """The table on a sheet: header row first, data rows below."""
     path = Path(path)
     if not path.is_file():
@@ -58,8 +59,10 @@ def read_table(path: str | Path, sheet_name: str | None = None,
         for column in range(merged_range.min_col, merged_range.max_col + 1)
     }
     grid = [
-        [cell_value(merged.get((row, column), sheet.cell(row, column).value))
-         for column in range(min_col, max_col + 1)]
+        [
+            cell_value(merged.get((row, column), sheet.cell(row, column).value))
+            for column in range(min_col, max_col + 1)
+        ]
         for row in range(min_row, max_row + 1)
     ]
     table = table_from_grid(trim_grid(grid, path), origin=(min_row, min_col))
@@ -69,8 +72,11 @@ def read_table(path: str | Path, sheet_name: str | None = None,
 def cell_value(value: object) -> object:
     """openpyxl gives error cells as strings like '#N/A'; typing turns them into errors."""
     if isinstance(value, str) and value.startswith("#"):
-        return ExcelError(value) if value.upper() in {"#N/A", "#DIV/0!", "#VALUE!", "#REF!",
-                                                      "#NAME?", "#NUM!", "#NULL!"} else value
+        return (
+            ExcelError(value)
+            if value.upper() in {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!"}
+            else value
+        )
     return value
 
 

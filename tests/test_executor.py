@@ -1,0 +1,182 @@
+"""Executor semantics, table-driven: each function, ties, blanks, text in numeric columns,
+dates against a fixed today, combinations, formulas, and the selected range."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cf_excel.rules import parse_rule
+from cf_excel.rules.executor import applied_columns, cell_address, highlighted_cells
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import table_from_grid
+from tests.conftest import TODAY
+
+
+def rows(rule: str, table: Table, column: int | None = None) -> list[int]:
+    """The data rows (0-based) formatted in `column` (default: the rule's only column)."""
+    cells = highlighted_cells(parse_rule(rule), table, TODAY)
+    return sorted({r for r, c in cells if column is None or c == column})
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        # numeric comparisons skip text ('n/a') and blanks
+        ("GreaterThan(c[2], 100)", [0, 3]),
+        ("GreaterThanEqual(c[2], 120)", [0, 3]),
+        ("LessThan(c[2], 100)", [1, 4]),
+        ("LessThanEqual(c[2], 80)", [1, 4]),
+        ("Equals(c[2], 80)", [1, 4]),
+        ("NotEquals(c[2], 80)", [0, 3]),
+        ("Between(c[2], 80, 120)", [0, 1, 4]),
+        ("Between(c[2], 120, 80)", [0, 1, 4]),  # order-insensitive, as Excel's
+        ("GreaterThan(c[2], 1.2E2)", [3]),
+        # text criteria compare text cells only, case-insensitively
+        ("Equals(c[1], 'NORTH')", [0, 2]),
+        ("GreaterThan(c[1], 'r')", [1, 5]),
+        # text functions see the displayed text, case-insensitively
+        ("TextEquals(c[0], 'APPLE')", [0, 3]),
+        ("TextContains(c[0], 'an')", [1]),
+        ("TextContains(c[0], '(big)')", [5]),
+        ("TextStartsWith(c[0], 'ch')", [2]),
+        ("TextEndsWith(c[0], 'E')", [0, 3, 4]),
+        ("TextEquals(c[2], '80')", [1, 4]),  # numbers as shown
+        ("TextEquals(c[1], '')", [3]),
+        # comparisons between columns and lengths
+        ("GreaterThan(c[4], c[2])", [5]),  # an empty cell compared with counts as zero
+        ("LessThan(c[4], c[2])", [0, 1]),
+        ("GreaterThan(LEN(c[0]), 5)", [1, 2, 5]),
+    ],
+)
+def test_cell_conditions(sales_table: Table, rule: str, expected: list[int]) -> None:
+    assert rows(rule, sales_table) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("Top(c[2], 1)", [3]),
+        ("Top(c[2], 2)", [0, 3]),
+        ("Bottom(c[2], 1)", [1, 4]),  # both 80s: ties are all formatted
+        ("Bottom(c[2], 2)", [1, 4]),
+        ("Bottom(c[2], 3)", [0, 1, 4]),
+        ("Top(c[2], 99)", [0, 1, 3, 4]),  # N beyond the count formats every number
+        ("Top(c[2])", [0, 1, 3, 4]),  # default N = 10
+        ("TopPercent(c[2], 25)", [3]),  # max(1, floor(4 * 25%)) = 1 item
+        ("TopPercent(c[2], 50)", [0, 3]),
+        ("BottomPercent(c[2], 10)", [1, 4]),  # at least one item, ties included
+        ("Top(c[4], 1)", [1, 2]),
+        ("AboveAverage(c[2])", [3]),  # mean of 120, 80, 300, 80 = 145
+        ("BelowAverage(c[2])", [0, 1, 4]),
+        ("Duplicates(c[0])", [0, 3]),  # 'Apple' and 'apple'
+        ("Duplicates(c[4])", [1, 2]),
+        ("Unique(c[2])", [0, 2, 3]),  # 'n/a' is unique too
+        ("Blanks(c[1])", [3]),
+        ("NoBlanks(c[2])", [0, 1, 2, 3, 4]),
+        ("Errors(c[4])", [4]),
+        ("NoErrors(c[4])", [0, 1, 2, 3, 5]),
+        ("ColorScale(c[2])", [0, 1, 3, 4]),  # every numeric cell
+        ("DataBar(c[4])", [0, 1, 2, 5]),
+        ("IconSet(c[1])", []),
+    ],
+)
+def test_range_conditions(sales_table: Table, rule: str, expected: list[int]) -> None:
+    assert rows(rule, sales_table) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("Today(c[3])", []),
+        ("Yesterday(c[3])", [0]),
+        ("Tomorrow(c[3])", [2]),
+        ("Last7Days(c[3])", [0]),  # 2024-03-09 .. 2024-03-15
+        ("ThisWeek(c[3])", [0, 2]),  # Sunday 2024-03-10 .. Saturday 2024-03-16
+        ("LastWeek(c[3])", [3]),
+        ("NextWeek(c[3])", []),
+        ("ThisMonth(c[3])", [0, 2, 3]),
+        ("LastMonth(c[3])", [1]),
+        ("NextMonth(c[3])", [4]),
+        ("GreaterThan(c[3], 45366)", [2, 4]),  # dates compare as serials (2024-03-15 = 45366)
+    ],
+)
+def test_dates_against_fixed_today(sales_table: Table, rule: str, expected: list[int]) -> None:
+    assert rows(rule, sales_table) == expected
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("AND(GreaterThan(c[2], 50), TextEquals(c[1], 'north'))", [0]),
+        ("OR(Blanks(c[1]), Errors(c[4]))", [3, 4]),
+        ("NOT(GreaterThan(c[2], 100))", [1, 2, 4, 5]),  # text and blank cells are "not > 100"
+        ("AND(GreaterThan(c[2], 100), LessThan(500))", [0, 3]),
+        ("OR()", []),
+        ("AND()", []),
+    ],
+)
+def test_combinations(sales_table: Table, rule: str, expected: list[int]) -> None:
+    assert rows(rule, sales_table, column=2 if "c[2]" in rule else None) == expected
+
+
+def test_combination_formats_every_named_column(sales_table: Table) -> None:
+    cells = highlighted_cells(
+        parse_rule("AND(GreaterThan(c[2], 50), TextEquals(c[1], 'north'))"), sales_table, TODAY
+    )
+    assert cells == {(0, 1), (0, 2)}
+
+
+def test_rule_without_column_applies_to_selection() -> None:
+    table = table_from_grid(
+        [["Index", "Value"], [0, "5"], [1, "50"], [2, "x"], [3, "500"]], selection=(1,)
+    )
+    cells = highlighted_cells(parse_rule("GreaterThan(10)"), table, TODAY)
+    assert cells == {(1, 1), (3, 1)}  # the Index column is not data
+    assert highlighted_cells(parse_rule("Top(1)"), table, TODAY) == {(3, 1)}
+    assert applied_columns(parse_rule("TextContains(x)"), table) == (1,)
+
+
+def test_ranks_over_a_multi_column_selection() -> None:
+    table = table_from_grid([["A", "B"], [1, 9], [7, 3]])
+    assert highlighted_cells(parse_rule("Top(2)"), table, TODAY) == {(0, 1), (1, 0)}
+    assert highlighted_cells(parse_rule("AboveAverage()"), table, TODAY) == {(0, 1), (1, 0)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("$A2=$A3", {0, 2}),  # consecutive duplicates, anchored at the first data row
+        ("$B2>10", {1, 2}),
+        ("MOD(ROW(),2)=0", {0, 2}),
+        ("LEN($A2)>4", set()),
+        ("SUMPRODUCT(($B$2:$B$5>$B2)*1)=0", {2}),
+    ],
+)
+def test_formula_rules(rule: str, expected: set[int]) -> None:
+    table = table_from_grid([["Name", "N"], ["x", 5], ["x", 20], ["y", 30], ["y", 1]])
+    cells = highlighted_cells(parse_rule(rule), table, TODAY)
+    assert {r for r, _ in cells} == expected
+    assert {c for _, c in cells} <= {0, 1}
+
+
+def test_formula_rule_on_a_table_that_starts_lower_on_the_sheet() -> None:
+    grid = [["Name", "N"], ["x", 5], ["x", 20], ["y", 30]]
+    table = Table(*_parts(grid), origin=(17, 3))  # header in C17, data from C18
+    assert {r for r, _ in highlighted_cells(parse_rule("$D18>10"), table, TODAY)} == {1, 2}
+    assert cell_address(table, (0, 0)) == "C18"
+
+
+def _parts(grid: list[list[object]]) -> tuple[tuple[str, ...], tuple, tuple]:  # type: ignore[type-arg]
+    table = table_from_grid(grid)
+    return table.header, table.rows, table.texts
+
+
+def test_columns_beyond_the_table_format_nothing(sales_table: Table) -> None:
+    assert highlighted_cells(parse_rule("GreaterThan(c[9], 1)"), sales_table, TODAY) == set()
+
+
+def test_default_today_is_the_real_today() -> None:
+    table = table_from_grid([["When"], [dt.date.today().isoformat()]])
+    assert highlighted_cells(parse_rule("Today(c[0])"), table) == {(0, 0)}

@@ -1,0 +1,31 @@
+"""The grammar file: shipped as package data, LALR, usable by Lark's interactive parser."""
+
+from __future__ import annotations
+
+import re
+
+from cf_excel.rules import formula
+from cf_excel.rules.grammar import grammar_text, rule_parser
+
+
+def test_grammar_is_lalr_with_contextual_lexer() -> None:
+    parser = rule_parser()
+    assert parser.options.parser == "lalr"
+    assert parser.options.lexer == "contextual"
+
+
+def test_interactive_parser_reports_acceptable_next_tokens() -> None:
+    interactive = rule_parser().parse_interactive("GreaterThan(")
+    interactive.exhaust_lexer()
+    accepted = interactive.accepts()
+    assert {"COLUMN", "NUMBER", "LEN"} <= accepted
+    assert "TEXT_OP" not in accepted
+    copy = interactive.copy()
+    interactive.exhaust_lexer()
+    assert copy.accepts() == accepted
+
+
+def test_formula_functions_match_the_evaluator() -> None:
+    match = re.search(r"FUNCTION\.1: /\(\?:([A-Z|]+)\)", grammar_text())
+    assert match is not None
+    assert set(match.group(1).split("|")) == set(formula._SPECIAL) | set(formula._SCALAR)

@@ -1,0 +1,83 @@
+"""Typing raw cell contents as Excel does on entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cf_excel.sheets.table import ExcelError
+from cf_excel.sheets.values import (
+    column_date_order,
+    display_text,
+    numeric,
+    table_from_grid,
+    type_text,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("619.5", 619.5),
+        ("144.69999999999999", 144.7),
+        ("-3", -3.0),
+        ("1,250", 1250.0),
+        ("75%", 0.75),
+        ("1E-5", 1e-5),
+        ("$174", 174.0),
+        ("-€5.50", -5.5),
+        ("12 £", 12.0),
+        ("TRUE", True),
+        ("false", False),
+        ("#N/A", ExcelError("#N/A")),
+        ("#ERR", ExcelError("#ERR")),
+        ("2022-12-06", dt.date(2022, 12, 6)),
+        ("2022-12-06 14:30", dt.datetime(2022, 12, 6, 14, 30)),
+        ("", None),
+        ("   ", None),
+        ("Product 1", "Product 1"),
+        ("1.2.3", "1.2.3"),
+        ("$", "$"),
+        ("31/02/2020", "31/02/2020"),  # not a real date: stays text
+    ],
+)
+def test_type_text(text: str, expected: object) -> None:
+    value = type_text(text, "dmy")
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+def test_day_first_order_is_decided_per_column() -> None:
+    assert column_date_order(["6/01/2020", "23/01/2020"]) == "dmy"
+    assert column_date_order(["1/2/2021", "3/4/2021"]) == "mdy"
+    table = table_from_grid(
+        [["Start", "US"], ["6/01/2020", "1/2/2021"], ["23/01/2020", "3/4/2021"]]
+    )
+    assert table.rows[0] == (dt.date(2020, 1, 6), dt.date(2021, 1, 2))
+
+
+@pytest.mark.parametrize(
+    ("value", "number", "shown"),
+    [
+        (2015.0, 2015.0, "2015"),
+        (0.1, 0.1, "0.1"),
+        (True, None, "TRUE"),
+        (dt.date(1900, 3, 1), 61.0, "1900-03-01"),
+        (dt.datetime(2024, 3, 15, 12), 45366.5, "2024-03-15 12:00:00"),
+        ("x", None, "x"),
+        (None, None, ""),
+        (ExcelError("#DIV/0!"), None, "#DIV/0!"),
+    ],
+)
+def test_numeric_and_display(value: object, number: float | None, shown: str) -> None:
+    assert numeric(value) == number  # type: ignore[arg-type]
+    assert display_text(value) == shown  # type: ignore[arg-type]
+
+
+def test_table_keeps_shown_text_and_pads_short_rows() -> None:
+    table = table_from_grid([["A", "B"], ["20/8/2021", 34], ["x"]])
+    assert table.texts == (("20/8/2021", "34"), ("x", ""))
+    assert table.rows[1] == ("x", None)
+    with pytest.raises(ValueError, match="header"):
+        table_from_grid([])
