@@ -51,7 +51,11 @@ def read_table(
         sheet = workbook[sheet_name]
     else:
         raise SheetError(f"{path}: no sheet named {sheet_name!r}; sheets: {workbook.sheetnames}")
-    min_col, min_row, max_col, max_row = range_boundaries(cell_range or sheet.dimensions)
+    try:
+        bounds = range_boundaries(cell_range or sheet.dimensions)
+    except ValueError:
+        raise SheetError(f"{path}: {cell_range!r} is not a range like A1:F40") from None
+    min_col, min_row, max_col, max_row = (int(b) if b else 1 for b in bounds)
     merged = {
         (row, column): sheet.cell(merged_range.min_row, merged_range.min_col).value
         for merged_range in sheet.merged_cells.ranges
@@ -65,7 +69,8 @@ def read_table(
         ]
         for row in range(min_row, max_row + 1)
     ]
-    table = table_from_grid(trim_grid(grid, path), origin=(min_row, min_col))
+    grid = check_header(grid, path) if cell_range else trim_grid(grid, path)
+    table = table_from_grid(grid, origin=(min_row, min_col))
     return SheetTable(table, sheet.title, path)
 
 
@@ -81,9 +86,13 @@ def cell_value(value: object) -> object:
 
 
 def trim_grid(grid: list[list[object]], path: Path) -> list[list[object]]:
-    """Drop trailing empty rows; refuse a range without a header."""
+    """Drop the used range's trailing empty rows (a range the user gave is kept as given)."""
     while grid and all(value in (None, "") for value in grid[-1]):
         grid.pop()
+    return check_header(grid, path)
+
+
+def check_header(grid: list[list[object]], path: Path) -> list[list[object]]:
     if not grid or all(value in (None, "") for value in grid[0]):
         raise SheetError(f"{path}: the range has no header row")
     return grid
