@@ -34,21 +34,30 @@ _PREFIX_FLAGS: dict[str, frozenset[str]] = {
     "time": frozenset(),
     "exec": frozenset(),
 }
-_SIGNED_NUMBER = re.compile(r"[-+]\d+(\.\d+)?[A-Za-z]?")  # -mtime -7, -size -100k, head -10
+_NEGATIVE_NUMBER = re.compile(r"-\d+(\.\d+)?[A-Za-z]?")  # -7, -100k
 # Fallback tokens: a control operator, or a word made of quoted parts, escapes and other characters.
 _FALLBACK_TOKEN = re.compile(
     r"""\|\||&&|[|;&]|(?:'[^']*'|"(?:\\.|[^"\\])*"|\\.|[^\s|;'"\\]|['"\\])+""", re.S
 )
 _FALLBACK_REDIRECT = re.compile(r"(\d*)(&>|>>|>&|>\||>|<<<|<<|<)(.*)", re.S)
 _SUBSTITUTIONS = frozenset({"commandsubstitution", "processsubstitution"})
+# bashlex 0.18 loops, allocating until out of memory, on an unclosed `${` in single quotes
+# followed by more of the word (`echo '${'x`): its _paramexpand restarts at find('}') == -1.
+_BASHLEX_LOOPS = re.compile(r"'[^']*\$\{[^}']*'")
 _UNQUOTE = re.compile(r"""\\(.)|['"]""", re.S)
 
 Word = str | list[str]  # a plain word, or the template tokens of one holding a substitution
 
 
-def _is_flag(word: str) -> bool:
-    """Flags start with '-' (but '-' is stdin and '-7' a signed number, both arguments)."""
-    return len(word) > 1 and word[0] == "-" and not _SIGNED_NUMBER.fullmatch(word)
+def _is_flag(word: str, previous: str = "") -> bool:
+    """Flags start with '-', but '-' is stdin and a number after a long flag its value.
+
+    So `find -mtime -7` has the argument -7 (as `+7` would be), while `ls -1` and `xargs -0` keep
+    their flags; short flags taking negative numbers (`tail -n -5`) are rare enough to ignore.
+    """
+    if len(word) < 2 or word[0] != "-":
+        return False
+    return not (_NEGATIVE_NUMBER.fullmatch(word) and len(previous) > 2 and _is_flag(previous))
 
 
 def _flag_tokens(word: str) -> list[str]:
@@ -67,6 +76,7 @@ def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
     """Template one simple command: keep utilities and flags, replace the rest with ARG."""
     out: list[str] = []
     expect_utility, takes_value, pending_value = True, frozenset[str](), False
+    previous = ""
     for word in words:
         if isinstance(word, list):
             out.extend(word)
@@ -79,13 +89,14 @@ def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
             # xargs/sudo run the next non-flag word; anything else takes arguments.
             expect_utility = word in _PREFIX_FLAGS
             takes_value = _PREFIX_FLAGS.get(word, frozenset())
-        elif _is_flag(word):
+        elif _is_flag(word, previous):
             out.extend(_flag_tokens(word))
             pending_value = expect_utility and word in takes_value
             if word in _EXEC_FLAGS:
                 expect_utility, takes_value = True, frozenset()
         else:
             out.append(_argument(word))
+        previous = word if isinstance(word, str) else ""
     return out + redirects
 
 
@@ -113,6 +124,7 @@ class _Templater:
         parts = list(getattr(node, "parts", None) or getattr(node, "list", None) or [])
         if kind == "list" and parts and parts[-1].kind == "operator" and parts[-1].op in ";\n":
             parts = parts[:-1]  # `ls;` is the same command as `ls`
+        parts += getattr(node, "redirects", None) or []  # `{ ls; } > out`, `done < list`
         return [tok for part in parts for tok in self.node(part)]
 
     def command(self, node: Any) -> list[str]:
@@ -155,7 +167,6 @@ class _Templater:
         return [operator, *(self.substitutions(node.output) or [ARG])]
 
 
-
 def _fallback_tokens(command: str) -> list[str]:
     """Template by a quote-aware whitespace split, for commands bashlex rejects."""
     out: list[str] = []
@@ -187,6 +198,8 @@ def _fallback_tokens(command: str) -> list[str]:
 
 def _parse_bash(command: str) -> list[Any] | None:
     """Parse with bashlex; None when it fails (it raises several error types, some not its own)."""
+    if _BASHLEX_LOOPS.search(command):
+        return None
     try:
         return list(bashlex.parse(command))
     except Exception:  # ParsingError, MatchedPairError, NotImplementedError, ...
@@ -194,7 +207,7 @@ def _parse_bash(command: str) -> list[Any] | None:
 
 
 def bash_template(command: str) -> str:
-    """Reduce a command to its NL2Bash template, so that commands differing only in arguments match."""
+    """Reduce a command to its NL2Bash template, so commands differing only in arguments match."""
     trees = _parse_bash(command)
     if trees is None:
         return " ".join(_fallback_tokens(command))
@@ -273,7 +286,7 @@ def corpus_bleu(predictions: list[list[str]], references: list[list[str]], max_n
     matches = [0] * max_n  # clipped n-gram matches, summed over the corpus, by n - 1
     possible = [0] * max_n  # n-grams in the predictions
     pred_len = ref_len = 0
-    for pred, ref in zip(predictions, references):
+    for pred, ref in zip(predictions, references, strict=True):
         pred_len, ref_len = pred_len + len(pred), ref_len + len(ref)
         for gram, count in (_ngrams(pred, max_n) & _ngrams(ref, max_n)).items():
             matches[len(gram) - 1] += count
@@ -282,6 +295,6 @@ def corpus_bleu(predictions: list[list[str]], references: list[list[str]], max_n
     if pred_len == 0 or min(matches) == 0:  # log(0): unsmoothed BLEU is 0
         return 0.0
     # 1. geometric mean of the modified precisions p_n; 2. brevity penalty exp(1 - r / c) if c <= r.
-    log_precision = sum(math.log(m / p) for m, p in zip(matches, possible)) / max_n
+    log_precision = sum(math.log(m / p) for m, p in zip(matches, possible, strict=True)) / max_n
     brevity = 1.0 if pred_len > ref_len else math.exp(1 - ref_len / pred_len)
     return brevity * math.exp(log_precision)

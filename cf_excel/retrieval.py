@@ -9,11 +9,11 @@ with distinct code. For CF, training items whose code is not a rule are left out
 from __future__ import annotations
 
 import math
-from itertools import pairwise
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from cf_excel.data import Benchmark, Example, load_examples
 from cf_excel.rules import RuleSyntaxError, parse_rule

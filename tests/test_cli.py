@@ -17,8 +17,18 @@ def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:  # type: i
 
 
 def test_generate_json(sample_workbook: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    report = run_json(capsys, "generate", "highlight the top 3 values", "--sheet",
-                      str(sample_workbook), "--range", "C1:C7", "--top-k", "3", "--json")
+    report = run_json(
+        capsys,
+        "generate",
+        "highlight the top 3 values",
+        "--sheet",
+        str(sample_workbook),
+        "--range",
+        "C1:C7",
+        "--top-k",
+        "3",
+        "--json",
+    )
     assert report["model"] == "retrieval" and report["sheet"] == "Sales"
     assert 1 <= len(report["candidates"]) <= 3
     best = report["candidates"][0]
@@ -32,12 +42,21 @@ def test_generate_text(sample_workbook: Path, capsys: pytest.CaptureFixture[str]
     assert capsys.readouterr().out.startswith("1. ")
 
 
-def test_apply_writes_a_new_workbook(sample_workbook: Path, tmp_path: Path,
-                                     capsys: pytest.CaptureFixture[str]) -> None:
+def test_apply_writes_a_new_workbook(
+    sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     before = sample_workbook.read_bytes()
     out = tmp_path / "out.xlsx"
-    args = ["apply", "highlight the top 3 values", "--sheet", str(sample_workbook),
-            "--range", "C1:C7", "--out", str(out)]
+    args = [
+        "apply",
+        "highlight the top 3 values",
+        "--sheet",
+        str(sample_workbook),
+        "--range",
+        "C1:C7",
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     assert sample_workbook.read_bytes() == before  # the input is never touched
     sheet = openpyxl.load_workbook(out)["Sales"]
@@ -51,20 +70,31 @@ def test_apply_writes_a_new_workbook(sample_workbook: Path, tmp_path: Path,
     assert main([*args, "--force"]) == 0
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["generate", "x", "--sheet", "missing.xlsx"], "no such file"),
-    (["generate", "x", "--sheet", "{book}", "--sheet-name", "Nope"], "no sheet named 'Nope'"),
-    (["generate", "x", "--sheet", "{text}"], "only .xlsx, .xlsm and .csv"),
-    (["generate", "x", "--sheet", "{bad}"], "not a readable Excel workbook"),
-    (["generate", "x", "--sheet", "{book}", "--range", "C1:"], "not a range like A1:F40"),
-    (["generate", "x", "--sheet", "{book}", "--range", "H1:H9"], "no header row"),
-])
-def test_bad_sheets_get_clear_errors(argv: list[str], message: str, sample_workbook: Path,
-                                     tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["generate", "x", "--sheet", "missing.xlsx"], "no such file"),
+        (["generate", "x", "--sheet", "{book}", "--sheet-name", "Nope"], "no sheet named 'Nope'"),
+        (["generate", "x", "--sheet", "{text}"], "only .xlsx, .xlsm and .csv"),
+        (["generate", "x", "--sheet", "{bad}"], "not a readable Excel workbook"),
+        (["generate", "x", "--sheet", "{book}", "--range", "C1:"], "not a range like A1:F40"),
+        (["generate", "x", "--sheet", "{book}", "--range", "H1:H9"], "no header row"),
+    ],
+)
+def test_bad_sheets_get_clear_errors(
+    argv: list[str],
+    message: str,
+    sample_workbook: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     (tmp_path / "notes.txt").write_text("hi", encoding="utf-8")
     (tmp_path / "bad.xlsx").write_bytes(b"PK\x03\x04 truncated")
-    paths = {"book": str(sample_workbook), "text": str(tmp_path / "notes.txt"),
-             "bad": str(tmp_path / "bad.xlsx")}
+    paths = {
+        "book": str(sample_workbook),
+        "text": str(tmp_path / "notes.txt"),
+        "bad": str(tmp_path / "bad.xlsx"),
+    }
     assert main([arg.format(**paths) for arg in argv]) == 2
     assert message in capsys.readouterr().err
 
@@ -72,15 +102,15 @@ def test_bad_sheets_get_clear_errors(argv: list[str], message: str, sample_workb
 def test_csv_sheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "scores.csv"
     path.write_text("Name,Score\nAnn,10\nBob,90\n", encoding="utf-8")
-    report = run_json(capsys, "generate", "highlight the top value", "--sheet", str(path),
-                      "--json")
+    report = run_json(capsys, "generate", "highlight the top value", "--sheet", str(path), "--json")
     assert report["candidates"]
 
 
 def test_eval_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = tmp_path / "report.json"
-    report = run_json(capsys, "eval", "--benchmark", "cf", "--limit", "10", "--json",
-                      "--out", str(out))
+    report = run_json(
+        capsys, "eval", "--benchmark", "cf", "--limit", "10", "--json", "--out", str(out)
+    )
     assert report["n"] == 10 and 0 <= report["top5"] <= 1
     assert json.loads(out.read_text(encoding="utf-8")) == report
 
@@ -88,5 +118,7 @@ def test_eval_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
 def test_coverage_json(capsys: pytest.CaptureFixture[str]) -> None:
     report = run_json(capsys, "coverage", "--json")
     assert report["unique_snippets"]["parsed"] == 3496
-    assert report["test_gold"]["rejected"] == {"empty or placeholder": 2,
-                                               "unbalanced parentheses": 1}
+    assert report["test_gold"]["rejected"] == {
+        "empty or placeholder": 2,
+        "unbalanced parentheses": 1,
+    }

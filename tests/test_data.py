@@ -13,13 +13,17 @@ from cf_excel import data
 from cf_excel.data import DataUnavailableError, data_file, load_examples, load_snippets
 
 
-@pytest.mark.parametrize(("benchmark", "train", "test", "in_train"), [
-    ("cf", 712, 178, 16),
-    ("bash", 10085, 2522, 747),
-    ("python", 2379, 500, 5),
-])
-def test_split_sizes_and_overlap(benchmark: data.Benchmark, train: int, test: int,
-                                 in_train: int) -> None:
+@pytest.mark.parametrize(
+    ("benchmark", "train", "test", "in_train"),
+    [
+        ("cf", 712, 178, 16),
+        ("bash", 10085, 2522, 747),
+        ("python", 2379, 500, 5),
+    ],
+)
+def test_split_sizes_and_overlap(
+    benchmark: data.Benchmark, train: int, test: int, in_train: int
+) -> None:
     assert len(load_examples(benchmark, "train")) == train
     examples = load_examples(benchmark, "test")
     assert len(examples) == test
@@ -45,8 +49,9 @@ def test_snippets() -> None:
         load_snippets("python")
 
 
-def test_environment_variable_and_explicit_directory(tmp_path: Path,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_environment_variable_and_explicit_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "BashSnippets.txt").write_text("ls -l\n\nls -a\nls -l\n", encoding="utf-8")
     monkeypatch.setenv("CF_EXCEL_DATA", str(tmp_path))
     assert data_file("BashSnippets.txt") == tmp_path / "BashSnippets.txt"
@@ -66,8 +71,9 @@ def nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return cache
 
 
-def test_offline_and_missing_is_a_clear_error(nowhere: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_offline_and_missing_is_a_clear_error(
+    nowhere: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def offline(*args: object, **kwargs: object) -> None:
         raise OSError("network is unreachable")
 
@@ -77,18 +83,19 @@ def test_offline_and_missing_is_a_clear_error(nowhere: Path,
     assert not nowhere.exists()
 
 
-def test_download_checks_sha256_and_caches(nowhere: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_download_checks_sha256_and_caches(nowhere: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     payload = b"ls\n"
-    monkeypatch.setitem(data.FILES, "BashSnippets.txt",
-                        ("x.txt", hashlib.sha256(payload).hexdigest()))
+    monkeypatch.setitem(
+        data.FILES, "BashSnippets.txt", ("x.txt", hashlib.sha256(payload).hexdigest())
+    )
     monkeypatch.setattr(urllib.request, "urlopen", lambda url, timeout: io.BytesIO(payload))
     assert data_file("BashSnippets.txt").read_bytes() == payload
     assert (nowhere / "BashSnippets.txt").is_file()
 
 
-def test_download_with_wrong_hash_is_refused(nowhere: Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_download_with_wrong_hash_is_refused(
+    nowhere: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(urllib.request, "urlopen", lambda url, timeout: io.BytesIO(b"tampered"))
     with pytest.raises(DataUnavailableError, match="sha256"):
         data_file("BashSnippets.txt")

@@ -33,26 +33,32 @@ class Fixed:
         return [Candidate(code, 1.0) for code in self.codes[:top_k]]
 
 
-@pytest.mark.parametrize(("gold", "candidate", "valid", "correct"), [
-    ("GreaterThan(c[1], 40)", "GreaterThan(c[1], 45)", True, True),  # same cells
-    ("GreaterThan(c[1], 40)", "Top(c[1], 2)", True, True),
-    ("GreaterThan(c[1], 40)", "GreaterThan(40)", True, True),  # text column has no numbers
-    ("GreaterThan(c[1], 40)", "GreaterThan(c[1], 60)", True, False),
-    ("GreaterThan(c[1], 40)", "GreaterThan(c[1], ", False, False),
-    ("TextEquals(c[0], 'a')", "TextContains(c[0], 'A')", True, True),
-])
+@pytest.mark.parametrize(
+    ("gold", "candidate", "valid", "correct"),
+    [
+        ("GreaterThan(c[1], 40)", "GreaterThan(c[1], 45)", True, True),  # same cells
+        ("GreaterThan(c[1], 40)", "Top(c[1], 2)", True, True),
+        ("GreaterThan(c[1], 40)", "GreaterThan(40)", True, True),  # text column has no numbers
+        ("GreaterThan(c[1], 40)", "GreaterThan(c[1], 60)", True, False),
+        ("GreaterThan(c[1], 40)", "GreaterThan(c[1], ", False, False),
+        ("TextEquals(c[0], 'a')", "TextContains(c[0], 'A')", True, True),
+    ],
+)
 def test_execution_match_on_data(gold: str, candidate: str, valid: bool, correct: bool) -> None:
     score = cf_scorer(Example(1, "", gold, TABLE))
     assert score(candidate) == (valid, correct)
 
 
-@pytest.mark.parametrize(("gold", "candidate", "correct"), [
-    ("top(10)", "Top(10)", True),
-    ("Duplicate()", "Duplicates()", True),
-    ("TextEquals(Movies)", "TextEquals('Movies')", True),
-    ("Between(1,10)", "Between(1, 11)", False),
-    ("--", "--", False),  # a gold that is no rule matches nothing
-])
+@pytest.mark.parametrize(
+    ("gold", "candidate", "correct"),
+    [
+        ("top(10)", "Top(10)", True),
+        ("Duplicate()", "Duplicates()", True),
+        ("TextEquals(Movies)", "TextEquals('Movies')", True),
+        ("Between(1,10)", "Between(1, 11)", False),
+        ("--", "--", False),  # a gold that is no rule matches nothing
+    ],
+)
 def test_canonical_match_on_header_only_items(gold: str, candidate: str, correct: bool) -> None:
     score = cf_scorer(Example(1, "", gold, [["Index", "Value"]]))
     assert score(candidate)[1] is correct

@@ -34,7 +34,8 @@ def eq(left: Expr, right: Expr) -> Binary:
 
 
 def table(
-    header: tuple[str, ...], rows: tuple[tuple[CellValue, ...], ...],
+    header: tuple[str, ...],
+    rows: tuple[tuple[CellValue, ...], ...],
     origin: tuple[int, int] = (1, 1),
 ) -> Table:
     texts = tuple(tuple("" if v is None else str(v) for v in row) for row in rows)
@@ -57,8 +58,9 @@ SALES = table(
 LOW = table(("Name", "Score"), (("a", 50.0), ("b", 150.0), ("c", 99.0)), origin=(16, 3))
 
 
-def holds(expr: Expr, cell: tuple[int, int], anchor: tuple[int, int] = (2, 1),
-          sheet: Table = SALES) -> bool:
+def holds(
+    expr: Expr, cell: tuple[int, int], anchor: tuple[int, int] = (2, 1), sheet: Table = SALES
+) -> bool:
     return formula_holds(expr, sheet, cell, anchor, TODAY)
 
 
@@ -272,10 +274,19 @@ def test_concatenation_shows_general_format(expr: Expr, text: str) -> None:
         (fn("ISEVEN", num(3)), False),
         (eq(fn("ROW"), num(2)), True),
         (eq(fn("COLUMN", ref("C2")), num(3)), True),
-        (eq(fn("SUMPRODUCT", Range(ref("B2"), ref("B3")), Range(ref("C2"), ref("C3"))), num(150)),
-         True),
-        (fn("ISERROR", fn("SUMPRODUCT", Range(ref("B2"), ref("B3")), Range(ref("C2"), ref("C4")))),
-         True),
+        (
+            eq(
+                fn("SUMPRODUCT", Range(ref("B2"), ref("B3")), Range(ref("C2"), ref("C3"))), num(150)
+            ),
+            True,
+        ),
+        (
+            fn(
+                "ISERROR",
+                fn("SUMPRODUCT", Range(ref("B2"), ref("B3")), Range(ref("C2"), ref("C4"))),
+            ),
+            True,
+        ),
         (op("+", Text("1"), fn("TRUE")), True),
         (op("-", num(1), num(1)), False),
         (Text("TRUE"), False),  # text never highlights
@@ -289,5 +300,8 @@ def test_functions_and_operators(expr: Expr, expected: bool) -> None:
 def test_row_follows_the_formatted_cell() -> None:
     is_odd_row = fn("ISODD", fn("ROW"))
     assert [holds(is_odd_row, (row, 2), (2, 2)) for row in range(2, 6)] == [
-        False, True, False, True,
+        False,
+        True,
+        False,
+        True,
     ]
