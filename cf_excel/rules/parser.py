@@ -9,7 +9,7 @@ subclass `NotARuleError` with a reason, so loaders can count it instead of dropp
 from __future__ import annotations
 
 import re
-from typing import Any, Literal, cast
+from typing import Any, Literal, cast, get_args
 
 from lark import Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -45,21 +45,7 @@ CANONICAL_NAMES: dict[str, str] = {
         "ColorScale": ["ColorScale"],
         "DataBar": ["DataBar"],
         "IconSet": ["IconSet"],
-        **{
-            period: [period]
-            for period in (
-                "Yesterday",
-                "Today",
-                "Tomorrow",
-                "Last7Days",
-                "LastWeek",
-                "ThisWeek",
-                "NextWeek",
-                "LastMonth",
-                "ThisMonth",
-                "NextMonth",
-            )
-        },
+        **{period: [period] for period in get_args(ast.DateOp)},
     }.items()
     for name in aliases
 }
