@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cf_excel.data import DataUnavailableError
-from cf_excel.evaluate import evaluate
+from cf_excel.config import PRESETS, SHIPPED_MODEL, Config
+from cf_excel.data import Benchmark, DataUnavailableError
+from cf_excel.evaluate import Model, evaluate
 from cf_excel.excel.openpyxl_apply import CellFormat, apply_rule
 from cf_excel.generation import MODELS, RuleCandidate, generate_rules, load_model
 from cf_excel.rules import format_rule
@@ -38,11 +39,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
     bench.add_argument("--benchmark", choices=["cf", "bash", "python"], default="cf")
-    bench.add_argument("--model", choices=MODELS, default="retrieval")
+    add_model_arguments(bench)
     bench.add_argument("--top-k", type=int, default=5)
     bench.add_argument("--limit", type=int, help="only the first N test items")
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--out", help="also write the JSON report to this file")
+
+    train = commands.add_parser("train", help="train CodeFusion (one stage)")
+    train.add_argument("--target", choices=["cf"], default="cf")
+    train.add_argument("--stage", choices=["pretrain", "finetune"], required=True)
+    train.add_argument("--preset", choices=sorted(PRESETS), default="cpu")
+    train.add_argument("--run-dir", default="runs/cf-cpu", help="checkpoints and logs go here")
+    train.add_argument(
+        "--init",
+        help="start from this checkpoint (default for finetune: the "
+        "run's pretrain checkpoint when there is one)",
+    )
+    train.add_argument("--no-init", action="store_true", help="fine-tune from scratch (ablation)")
+    train.add_argument("--resume", action="store_true", help="continue from the last checkpoint")
+    train.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a config field, e.g. --set finetune_steps=100",
+    )
+    train.add_argument("--export", help="also save the final model here in fp16 (shipping)")
+    train.add_argument("--quiet", action="store_true", help="no progress bar (logs still written)")
 
     coverage = commands.add_parser("coverage", help="how much of the CF data the grammar parses")
     coverage.add_argument("--json", action="store_true")
@@ -55,7 +78,21 @@ def add_sheet_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--sheet", required=True, help=".xlsx, .xlsm or .csv file")
     command.add_argument("--sheet-name", help="worksheet (default: the first)")
     command.add_argument("--range", help="table range such as A1:F40 (default: used range)")
-    command.add_argument("--model", choices=MODELS, default="retrieval")
+    add_model_arguments(command)
+
+
+def add_model_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--model",
+        choices=MODELS,
+        default=default_model(),
+        help="codefusion (the shipped checkpoint) or the retrieval baseline",
+    )
+    command.add_argument("--checkpoint", help="a CodeFusion checkpoint folder")
+    command.add_argument("--steps", type=int, help="reverse diffusion steps (default: config)")
+    command.add_argument(
+        "--unconstrained", action="store_true", help="pick tokens without the grammar (ablation)"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,9 +104,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+def default_model() -> str:
+    return "codefusion" if (SHIPPED_MODEL / "model.safetensors").exists() else "retrieval"
+
+
+def model_from(args: argparse.Namespace, target: Benchmark = "cf") -> Model:
+    return load_model(
+        args.model,
+        target,
+        args.data_dir,
+        args.checkpoint,
+        args.steps,
+        constrained=not args.unconstrained,
+    )
+
+
 def run_generate(args: argparse.Namespace) -> int:
     sheet = read_table(args.sheet, args.sheet_name, args.range)
-    model = load_model(args.model, "cf", args.data_dir)
+    model = model_from(args)
     candidates, latency = generate_rules(model, args.text, sheet.table, args.top_k)
     if args.json:
         print(
@@ -111,7 +163,7 @@ def run_apply(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise FileExistsError(f"{target} exists; pass --force to overwrite it")
     sheet = read_table(source, args.sheet_name, args.range)
-    model = load_model(args.model, "cf", args.data_dir)
+    model = model_from(args)
     candidates, _ = generate_rules(model, args.text, sheet.table, max(args.pick, 1))
     valid = [c for c in candidates if c.rule is not None]
     if len(valid) < args.pick:
@@ -132,7 +184,7 @@ def run_apply(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    model = load_model(args.model, args.benchmark, args.data_dir)
+    model = model_from(args, args.benchmark)
     report = evaluate(model, args.benchmark, args.top_k, args.limit, args.data_dir)
     write_report(report, args.out)
     if args.json:
@@ -166,6 +218,45 @@ def run_coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_train(args: argparse.Namespace) -> int:
+    from cf_excel.train import train  # torch training stack: only loaded to train
+
+    overrides = dict(parse_override(item) for item in args.set)
+    config = Config.from_preset(args.preset, **overrides)
+    run_dir = Path(args.run_dir)
+    init = Path(args.init) if args.init else None
+    if (
+        init is None
+        and args.stage == "finetune"
+        and not args.no_init
+        and (run_dir / "pretrain" / "model.safetensors").exists()
+    ):
+        init = run_dir / "pretrain"
+    final = train(
+        config, args.stage, run_dir, args.data_dir, init, args.resume, progress=not args.quiet
+    )
+    if args.export:
+        export(final, Path(args.export))
+    print(f"checkpoint: {final}")
+    return 0
+
+
+def parse_override(item: str) -> tuple[str, Any]:
+    """`key=value` with the value read as JSON when it is JSON (numbers, booleans)."""
+    key, _, value = item.partition("=")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError:
+        return key, value
+
+
+def export(source: Path, target: Path) -> None:
+    from cf_excel import checkpoint
+
+    model, vocab, meta = checkpoint.load(source)
+    checkpoint.save(target, model, vocab, meta, half=True)
+
+
 def write_report(report: dict[str, Any], path: str | None) -> None:
     if path:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
@@ -176,6 +267,7 @@ COMMANDS = {
     "generate": run_generate,
     "apply": run_apply,
     "eval": run_eval,
+    "train": run_train,
     "coverage": run_coverage,
 }
 

@@ -32,7 +32,9 @@ FALLBACK_TODAY = dt.date(2023, 1, 1)
 class Model(Protocol):
     name: str
 
-    def generate(self, utterance: str, top_k: int = 5) -> list[Candidate]: ...
+    def generate(
+        self, utterance: str, top_k: int = 5, table: Table | None = None
+    ) -> list[Candidate]: ...
 
 
 @dataclass
@@ -119,7 +121,8 @@ def run_items(
     results = []
     for example in examples:
         start = time.perf_counter()
-        candidates = [c.code for c in model.generate(example.utterance, top_k)]
+        table = benchmark_table(example) if benchmark == "cf" else None
+        candidates = [c.code for c in model.generate(example.utterance, top_k, table)]
         latency = (time.perf_counter() - start) * 1000
         score = SCORERS[benchmark](example)
         scored = [score(code) for code in candidates]

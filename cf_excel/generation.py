@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from cf_excel.config import SHIPPED_MODEL
 from cf_excel.data import Benchmark
 from cf_excel.evaluate import Model
 from cf_excel.retrieval import RetrievalModel
@@ -18,7 +20,7 @@ from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.executor import applied_columns, cell_address, column_letter, highlighted_cells
 from cf_excel.sheets.table import Table
 
-MODELS = ("retrieval",)
+MODELS = ("codefusion", "retrieval")
 
 
 @dataclass
@@ -45,10 +47,23 @@ class RuleCandidate:
         }
 
 
-def load_model(name: str, target: Benchmark = "cf", data_dir: str | None = None) -> Model:
-    """A generation model by name."""
+def load_model(
+    name: str,
+    target: Benchmark = "cf",
+    data_dir: str | None = None,
+    checkpoint: str | None = None,
+    steps: int | None = None,
+    constrained: bool = True,
+) -> Model:
+    """A generation model by name: the CodeFusion checkpoint (shipped one by default) or the
+    retrieval baseline."""
     if name == "retrieval":
         return RetrievalModel.from_benchmark(target, data_dir)
+    if name == "codefusion":
+        from cf_excel.generator import CodeFusionGenerator
+
+        directory = Path(checkpoint) if checkpoint else SHIPPED_MODEL
+        return CodeFusionGenerator(directory, steps=steps, constrained=constrained)
     raise ValueError(f"unknown model {name!r}; available: {', '.join(MODELS)}")
 
 
@@ -57,7 +72,7 @@ def generate_rules(
 ) -> tuple[list[RuleCandidate], float]:
     """Candidates for `text` on `table`, each executed; also the generation latency in ms."""
     start = time.perf_counter()
-    proposals = model.generate(text, top_k)
+    proposals = model.generate(text, top_k, table)
     latency_ms = (time.perf_counter() - start) * 1000
     candidates = []
     for proposal in proposals:

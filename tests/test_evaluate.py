@@ -17,6 +17,7 @@ from cf_excel.evaluate import (
     table_today,
 )
 from cf_excel.retrieval import Candidate
+from cf_excel.sheets.table import Table
 
 TABLE = [["Name", "Score"], ["a", 10], ["b", 50], ["c", 90]]
 
@@ -29,7 +30,9 @@ class Fixed:
     def __init__(self, codes: Sequence[str]) -> None:
         self.codes = list(codes)
 
-    def generate(self, utterance: str, top_k: int = 5) -> list[Candidate]:
+    def generate(
+        self, utterance: str, top_k: int = 5, table: Table | None = None
+    ) -> list[Candidate]:
         return [Candidate(code, 1.0) for code in self.codes[:top_k]]
 
 

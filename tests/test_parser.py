@@ -49,6 +49,7 @@ from cf_excel.rules import NotARuleError, RuleSyntaxError, ast, format_rule, par
         ('A1&"x"="1x"', 'A1&"x"="1x"'),
         ("=AND($A2>1, $B2<2)", "=AND($A2>1,$B2<2)"),
         ("=NOT(ISBLANK(A2))", "=NOT(ISBLANK(A2))"),
+        ("=TODAY()-$B2>30", "=TODAY()-$B2>30"),
     ],
 )
 def test_canonical_text(text: str, canonical: str) -> None:

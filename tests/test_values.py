@@ -38,6 +38,8 @@ from cf_excel.sheets.values import (
         ("   ", None),
         ("Product 1", "Product 1"),
         ("1.2.3", "1.2.3"),
+        ("E1234", "E1234"),  # an ID, not an exponent without digits
+        ("5.", 5.0),
         ("$", "$"),
         ("31/02/2020", "31/02/2020"),  # not a real date: stays text
     ],

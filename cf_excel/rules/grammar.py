@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from lark import Lark
 
@@ -15,8 +16,13 @@ GRAMMAR_FILE = "cf_rule.lark"
 
 
 def grammar_text() -> str:
-    """The grammar source, from the installed package."""
-    return (resources.files("cf_excel.grammar") / GRAMMAR_FILE).read_text(encoding="utf-8")
+    """The grammar source: package data when installed, else the checkout's grammar/ folder
+    (running from a source tree that was never installed, as on a training machine)."""
+    try:
+        source = resources.files("cf_excel.grammar") / GRAMMAR_FILE
+    except ModuleNotFoundError:
+        source = Path(__file__).resolve().parents[2] / "grammar" / GRAMMAR_FILE
+    return source.read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

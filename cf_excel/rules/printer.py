@@ -26,7 +26,7 @@ PRECEDENCE = {
 }
 UNARY_PRECEDENCE = 6
 ATOM_PRECEDENCE = 7
-RULE_KEYWORDS = ("AND(", "OR(", "NOT(")
+RULE_KEYWORDS = ("AND(", "OR(", "NOT(", "TODAY(")  # rule-level names that are functions too
 
 
 def format_rule(rule: ast.Rule) -> str:
@@ -52,7 +52,7 @@ def format_rule(rule: ast.Rule) -> str:
             return f"OR({', '.join(format_rule(r) for r in rules)})"
         case ast.Formula(expr):
             text = format_expr(expr)
-            # `=` keeps a formula that opens with AND( / OR( / NOT( from reading as a rule.
+            # `=` keeps a formula that opens with AND( or TODAY( from reading as a rule.
             return "=" + text if text.startswith(RULE_KEYWORDS) else text
     raise TypeError(f"not a rule: {rule!r}")
 

