@@ -47,6 +47,7 @@ class TerminalIndex:
     vocab: CodeVocab
     types: list[tuple[str, ...]] = field(default_factory=list)
     cache: dict[Any, frozenset[str]] = field(default_factory=dict)
+    id_cache: dict[tuple[frozenset[str], int | None], tuple[int, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         patterns = [
@@ -60,6 +61,25 @@ class TerminalIndex:
             self.types.append(
                 () if special else tuple(name for name, p in patterns if p.fullmatch(token))
             )
+
+    def vocabulary_ids(self, accepts: frozenset[str], columns: int | None) -> tuple[int, ...]:
+        """Vocabulary ids that may come next (PAD where the rule may end); c[i] only for
+        columns the table has. Cached: a walk meets few distinct accepted sets."""
+        key = (accepts, columns)
+        if key not in self.id_cache:
+            ids = [
+                i
+                for i, types in enumerate(self.types)
+                if accepts.intersection(types) and self.column_fits(i, columns)
+            ]
+            if "$END" in accepts:
+                ids.append(self.vocab.pad_id)
+            self.id_cache[key] = tuple(ids)
+        return self.id_cache[key]
+
+    def column_fits(self, index: int, columns: int | None) -> bool:
+        token = self.vocab.token(index)
+        return columns is None or not token.startswith("c[") or int(token[2:-1]) < columns
 
     def accepts(self, parser: Any) -> frozenset[str]:
         key = tuple(parser.parser_state.state_stack)
@@ -82,14 +102,8 @@ class Choice:
     def allowed(self) -> tuple[frozenset[str], set[int]]:
         """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
         accepts = self.after_run()
+        ids = set(self.index.vocabulary_ids(accepts, self.columns))
         size = self.index.vocab.size
-        ids = {
-            i
-            for i, types in enumerate(self.index.types)
-            if accepts.intersection(types) and self.column_ok(i)
-        }
-        if "$END" in accepts:
-            ids.add(self.index.vocab.pad_id)
         for j, word in enumerate(self.words):
             numeric = word_number(word.text) is not None
             if self.run or "STRING" in accepts or ("NUMBER" in accepts and numeric):
@@ -103,12 +117,6 @@ class Choice:
         probe = self.parser.copy()
         probe.feed_token(Token("STRING", "'x'"))
         return self.index.accepts(probe)
-
-    def column_ok(self, index: int) -> bool:
-        token = self.index.vocab.token(index)
-        if self.columns is None or not token.startswith("c["):
-            return True
-        return int(token[2:-1]) < self.columns
 
     def take(self, token_id: int, accepts: frozenset[str]) -> None:
         size = self.index.vocab.size

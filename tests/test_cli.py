@@ -122,3 +122,29 @@ def test_coverage_json(capsys: pytest.CaptureFixture[str]) -> None:
         "empty or placeholder": 2,
         "unbalanced parentheses": 1,
     }
+
+
+def test_generate_with_a_codefusion_checkpoint(
+    sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cf_excel import checkpoint
+    from tests.model_fixtures import tiny_model
+
+    model, vocab, _ = tiny_model()
+    checkpoint.save(tmp_path / "ck", model, vocab, {"note": "untrained"})
+    report = run_json(
+        capsys,
+        "generate",
+        "highlight sales over 100",
+        "--sheet",
+        str(sample_workbook),
+        "--model",
+        "codefusion",
+        "--checkpoint",
+        str(tmp_path / "ck"),
+        "--steps",
+        "4",
+        "--json",
+    )
+    assert report["model"] == "codefusion"
+    assert all(candidate["valid"] for candidate in report["candidates"])

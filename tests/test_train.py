@@ -30,7 +30,7 @@ def test_pretrain_then_finetune_then_resume(tmp_path: Path) -> None:
     record = json.loads((pretrained / "log.jsonl").read_text().splitlines()[-1])
     assert {"eps", "decoder", "nll", "loss"} <= set(record)
     tuned = train(config, "finetune", tmp_path, init=pretrained, progress=False)
-    model, vocab, meta = checkpoint.load(tuned)
+    _, vocab, meta = checkpoint.load(tuned)
     assert meta["steps"] == 4 and meta["stage"] == "finetune"
     assert vocab.size == checkpoint.load(pretrained)[1].size  # one vocabulary per run
     longer = config.replace(finetune_steps=7)
@@ -41,10 +41,26 @@ def test_pretrain_then_finetune_then_resume(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_two_cpu_processes_with_torchrun(tmp_path: Path) -> None:
-    command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node=2",
-               "--master_port=29561", "-m", "cf_excel.cli", "train", "--stage", "pretrain",
-               "--preset", "tiny", "--run-dir", str(tmp_path), "--quiet",
-               "--set", "pretrain_steps=3", *(f"--set={k}={v}" for k, v in TINY.items())]
+    command = [
+        sys.executable,
+        "-m",
+        "torch.distributed.run",
+        "--nproc_per_node=2",
+        "--master_port=29561",
+        "-m",
+        "cf_excel.cli",
+        "train",
+        "--stage",
+        "pretrain",
+        "--preset",
+        "tiny",
+        "--run-dir",
+        str(tmp_path),
+        "--quiet",
+        "--set",
+        "pretrain_steps=3",
+        *(f"--set={k}={v}" for k, v in TINY.items()),
+    ]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]

@@ -1,0 +1,454 @@
+"""Rules of every kind on a random sheet, described in words; the example generator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import random
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import Literal
+
+from cf_excel.rules import ast
+from cf_excel.rules.executor import applied_columns, highlighted_cells, is_blank
+from cf_excel.rules.printer import format_rule
+from cf_excel.sheets.table import CellValue, ExcelError
+from cf_excel.synthetic.phrasing import (
+    column_phrase,
+    finish,
+    inflect,
+    negate,
+    noun_phrase,
+    phrases,
+    say_number,
+    say_text,
+    say_words,
+)
+from cf_excel.synthetic.sheets import Sheet, column, letter, new_sheet, numbers, pick, texts
+from cf_excel.synthetic.vocabulary import (
+    ANY,
+    NUMERIC,
+    PHRASES,
+    TEXTUAL,
+    Kind,
+)
+
+
+@dataclass(frozen=True)
+class SyntheticExample:
+    utterance: str
+    grid: list[list[object]]  # header row + data rows, cells as a user types them
+    code: str  # canonical rule text (format_rule)
+    selection: tuple[int, ...] = ()  # columns a rule without c[i] applies to; () = all
+    today: str = ""  # ISO date the table's dates were drawn around; date periods need it
+
+
+@dataclass(frozen=True)
+class Leaf:
+    """A condition with ways to say it: `forms` follow a singular subject, `sentences` are
+    whole requests (see PHRASES)."""
+
+    rule: ast.Rule
+    column: int  # the column it reads (the Value column when the rule names none)
+    forms: tuple[str, ...]
+    sentences: tuple[str, ...] = ()
+    said: str = ""  # the literal as the request says it
+
+
+LeafMaker = Callable[[random.Random, Sheet], Leaf | None]
+COMPARE_OPS: tuple[ast.CompareOp, ...] = (
+    "GreaterThan", "LessThan", "GreaterThan", "LessThan", "GreaterThanEqual", "LessThanEqual",
+    "Equals", "NotEquals",
+)  # fmt: skip
+
+
+def threshold(rng: random.Random, values: list[float], kind: Kind) -> float:
+    """A round number from the middle of the column, as a person would pick it."""
+    ordered = sorted(values)
+    cut = len(ordered) // 5
+    value = rng.choice(ordered[cut : len(ordered) - cut] or ordered)
+    if kind == "percent":
+        step = 5 if abs(value) >= 0.2 else 1
+        return round(value * 100 / step) * step / 100
+    if abs(value) < 10:
+        return float(round(value, 1 if kind == "number" else 0))
+    return float(round(value, rng.choice((0, 1)) - math.floor(math.log10(abs(value)))))
+
+
+def compare_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    i = pick(rng, sheet, NUMERIC)
+    if i is None or not (values := numbers(sheet, i)):
+        return None
+    kind = sheet.kinds[i]
+    op = rng.choice(COMPARE_OPS if kind == "integer" else COMPARE_OPS[:6])
+    value = rng.choice(values) if op in ("Equals", "NotEquals") else threshold(rng, values, kind)
+    x = say_number(rng, value, kind)
+    rule = ast.Comparison(op, ast.Number(value), column(sheet, i))
+    return Leaf(rule, i, phrases(op, x=x), said=x)
+
+
+def between_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    i = pick(rng, sheet, NUMERIC)
+    if i is None or not (values := numbers(sheet, i)):
+        return None
+    kind = sheet.kinds[i]
+    low, high = sorted((threshold(rng, values, kind), threshold(rng, values, kind)))
+    if low == high:
+        return None
+    x, y = say_number(rng, low, kind), say_number(rng, high, kind)
+    rule = ast.Between(ast.Number(low), ast.Number(high), column(sheet, i))
+    return Leaf(rule, i, phrases("between", x=x, y=y))
+
+
+def columns_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    """A column against another of the same kind and range in its row: `LessThan(c[2], c[1])`."""
+    spreads = [sorted(numbers(sheet, i, kind == "date")) for i, kind in enumerate(sheet.kinds)]
+    pairs = [
+        (a, b)
+        for a, b in itertools.permutations(range(len(sheet.kinds)), 2)
+        if sheet.kinds[a] == sheet.kinds[b] in (*NUMERIC, "date")
+        and overlap(spreads[a], spreads[b])
+        and overlap(spreads[b], spreads[a])
+    ]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    op = rng.choice(COMPARE_OPS[: 8 if sheet.kinds[a] == "integer" else 6])
+    forms = phrases(op, x=column_phrase(rng, sheet, b))
+    return Leaf(ast.Comparison(op, ast.Column(b), ast.Column(a)), a, forms)
+
+
+def overlap(ordered: list[float], other: list[float]) -> bool:
+    """The median of `other` lies within the range of `ordered` (sorted)."""
+    return bool(ordered and other) and ordered[0] <= statistics.median(other) <= ordered[-1]
+
+
+def length_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    """The length of a text column's cells: `GreaterThan(LEN(c[0]), 6)`."""
+    i = pick(rng, sheet, TEXTUAL)
+    if i is None or not (lengths := sorted(len(t) for t in texts(sheet, i))):
+        return None
+    size = float(rng.choice(lengths[len(lengths) // 4 : len(lengths) * 3 // 4 + 1]))
+    op = rng.choice((*COMPARE_OPS[:6], "Equals"))
+    forms = phrases("length." + op, x=rng.choice((f"{size:g}", say_words(size) or f"{size:g}")))
+    return Leaf(ast.Comparison(op, ast.Number(size), ast.Length(ast.Column(i))), i, forms)
+
+
+def text_literal(rng: random.Random, op: ast.TextOp, value: str) -> str:
+    """The cell itself for equals; a word or a few characters of it for the other text ops."""
+    words = value.split()
+    if op == "TextEquals" or len(value) <= 3:
+        return value
+    if len(words) > 1 and rng.random() < 0.6:
+        return {"TextStartsWith": words[0], "TextEndsWith": words[-1]}.get(op, rng.choice(words))
+    size = rng.randint(2 if op == "TextEndsWith" else 1, min(4, len(value) - 1))
+    start = {"TextStartsWith": 0, "TextEndsWith": len(value) - size}.get(
+        op, rng.randrange(len(value) - 2)
+    )
+    return value[start : start + max(size, 3 if op == "TextContains" else 1)].strip() or value
+
+
+def text_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    i = pick(rng, sheet, TEXTUAL)
+    if i is None or not (values := texts(sheet, i)):
+        return None
+    op = rng.choice(TEXT_OPS)
+    value = text_literal(rng, op, rng.choice(values))
+    q = say_text(rng, value)
+    rule: ast.Rule = ast.TextMatch(op, value, column(sheet, i))
+    if op == "TextEquals" and rng.random() < 0.25:  # the comparison spelling of the same rule
+        rule = ast.Comparison("Equals", ast.Text(value), column(sheet, i))
+    return Leaf(rule, i, phrases(op, q=q), phrases(op + ".say", q=q), said=q)
+
+
+TEXT_OPS: tuple[ast.TextOp, ...] = (
+    "TextEquals", "TextEquals", "TextContains", "TextContains", "TextStartsWith", "TextEndsWith",
+)  # fmt: skip
+RANK_OPS: tuple[ast.RankOp, ...] = ("Top", "Top", "Bottom", "Bottom", "TopPercent", "BottomPercent")
+
+
+def rank_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    i = pick(rng, sheet, NUMERIC)
+    if i is None or len(values := numbers(sheet, i)) < 4:
+        return None
+    op = rng.choice(RANK_OPS)
+    percent, top = op.endswith("Percent"), op.startswith("Top")
+    if percent:
+        count = rng.choice((5, 10, 10, 20, 25, 50))
+        k = rng.choice((f"{count}%", f"{count} percent"))
+    else:
+        count = rng.choice([k for k in (1, 2, 3, 3, 5, 5, 10) if k < len(values)])
+        k = rng.choice((str(count), say_words(count) or str(count)))
+    end = "top" if top else "bottom"
+    forms: tuple[str, ...] = (f"is in the {end} {k}", f"rank(s) in the {end} {k}")
+    if not percent and count > 1:
+        forms += (f"is among the {k} {'highest' if top else 'lowest'}",)
+    key = op if percent or count > 1 else op + "1"
+    return Leaf(ast.Rank(op, float(count), column(sheet, i)), i, forms, phrases(key + ".say", k=k))
+
+
+def average_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    i = pick(rng, sheet, NUMERIC)
+    if i is None:
+        return None
+    op: ast.AverageOp = rng.choice(("AboveAverage", "BelowAverage"))
+    return Leaf(ast.Average(op, column(sheet, i)), i, PHRASES[op], PHRASES[op + ".say"])
+
+
+def preset_leaf(rng: random.Random, sheet: Sheet, ops: tuple[ast.PresetOp, ...]) -> Leaf | None:
+    """Duplicates/Unique on any column; Blanks and Errors (and their negations) where some are."""
+    op = rng.choice(ops)
+    checks: dict[str, Callable[[list[CellValue]], bool]] = {
+        "Blank": lambda values: any(map(is_blank, values)),
+        "Error": lambda values: any(isinstance(v, ExcelError) for v in values),
+        "Duplicate": lambda values: (
+            {1} < set(Counter(str(v) for v in values if v is not None).values())
+        ),
+    }  # repeated and single values alike, so that neither rule formats every cell
+    wanted = checks.get(op.removeprefix("No").rstrip("s"), checks["Duplicate"])
+    candidates = [1] if sheet.anonymous else range(len(sheet.kinds))
+    found = [i for i in candidates if wanted(sheet.table.column_values(i))]
+    if not found:
+        return None
+    i = rng.choice(found)
+    return Leaf(ast.Preset(op, column(sheet, i)), i, PHRASES[op], PHRASES[op + ".say"])
+
+
+duplicates_leaf = partial(preset_leaf, ops=("Duplicates", "Duplicates", "Unique"))
+blanks_leaf = partial(preset_leaf, ops=("Blanks", "Blanks", "NoBlanks"))
+errors_leaf = partial(preset_leaf, ops=("Errors", "NoErrors"))
+DATE_OPS: tuple[ast.DateOp, ...] = (
+    "Yesterday", "Today", "Tomorrow", "Last7Days", "LastWeek", "ThisWeek", "NextWeek",
+    "LastMonth", "ThisMonth", "NextMonth",
+)  # fmt: skip
+
+
+def date_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    i = pick(rng, sheet, ("date",))
+    if i is None:
+        return None
+    op = rng.choice(DATE_OPS)
+    p = rng.choice(PHRASES[op])
+    forms = phrases("date", p=p) + (("is today's date",) if op == "Today" else ())
+    return Leaf(ast.DatePeriod(op, column(sheet, i)), i, forms, phrases("date.say", p=p))
+
+
+# ---- Rules with their requests ----
+Made = tuple[ast.Rule, str] | None
+Builder = Callable[[random.Random, Sheet], Made]
+
+
+def say_leaf(rng: random.Random, sheet: Sheet, leaf: Leaf) -> str:
+    """A whole request (35%), "{verb} {noun} {predicate}", or "{verb} {target} where {clause}"."""
+    place, noun = column_phrase(rng, sheet, leaf.column, True), noun_phrase(rng, sheet, leaf.column)
+    roll = rng.random()
+    if leaf.sentences and (not leaf.forms or roll < 0.35):
+        return finish(rng, sheet, rng.choice(leaf.sentences), s=place, n=noun)
+    form = rng.choice(leaf.forms)
+    clause, predicate = inflect(form)
+    if roll < 0.65:
+        if form == f"is {leaf.said}":  # "Maths cells 26" reads badly
+            predicate = rng.choice(("equal to ", "that are ", "which are ")) + predicate
+        elif form.startswith("is ") and rng.random() < 0.4:
+            predicate = rng.choice(("that are ", "which are ")) + predicate
+        return finish(rng, sheet, rng.choice(PHRASES["predicate"]), p=predicate, s=place, n=noun)
+    subject = column_phrase(rng, sheet, leaf.column)
+    return finish(rng, sheet, rng.choice(PHRASES["clause"]), c=f"{subject} {clause}")
+
+
+def single(maker: LeafMaker) -> Builder:
+    def build(rng: random.Random, sheet: Sheet) -> Made:
+        leaf = maker(rng, sheet)
+        return None if leaf is None else (leaf.rule, say_leaf(rng, sheet, leaf))
+
+    return build
+
+
+def visual_rule(rng: random.Random, sheet: Sheet) -> Made:
+    i = pick(rng, sheet, NUMERIC)
+    if i is None:
+        return None
+    op: ast.VisualOp = rng.choice(("ColorScale", "DataBar", "IconSet"))
+    place, noun = column_phrase(rng, sheet, i, True), noun_phrase(rng, sheet, i)
+    return ast.Visual(op, column(sheet, i)), finish(
+        rng, sheet, rng.choice(PHRASES[op + ".say"]), s=place, n=noun
+    )
+
+
+NEGATABLE: tuple[LeafMaker, ...] = (
+    text_leaf, text_leaf, text_leaf, blanks_leaf, duplicates_leaf, date_leaf, between_leaf,
+    compare_leaf, average_leaf,
+)  # fmt: skip
+COMBINABLE: tuple[LeafMaker, ...] = (
+    compare_leaf, compare_leaf, compare_leaf, text_leaf, text_leaf, between_leaf, date_leaf,
+    average_leaf, blanks_leaf,
+)  # fmt: skip
+
+
+def not_rule(rng: random.Random, sheet: Sheet) -> Made:
+    """`NOT(...)`, said with negated forms ("does not contain", "is not blank")."""
+    leaf = rng.choice(NEGATABLE)(rng, sheet)
+    forms = tuple(f for f in map(negate, leaf.forms) if f) if leaf else ()
+    if leaf is None or not forms:
+        return None
+    rule: ast.Rule = ast.Not(leaf.rule)
+    if isinstance(leaf.rule, ast.Comparison) and leaf.rule.op == "Equals" and rng.random() < 0.5:
+        rule = replace(leaf.rule, op="NotEquals")
+    return rule, say_leaf(rng, sheet, Leaf(rule, leaf.column, forms))
+
+
+def combination(rng: random.Random, sheet: Sheet, word: Literal["and", "or"]) -> Made:
+    """`AND`/`OR` of two (sometimes three) conditions, on one column or several."""
+    size, leaves = 3 if rng.random() < 0.2 else 2, list[Leaf]()
+    for _ in range(3 * size):
+        leaf = rng.choice(COMBINABLE)(rng, sheet)
+        if leaf is not None and all(leaf.rule != other.rule for other in leaves):
+            leaves.append(leaf)
+        if len(leaves) == size:
+            break
+    if len(leaves) < 2:
+        return None
+    same = len({leaf.column for leaf in leaves}) == 1
+    clauses = [inflect(rng.choice(leaf.forms))[0] for leaf in leaves]
+    if not same:
+        clauses = [
+            f"{column_phrase(rng, sheet, leaf.column)} {c}"
+            for leaf, c in zip(leaves, clauses, strict=True)
+        ]
+    body = f"{', '.join(clauses[:-1])}{rng.choice(('', ','))} {word} {clauses[-1]}"
+    if same:
+        body = f"{column_phrase(rng, sheet, leaves[0].column)} {body}"
+    elif len(clauses) == 2 and rng.random() < 0.25:
+        body = ("both " if word == "and" else "either ") + body
+    rules = tuple(leaf.rule for leaf in leaves)
+    rule = ast.And(rules) if word == "and" else ast.Or(rules)
+    return rule, finish(rng, sheet, rng.choice(PHRASES["clause"]), c=body)
+
+
+# ---- Raw formula rules: whole rows, relative to A2 (the table's top-left data cell) ----
+def ref(i: int, row: int = 2) -> ast.CellRef:
+    return ast.CellRef(f"${letter(i)}{row}")
+
+
+FORMULA_COLUMNS: dict[str, tuple[Kind, ...]] = {  # template → the kinds its column may have
+    "rows": ANY, "next_row": ANY, "repeated_rows": (*TEXTUAL, "date"), "row_equals": TEXTUAL,
+    "older": ("date",), "losses": NUMERIC, "row_and": NUMERIC,
+}  # fmt: skip
+
+
+def formula_rule(rng: random.Random, sheet: Sheet) -> Made:
+    """`MOD(ROW(),2)=0`, `$A2=$A3`, `COUNTIF($A$2:$A$9,$A2)>1`, `$B2<TODAY()-30`, `-$C2>50`…"""
+    kind = rng.choice(tuple(FORMULA_COLUMNS))
+    i = pick(rng, sheet, FORMULA_COLUMNS[kind])
+    if i is None:
+        return None
+    slots = {"s": column_phrase(rng, sheet, i), "n": noun_phrase(rng, sheet, i)}
+    made = formula_expr(rng, sheet, kind, i, slots)
+    if made is None:
+        return None
+    return ast.Formula(made[1]), finish(rng, sheet, rng.choice(PHRASES[made[0]]), **slots)
+
+
+def formula_expr(
+    rng: random.Random, sheet: Sheet, kind: str, i: int, slots: dict[str, str]
+) -> tuple[str, ast.Expr] | None:
+    """A formula of one template kind on column i, and the template key; fills literal slots."""
+    if kind == "rows":
+        parity = rng.choice((0, 1))
+        mod = ast.Call("MOD", (ast.Call("ROW", ()), ast.Number(2.0)))
+        key = "odd_rows" if parity else "even_rows"
+        return key, ast.Binary("=", mod, ast.Number(float(parity)))
+    if kind == "next_row":
+        return kind, ast.Binary("=", ref(i), ref(i, 3))
+    if kind == "repeated_rows":
+        last = ast.CellRef(f"${letter(i)}${len(sheet.table.rows) + 1}")
+        whole = ast.Range(ast.CellRef(f"${letter(i)}$2"), last)
+        return kind, ast.Binary(">", ast.Call("COUNTIF", (whole, ref(i))), ast.Number(1.0))
+    if kind == "older":
+        days = rng.choice((7, 14, 30, 60, 90))
+        slots["d"] = str(days)
+        cutoff = ast.Binary("-", ast.Call("TODAY", ()), ast.Number(float(days)))
+        return kind, ast.Binary("<", ref(i), cutoff)
+    values = numbers(sheet, i)
+    if kind == "losses":
+        if not (negatives := [-v for v in values if v < 0]):
+            return None
+        limit = threshold(rng, negatives, sheet.kinds[i])
+        slots["x"] = say_number(rng, limit, sheet.kinds[i])
+        return kind, ast.Binary(">", ast.Negate("-", ref(i)), ast.Number(limit))
+    text = i if kind == "row_equals" else pick(rng, sheet, TEXTUAL)
+    words = texts(sheet, text)
+    if text is None or not words or not (values or kind == "row_equals"):
+        return None
+    word = rng.choice(words)
+    slots |= {"q": say_text(rng, word), "u": column_phrase(rng, sheet, text)}
+    expr: ast.Expr = ast.Binary("=", ref(text), ast.Text(word))
+    if kind == "row_and":
+        limit = threshold(rng, values, sheet.kinds[i])
+        slots["x"] = say_number(rng, limit, sheet.kinds[i])
+        expr = ast.Call("AND", (ast.Binary(">", ref(i), ast.Number(limit)), expr))
+    return kind, expr
+
+
+# ---- Examples ----
+KINDS: tuple[tuple[str, float, bool, Builder], ...] = (  # name, weight, train style allowed
+    ("compare", 17, True, single(compare_leaf)),
+    ("compare_columns", 3, False, single(columns_leaf)),
+    ("length", 2.5, False, single(length_leaf)),
+    ("between", 6, True, single(between_leaf)),
+    ("text", 15, True, single(text_leaf)),
+    ("rank", 10, True, single(rank_leaf)),
+    ("average", 4, True, single(average_leaf)),
+    ("duplicates", 4.5, True, single(duplicates_leaf)),
+    ("blanks", 3.5, True, single(blanks_leaf)),
+    ("errors", 2, True, single(errors_leaf)),
+    ("date", 8, True, single(date_leaf)),
+    ("visual", 7, True, visual_rule),
+    ("not", 3, True, not_rule),
+    ("and", 4.5, True, partial(combination, word="and")),
+    ("or", 3, True, partial(combination, word="or")),
+    ("formula", 4, False, formula_rule),
+)
+ANONYMOUS_SHARE = 0.28  # of the kinds that allow it: about a quarter of all examples
+ATTEMPTS = 8  # tables tried per rule kind before settling for a rule that formats all or nothing
+EPOCH = dt.date(2021, 1, 1)
+
+
+def synthetic_examples(count: int, seed: int = 0) -> list[SyntheticExample]:
+    """`count` examples; the i-th depends only on (seed, i), so longer lists extend shorter ones."""
+    return [synthetic_example(random.Random(f"{seed}:{i}")) for i in range(count)]
+
+
+def synthetic_example(rng: random.Random) -> SyntheticExample:
+    """Draw a rule kind, then tables until its rule formats some but not all of its cells."""
+    today = EPOCH + dt.timedelta(days=rng.randrange(5 * 365))
+    while True:
+        kind, _, anonymous_ok, build = rng.choices(KINDS, weights=[k[1] for k in KINDS])[0]
+        anonymous = anonymous_ok and rng.random() < ANONYMOUS_SHARE
+        fallback = None
+        for _ in range(ATTEMPTS):
+            sheet = new_sheet(rng, today, kind, anonymous)
+            made = build(rng, sheet)
+            if made is None:
+                continue
+            selection = tuple(range(1, len(sheet.kinds))) if anonymous else ()
+            code = format_rule(made[0])
+            example = SyntheticExample(made[1], sheet.grid, code, selection, today.isoformat())
+            if informative(made[0], sheet):
+                return example
+            fallback = fallback or example
+        if fallback is not None:
+            return fallback
+
+
+def informative(rule: ast.Rule, sheet: Sheet) -> bool:
+    """Formats at least one cell, and not every cell it applies to (visual rules excepted)."""
+    # The formula templates name absolute columns ($B2), so one column shows which rows match.
+    table = replace(sheet.table, selection=(0,)) if isinstance(rule, ast.Formula) else sheet.table
+    hits = len(highlighted_cells(rule, table, sheet.today))
+    scope = len(applied_columns(rule, table)) * len(table.rows)
+    return hits > 0 and (hits < scope or isinstance(rule, ast.Visual))
