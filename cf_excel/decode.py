@@ -206,8 +206,16 @@ def denoise(
     memory_mask: torch.Tensor,
     seeds: Sequence[int],
     steps: int,
+    copy_keys: torch.Tensor | None = None,
+    word_mask: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    """x̂0 after the reverse process from k seeded noise samples, (k, L, C)."""
+    """x̂0 after the reverse process from k seeded noise samples, (k, L, C).
+
+    With `config.clamp`, each intermediate x̂0 is replaced by the embeddings of the tokens D and
+    H read from it before the next step (Diffusion-LM's clamping trick, with the decoder as the
+    rounding function). Without it the deterministic steps feed blurred averages of embeddings
+    back in and drift from the first estimate (measured: docs/RESULTS.md).
+    """
     noise = [
         torch.randn(
             config.max_code_len, config.embed_dim, generator=torch.Generator().manual_seed(seed)
@@ -224,9 +232,25 @@ def denoise(
         x0_hat, _ = model_estimates(
             model, x, t_batch, memory, memory_mask, self_cond, config.parameterization, schedule
         )
+        if config.clamp and t_prev >= 0:
+            x0_hat = decoded_embedding(model, x0_hat, memory, memory_mask, copy_keys, word_mask)
         x = schedule.step(x0_hat, x, t, t_prev)
     assert x0_hat is not None
     return x0_hat
+
+
+def decoded_embedding(
+    model: CodeFusion,
+    x0: torch.Tensor,
+    memory: torch.Tensor,
+    memory_mask: torch.Tensor,
+    copy_keys: torch.Tensor | None,
+    word_mask: torch.Tensor | None,
+) -> torch.Tensor:
+    """Snap x̂0 to the embeddings of the tokens D and H read from it."""
+    assert copy_keys is not None and word_mask is not None
+    ids = model.logits(model.decode(x0, memory, memory_mask), copy_keys, word_mask).argmax(-1)
+    return model.embed_code(ids, copy_keys)
 
 
 def rank(candidates: Sequence[Generated | None], top_k: int) -> list[Generated]:

@@ -74,6 +74,8 @@ class CodeFusionGenerator:
             mask,
             [seed + i for i in range(k)],
             self.steps,
+            keys,
+            word_mask.to(self.device).expand(k, -1),
         )
         y_hat = self.model.decode(x0, memory, mask)
         log_probs = self.model.logits(y_hat, keys, word_mask.to(self.device).expand(k, -1))

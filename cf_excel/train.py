@@ -26,6 +26,7 @@ from cf_excel.codec import CodeVocab, train_vocab
 from cf_excel.config import Config
 from cf_excel.dataset import (
     Corpus,
+    TrainingExample,
     build_corpus,
     finetuning_examples,
     pretraining_examples,
@@ -95,8 +96,11 @@ def corpora(
     config: Config, run_dir: Path, stage: Stage, data_dir: str | None
 ) -> tuple[Corpus, CodeVocab, dict[str, Any]]:
     tokenizer = load_prompt_tokenizer()
-    snippets, not_rules = pretraining_examples(data_dir)
     tuning = finetuning_examples(config, data_dir)
+    snippets: list[TrainingExample] = []
+    not_rules = 0
+    if stage == "pretrain" or not (run_dir / checkpoint.VOCAB).exists():
+        snippets, not_rules = pretraining_examples(data_dir)  # only the vocabulary needs them
     vocab = vocabulary(
         run_dir, sorted({e.code for e in snippets}), sorted({e.code for e in tuning})
     )

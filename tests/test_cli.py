@@ -27,6 +27,8 @@ def test_generate_json(sample_workbook: Path, capsys: pytest.CaptureFixture[str]
         "C1:C7",
         "--top-k",
         "3",
+        "--model",
+        "retrieval",
         "--json",
     )
     assert report["model"] == "retrieval" and report["sheet"] == "Sales"
@@ -56,6 +58,8 @@ def test_apply_writes_a_new_workbook(
         "C1:C7",
         "--out",
         str(out),
+        "--model",
+        "retrieval",
     ]
     assert main(args) == 0
     assert sample_workbook.read_bytes() == before  # the input is never touched
