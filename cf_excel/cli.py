@@ -164,7 +164,8 @@ def run_apply(args: argparse.Namespace) -> int:
         raise FileExistsError(f"{target} exists; pass --force to overwrite it")
     sheet = read_table(source, args.sheet_name, args.range)
     model = model_from(args)
-    candidates, _ = generate_rules(model, args.text, sheet.table, max(args.pick, 1))
+    # Sample the usual top-k and pick from it: the best of five seeds, not the first seed alone.
+    candidates, _ = generate_rules(model, args.text, sheet.table, max(args.pick, 5))
     valid = [c for c in candidates if c.rule is not None]
     if len(valid) < args.pick:
         print(f"cf-excel: only {len(valid)} valid candidates for {args.text!r}", file=sys.stderr)

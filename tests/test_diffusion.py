@@ -67,7 +67,7 @@ def test_loss_terms_are_computed_as_stated() -> None:
     x0_hat, eps_hat = model_estimates(model, xt, t, memory, mask, None, "x0", schedule)
     y_hat = model.decode(x0_hat, memory, mask)
     logits = model.logits(y_hat, keys, batch.word_mask)
-    assert float(losses["eps"]) == pytest.approx(float(F.mse_loss(eps_hat, eps)), rel=1e-5)
+    assert float(losses["eps"].detach()) == pytest.approx(float(F.mse_loss(eps_hat, eps)), rel=1e-5)
     assert float(losses["decoder"]) == pytest.approx(float(F.mse_loss(y_hat, x0)), rel=1e-5)
     nll = F.cross_entropy(logits.flatten(0, 1), batch.code_ids.flatten())
     assert float(losses["nll"]) == pytest.approx(float(nll), rel=1e-5)
