@@ -90,6 +90,7 @@ def add_model_arguments(command: argparse.ArgumentParser) -> None:
     )
     command.add_argument("--checkpoint", help="a CodeFusion checkpoint folder")
     command.add_argument("--steps", type=int, help="reverse diffusion steps (default: config)")
+    command.add_argument("--seeds", type=int, help="noise seeds per candidate (default: config)")
     command.add_argument(
         "--unconstrained", action="store_true", help="pick tokens without the grammar (ablation)"
     )
@@ -116,6 +117,7 @@ def model_from(args: argparse.Namespace, target: Benchmark = "cf") -> Model:
         args.checkpoint,
         args.steps,
         constrained=not args.unconstrained,
+        seeds=args.seeds,
     )
 
 

@@ -55,6 +55,7 @@ class Config:
     # ---- decode ----
     sample_steps: int = 20  # strided reverse steps at inference
     top_k: int = 5
+    seeds_per_candidate: int = 1  # noise seeds drawn per requested candidate (duplicates merge)
     constrained: bool = True  # grammar-constrained token choice
     clamp: bool = True  # snap intermediate x0 estimates to decoded token embeddings
 

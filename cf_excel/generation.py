@@ -54,6 +54,7 @@ def load_model(
     checkpoint: str | None = None,
     steps: int | None = None,
     constrained: bool = True,
+    seeds: int | None = None,
 ) -> Model:
     """A generation model by name: the CodeFusion checkpoint (shipped one by default) or the
     retrieval baseline."""
@@ -63,7 +64,7 @@ def load_model(
         from cf_excel.generator import CodeFusionGenerator
 
         directory = Path(checkpoint) if checkpoint else SHIPPED_MODEL
-        return CodeFusionGenerator(directory, steps=steps, constrained=constrained)
+        return CodeFusionGenerator(directory, steps, constrained, seeds_per_candidate=seeds)
     raise ValueError(f"unknown model {name!r}; available: {', '.join(MODELS)}")
 
 

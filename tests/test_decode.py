@@ -97,3 +97,19 @@ def test_sampling_returns_parsing_rules(tmp_path: Path) -> None:
         parse_rule(candidate.code)  # even an untrained model only returns rules
     again = generator.generate("highlight the top 3 scores", top_k=4, table=table)
     assert again == candidates  # seeded noise: deterministic
+
+
+def test_execution_guided_ranking_puts_rules_that_format_something_first() -> None:
+    from cf_excel.generator import execution_guided
+
+    table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
+    ranked = [
+        Generated("GreaterThan(c[1], 9)", -0.1, True),  # formats nothing here
+        Generated("x(", -0.2, False),
+        Generated("GreaterThan(c[1], 2)", -0.5, True),
+    ]
+    assert [g.code for g in execution_guided(ranked, table)] == [
+        "GreaterThan(c[1], 2)",
+        "GreaterThan(c[1], 9)",
+        "x(",
+    ]
