@@ -1,0 +1,38 @@
+"""The shipped CF checkpoint loads, answers within the grammar, and keeps doing what the README
+says it does (a guard against codec or decoder changes that silently break it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cf_excel.config import SHIPPED_MODEL
+from cf_excel.generation import generate_rules, load_model
+from cf_excel.rules import parse_rule
+from cf_excel.sheets.workbook import read_table
+
+pytestmark = pytest.mark.slow
+
+
+def test_checkpoint_is_small_and_complete() -> None:
+    files = {path.name: path.stat().st_size for path in SHIPPED_MODEL.iterdir()}
+    assert {
+        "model.safetensors",
+        "encoder.safetensors",
+        "config.json",
+        "code_vocab.json",
+        "meta.json",
+        "README.md",
+    } <= set(files)
+    assert sum(files.values()) <= 20_000_000
+
+
+def test_readme_example_on_the_sample_workbook() -> None:
+    sheet = read_table(Path(__file__).resolve().parents[1] / "examples" / "invoices.xlsx")
+    model = load_model("codefusion")
+    candidates, _ = generate_rules(model, "highlight amounts greater than 1000", sheet.table)
+    assert candidates and all(c.valid for c in candidates)
+    best = candidates[0]
+    assert best.rule == parse_rule("GreaterThan(c[2], 1000)")
+    assert best.cells == ["C2", "C4", "C7", "C9", "C11"]
