@@ -20,7 +20,8 @@ from cf_excel.codec import CodeVocab
 from cf_excel.config import Config
 from cf_excel.data import load_examples, load_snippets
 from cf_excel.diffusion import Batch
-from cf_excel.evaluate import benchmark_table, canonical
+from cf_excel.evaluate import benchmark_table
+from cf_excel.rules import canonical_rule
 from cf_excel.sheets.prompt import Word, sheet_prompt, utterance_words
 from cf_excel.sheets.values import table_from_grid
 
@@ -50,7 +51,7 @@ class Corpus:
 def pretraining_examples(data_dir: str | None = None) -> tuple[list[TrainingExample], int]:
     """Every pretraining snippet line that is a rule (and how many were not)."""
     lines = load_snippets("cf", data_dir)
-    rules = {line: canonical(line) for line in set(lines)}
+    rules = {line: canonical_rule(line) for line in set(lines)}
     examples = [TrainingExample("", c) for line in lines if (c := rules[line]) is not None]
     return examples, len(lines) - len(examples)
 
@@ -61,7 +62,7 @@ def finetuning_examples(config: Config, data_dir: str | None = None) -> list[Tra
 
     examples = []
     for example in load_examples("cf", "train", data_dir):
-        code = canonical(example.code)
+        code = canonical_rule(example.code)
         if code is not None:
             examples.append(
                 TrainingExample(sheet_prompt(example.utterance, benchmark_table(example)), code)

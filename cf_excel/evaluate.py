@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from cf_excel import code_metrics
 from cf_excel.data import Benchmark, Example, load_examples
 from cf_excel.retrieval import Candidate
-from cf_excel.rules import RuleSyntaxError, format_rule, parse_rule
+from cf_excel.rules import RuleSyntaxError, canonical_rule, parse_rule
 from cf_excel.rules.executor import highlighted_cells
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
@@ -69,20 +69,13 @@ def table_today(table: Table) -> dt.date:
     return max(dates) if dates else FALLBACK_TODAY
 
 
-def canonical(code: str) -> str | None:
-    try:
-        return format_rule(parse_rule(code))
-    except RuleSyntaxError:
-        return None
-
-
 def cf_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
     """(valid, correct) for each candidate of one CF item."""
-    gold = canonical(example.code)
+    gold = canonical_rule(example.code)
     if gold is None or not example.has_data_rows:
         return lambda code: (
-            canonical(code) is not None,
-            gold is not None and canonical(code) == gold,
+            canonical_rule(code) is not None,
+            gold is not None and canonical_rule(code) == gold,
         )
     table = benchmark_table(example)
     today = table_today(table)
@@ -169,7 +162,7 @@ def evaluate(
     if benchmark == "cf":
         report["with_data_rows"] = summarise([r for r in results if r.example.has_data_rows])
         report["header_only"] = summarise([r for r in results if not r.example.has_data_rows])
-        report["gold_not_a_rule"] = sum(canonical(r.example.code) is None for r in results)
+        report["gold_not_a_rule"] = sum(canonical_rule(r.example.code) is None for r in results)
     if benchmark == "bash":
         report["exact_top1"] = mean_of(
             code_metrics.bash_exact_match(r.candidates[0], r.example.code)

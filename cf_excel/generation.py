@@ -92,7 +92,7 @@ def generate_rules(
 
 def column_ranges(rule: Rule, table: Table) -> list[str]:
     """The data ranges the rule formats, adjacent columns merged (`A2:E13`, not five ranges)."""
-    first, last = table.origin[0] + 1, table.origin[0] + max(len(table.rows), 1)
+    first, last = table.data_rows
     blocks: list[list[int]] = []
     for column in applied_columns(rule, table):
         if blocks and column == blocks[-1][-1] + 1:

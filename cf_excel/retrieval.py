@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from cf_excel.data import Benchmark, Example, load_examples
-from cf_excel.rules import RuleSyntaxError, parse_rule
+from cf_excel.rules import canonical_rule
 from cf_excel.sheets.table import Table
 
 WORD = re.compile(r"[a-z0-9]+")
@@ -41,7 +41,7 @@ class RetrievalModel:
 
     def __init__(self, examples: Sequence[Example], target: Benchmark) -> None:
         self.target = target
-        usable = [e for e in examples if target != "cf" or is_rule(e.code)]
+        usable = [e for e in examples if target != "cf" or canonical_rule(e.code) is not None]
         self.skipped = len(examples) - len(usable)
         self.codes = [e.code for e in usable]
         documents = [Counter(terms(e.utterance)) for e in usable]
@@ -82,11 +82,3 @@ class RetrievalModel:
             if len(candidates) == top_k:
                 break
         return candidates
-
-
-def is_rule(code: str) -> bool:
-    try:
-        parse_rule(code)
-    except RuleSyntaxError:
-        return False
-    return True

@@ -36,11 +36,11 @@ class Anchor:
 
     @property
     def first_row(self) -> int:
-        return self.table.origin[0] + 1
+        return self.table.data_rows[0]
 
     @property
     def last_row(self) -> int:
-        return self.table.origin[0] + max(len(self.table.rows), 1)
+        return self.table.data_rows[1]
 
     def letter(self, column: int) -> str:
         return column_letter(self.table.origin[1] + column)

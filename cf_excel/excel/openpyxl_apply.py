@@ -37,7 +37,7 @@ class CellFormat:
 def excel_rules(rule: ast.Rule, table: Table, fmt: CellFormat) -> Iterator[tuple[str, Rule]]:
     """(range, openpyxl rule) pairs that make Excel format what the executor highlights."""
     columns = applied_columns(rule, table)
-    first, last = table.origin[0] + 1, table.origin[0] + max(len(table.rows), 1)
+    first, last = table.data_rows
 
     def block(lo: int, hi: int) -> str:
         start, end = column_letter(table.origin[1] + lo), column_letter(table.origin[1] + hi)

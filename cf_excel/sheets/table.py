@@ -49,6 +49,11 @@ class Table:
     def width(self) -> int:
         return len(self.header)
 
+    @property
+    def data_rows(self) -> tuple[int, int]:
+        """First and last sheet row of the data (one row below the header when there is none)."""
+        return self.origin[0] + 1, self.origin[0] + max(len(self.rows), 1)
+
     def column_values(self, column: int) -> list[CellValue]:
         return [row[column] for row in self.rows]
 
