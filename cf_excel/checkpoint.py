@@ -77,3 +77,31 @@ def load(directory: Path, device: str = "cpu") -> tuple[CodeFusion, CodeVocab, d
         raise ValueError(f"checkpoint {directory} does not fit its config: {stray[:5]}")
     meta = json.loads((directory / META).read_text(encoding="utf-8"))
     return model.to(device).eval(), vocab, meta
+
+
+VOCAB_ROWS = ("embedding.weight", "head.weight", "head.bias")  # indexed by code token id
+
+
+def initialise_from(model: CodeFusion, vocab: CodeVocab, directory: Path) -> list[str]:
+    """Load a checkpoint's weights into `model`, even when the code vocabulary grew.
+
+    Rows of L and H move by token, so a fine-tuning run can extend the rule language (new
+    function names) from an earlier model; tokens the old vocabulary lacks keep their fresh
+    initialisation. Returns those new tokens.
+    """
+    old_model, old_vocab, _ = load(directory)
+    old_state, state = old_model.state_dict(), model.state_dict()
+    new_tokens = []
+    for index in range(vocab.size):
+        token = vocab.token(index)
+        old_index = old_vocab.tokenizer.token_to_id(token)
+        if old_index is None:
+            new_tokens.append(token)
+            continue
+        for name in VOCAB_ROWS:
+            state[name][index] = old_state[name][old_index]
+    for name, tensor in old_state.items():
+        if name not in VOCAB_ROWS:
+            state[name] = tensor
+    model.load_state_dict(state)
+    return new_tokens

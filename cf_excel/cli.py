@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from cf_excel.apply import ApplyRequest, RequestError, apply_requests, choose
 from cf_excel.config import PRESETS, SHIPPED_MODEL, Config
 from cf_excel.data import Benchmark, DataUnavailableError
 from cf_excel.evaluate import Model, evaluate
-from cf_excel.excel.openpyxl_apply import CellFormat, apply_rule
-from cf_excel.generation import MODELS, RuleCandidate, generate_rules, load_model
+from cf_excel.excel.xlwings_apply import LiveExcelError
+from cf_excel.formats import FormatError, format_from_options, format_from_text
+from cf_excel.generation import MODELS, generate_rules, load_model
 from cf_excel.rules import format_rule
 from cf_excel.rules.coverage import grammar_coverage
+from cf_excel.rules.executor import column_letter
+from cf_excel.sheets.table import Table
 from cf_excel.sheets.workbook import SheetError, read_table
 
 
@@ -25,17 +30,31 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     generate = commands.add_parser("generate", help="propose rules for a sheet")
+    generate.add_argument("text", help="what to highlight, in plain language")
     add_sheet_arguments(generate)
     generate.add_argument("--top-k", type=int, default=5)
+    generate.add_argument("--target", choices=["cf"], default="cf")
     generate.add_argument("--json", action="store_true", help="print one JSON object")
 
-    apply = commands.add_parser("apply", help="write the best rule into a copy of the workbook")
+    apply = commands.add_parser("apply", help="write the chosen rule into the workbook")
+    apply.add_argument("text", help="what to highlight, in plain language")
     add_sheet_arguments(apply)
-    apply.add_argument("--out", help="output workbook (default: NAME-formatted.xlsx)")
+    add_output_arguments(apply)
     apply.add_argument("--pick", type=int, default=1, help="which candidate to apply (1 = best)")
-    apply.add_argument("--fill", default="#FFC7CE", help="fill colour #RRGGBB")
-    apply.add_argument("--font-color", default="#9C0006", help="font colour #RRGGBB")
-    apply.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    apply.add_argument("--fill", help="fill colour: a name (light green) or #RRGGBB")
+    apply.add_argument("--font-color", help="font colour: a name or #RRGGBB")
+    apply.add_argument("--bold", action="store_true")
+    apply.add_argument("--italic", action="store_true")
+    apply.add_argument(
+        "--live", action="store_true", help="add the rule to the workbook open in Excel (xlwings)"
+    )
+
+    batch = commands.add_parser("batch", help="apply a CSV/YAML list of requests in one pass")
+    batch.add_argument("spec", help="CSV or YAML lines of sheet, range, text[, format]")
+    batch.add_argument("--sheet", required=True, help="a workbook, or a folder of workbooks")
+    add_output_arguments(batch)
+    batch.add_argument("--jobs", type=int, default=1, help="worker processes for a folder")
+    add_model_arguments(batch)
 
     bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
     bench.add_argument("--benchmark", choices=["cf", "bash", "python"], default="cf")
@@ -74,11 +93,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_sheet_arguments(command: argparse.ArgumentParser) -> None:
-    command.add_argument("text", help="what to highlight, in plain language")
     command.add_argument("--sheet", required=True, help=".xlsx, .xlsm or .csv file")
     command.add_argument("--sheet-name", help="worksheet (default: the first)")
-    command.add_argument("--range", help="table range such as A1:F40 (default: used range)")
+    command.add_argument(
+        "--range", help="table range such as A1:F40 (default: the Excel table or used range)"
+    )
+    command.add_argument(
+        "--today", type=dt.date.fromisoformat, help="date for previews, YYYY-MM-DD (default: today)"
+    )
     add_model_arguments(command)
+
+
+def add_output_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", help="where to write the formatted workbook (or folder)")
+    command.add_argument("--in-place", action="store_true", help="change the input workbook")
+    command.add_argument("--force", action="store_true", help="overwrite an existing --out")
 
 
 def add_model_arguments(command: argparse.ArgumentParser) -> None:
@@ -100,7 +129,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (SheetError, DataUnavailableError, FileExistsError) as error:
+    except (
+        SheetError,
+        DataUnavailableError,
+        FileExistsError,
+        FormatError,
+        RequestError,
+        LiveExcelError,
+    ) as error:
         print(f"cf-excel: {error}", file=sys.stderr)
         return 2
 
@@ -123,16 +159,20 @@ def model_from(args: argparse.Namespace, target: Benchmark = "cf") -> Model:
 
 def run_generate(args: argparse.Namespace) -> int:
     sheet = read_table(args.sheet, args.sheet_name, args.range)
+    fmt = format_from_text(args.text)  # an unknown colour fails before the model loads
+    if not args.text.strip():
+        raise RequestError("the request is empty: say what to highlight")
     model = model_from(args)
-    candidates, latency = generate_rules(model, args.text, sheet.table, args.top_k)
+    candidates, latency = generate_rules(model, args.text, sheet.table, args.top_k, args.today, fmt)
     if args.json:
         print(
             json.dumps(
                 {
                     "text": args.text,
                     "sheet": sheet.sheet_name,
-                    "range": args.range,
+                    "range": table_range(sheet.table),
                     "model": model.name,
+                    "steps": getattr(model, "steps", None),
                     "latency_ms": round(latency, 2),
                     "candidates": [c.as_json() for c in candidates],
                 },
@@ -141,49 +181,64 @@ def run_generate(args: argparse.Namespace) -> int:
         )
     else:
         for number, candidate in enumerate(candidates, 1):
-            print(f"{number}. {describe(candidate)}")
+            print(f"{number}. {candidate.sentence()}")
+            if candidate.rule is not None:
+                print(f"   {format_rule(candidate.rule)}  (score {candidate.score:.2f})")
     return 0
 
 
-def describe(candidate: RuleCandidate) -> str:
-    if candidate.rule is None:
-        return f"{candidate.code}  (invalid: {candidate.error})"
-    cells = ", ".join(candidate.cells[:8]) + (" …" if len(candidate.cells) > 8 else "")
-    return (
-        f"{format_rule(candidate.rule)}  on {' '.join(candidate.applies_to)}: "
-        f"{len(candidate.cells)} cell{'' if len(candidate.cells) == 1 else 's'}"
-        f"{': ' + cells if cells else ''}  "
-        f"(score {candidate.score:.2f})"
-    )
+def table_range(table: Table) -> str:
+    """The A1 range the table was read from, header included."""
+    top, left = table.origin
+    return f"{column_letter(left)}{top}:{column_letter(left + table.width - 1)}{table.data_rows[1]}"
+
+
+def output_path(args: argparse.Namespace, source: Path) -> Path:
+    """--out, or the input itself with --in-place; an existing --out needs --force."""
+    if args.in_place:
+        if args.out:
+            raise FileExistsError("give either --out or --in-place, not both")
+        return source
+    if not args.out:
+        raise FileExistsError("say where to write: --out FILE (or --in-place to change the input)")
+    target = Path(args.out)
+    if target.exists() and not args.force:
+        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
+    if target.resolve() == source.resolve():
+        raise FileExistsError("--out is the input workbook; pass --in-place to change it")
+    return target
 
 
 def run_apply(args: argparse.Namespace) -> int:
     source = Path(args.sheet)
-    target = (
-        Path(args.out) if args.out else source.with_name(f"{source.stem}-formatted{source.suffix}")
+    fmt = format_from_options(args.text, args.fill, args.font_color, args.bold, args.italic)
+    request = ApplyRequest(args.text, args.sheet_name, args.range, fmt, args.pick)
+    if args.live:
+        from cf_excel.excel.xlwings_apply import apply_live
+
+        sheet = read_table(source, args.sheet_name, args.range)
+        model = model_from(args)
+        candidates, _ = generate_rules(model, args.text, sheet.table, 5, args.today, fmt)
+        chosen = choose(model, request, candidates)
+        assert chosen.excel is not None
+        apply_live(source, sheet.sheet_name, chosen.excel, chosen.format)
+        print(f"{chosen.sentence()}\nadded to {source.name} in Excel")
+        return 0
+    target = output_path(args, source)
+    report = apply_requests(model_from(args), source, target, [request], args.today)
+    planned = report.planned[0]
+    assert planned.candidate is not None and planned.excel is not None
+    print(
+        f"{planned.candidate.sentence()}\n"
+        f"wrote {target} ({planned.excel.type} rule on {planned.excel.sqref})"
     )
-    if target.exists() and not args.force:
-        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
-    sheet = read_table(source, args.sheet_name, args.range)
-    model = model_from(args)
-    # Sample the usual top-k and pick from it: the best of five seeds, not the first seed alone.
-    candidates, _ = generate_rules(model, args.text, sheet.table, max(args.pick, 5))
-    valid = [c for c in candidates if c.rule is not None]
-    if len(valid) < args.pick:
-        print(f"cf-excel: only {len(valid)} valid candidates for {args.text!r}", file=sys.stderr)
-        return 1
-    chosen = valid[args.pick - 1]
-    assert chosen.rule is not None
-    ranges = apply_rule(
-        source,
-        target,
-        chosen.rule,
-        sheet.table,
-        sheet.sheet_name,
-        CellFormat(fill=args.fill, font_color=args.font_color),
-    )
-    print(f"{describe(chosen)}\nwrote {target} (rule on {', '.join(ranges)})")
     return 0
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    from cf_excel.batch import run_batch_command
+
+    return run_batch_command(args)
 
 
 def run_eval(args: argparse.Namespace) -> int:
@@ -269,6 +324,7 @@ def write_report(report: dict[str, Any], path: str | None) -> None:
 COMMANDS = {
     "generate": run_generate,
     "apply": run_apply,
+    "batch": run_batch,
     "eval": run_eval,
     "train": run_train,
     "coverage": run_coverage,

@@ -2,7 +2,8 @@
 
 This is the one generation API the CLI (and later the server) calls: the model proposes code,
 each candidate is parsed, executed on the sheet's table, and reported with the cells it would
-format. Until the diffusion model lands, `retrieval` is the only model.
+format, the format the request asks for, a sentence in plain words and the Excel rule that
+will be written. `codefusion` (the shipped checkpoint) and the `retrieval` baseline both serve.
 """
 
 from __future__ import annotations
@@ -15,9 +16,13 @@ from pathlib import Path
 from cf_excel.config import SHIPPED_MODEL
 from cf_excel.data import Benchmark
 from cf_excel.evaluate import Model
+from cf_excel.excel.mapping import ExcelRule, excel_rule
+from cf_excel.formats import DEFAULT_FORMAT, CellFormat, format_from_text
 from cf_excel.retrieval import RetrievalModel
 from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
-from cf_excel.rules.executor import applied_columns, cell_address, column_letter, highlighted_cells
+from cf_excel.rules.ast import Visual
+from cf_excel.rules.describe import describe_rule
+from cf_excel.rules.executor import cell_address, highlighted_cells
 from cf_excel.sheets.table import Table
 
 MODELS = ("codefusion", "retrieval")
@@ -29,12 +34,24 @@ class RuleCandidate:
     score: float
     rule: Rule | None = None
     error: str | None = None
-    applies_to: list[str] = field(default_factory=list)  # column ranges, e.g. B2:B40
+    applies_to: list[str] = field(default_factory=list)  # data ranges, e.g. B2:B40
     cells: list[str] = field(default_factory=list)  # formatted cells, A1, by row then column
+    rows: int = 0  # data rows with at least one formatted cell
+    description: str = ""
+    excel: ExcelRule | None = None
+    format: CellFormat = DEFAULT_FORMAT
 
     @property
     def valid(self) -> bool:
         return self.rule is not None
+
+    def sentence(self) -> str:
+        """ "rows where Due Date is before today → red fill (3 rows match)"."""
+        if self.rule is None:
+            return f"{self.code}  (invalid: {self.error})"
+        look = "its visual format" if isinstance(self.rule, Visual) else self.format.describe()
+        plural = "" if self.rows == 1 else "s"
+        return f"{self.description} → {look} ({self.rows} row{plural} match)"
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -42,8 +59,12 @@ class RuleCandidate:
             "score": self.score,
             "valid": self.valid,
             "error": self.error,
+            "description": self.description,
             "applies_to": self.applies_to,
             "cells": self.cells,
+            "rows": self.rows,
+            "format": self.format.as_json(),
+            "excel": self.excel.as_json() if self.excel else None,
         }
 
 
@@ -69,38 +90,39 @@ def load_model(
 
 
 def generate_rules(
-    model: Model, text: str, table: Table, top_k: int = 5, today: dt.date | None = None
+    model: Model,
+    text: str,
+    table: Table,
+    top_k: int = 5,
+    today: dt.date | None = None,
+    fmt: CellFormat | None = None,
 ) -> tuple[list[RuleCandidate], float]:
-    """Candidates for `text` on `table`, each executed; also the generation latency in ms."""
+    """Candidates for `text` on `table`, each executed; also the generation latency in ms.
+
+    The format comes from the request's words unless `fmt` is given (a FormatError for an
+    unknown colour is raised before the model runs)."""
+    fmt = fmt or format_from_text(text)
     start = time.perf_counter()
     proposals = model.generate(text, top_k, table)
     latency_ms = (time.perf_counter() - start) * 1000
     candidates = []
     for proposal in proposals:
-        candidate = RuleCandidate(proposal.code, proposal.score)
+        candidate = RuleCandidate(proposal.code, proposal.score, format=fmt)
         try:
             candidate.rule = parse_rule(proposal.code)
         except RuleSyntaxError as error:
             candidate.error = str(error)
         else:
-            candidate.applies_to = column_ranges(candidate.rule, table)
-            cells = sorted(highlighted_cells(candidate.rule, table, today))
-            candidate.cells = [cell_address(table, cell) for cell in cells]
+            describe(candidate, candidate.rule, table, today)
         candidates.append(candidate)
     return candidates, latency_ms
 
 
-def column_ranges(rule: Rule, table: Table) -> list[str]:
-    """The data ranges the rule formats, adjacent columns merged (`A2:E13`, not five ranges)."""
-    first, last = table.data_rows
-    blocks: list[list[int]] = []
-    for column in applied_columns(rule, table):
-        if blocks and column == blocks[-1][-1] + 1:
-            blocks[-1].append(column)
-        else:
-            blocks.append([column])
-    return [
-        f"{column_letter(table.origin[1] + block[0])}{first}:"
-        f"{column_letter(table.origin[1] + block[-1])}{last}"
-        for block in blocks
-    ]
+def describe(candidate: RuleCandidate, rule: Rule, table: Table, today: dt.date | None) -> None:
+    """Fill in what the rule does on this table: its cells, rows, words and Excel form."""
+    cells = sorted(highlighted_cells(rule, table, today))
+    candidate.cells = [cell_address(table, cell) for cell in cells]
+    candidate.rows = len({row for row, _ in cells})
+    candidate.description = describe_rule(rule, table.header)
+    candidate.excel = excel_rule(rule, table)
+    candidate.applies_to = candidate.excel.ranges

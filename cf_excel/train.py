@@ -132,7 +132,7 @@ def train(
     corpus, vocab, info = corpora(config, run_dir, stage, data_dir)
     model = CodeFusion(config, vocab.size)
     if init is not None:
-        model.load_state_dict(checkpoint.load(init)[0].state_dict())
+        info["new_tokens"] = checkpoint.initialise_from(model, vocab, init)
     model.to(device).train()
     optimizer = optimizer_for(model, config, stage)
     schedule = SqrtSchedule(config.num_steps, config.schedule_s)

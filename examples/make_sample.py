@@ -1,4 +1,8 @@
-"""Build examples/invoices.xlsx, the sample workbook the README's main command formats."""
+"""Build examples/invoices.xlsx, the sample workbook the README's main commands format.
+
+Due dates are offsets from the day it is built, so "overdue" always has rows to find; the
+committed file was built on 2026-11-26. Run `python examples/make_sample.py` to rebuild it.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ import openpyxl
 from openpyxl.styles import Font
 from openpyxl.worksheet.table import Table, TableStyleInfo
 
+BUILT = dt.date(2026, 11, 26)  # the committed file's build day: due dates are relative to it
 ROWS = [
     ("INV-1001", "Acme Ltd", 1250.00, dt.date(2026, 9, 30), "Paid"),
     ("INV-1002", "Globex", 430.50, dt.date(2026, 10, 15), "Open"),
@@ -25,14 +30,16 @@ ROWS = [
 ]
 
 
-def build(path: Path) -> None:
+def build(path: Path, today: dt.date | None = None) -> None:
+    """The invoice table with due dates moved so that they lie around `today`."""
+    shift = (today or dt.date.today()) - BUILT
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
     sheet.title = "Invoices"
     sheet.append(["Invoice", "Customer", "Amount", "Due Date", "Status"])
-    for row in ROWS:
-        sheet.append(row)
+    for invoice, customer, amount, due, status in ROWS:
+        sheet.append((invoice, customer, amount, due + shift, status))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in sheet.iter_rows(min_row=2, min_col=3, max_col=4):
@@ -49,4 +56,4 @@ def build(path: Path) -> None:
 
 
 if __name__ == "__main__":
-    build(Path(__file__).with_name("invoices.xlsx"))
+    build(Path(__file__).with_name("invoices.xlsx"), BUILT)

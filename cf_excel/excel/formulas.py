@@ -33,6 +33,7 @@ class Anchor:
     table: Table
     column: int  # 0-based table column of the formatted cell
     base_columns: tuple[int, ...]  # columns a condition without `c[i]` ranges over
+    absolute: bool = False  # anchor the cell's own column too (`$B2`): whole-row rules
 
     @property
     def first_row(self) -> int:
@@ -46,7 +47,7 @@ class Anchor:
         return column_letter(self.table.origin[1] + column)
 
     def own_cell(self) -> str:
-        return f"{self.letter(self.column)}{self.first_row}"
+        return f"{'$' if self.absolute else ''}{self.letter(self.column)}{self.first_row}"
 
     def row_cell(self, column: int) -> str:
         return f"${self.letter(column)}{self.first_row}"
@@ -121,6 +122,8 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
             }[op]
         case ast.DatePeriod(op, _):
             return f"AND(ISNUMBER({x}),{date_test(op, f'INT({x})')})"
+        case ast.RelativeDate(op, days, _):
+            return f"AND(ISNUMBER({x}),{relative_date_test(op, f'INT({x})', format_number(days))})"
         case ast.Visual():
             return f"ISNUMBER({x})"
     raise TypeError(f"not a condition: {rule!r}")
@@ -160,6 +163,16 @@ def is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def relative_date_test(op: ast.RelativeDateOp, day: str, days: str) -> str:
+    return {
+        "BeforeToday": f"{day}<TODAY()",
+        "AfterToday": f"{day}>TODAY()",
+        "NextDays": f"{day}>=TODAY(),{day}<=TODAY()+{days}",
+        "LastDays": f"{day}>=TODAY()-{days},{day}<=TODAY()",
+        "OlderThan": f"{day}<TODAY()-{days}",
+    }[op]
 
 
 def date_test(op: ast.DateOp, day: str) -> str:

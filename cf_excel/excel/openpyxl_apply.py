@@ -1,72 +1,61 @@
-"""Write a rule into an .xlsx as real Excel conditional formatting, through openpyxl.
+"""Write rules into an .xlsx as real Excel conditional formatting, through openpyxl.
 
-Predicate rules become formula rules (`cf_excel.excel.formulas`) with a differential style;
-ColorScale / DataBar / IconSet become Excel's own visual rules. The result goes to a new file,
-written atomically (temporary file, then rename); the input is never overwritten unless the
-caller passes the same path on purpose.
+Each rule is rendered from its `ExcelRule` description (`cf_excel.excel.mapping`): Excel's own
+rule types where they are exact, formula rules elsewhere, with the requested format as a
+differential style. The result goes to a new file, written atomically (temporary file in the
+target's folder, then rename); the input is only replaced when the caller asks for it.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 
 import openpyxl
-from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, FormulaRule, IconSetRule, Rule
+from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, IconSetRule, Rule
 from openpyxl.styles import Font, PatternFill
+from openpyxl.styles.differential import DifferentialStyle
+from openpyxl.workbook.workbook import Workbook
 
-from cf_excel.excel.formulas import Anchor, rule_formula
-from cf_excel.rules import ast
-from cf_excel.rules.executor import applied_columns, column_letter
-from cf_excel.sheets.table import Table
-
-
-@dataclass(frozen=True)
-class CellFormat:
-    """What a matched cell looks like; colours are #RRGGBB."""
-
-    fill: str | None = "#FFC7CE"  # Excel's "Light Red Fill with Dark Red Text"
-    font_color: str | None = "#9C0006"
-    bold: bool = False
-    italic: bool = False
+from cf_excel.excel.mapping import ExcelRule
+from cf_excel.formats import CellFormat
 
 
-def excel_rules(rule: ast.Rule, table: Table, fmt: CellFormat) -> Iterator[tuple[str, Rule]]:
-    """(range, openpyxl rule) pairs that make Excel format what the executor highlights."""
-    columns = applied_columns(rule, table)
-    first, last = table.data_rows
+def openpyxl_rule(spec: ExcelRule, fmt: CellFormat) -> Rule:
+    """The openpyxl rule object for one description."""
+    if spec.type == "colorScale":  # Excel's default green-yellow-red scale
+        return ColorScaleRule(
+            start_type="min",
+            start_color="F8696B",
+            mid_type="percentile",
+            mid_value=50,
+            mid_color="FFEB84",
+            end_type="max",
+            end_color="63BE7B",
+        )
+    if spec.type == "dataBar":
+        return DataBarRule(start_type="min", end_type="max", color="638EC6")
+    if spec.type == "iconSet":
+        return IconSetRule("3TrafficLights1", "percent", [0, 33, 67])
+    rule = Rule(type=spec.type, dxf=differential_style(fmt))
+    if spec.formula:
+        rule.formula = list(spec.formula)
+    if spec.operator:
+        rule.operator = spec.operator
+    if spec.text is not None:
+        rule.text = spec.text
+    if spec.type == "top10":
+        rule.rank, rule.percent, rule.bottom = spec.rank, spec.percent or None, spec.bottom or None
+    if spec.type == "aboveAverage" and not spec.above_average:
+        rule.aboveAverage = False
+    if spec.time_period:
+        rule.timePeriod = spec.time_period
+    return rule
 
-    def block(lo: int, hi: int) -> str:
-        start, end = column_letter(table.origin[1] + lo), column_letter(table.origin[1] + hi)
-        return f"{start}{first}:{end}{last}"
 
-    if isinstance(rule, ast.Visual):
-        yield block(min(columns), max(columns)), visual_rule(rule.op)
-        return
-    if contains_formula(rule):  # relative references were written for the top-left cell
-        anchor = Anchor(table, min(columns), columns)
-        yield block(min(columns), max(columns)), formula_rule(rule_formula(rule, anchor), fmt)
-        return
-    for column in columns:
-        anchor = Anchor(table, column, columns)
-        yield block(column, column), formula_rule(rule_formula(rule, anchor), fmt)
-
-
-def contains_formula(rule: ast.Rule) -> bool:
-    match rule:
-        case ast.Formula():
-            return True
-        case ast.And(rules) | ast.Or(rules):
-            return any(contains_formula(r) for r in rules)
-        case ast.Not(inner):
-            return contains_formula(inner)
-    return False
-
-
-def formula_rule(formula: str, fmt: CellFormat) -> Rule:
+def differential_style(fmt: CellFormat) -> DifferentialStyle:
     fill = (
         PatternFill(
             fill_type="solid",
@@ -82,45 +71,29 @@ def formula_rule(formula: str, fmt: CellFormat) -> Rule:
         bold=fmt.bold or None,
         italic=fmt.italic or None,
     )
-    return FormulaRule(formula=[formula], fill=fill, font=font)
-
-
-def visual_rule(op: ast.VisualOp) -> Rule:
-    if op == "ColorScale":  # Excel's default green-yellow-red scale
-        return ColorScaleRule(
-            start_type="min",
-            start_color="F8696B",
-            mid_type="percentile",
-            mid_value=50,
-            mid_color="FFEB84",
-            end_type="max",
-            end_color="63BE7B",
-        )
-    if op == "DataBar":
-        return DataBarRule(start_type="min", end_type="max", color="638EC6")
-    return IconSetRule("3TrafficLights1", "percent", [0, 33, 67])
+    return DifferentialStyle(font=font, fill=fill)
 
 
 def argb(color: str | None) -> str | None:
     return None if color is None else "FF" + color.lstrip("#").upper()
 
 
-def apply_rule(
-    source: str | Path,
-    target: str | Path,
-    rule: ast.Rule,
-    table: Table,
-    sheet_name: str,
-    fmt: CellFormat,
-) -> list[str]:
-    """Add the rule to a copy of `source` saved as `target`; returns the ranges formatted."""
-    source, target = Path(source), Path(target)
-    workbook = openpyxl.load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
+def add_rules(
+    workbook: Workbook, sheet_name: str, rules: Iterable[tuple[ExcelRule, CellFormat]]
+) -> None:
+    """Add rules to a loaded workbook's sheet, after its existing ones."""
     sheet = workbook[sheet_name]
-    ranges = []
-    for cell_range, excel_rule in excel_rules(rule, table, fmt):
-        sheet.conditional_formatting.add(cell_range, excel_rule)
-        ranges.append(cell_range)
+    for spec, fmt in rules:
+        sheet.conditional_formatting.add(spec.sqref, openpyxl_rule(spec, fmt))
+
+
+def load_workbook(path: Path) -> Workbook:
+    """Formulas kept as formulas, macros kept in .xlsm files."""
+    return openpyxl.load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
+
+
+def save_atomically(workbook: Workbook, target: Path) -> None:
+    """Write to a temporary file beside `target`, then rename: never a half-written workbook."""
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=target.suffix)
     os.close(handle)
@@ -130,4 +103,12 @@ def apply_rule(
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
-    return ranges
+
+
+def apply_rules(
+    source: Path, target: Path, sheet_name: str, rules: Iterable[tuple[ExcelRule, CellFormat]]
+) -> None:
+    """Add the rules to a copy of `source` saved as `target` (which may be `source` itself)."""
+    workbook = load_workbook(source)
+    add_rules(workbook, sheet_name, rules)
+    save_atomically(workbook, target)

@@ -30,6 +30,9 @@ DateOp = Literal[
     "NextMonth",
 ]
 VisualOp = Literal["ColorScale", "DataBar", "IconSet"]
+# Dates relative to today, beyond Excel's fixed time periods: what users ask for ("overdue",
+# "due in the next 7 days", "older than 30 days"). The *Days ops take a number of days.
+RelativeDateOp = Literal["BeforeToday", "AfterToday", "NextDays", "LastDays", "OlderThan"]
 
 
 # ---- Values ----
@@ -121,6 +124,15 @@ class DatePeriod:
 
 
 @dataclass(frozen=True)
+class RelativeDate:
+    """BeforeToday/AfterToday (days unused, 0), or within/beyond `days` of today."""
+
+    op: RelativeDateOp
+    days: float = 0.0
+    column: Column | None = None
+
+
+@dataclass(frozen=True)
 class Visual:
     """Colour scales, data bars and icon sets format every numeric cell of their range."""
 
@@ -142,6 +154,14 @@ class And:
 @dataclass(frozen=True)
 class Or:
     rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class WholeRow:
+    """`Rows(rule)`: format every cell of the table's rows where `rule` holds (top level only,
+    as the grammar allows). Excel gets one formula over the whole table, columns anchored."""
+
+    rule: Rule
 
 
 # ---- Raw Excel formulas ----
@@ -190,7 +210,9 @@ Rule = (
     | Average
     | Preset
     | DatePeriod
+    | RelativeDate
     | Visual
+    | WholeRow
     | Not
     | And
     | Or

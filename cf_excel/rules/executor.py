@@ -11,6 +11,8 @@ Semantics (Excel's, as the foundation issue fixes them):
   over the applied range for a condition without one.
 - Date periods are relative to an explicit `today`; weeks start on Sunday, as in Excel.
 - Formula rules are evaluated per cell, relative to the applied range's top-left cell.
+- `Rows(rule)` formats every cell of each row where the rule formats a cell; a formula inside it
+  is evaluated on every cell of the table, as Excel evaluates the one rule over the whole rows.
 """
 
 from __future__ import annotations
@@ -35,14 +37,24 @@ def highlighted_cells(
     rule: ast.Rule, table: Table, today: dt.date | None = None
 ) -> frozenset[Cell]:
     """Every cell of the table that the rule formats."""
+    today = today or dt.date.today()
+    if isinstance(rule, ast.WholeRow):
+        every = [(row, column) for row in range(len(table.rows)) for column in range(table.width)]
+        if isinstance(rule.rule, ast.Formula):
+            return frozenset(formula_cells(rule.rule.expr, table, every, today))
+        rows = {row for row, _ in highlighted_cells(rule.rule, table, today)}
+        return frozenset(cell for cell in every if cell[0] in rows)
     scope = [
         (row, column) for row in range(len(table.rows)) for column in applied_columns(rule, table)
     ]
-    return frozenset(matching(rule, table, scope, today or dt.date.today()))
+    return frozenset(matching(rule, table, scope, today))
 
 
 def applied_columns(rule: ast.Rule, table: Table) -> tuple[int, ...]:
-    """The columns a rule formats: those its conditions name, else the table's selection."""
+    """The columns a rule formats: those its conditions name, else the table's selection;
+    every column for a whole-row rule."""
+    if isinstance(rule, ast.WholeRow):
+        return tuple(range(table.width))
     named = sorted({c for c in subject_columns(rule) if c < table.width})
     return tuple(named) if named else table.selection
 
@@ -64,6 +76,7 @@ def subject_columns(rule: ast.Rule) -> Iterable[int]:
             | ast.Average(column=ast.Column(index))
             | ast.Preset(column=ast.Column(index))
             | ast.DatePeriod(column=ast.Column(index))
+            | ast.RelativeDate(column=ast.Column(index))
             | ast.Visual(column=ast.Column(index))
         ):
             yield index
@@ -147,6 +160,8 @@ def cell_holds(rule: ast.Rule, table: Table, cell: Cell, today: dt.date) -> bool
             }[op]
         case ast.DatePeriod(op, _):
             return isinstance(value, dt.date) and in_period(as_date(value), op, today)
+        case ast.RelativeDate(op, days, _):
+            return isinstance(value, dt.date) and within(as_date(value), op, days, today)
         case ast.Visual():
             return numeric(value) is not None
     raise TypeError(f"not a cell condition: {rule!r}")
@@ -258,6 +273,18 @@ def in_period(day: dt.date, op: ast.DateOp, today: dt.date) -> bool:
         "LastMonth": months == -1,
         "ThisMonth": months == 0,
         "NextMonth": months == 1,
+    }[op]
+
+
+def within(day: dt.date, op: ast.RelativeDateOp, days: float, today: dt.date) -> bool:
+    """Dates relative to today; the day windows include today and their last day."""
+    offset = (day - today).days
+    return {
+        "BeforeToday": offset < 0,
+        "AfterToday": offset > 0,
+        "NextDays": 0 <= offset <= days,
+        "LastDays": -days <= offset <= 0,
+        "OlderThan": offset < -days,
     }[op]
 
 

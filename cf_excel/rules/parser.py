@@ -46,6 +46,12 @@ CANONICAL_NAMES: dict[str, str] = {
         "DataBar": ["DataBar"],
         "IconSet": ["IconSet"],
         **{period: [period] for period in get_args(ast.DateOp)},
+        "BeforeToday": ["BeforeToday", "Overdue"],
+        "AfterToday": ["AfterToday", "Future"],
+        "NextDays": ["NextDays", "WithinNextDays"],
+        "LastDays": ["LastDays", "WithinLastDays"],
+        "OlderThan": ["OlderThan"],
+        "Rows": ["Rows", "WholeRow", "EntireRow"],
     }.items()
     for name in aliases
 }
@@ -68,6 +74,9 @@ TERMINAL_NAMES = {
     "PRESET_OP": "Duplicates/Blanks/Errors",
     "DATE_OP": "a date period such as LastMonth",
     "VISUAL_OP": "ColorScale/DataBar/IconSet",
+    "TODAY_OP": "BeforeToday/AfterToday",
+    "DAYS_OP": "NextDays/LastDays/OlderThan",
+    "ROWS": "Rows",
     "BETWEEN": "Between",
     "AND": "AND",
     "OR": "OR",
@@ -187,6 +196,10 @@ def canonical(name: Token) -> str:
     return CANONICAL_NAMES[str(name).lower()]
 
 
+class UnquotedText(ast.Text):
+    """Unquoted text while building: a leading space is part of it only right after `(`."""
+
+
 @v_args(inline=True)
 class RuleBuilder(Transformer[Token, Any]):
     """Lark parse tree → AST (lark examples/advanced/create_ast.py, by hand)."""
@@ -204,8 +217,8 @@ class RuleBuilder(Transformer[Token, Any]):
     def string(self, token: Token) -> ast.Text:
         return ast.Text(unquote(str(token)))
 
-    def free_text(self, token: Token) -> ast.Text:
-        return ast.Text(str(token))
+    def free_text(self, token: Token) -> UnquotedText:
+        return UnquotedText(str(token))
 
     def quantity(self, token: Token) -> ast.Text:
         return ast.Text(" ".join(str(token).split()))
@@ -228,6 +241,8 @@ class RuleBuilder(Transformer[Token, Any]):
     def text_match(self, op: Token, *args: Any) -> ast.TextMatch:
         column = args[0] if len(args) == 2 else None
         text = args[-1].value if args and args[-1] is not None else ""
+        if column is not None and isinstance(args[-1], UnquotedText):
+            text = text.lstrip()  # the space after the comma: `TextEquals(c[1], Done)`
         return ast.TextMatch(cast(ast.TextOp, canonical(op)), text, column)
 
     def count(self, token: Token) -> tuple[float, bool]:
@@ -252,8 +267,16 @@ class RuleBuilder(Transformer[Token, Any]):
     def date_period(self, op: Token, column: ast.Column | None) -> ast.DatePeriod:
         return ast.DatePeriod(cast(ast.DateOp, canonical(op)), column)
 
+    def relative_date(self, op: Token, *args: Any) -> ast.RelativeDate:
+        column = next((a for a in args if isinstance(a, ast.Column)), None)
+        days = next((a.value for a in args if isinstance(a, ast.Number)), 0.0)
+        return ast.RelativeDate(cast(ast.RelativeDateOp, canonical(op)), days, column)
+
     def visual(self, op: Token, column: ast.Column | None) -> ast.Visual:
         return ast.Visual(cast(ast.VisualOp, canonical(op)), column)
+
+    def whole_row(self, _op: Token, rule: ast.Rule) -> ast.WholeRow:
+        return ast.WholeRow(rule)
 
     # ---- boolean combinations ----
     def rule_list(self, *rules: ast.Rule) -> tuple[ast.Rule, ...]:

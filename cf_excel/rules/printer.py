@@ -26,6 +26,7 @@ PRECEDENCE = {
 }
 UNARY_PRECEDENCE = 6
 ATOM_PRECEDENCE = 7
+TODAY_OPS = ("BeforeToday", "AfterToday")  # relative-date ops without a number of days
 RULE_KEYWORDS = ("AND(", "OR(", "NOT(", "TODAY(")  # rule-level names that are functions too
 
 
@@ -44,6 +45,10 @@ def format_rule(rule: ast.Rule) -> str:
             return call(op, column)
         case ast.Visual(op, column):
             return call(op, column)
+        case ast.RelativeDate(op, days, column):
+            return call(op, column, *([] if op in TODAY_OPS else [format_number(days)]))
+        case ast.WholeRow(inner):
+            return f"Rows({format_rule(inner)})"
         case ast.Not(inner):
             return f"NOT({format_rule(inner)})"
         case ast.And(rules):

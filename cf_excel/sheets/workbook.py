@@ -1,6 +1,7 @@
-"""Read a table from an .xlsx or .csv file: the range (given, or the sheet's used range), the
-header row on top, typed cells below. Formulas are read as their cached values, so a workbook
-saved by Excel shows what the user sees; cells merged across rows repeat their top value.
+"""Read a table from an .xlsx or .csv file: the range (given, the sheet's first Excel table, or
+the used range below any title rows), the header row on top, typed cells below. Formulas are
+read as their cached values, so a workbook saved by Excel shows what the user sees; cells merged
+across rows repeat their top value.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import openpyxl
 from openpyxl.utils.cell import range_boundaries
+from openpyxl.workbook.workbook import Workbook
 
 from cf_excel.sheets.table import ExcelError, Table
 from cf_excel.sheets.values import table_from_grid
@@ -27,35 +29,69 @@ class SheetTable:
     path: Path
 
 
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # Excel's sheet size
+OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")  # encrypted .xlsx and legacy .xls files
+
+
 def read_table(
     path: str | Path, sheet_name: str | None = None, cell_range: str | None = None
 ) -> SheetTable:
     """The table on a sheet: header row first, data rows below."""
     path = Path(path)
-    if not path.is_file():
-        raise SheetError(f"{path}: no such file")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
+    if path.suffix.lower() == ".csv":
+        check_file(path)
         with path.open(newline="", encoding="utf-8-sig") as handle:
             grid: list[list[object]] = [list(row) for row in csv.reader(handle)]
         return SheetTable(table_from_grid(trim_grid(grid, path)), path.stem, path)
+    return table_on_sheet(open_values(path), path, sheet_name, cell_range)
+
+
+def check_file(path: Path) -> None:
+    if not path.is_file():
+        raise SheetError(f"{path}: no such file")
+
+
+def open_values(path: Path) -> Workbook:
+    """The workbook with each formula's cached value, or a SheetError saying why not."""
+    check_file(path)
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".xlsb"):
+        raise SheetError(
+            f"{path}: {suffix} workbooks are not supported; save it as .xlsx in Excel first"
+        )
     if suffix not in (".xlsx", ".xlsm"):
         raise SheetError(f"{path}: only .xlsx, .xlsm and .csv files can be read, not {suffix!r}")
+    with path.open("rb") as handle:
+        if handle.read(8) == OLE_SIGNATURE:
+            raise SheetError(
+                f"{path}: the workbook is password-protected (encrypted); "
+                "remove the password in Excel and try again"
+            )
     try:
-        workbook = openpyxl.load_workbook(path, data_only=True)
+        return openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many types for damaged files
         raise SheetError(f"{path}: not a readable Excel workbook ({error})") from error
+
+
+def table_on_sheet(
+    workbook: Workbook, path: Path, sheet_name: str | None, cell_range: str | None
+) -> SheetTable:
+    """The table at `cell_range`, else the sheet's first Excel table, else its used range."""
     if sheet_name is None:
         sheet = workbook.worksheets[0]
     elif sheet_name in workbook.sheetnames:
         sheet = workbook[sheet_name]
     else:
         raise SheetError(f"{path}: no sheet named {sheet_name!r}; sheets: {workbook.sheetnames}")
+    where = f"{path} [{sheet.title}]"
+    given = cell_range or next((t.ref for t in getattr(sheet, "tables", {}).values()), None)
     try:
-        bounds = range_boundaries(cell_range or sheet.dimensions)
-    except ValueError:
-        raise SheetError(f"{path}: {cell_range!r} is not a range like A1:F40") from None
+        bounds = range_boundaries(given or sheet.dimensions)
+    except (ValueError, TypeError):
+        raise SheetError(f"{where}: {cell_range!r} is not a range like A1:F40") from None
     min_col, min_row, max_col, max_row = (int(b) if b else 1 for b in bounds)
+    if max_row > MAX_ROW or max_col > MAX_COLUMN:
+        raise SheetError(f"{where}: {cell_range} lies outside the sheet (last cell XFD1048576)")
     merged = {
         (row, column): sheet.cell(merged_range.min_row, merged_range.min_col).value
         for merged_range in sheet.merged_cells.ranges
@@ -69,9 +105,23 @@ def read_table(
         ]
         for row in range(min_row, max_row + 1)
     ]
-    grid = check_header(grid, path) if cell_range else trim_grid(grid, path)
+    if not given:  # the used range may carry a title and blank rows above the header
+        skipped = header_offset(grid)
+        grid, min_row = grid[skipped:], min_row + skipped
+    grid = check_header(grid, Path(where)) if given else trim_grid(grid, Path(where))
     table = table_from_grid(grid, origin=(min_row, min_col))
     return SheetTable(table, sheet.title, path)
+
+
+def header_offset(grid: list[list[object]]) -> int:
+    """Rows above the header: titles and blank rows, i.e. rows filled less than half as much as
+    the fullest row, before the first row that is filled like a header."""
+    filled = [sum(value not in (None, "") for value in row) for row in grid]
+    widest = max(filled, default=0)
+    for index, count in enumerate(filled):
+        if count >= max(2, (widest + 1) // 2) or count == widest:
+            return index
+    return 0
 
 
 def cell_value(value: object) -> object:
@@ -94,5 +144,7 @@ def trim_grid(grid: list[list[object]], path: Path) -> list[list[object]]:
 
 def check_header(grid: list[list[object]], path: Path) -> list[list[object]]:
     if not grid or all(value in (None, "") for value in grid[0]):
-        raise SheetError(f"{path}: the range has no header row")
+        raise SheetError(f"{path}: the range is empty (no header row)")
+    if all(all(value in (None, "") for value in row) for row in grid[1:]):
+        raise SheetError(f"{path}: the table has a header but no data rows below it")
     return grid

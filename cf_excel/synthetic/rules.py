@@ -237,6 +237,45 @@ def date_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
     return Leaf(ast.DatePeriod(op, column(sheet, i)), i, forms, phrases("date.say", p=p))
 
 
+RELATIVE_DATE_OPS: tuple[ast.RelativeDateOp, ...] = (
+    "BeforeToday", "BeforeToday", "BeforeToday", "AfterToday", "NextDays", "NextDays", "LastDays",
+    "OlderThan", "OlderThan",
+)  # fmt: skip
+DAY_COUNTS = (3, 5, 7, 7, 10, 14, 14, 30, 30, 45, 60, 90)
+
+
+def relative_date_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
+    """Dates against today: overdue, due in the next N days, older than N days."""
+    i = pick(rng, sheet, ("date",))
+    if i is None:
+        return None
+    op = rng.choice(RELATIVE_DATE_OPS)
+    days = 0 if op in ("BeforeToday", "AfterToday") else rng.choice(DAY_COUNTS)
+    d = rng.choice((str(days),) * 3 + ((say_words(days) or str(days)),))
+    rule = ast.RelativeDate(op, float(days), column(sheet, i))
+    return Leaf(rule, i, phrases(op, d=d), phrases(op + ".say", d=d), said=d)
+
+
+WHOLE_ROW_LEAVES: tuple[LeafMaker, ...] = (
+    relative_date_leaf, relative_date_leaf, relative_date_leaf, compare_leaf, compare_leaf,
+    text_leaf, text_leaf, text_leaf, date_leaf, blanks_leaf, duplicates_leaf, between_leaf,
+)  # fmt: skip
+
+
+def whole_row_rule(rng: random.Random, sheet: Sheet) -> Made:
+    """`Rows(rule)`: "highlight overdue rows red", "the whole row where Status is Done"."""
+    leaf = rng.choice(WHOLE_ROW_LEAVES)(rng, sheet)
+    if leaf is None or isinstance(leaf.rule, ast.Visual):
+        return None
+    rule = ast.WholeRow(leaf.rule)
+    overdue = isinstance(leaf.rule, ast.RelativeDate) and leaf.rule.op == "BeforeToday"
+    if overdue and rng.random() < 0.6:
+        return rule, finish(rng, sheet, rng.choice(PHRASES["whole_row.BeforeToday"]))
+    clause, _ = inflect(rng.choice(leaf.forms))
+    subject = column_phrase(rng, sheet, leaf.column)
+    return rule, finish(rng, sheet, rng.choice(PHRASES["whole_row"]), c=f"{subject} {clause}")
+
+
 # ---- Rules with their requests ----
 Made = tuple[ast.Rule, str] | None
 Builder = Callable[[random.Random, Sheet], Made]
@@ -285,7 +324,7 @@ NEGATABLE: tuple[LeafMaker, ...] = (
 )  # fmt: skip
 COMBINABLE: tuple[LeafMaker, ...] = (
     compare_leaf, compare_leaf, compare_leaf, text_leaf, text_leaf, between_leaf, date_leaf,
-    average_leaf, blanks_leaf,
+    average_leaf, blanks_leaf, relative_date_leaf,
 )  # fmt: skip
 
 
@@ -335,13 +374,12 @@ def ref(i: int, row: int = 2) -> ast.CellRef:
 
 
 FORMULA_COLUMNS: dict[str, tuple[Kind, ...]] = {  # template → the kinds its column may have
-    "rows": ANY, "next_row": ANY, "repeated_rows": (*TEXTUAL, "date"), "row_equals": TEXTUAL,
-    "older": ("date",), "losses": NUMERIC, "row_and": NUMERIC,
-}  # fmt: skip
+    "rows": ANY, "next_row": ANY, "losses": NUMERIC,
+}  # fmt: skip  # whole rows on one column's condition are `Rows(...)` rules instead
 
 
 def formula_rule(rng: random.Random, sheet: Sheet) -> Made:
-    """`MOD(ROW(),2)=0`, `$A2=$A3`, `COUNTIF($A$2:$A$9,$A2)>1`, `$B2<TODAY()-30`, `-$C2>50`…"""
+    """`MOD(ROW(),2)=0`, `$A2=$A3`, `-$C2>50`: what only a formula can say."""
     kind = rng.choice(tuple(FORMULA_COLUMNS))
     i = pick(rng, sheet, FORMULA_COLUMNS[kind])
     if i is None:
@@ -364,15 +402,6 @@ def formula_expr(
         return key, ast.Binary("=", mod, ast.Number(float(parity)))
     if kind == "next_row":
         return kind, ast.Binary("=", ref(i), ref(i, 3))
-    if kind == "repeated_rows":
-        last = ast.CellRef(f"${letter(i)}${len(sheet.table.rows) + 1}")
-        whole = ast.Range(ast.CellRef(f"${letter(i)}$2"), last)
-        return kind, ast.Binary(">", ast.Call("COUNTIF", (whole, ref(i))), ast.Number(1.0))
-    if kind == "older":
-        days = rng.choice((7, 14, 30, 60, 90))
-        slots["d"] = str(days)
-        cutoff = ast.Binary("-", ast.Call("TODAY", ()), ast.Number(float(days)))
-        return kind, ast.Binary("<", ref(i), cutoff)
     values = numbers(sheet, i)
     if kind == "losses":
         if not (negatives := [-v for v in values if v < 0]):
@@ -380,18 +409,7 @@ def formula_expr(
         limit = threshold(rng, negatives, sheet.kinds[i])
         slots["x"] = say_number(rng, limit, sheet.kinds[i])
         return kind, ast.Binary(">", ast.Negate("-", ref(i)), ast.Number(limit))
-    text = i if kind == "row_equals" else pick(rng, sheet, TEXTUAL)
-    words = texts(sheet, text)
-    if text is None or not words or not (values or kind == "row_equals"):
-        return None
-    word = rng.choice(words)
-    slots |= {"q": say_text(rng, word), "u": column_phrase(rng, sheet, text)}
-    expr: ast.Expr = ast.Binary("=", ref(text), ast.Text(word))
-    if kind == "row_and":
-        limit = threshold(rng, values, sheet.kinds[i])
-        slots["x"] = say_number(rng, limit, sheet.kinds[i])
-        expr = ast.Call("AND", (ast.Binary(">", ref(i), ast.Number(limit)), expr))
-    return kind, expr
+    return None
 
 
 # ---- Examples ----
@@ -407,6 +425,8 @@ KINDS: tuple[tuple[str, float, bool, Builder], ...] = (  # name, weight, train s
     ("blanks", 3.5, True, single(blanks_leaf)),
     ("errors", 2, True, single(errors_leaf)),
     ("date", 8, True, single(date_leaf)),
+    ("relative_date", 5, False, single(relative_date_leaf)),
+    ("whole_row", 8, False, whole_row_rule),
     ("visual", 7, True, visual_rule),
     ("not", 3, True, not_rule),
     ("and", 4.5, True, partial(combination, word="and")),

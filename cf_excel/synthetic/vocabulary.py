@@ -194,8 +194,9 @@ SPECS_BY_KIND = {k: [s for d in DOMAINS.values() for s in d if s.kind == k] for 
 PHRASES = parse_table("""
 verbs: highlight | highlight | highlight | color | colour | format | mark | shade | flag | show
   | emphasize | style | fill | bold | apply formatting to | select
-targets: cells | rows | the cells | entries | records | the rows | values | items
-colours: red | green | yellow | orange | light red | blue | light green | pink
+targets: cells | the cells | entries | values | items | the values
+colours: red | green | yellow | orange | light red | blue | light green | pink | amber | purple
+  | light blue | dark red | grey | gold | light yellow | dark green | #FFC7CE | #00B050
 clause: {V} {t} where {c} | {V} {t} if {c} | {V} {t} when {c} | {V} the {t} in which {c}
   | {V} {t} where {c}{color} | I want {t} where {c} highlighted | I want to {v} {t} where {c}
   | can you {v} {t} where {c}? | please {v} {t} where {c}{color} | {V} in {colour} {t} where {c}
@@ -289,7 +290,31 @@ LastMonth: last month | in the previous month | during last month
 ThisMonth: this month | in the current month | during this month
 NextMonth: next month | in the coming month | during next month
 date: is {p} | fall(s) {p} | is dated {p} | is {p}
-date.say: {V} dates {p} in {s} | {V} {n} {p} | {V} rows with {s} {p}
+BeforeToday: is overdue | is past due | is before today | is in the past | is earlier than today
+  | has passed | is late | is already past | is before today's date
+AfterToday: is after today | is in the future | is later than today | is still to come
+  | is after today's date | is upcoming
+NextDays: is due in the next {d} days | is within the next {d} days | fall(s) in the next {d} days
+  | is coming up in the next {d} days | is due within {d} days | is less than {d} days away
+LastDays: is within the last {d} days | is in the past {d} days | is from the last {d} days
+  | fall(s) in the last {d} days | is no more than {d} days old
+OlderThan: is older than {d} days | is more than {d} days ago | is over {d} days old
+  | is more than {d} days in the past | is at least {d} days old
+BeforeToday.say: {V} overdue {n} | {V} late {n} | {V} past-due {n} | {V} {n} before today
+  | {V} {n} that are overdue | what is overdue in {s}? {V} it
+AfterToday.say: {V} future {n} | {V} upcoming {n} | {V} {n} after today
+NextDays.say: {V} {n} due in the next {d} days | {V} {n} coming up within {d} days
+  | {V} {s} in the next {d} days
+LastDays.say: {V} {n} from the last {d} days | {V} recent {n} from the past {d} days
+OlderThan.say: {V} {n} older than {d} days | {V} stale {n} over {d} days old
+whole_row: {V} the whole row where {c} | {V} entire rows where {c} | {V} rows where {c}
+  | {V} the row if {c} | {V} each row in which {c} | {V} the full row when {c}
+  | {V} whole rows when {c}{color} | {V} the entire line where {c} | rows where {c}
+  | make the whole row {colour} when {c} | if {c}, {v} the entire row
+whole_row.BeforeToday: {V} overdue rows | {V} overdue rows{color} | {V} rows that are overdue
+  | {V} late rows | {V} the rows that are past due | mark overdue rows {colour}
+  | {V} overdue items | {V} overdue {t}{color} | {V} past due rows in {colour}
+date.say: {V} dates {p} in {s} | {V} {n} {p} | {V} cells with {s} {p}
 ColorScale.say: {V} {s} with a color scale | apply a colour scale to {s}
   | add a 3-color scale to {s} | use a green-yellow-red color scale on {s}
   | make a heat map of {n} | shade {n} from low to high | color scale {s}
@@ -303,18 +328,14 @@ even_rows: {V} every other row | {V} alternate rows{color} | add zebra stripes t
 odd_rows: {V} odd rows | {V} the odd-numbered rows{color} | {V} every odd row
 next_row: {V} rows where {s} is the same as in the next row | {V} consecutive repeats in {s}
   | {V} a row if its {s} matches the row below
-repeated_rows: {V} entire rows whose {s} appears more than once
-  | use COUNTIF to {v} repeated {s} | {V} the whole row when {s} is a duplicate{color}
-row_equals: {V} the entire row where {s} is {q} | {V} the whole row if {s} says {q}{color}
-  | {V} complete rows with {q} in {s}
-older: {V} rows where {s} is more than {d} days ago | {V} entries older than {d} days by {s}
-  | flag rows whose {s} is over {d} days old
 losses: {V} rows where {s} shows a loss of more than {x} | {V} rows where {s} is below minus {x}
   | {V} {n} under -{x}
-row_and: {V} the entire row when {s} is over {x} and {u} is {q}
-  | {V} whole rows with {s} above {x} and {u} equal to {q}
 """)
-COLOR_SUFFIXES = ("", "", "", "", " in {colour}", " with a {colour} fill", " {colour}", " in bold")
+COLOR_SUFFIXES = (
+    "", "", "", "", " in {colour}", " with a {colour} fill", " {colour}", " in bold",
+    " in {colour} text", " with {colour} font", " in bold {colour}", " in italics",
+    " with a {colour} background",
+)  # fmt: skip
 
 ANONYMOUS_VALUES: dict[str, tuple[Kind, ...]] = {
     "text": TEXTUAL, "date": ("date",), "duplicates": ANY, "blanks": ANY, "not": ANY, "or": ANY,
@@ -322,5 +343,5 @@ ANONYMOUS_VALUES: dict[str, tuple[Kind, ...]] = {
 NEEDS: dict[str, tuple[Kind, ...]] = {  # column kinds a rule kind needs in its table
     "compare": NUMERIC, "between": NUMERIC, "rank": NUMERIC,
     "average": NUMERIC, "visual": NUMERIC, "errors": NUMERIC, "text": TEXTUAL, "length": TEXTUAL,
-    "date": ("date",),
+    "date": ("date",), "relative_date": ("date",),
 }  # fmt: skip

@@ -1,0 +1,180 @@
+"""Requests → rules → a formatted workbook: the work behind `cf-excel apply` and `batch`.
+
+Every request is planned first (sheet read, model run, candidate chosen, format parsed) and the
+workbook is written once at the end, atomically, so a failing request never leaves a half-done
+file. In a batch, a failing line is reported and the others still apply.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from cf_excel.evaluate import Model
+from cf_excel.excel.mapping import ExcelRule
+from cf_excel.excel.openpyxl_apply import add_rules, load_workbook, save_atomically
+from cf_excel.formats import CellFormat, FormatError, format_from_text
+from cf_excel.generation import RuleCandidate, generate_rules
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.workbook import SheetError, open_values, table_on_sheet
+
+SPEC_FIELDS = ("sheet", "range", "text", "format")
+
+
+class RequestError(ValueError):
+    """A request that yields no rule to apply (no valid candidate, nothing asked)."""
+
+
+@dataclass(frozen=True)
+class ApplyRequest:
+    text: str
+    sheet_name: str | None = None
+    cell_range: str | None = None
+    format: CellFormat | None = None  # None: read it from the text
+    pick: int = 1  # 1 = the best candidate
+
+
+@dataclass
+class PlannedRule:
+    request: ApplyRequest
+    candidate: RuleCandidate | None = None
+    sheet_name: str = ""
+    error: str | None = None
+
+    @property
+    def excel(self) -> ExcelRule | None:
+        return self.candidate.excel if self.candidate else None
+
+
+@dataclass
+class BatchReport:
+    planned: list[PlannedRule] = field(default_factory=list)
+    written: Path | None = None
+
+    @property
+    def failures(self) -> int:
+        return sum(p.error is not None for p in self.planned)
+
+
+def choose(model: Model, request: ApplyRequest, candidates: list[RuleCandidate]) -> RuleCandidate:
+    """The request's pick among the valid candidates."""
+    valid = [c for c in candidates if c.valid]
+    if not valid:
+        raise RequestError(f"no valid rule for {request.text!r} ({model.name} proposed none)")
+    if request.pick > len(valid):
+        raise RequestError(f"--pick {request.pick}: only {len(valid)} valid candidates")
+    return valid[request.pick - 1]
+
+
+def plan(
+    model: Model,
+    request: ApplyRequest,
+    read: Callable[[str | None, str | None], tuple[Table, str]],
+    today: dt.date | None,
+) -> PlannedRule:
+    """Read the request's table, run the model, choose a candidate (errors raise)."""
+    if not request.text.strip():
+        raise RequestError("the request is empty: say what to highlight")
+    table, sheet_name = read(request.sheet_name, request.cell_range)
+    # Sample the usual top-5 and pick from it: the best of five seeds, not the first alone.
+    candidates, _ = generate_rules(
+        model, request.text, table, max(request.pick, 5), today, request.format
+    )
+    chosen = choose(model, request, candidates)
+    return PlannedRule(request, chosen, sheet_name)
+
+
+def apply_requests(
+    model: Model,
+    source: Path,
+    target: Path,
+    requests: Iterable[ApplyRequest],
+    today: dt.date | None = None,
+    keep_going: bool = False,
+    progress: Callable[[Iterable[ApplyRequest]], Iterable[ApplyRequest]] = lambda r: r,
+) -> BatchReport:
+    """Plan every request on `source`, then write all rules to `target` in one save.
+
+    With `keep_going` (batch), a failing request is recorded and skipped; otherwise it raises
+    and nothing is written. Nothing is written either when no request succeeded."""
+    if source.suffix.lower() == ".csv":
+        raise SheetError(f"{source}: rules can only be written into .xlsx/.xlsm workbooks")
+    values = open_values(source)
+
+    def read(sheet_name: str | None, cell_range: str | None) -> tuple[Table, str]:
+        found = table_on_sheet(values, source, sheet_name, cell_range)
+        return found.table, found.sheet_name
+
+    report = BatchReport()
+    for request in progress(requests):
+        try:
+            report.planned.append(plan(model, request, read, today))
+        except (SheetError, RequestError, FormatError) as error:
+            if not keep_going:
+                raise
+            report.planned.append(PlannedRule(request, error=str(error)))
+    done = [p for p in report.planned if p.error is None]
+    if done:
+        workbook = load_workbook(source)
+        for planned in done:
+            assert planned.candidate is not None and planned.candidate.excel is not None
+            add_rules(
+                workbook, planned.sheet_name, [(planned.candidate.excel, planned.candidate.format)]
+            )
+        save_atomically(workbook, target)
+        report.written = target
+    return report
+
+
+def load_spec(path: Path) -> list[ApplyRequest]:
+    """A batch spec: CSV with a header row, or YAML (a list, or a mapping with `rules:`), each
+    line giving text and optionally sheet, range and format ("red fill", "bold green text")."""
+    if not path.is_file():
+        raise SheetError(f"{path}: no such spec file")
+    if path.suffix.lower() in (".yaml", ".yml"):
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as error:
+            raise SheetError(f"{path}: not valid YAML ({error})") from None
+        rows = loaded.get("rules") if isinstance(loaded, dict) else loaded
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            raise SheetError(f"{path}: expected a list of rules, each with a 'text'")
+    elif path.suffix.lower() == ".csv":
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            rows = list(csv.DictReader(handle))
+    else:
+        raise SheetError(f"{path}: a batch spec is a .csv or .yaml file")
+    return [spec_request(row, path, number) for number, row in enumerate(rows, 1)]
+
+
+def spec_request(row: dict[str, object], path: Path, number: int) -> ApplyRequest:
+    unknown = sorted(set(map(str, row)) - set(SPEC_FIELDS))
+    if unknown:
+        raise SheetError(f"{path}: line {number}: unknown field(s) {unknown}; use {SPEC_FIELDS}")
+    text = str(row.get("text") or "").strip()
+    if not text:
+        raise SheetError(f"{path}: line {number}: no text")
+    look = str(row.get("format") or "").strip()
+    try:
+        fmt = strict_format(look) if look else None
+    except FormatError as error:
+        raise SheetError(f"{path}: line {number}: {error}") from None
+    return ApplyRequest(
+        text,
+        str(row["sheet"]).strip() if row.get("sheet") else None,
+        str(row["range"]).strip() if row.get("range") else None,
+        fmt,
+    )
+
+
+def strict_format(words: str) -> CellFormat:
+    """A format given on its own ("light green fill"): it must name a colour or a style."""
+    fmt = format_from_text(words)
+    if fmt == format_from_text(""):
+        raise FormatError(f"no colour or style in format {words!r}")
+    return fmt

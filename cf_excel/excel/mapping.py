@@ -1,0 +1,255 @@
+"""A rule as Excel stores it: which conditional-format type, over which range, with what formula.
+
+One description (`ExcelRule`) that the openpyxl writer, the Office.js add-in and xlwings all
+render, so the three agree. Excel's own rule types are used where they format exactly the cells
+the executor predicts on this table (a "Cell Value > 1000" rule also formats text cells and
+treats blanks as 0, so it is used only on columns of numbers); everything else becomes a formula
+rule with the executor's type guards (`cf_excel.excel.formulas`). Whole-row rules are one formula
+over the table's rows with the condition's column anchored (`=$D2<TODAY()`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+from cf_excel.excel.formulas import Anchor, condition_formula, rule_formula
+from cf_excel.rules import ast
+from cf_excel.rules.executor import applied_columns, column_letter, is_blank
+from cf_excel.rules.printer import format_expr, format_number, quote
+from cf_excel.sheets.table import CellValue, ExcelError, Table
+from cf_excel.sheets.values import numeric
+
+ExcelType = Literal[
+    "cellIs",
+    "expression",
+    "containsText",
+    "beginsWith",
+    "endsWith",
+    "top10",
+    "aboveAverage",
+    "duplicateValues",
+    "uniqueValues",
+    "containsBlanks",
+    "notContainsBlanks",
+    "containsErrors",
+    "notContainsErrors",
+    "timePeriod",
+    "colorScale",
+    "dataBar",
+    "iconSet",
+]
+CELL_IS = {
+    "GreaterThan": "greaterThan",
+    "GreaterThanEqual": "greaterThanOrEqual",
+    "LessThan": "lessThan",
+    "LessThanEqual": "lessThanOrEqual",
+    "Equals": "equal",
+    "NotEquals": "notEqual",
+}
+TEXT_TYPES: dict[str, ExcelType] = {
+    "TextContains": "containsText",
+    "TextStartsWith": "beginsWith",
+    "TextEndsWith": "endsWith",
+}
+PRESET_TYPES: dict[str, ExcelType] = {
+    "Blanks": "containsBlanks",
+    "NoBlanks": "notContainsBlanks",
+    "Errors": "containsErrors",
+    "NoErrors": "notContainsErrors",
+    "Duplicates": "duplicateValues",
+    "Unique": "uniqueValues",
+}
+TIME_PERIODS = {
+    "Yesterday": "yesterday",
+    "Today": "today",
+    "Tomorrow": "tomorrow",
+    "Last7Days": "last7Days",
+    "LastWeek": "lastWeek",
+    "ThisWeek": "thisWeek",
+    "NextWeek": "nextWeek",
+    "LastMonth": "lastMonth",
+    "ThisMonth": "thisMonth",
+    "NextMonth": "nextMonth",
+}
+
+
+@dataclass(frozen=True)
+class ExcelRule:
+    """One conditional format in Excel's terms. `formula` is what the file stores (no '='),
+    written for the top-left cell of the first area of `sqref`."""
+
+    type: ExcelType
+    sqref: str  # "B2:B40", or several areas separated by spaces
+    formula: tuple[str, ...] = ()
+    operator: str | None = None  # cellIs operators; containsText/beginsWith/endsWith
+    text: str | None = None
+    rank: int | None = None
+    percent: bool = False
+    bottom: bool = False
+    above_average: bool = True
+    time_period: str | None = None
+
+    @property
+    def top_left(self) -> str:
+        return self.sqref.split()[0].split(":")[0]
+
+    @property
+    def ranges(self) -> list[str]:
+        return self.sqref.split()
+
+    def as_json(self) -> dict[str, object]:
+        """The fields that matter for this type (defaults left out)."""
+        defaults = ExcelRule("expression", "")
+        return {
+            key: list(value) if isinstance(value, tuple) else value
+            for key, value in asdict(self).items()
+            if key in ("type", "sqref") or value != getattr(defaults, key)
+        }
+
+
+def excel_rule(rule: ast.Rule, table: Table) -> ExcelRule:
+    """The Excel conditional format that formats exactly what `highlighted_cells` returns."""
+    columns = applied_columns(rule, table)
+    sqref = " ".join(column_blocks(columns, table))
+    if isinstance(rule, ast.Visual):
+        kind: ExcelType = {"ColorScale": "colorScale", "DataBar": "dataBar"}.get(rule.op, "iconSet")  # type: ignore[assignment]
+        return ExcelRule(kind, sqref)
+    native = None if isinstance(rule, ast.WholeRow) else native_rule(rule, table, columns, sqref)
+    return native or formula_rule(rule, table)
+
+
+def formula_rule(rule: ast.Rule, table: Table) -> ExcelRule:
+    """The rule as one formula-type conditional format (any rule but the visual ones)."""
+    columns = applied_columns(rule, table)
+    sqref = " ".join(column_blocks(columns, table))
+    if isinstance(rule, ast.WholeRow):
+        return ExcelRule("expression", sqref, (whole_row_formula(rule.rule, table),))
+    anchor = Anchor(table, min(columns), columns)
+    return ExcelRule("expression", sqref, (rule_formula(rule, anchor),))
+
+
+def column_blocks(columns: tuple[int, ...], table: Table) -> list[str]:
+    """Data ranges of the columns, adjacent columns merged (`A2:E13`, not five ranges)."""
+    first, last = table.data_rows
+    blocks: list[list[int]] = []
+    for column in columns:
+        if blocks and column == blocks[-1][-1] + 1:
+            blocks[-1].append(column)
+        else:
+            blocks.append([column])
+    return [
+        f"{column_letter(table.origin[1] + block[0])}{first}:"
+        f"{column_letter(table.origin[1] + block[-1])}{last}"
+        for block in blocks
+    ]
+
+
+def whole_row_formula(inner: ast.Rule, table: Table) -> str:
+    """One formula for every cell of a row: conditions read their own columns (`$D2`)."""
+    if isinstance(inner, ast.Formula):  # written for the table's top-left data cell already
+        return format_expr(inner.expr)
+    columns = applied_columns(inner, table)
+    if any(isinstance(node, ast.Column) for node in walk(inner)):
+        return rule_formula(inner, Anchor(table, min(columns), columns, absolute=True))
+    # A condition on the selection: the row matches when any selected cell does.
+    parts = [rule_formula(inner, Anchor(table, c, columns, absolute=True)) for c in columns]
+    return parts[0] if len(parts) == 1 else f"OR({','.join(parts)})"
+
+
+def walk(rule: object) -> list[object]:
+    """Every dataclass node below `rule` (columns included)."""
+    nodes = [rule]
+    for value in getattr(rule, "__dict__", {}).values():
+        for item in value if isinstance(value, tuple) else (value,):
+            if hasattr(item, "__dataclass_fields__"):
+                nodes.extend(walk(item))
+    return nodes
+
+
+def native_rule(
+    rule: ast.Rule, table: Table, columns: tuple[int, ...], sqref: str
+) -> ExcelRule | None:
+    """Excel's own rule type for `rule`, when it formats the same cells on this table."""
+    cells = [table.rows[row][column] for row in range(len(table.rows)) for column in columns]
+    anchor = Anchor(table, min(columns), columns)
+    x = anchor.own_cell()
+    match rule:
+        case ast.Comparison(op, ast.Number(value), ast.Column() | None) if all_numbers(cells):
+            return ExcelRule("cellIs", sqref, (format_number(value),), CELL_IS[op])
+        case ast.Comparison("Equals" | "NotEquals" as op, ast.Text(text), ast.Column() | None) if (
+            all_text(cells, blanks=False)
+        ):
+            return ExcelRule("cellIs", sqref, (quote(text, '"'),), CELL_IS[op])
+        case ast.Between(ast.Number(low), ast.Number(high), ast.Column() | None) if all_numbers(
+            cells
+        ):
+            bounds = tuple(format_number(v) for v in sorted((low, high)))
+            return ExcelRule("cellIs", sqref, bounds, "between")
+        case ast.TextMatch("TextEquals", text, _) if text and all_text(cells, blanks=True):
+            return ExcelRule("cellIs", sqref, (quote(text, '"'),), "equal")
+        case ast.TextMatch(op, text, _) if (
+            text and not set(text) & set("*?~") and all_text(cells, blanks=True)
+        ):
+            kind = TEXT_TYPES[op]
+            return ExcelRule(kind, sqref, (text_formula(kind, x, text),), kind, text)
+        case ast.Rank(op, count, _) if count.is_integer() and 1 <= count <= 1000:
+            percent, bottom = op.endswith("Percent"), op.startswith("Bottom")
+            return ExcelRule("top10", sqref, rank=int(count), percent=percent, bottom=bottom)
+        case ast.Average(op, _) if not any(isinstance(v, ExcelError) for v in cells):
+            return ExcelRule("aboveAverage", sqref, above_average=op == "AboveAverage")
+        case ast.Preset("Duplicates" | "Unique" as op, _) if not any(
+            is_blank(v) or isinstance(v, ExcelError) for v in cells
+        ):
+            return ExcelRule(PRESET_TYPES[op], sqref)
+        case ast.Preset(op, _) if op not in ("Duplicates", "Unique"):
+            formula = condition_formula(rule, x, "", anchor)
+            return ExcelRule(PRESET_TYPES[op], sqref, (formula,))
+        case ast.DatePeriod(op, _) if not any(isinstance(v, bool | int | float) for v in cells):
+            period = TIME_PERIODS[op]
+            return ExcelRule("timePeriod", sqref, (time_period_formula(period, x),), None,
+                             time_period=period)  # fmt: skip
+    return None
+
+
+def all_numbers(cells: list[CellValue]) -> bool:
+    """Numbers and dates only: Excel's Cell Value rules rank text above numbers, blanks as 0."""
+    return bool(cells) and all(numeric(v) is not None for v in cells)
+
+
+def all_text(cells: list[CellValue], blanks: bool) -> bool:
+    return bool(cells) and all(
+        (isinstance(v, str) and v.strip()) or (blanks and is_blank(v)) for v in cells
+    )
+
+
+def text_formula(kind: ExcelType, x: str, text: str) -> str:
+    """The formula Excel itself stores with a text rule (case-insensitive, like the executor)."""
+    wanted = quote(text, '"')
+    return {
+        "containsText": f"NOT(ISERROR(SEARCH({wanted},{x})))",
+        "beginsWith": f"LEFT({x},LEN({wanted}))={wanted}",
+        "endsWith": f"RIGHT({x},LEN({wanted}))={wanted}",
+    }[kind]
+
+
+def time_period_formula(period: str, x: str) -> str:
+    """The formulas Excel writes beside a timePeriod rule (weeks start on Sunday)."""
+    day = f"FLOOR({x},1)"
+    return {
+        "today": f"{day}=TODAY()",
+        "yesterday": f"{day}=TODAY()-1",
+        "tomorrow": f"{day}=TODAY()+1",
+        "last7Days": f"AND(TODAY()-{day}<=6,{day}<=TODAY())",
+        "thisMonth": f"AND(MONTH({x})=MONTH(TODAY()),YEAR({x})=YEAR(TODAY()))",
+        "lastMonth": f"AND(MONTH({x})=MONTH(EDATE(TODAY(),0-1)),"
+        f"YEAR({x})=YEAR(EDATE(TODAY(),0-1)))",
+        "nextMonth": f"AND(MONTH({x})=MONTH(EDATE(TODAY(),0+1)),"
+        f"YEAR({x})=YEAR(EDATE(TODAY(),0+1)))",
+        "thisWeek": f"AND(TODAY()-ROUNDDOWN({x},0)<=WEEKDAY(TODAY())-1,"
+        f"ROUNDDOWN({x},0)-TODAY()<=7-WEEKDAY(TODAY()))",
+        "lastWeek": f"AND(TODAY()-ROUNDDOWN({x},0)>=(WEEKDAY(TODAY())),"
+        f"TODAY()-ROUNDDOWN({x},0)<(WEEKDAY(TODAY())+7))",
+        "nextWeek": f"AND(ROUNDDOWN({x},0)-TODAY()>(7-WEEKDAY(TODAY())),"
+        f"ROUNDDOWN({x},0)-TODAY()<(15-WEEKDAY(TODAY())))",
+    }[period]
