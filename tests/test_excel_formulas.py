@@ -1,13 +1,15 @@
 """The Excel formula written for a rule formats exactly the cells the executor highlights.
 
-Each compiled formula is evaluated by our Excel formula evaluator at every cell of the range it
-is applied to, so what the preview shows and what Excel will show cannot drift apart."""
+Each compiled formula (the formula-rule form every non-visual rule has, used where Excel's own
+rule types would differ) is evaluated by our Excel formula evaluator at every cell of the range
+it is applied to, so what the preview shows and what Excel will show cannot drift apart. The
+native rule types are checked against LibreOffice in test_libreoffice.py."""
 
 from __future__ import annotations
 
 import pytest
 
-from cf_excel.excel.openpyxl_apply import CellFormat, excel_rules
+from cf_excel.excel.mapping import formula_rule
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, parse_a1
 from cf_excel.rules.formula import formula_holds
@@ -60,19 +62,37 @@ RULES = [
     "TextContains(an)",
     "$C2>=100",
     "Duplicates()",
+    "BeforeToday(c[3])",
+    "AfterToday(c[3])",
+    "NextDays(c[3], 20)",
+    "LastDays(c[3], 7)",
+    "OlderThan(c[3], 10)",
+    "Rows(BeforeToday(c[3]))",
+    "Rows(AND(GreaterThan(c[2], 50), TextEquals(c[1], 'north')))",
+    "Rows(GreaterThan(100))",
+    "Rows(Top(c[4], 1))",
+    "Rows($C2>=100)",
+    "OR(GreaterThan(c[4], 15), TextEquals(c[1], 'East'))",  # an error in c[4] must not poison OR
+    "NOT(GreaterThan(c[4], 15))",
+    "NOT(TextContains(c[4], 'N'))",
+    "NoBlanks(c[4])",
+    "Duplicates(c[4])",
 ]
 
 
 def formatted_by_excel(rule_text: str, table: Table) -> set[tuple[int, int]]:
     cells = set()
-    for cell_range, excel_rule in excel_rules(parse_rule(rule_text), table, CellFormat()):
-        start, end = cell_range.split(":")
+    spec = formula_rule(parse_rule(rule_text), table)
+    assert spec.type == "expression"
+    anchor = parse_a1(spec.top_left)
+    expr = parse_formula(spec.formula[0])
+    for area in spec.ranges:
+        start, end = area.split(":")
         top, left = parse_a1(start)
         bottom, right = parse_a1(end)
-        expr = parse_formula(excel_rule.formula[0])
         for row in range(top, bottom + 1):
             for column in range(left, right + 1):
-                if formula_holds(expr, table, (row, column), (top, left), TODAY):
+                if formula_holds(expr, table, (row, column), anchor, TODAY):
                     cells.add((row - table.origin[0] - 1, column - table.origin[1]))
     return cells
 

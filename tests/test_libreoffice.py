@@ -79,6 +79,9 @@ RULES = {  # rule → the Excel type it must be written as
     "NOT(GreaterThan(c[2], 100))": "expression",
     "GreaterThan(LEN(c[0]), 5)": "expression",
     "OR(Blanks(c[1]), Errors(c[4]))": "expression",
+    "OR(GreaterThan(c[4], 15), TextEquals(c[1], 'East'))": "expression",  # #N/A in Score
+    "NOT(GreaterThan(c[4], 15))": "expression",
+    "MOD(ROW(),2)=0": "expression",
 }
 
 

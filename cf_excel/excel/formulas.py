@@ -3,8 +3,9 @@
 The formula is written for the top-left cell of the range it is applied to: the formatted
 cell's own references keep row and column relative (`B2`), a condition on `c[i]` anchors the
 column (`$D2`), and statistics (ranks, averages, duplicates) use absolute ranges (`$B$2:$B$40`).
-Each condition carries the executor's type guards (numeric criteria on numeric cells only), so
-Excel formats exactly the cells `highlighted_cells` returns.
+Each condition carries the executor's type guards (numeric criteria on numeric cells only) in an
+IF, so it is FALSE, never an error, on error cells, and Excel formats exactly the cells
+`highlighted_cells` returns, inside AND/OR/NOT too.
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ def rule_formula(rule: ast.Rule, anchor: Anchor) -> str:
     """The Excel formula (without '=') that is TRUE exactly where the rule formats a cell."""
     match rule:
         case ast.And(rules):
-            return f"AND({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE"
+            return f"AND({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
         case ast.Or(rules):
-            return f"OR({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE"
+            return f"OR({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
         case ast.Not(inner):
             return f"NOT({rule_formula(inner, anchor)})"
         case ast.Formula(expr):
@@ -90,15 +91,16 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
         case ast.Between(low, high, subject):
             left = f"LEN({x})" if isinstance(subject, ast.Length) else x
             lo, hi = operand(low, anchor), operand(high, anchor)
-            return f"AND(ISNUMBER({left}),{left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))"
+            return when(f"ISNUMBER({left})", f"AND({left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))")
         case ast.TextMatch(op, text, _):
             shown, wanted = f'{x}&""', quote(text, '"')
-            return {
+            test = {
                 "TextEquals": f"{shown}={wanted}",
                 "TextContains": f"ISNUMBER(FIND(LOWER({wanted}),LOWER({shown})))",
                 "TextStartsWith": f"LEFT({shown},{len(text)})={wanted}",
                 "TextEndsWith": f"RIGHT({shown},{len(text)})={wanted}",
             }[op]
+            return when(f"NOT(ISERROR({x}))", test)
         case ast.Rank(op, count, _):
             n = (
                 f"MAX(1,INT(COUNT({span})*{format_number(count)}/100))"
@@ -107,39 +109,47 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
             )
             # AGGREGATE(14|15, 6, ...) is LARGE/SMALL ignoring error cells, as the executor does.
             pick, sign = (14, ">=") if op.startswith("Top") else (15, "<=")
-            return f"AND(ISNUMBER({x}),{x}{sign}AGGREGATE({pick},6,{span},MIN({n},COUNT({span}))))"
+            return when(
+                f"ISNUMBER({x})", f"{x}{sign}AGGREGATE({pick},6,{span},MIN({n},COUNT({span})))"
+            )
         case ast.Average(op, _):
             sign = ">" if op == "AboveAverage" else "<"
-            return f"AND(ISNUMBER({x}),{x}{sign}AGGREGATE(1,6,{span}))"
+            return when(f"ISNUMBER({x})", f"{x}{sign}AGGREGATE(1,6,{span})")
         case ast.Preset(op, _):
-            return {
+            if op in ("Errors", "NoErrors"):
+                return f"ISERROR({x})" if op == "Errors" else f"NOT(ISERROR({x}))"
+            test = {
                 "Duplicates": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})>1)",
                 "Unique": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})=1)",
                 "Blanks": f"LEN(TRIM({x}))=0",
                 "NoBlanks": f"LEN(TRIM({x}))>0",
-                "Errors": f"ISERROR({x})",
-                "NoErrors": f"NOT(ISERROR({x}))",
             }[op]
+            return when(f"NOT(ISERROR({x}))", test)
         case ast.DatePeriod(op, _):
-            return f"AND(ISNUMBER({x}),{date_test(op, f'INT({x})')})"
+            return when(f"ISNUMBER({x})", date_test(op, f"INT({x})"))
         case ast.RelativeDate(op, days, _):
-            return f"AND(ISNUMBER({x}),{relative_date_test(op, f'INT({x})', format_number(days))})"
+            return when(f"ISNUMBER({x})", relative_date_test(op, f"INT({x})", format_number(days)))
         case ast.Visual():
             return f"ISNUMBER({x})"
     raise TypeError(f"not a condition: {rule!r}")
 
 
+def when(guard: str, test: str) -> str:
+    """`test` where `guard` holds, else FALSE. IF evaluates only its chosen branch, so an error
+    cell yields FALSE rather than an error, which would poison an enclosing OR or NOT."""
+    return f"IF({guard},{test},FALSE())"
+
+
 def comparison(left: str, op: str, right: str, numeric_left: bool) -> str:
     """Numeric criteria need a numeric cell, text criteria a text cell (the executor's rule)."""
     if right.startswith('"'):
-        return f"AND(ISTEXT({left}),{left}{op}{right})"
+        return when(f"ISTEXT({left})", f"{left}{op}{right}")
     if is_number(right) or numeric_left:
-        return f"AND(ISNUMBER({left}),{left}{op}{right})"
+        return when(f"ISNUMBER({left})", f"{left}{op}{right}")
     # A column or cell reference: its type decides, and an empty reference counts as zero.
-    return (
-        f"IF(ISTEXT({right}),AND(ISTEXT({left}),{left}{op}{right}),"
-        f"AND(ISNUMBER({left}),OR(ISNUMBER({right}),ISBLANK({right})),{left}{op}N({right})))"
-    )
+    as_text = when(f"ISTEXT({left})", f"{left}{op}{right}")
+    numbers = f"AND(ISNUMBER({left}),OR(ISNUMBER({right}),ISBLANK({right})))"
+    return f"IF(ISTEXT({right}),{as_text},{when(numbers, f'{left}{op}N({right})')})"
 
 
 def operand(value: ast.Operand, anchor: Anchor) -> str:
@@ -169,8 +179,8 @@ def relative_date_test(op: ast.RelativeDateOp, day: str, days: str) -> str:
     return {
         "BeforeToday": f"{day}<TODAY()",
         "AfterToday": f"{day}>TODAY()",
-        "NextDays": f"{day}>=TODAY(),{day}<=TODAY()+{days}",
-        "LastDays": f"{day}>=TODAY()-{days},{day}<=TODAY()",
+        "NextDays": f"AND({day}>=TODAY(),{day}<=TODAY()+{days})",
+        "LastDays": f"AND({day}>=TODAY()-{days},{day}<=TODAY())",
         "OlderThan": f"{day}<TODAY()-{days}",
     }[op]
 

@@ -128,7 +128,11 @@ def leaf_matches(rule: ast.Rule, table: Table, base: list[Cell], today: dt.date)
                 if (n := numeric(v)) is not None and (n > mean if above else n < mean)
             }
         case ast.Preset(op, _) if op in ("Duplicates", "Unique"):
-            keys = {c: duplicate_key(v) for c, v in value_of.items() if not is_blank(v)}
+            keys = {
+                c: duplicate_key(v)
+                for c, v in value_of.items()
+                if not is_blank(v) and not isinstance(v, ExcelError)
+            }
             counts = Counter(keys.values())
             duplicates = op == "Duplicates"
             return {c for c, k in keys.items() if (counts[k] > 1) == duplicates}
@@ -149,12 +153,14 @@ def cell_holds(rule: ast.Rule, table: Table, cell: Cell, today: dt.date) -> bool
             return (
                 compare(left, "GreaterThanEqual", lo) and compare(left, "LessThanEqual", hi)
             ) or (compare(left, "GreaterThanEqual", hi) and compare(left, "LessThanEqual", lo))
-        case ast.TextMatch(op, text, _):
-            return text_matches(op, table.texts[row][column], text)
+        case ast.TextMatch(op, text, _):  # Excel's text tests fail on error cells
+            return not isinstance(value, ExcelError) and text_matches(
+                op, table.texts[row][column], text
+            )
         case ast.Preset(op, _):
             return {
                 "Blanks": is_blank(value),
-                "NoBlanks": not is_blank(value),
+                "NoBlanks": not is_blank(value) and not isinstance(value, ExcelError),
                 "Errors": isinstance(value, ExcelError),
                 "NoErrors": not isinstance(value, ExcelError),
             }[op]
@@ -248,8 +254,9 @@ def is_blank(value: CellValue) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def length_of(value: CellValue) -> float:
-    return float(len(display_text(value)))
+def length_of(value: CellValue) -> float | None:
+    """LEN of a cell's shown text; None for an error cell, where Excel's LEN is an error."""
+    return None if isinstance(value, ExcelError) else float(len(display_text(value)))
 
 
 def as_date(value: dt.date) -> dt.date:
