@@ -123,6 +123,7 @@ def describe(candidate: RuleCandidate, rule: Rule, table: Table, today: dt.date 
     cells = sorted(highlighted_cells(rule, table, today))
     candidate.cells = [cell_address(table, cell) for cell in cells]
     candidate.rows = len({row for row, _ in cells})
-    candidate.description = describe_rule(rule, table.header)
+    selected = table.header[table.selection[0]] if len(table.selection) == 1 else "the cell"
+    candidate.description = describe_rule(rule, table.header, selected or "the cell")
     candidate.excel = excel_rule(rule, table)
     candidate.applies_to = candidate.excel.ranges

@@ -64,7 +64,9 @@ def rule_formula(rule: ast.Rule, anchor: Anchor) -> str:
     """The Excel formula (without '=') that is TRUE exactly where the rule formats a cell."""
     match rule:
         case ast.And(rules):
-            return f"AND({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
+            return (
+                f"AND({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
+            )
         case ast.Or(rules):
             return f"OR({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
         case ast.Not(inner):

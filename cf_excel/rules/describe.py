@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cf_excel.rules import ast
 from cf_excel.rules.printer import format_expr, format_number
 
@@ -46,37 +48,47 @@ PERIOD_WORDS = {
 VISUAL_WORDS = {"ColorScale": "colour scale", "DataBar": "data bars", "IconSet": "icon set"}
 
 
-def describe_rule(rule: ast.Rule, header: tuple[str, ...]) -> str:
-    """One line of plain words; `header` names the columns (`c[i]` beyond it stays `c[i]`)."""
+@dataclass(frozen=True)
+class Names:
+    """The table's column names, and what to call the cells of a rule without a column."""
+
+    header: tuple[str, ...]
+    selected: str = "the cell"
+
+
+def describe_rule(rule: ast.Rule, header: tuple[str, ...], selected: str = "the cell") -> str:
+    """One line of plain words; `header` names the columns, `selected` the cells a condition
+    without a column applies to (the selected column's name, when it is one column)."""
+    names = Names(header, selected)
     if isinstance(rule, ast.WholeRow):
-        return f"rows where {condition(rule.rule, header)}"
+        return f"rows where {condition(rule.rule, names)}"
     if isinstance(rule, ast.Visual):
-        return f"{VISUAL_WORDS[rule.op]} on {subject(rule.column, header)}"
-    return condition(rule, header)
+        return f"{VISUAL_WORDS[rule.op]} on {subject(rule.column, names)}"
+    return condition(rule, names)
 
 
-def condition(rule: ast.Rule, header: tuple[str, ...]) -> str:
+def condition(rule: ast.Rule, names: Names) -> str:
     match rule:
         case ast.Comparison(op, value, subject_):
-            return f"{subject(subject_, header)} {COMPARE_WORDS[op]} {operand(value, header)}"
+            return f"{subject(subject_, names)} {COMPARE_WORDS[op]} {operand(value, names)}"
         case ast.Between(low, high, subject_):
             return (
-                f"{subject(subject_, header)} is between {operand(low, header)} "
-                f"and {operand(high, header)}"
+                f"{subject(subject_, names)} is between {operand(low, names)} "
+                f"and {operand(high, names)}"
             )
         case ast.TextMatch(op, text, column):
-            return f"{subject(column, header)} {TEXT_WORDS[op]} {text!r}"
+            return f"{subject(column, names)} {TEXT_WORDS[op]} {text!r}"
         case ast.Rank(op, count, column):
             end = "top" if op.startswith("Top") else "bottom"
             amount = f"{format_number(count)}%" if op.endswith("Percent") else format_number(count)
-            return f"{subject(column, header)} is in the {end} {amount}"
+            return f"{subject(column, names)} is in the {end} {amount}"
         case ast.Average(op, column):
             side = "above" if op == "AboveAverage" else "below"
-            return f"{subject(column, header)} is {side} average"
+            return f"{subject(column, names)} is {side} average"
         case ast.Preset(op, column):
-            return f"{subject(column, header)} {PRESET_WORDS[op]}"
+            return f"{subject(column, names)} {PRESET_WORDS[op]}"
         case ast.DatePeriod(op, column):
-            return f"{subject(column, header)} is {PERIOD_WORDS[op]}"
+            return f"{subject(column, names)} is {PERIOD_WORDS[op]}"
         case ast.RelativeDate(op, days, column):
             n = format_number(days)
             words = {
@@ -86,32 +98,33 @@ def condition(rule: ast.Rule, header: tuple[str, ...]) -> str:
                 "LastDays": f"is within the last {n} days",
                 "OlderThan": f"is more than {n} days ago",
             }[op]
-            return f"{subject(column, header)} {words}"
+            return f"{subject(column, names)} {words}"
         case ast.Not(inner):
-            return f"not ({condition(inner, header)})"
+            return f"not ({condition(inner, names)})"
         case ast.And(rules):
-            return " and ".join(condition(r, header) for r in rules) or "never"
+            return " and ".join(condition(r, names) for r in rules) or "never"
         case ast.Or(rules):
-            return " or ".join(condition(r, header) for r in rules) or "never"
+            return " or ".join(condition(r, names) for r in rules) or "never"
         case ast.Formula(expr):
             return f"formula ={format_expr(expr)} holds"
         case ast.Visual() | ast.WholeRow():
-            return describe_rule(rule, header)
+            return describe_rule(rule, names.header, names.selected)
     raise TypeError(f"not a rule: {rule!r}")
 
 
-def subject(value: ast.Column | ast.Length | None, header: tuple[str, ...]) -> str:
+def subject(value: ast.Column | ast.Length | None, names: Names) -> str:
     match value:
         case None:
-            return "the cell"
+            return names.selected
         case ast.Length(column):
-            return f"the length of {subject(column, header)}"
+            return f"the length of {subject(column, names)}"
         case ast.Column(index):
-            return header[index] if index < len(header) and header[index] else f"column {index + 1}"
+            named = index < len(names.header) and names.header[index]
+            return names.header[index] if named else f"column {index + 1}"
     raise TypeError(f"not a subject: {value!r}")
 
 
-def operand(value: ast.Operand, header: tuple[str, ...]) -> str:
+def operand(value: ast.Operand, names: Names) -> str:
     match value:
         case ast.Number(number):
             return format_number(number)
@@ -120,5 +133,5 @@ def operand(value: ast.Operand, header: tuple[str, ...]) -> str:
         case ast.CellRef(ref):
             return ref
         case ast.Column() | ast.Length():
-            return subject(value, header)
+            return subject(value, names)
     raise TypeError(f"not an operand: {value!r}")

@@ -374,12 +374,13 @@ def ref(i: int, row: int = 2) -> ast.CellRef:
 
 
 FORMULA_COLUMNS: dict[str, tuple[Kind, ...]] = {  # template → the kinds its column may have
-    "rows": ANY, "next_row": ANY, "losses": NUMERIC,
+    "rows": ANY, "next_row": ANY, "losses": NUMERIC, "share": NUMERIC,
 }  # fmt: skip  # whole rows on one column's condition are `Rows(...)` rules instead
 
 
 def formula_rule(rng: random.Random, sheet: Sheet) -> Made:
-    """`MOD(ROW(),2)=0`, `$A2=$A3`, `-$C2>50`: what only a formula can say."""
+    """`MOD(ROW(),2)=0`, `$A2=$A3`, `-$C2>50`, `$C2>SUM($C$2:$C$9)*0.1`: what only a formula
+    can say."""
     kind = rng.choice(tuple(FORMULA_COLUMNS))
     i = pick(rng, sheet, FORMULA_COLUMNS[kind])
     if i is None:
@@ -409,6 +410,12 @@ def formula_expr(
         limit = threshold(rng, negatives, sheet.kinds[i])
         slots["x"] = say_number(rng, limit, sheet.kinds[i])
         return kind, ast.Binary(">", ast.Negate("-", ref(i)), ast.Number(limit))
+    if kind == "share" and values and min(values) >= 0:  # more than N% of the column's total
+        share = rng.choice((0.1, 0.15, 0.2, 0.25))
+        slots["x"] = say_number(rng, share, "percent")
+        last = ast.CellRef(f"${letter(i)}${len(sheet.table.rows) + 1}")
+        total = ast.Call("SUM", (ast.Range(ast.CellRef(f"${letter(i)}$2"), last),))
+        return kind, ast.Binary(">", ref(i), ast.Binary("*", total, ast.Number(share)))
     return None
 
 

@@ -328,6 +328,8 @@ even_rows: {V} every other row | {V} alternate rows{color} | add zebra stripes t
 odd_rows: {V} odd rows | {V} the odd-numbered rows{color} | {V} every odd row
 next_row: {V} rows where {s} is the same as in the next row | {V} consecutive repeats in {s}
   | {V} a row if its {s} matches the row below
+share: {V} rows where {s} is more than {x} of the total | {V} {n} above {x} of the {s} total
+  | {V} any {s} bigger than {x} of the sum
 losses: {V} rows where {s} shows a loss of more than {x} | {V} rows where {s} is below minus {x}
   | {V} {n} under -{x}
 """)
