@@ -2,8 +2,8 @@
 
 The same `ExcelRule` the .xlsx writer uses is replayed as Excel object-model calls on
 `Range.FormatConditions` (`Add`, `AddTop10`, `AddAboveAverage`, `AddUniqueValues`, ...), so the
-live rule equals the written one. The xlwings import and the Excel lookup happen only here, and a
-machine without Excel gets a LiveExcelError that says so.
+live rule equals the written one. A machine without Excel (Linux, or Excel not running) gets a
+LiveExcelError that says so.
 """
 
 from __future__ import annotations
@@ -46,13 +46,8 @@ class LiveExcelError(RuntimeError):
 
 def apply_live(path: Path, sheet_name: str, spec: ExcelRule, fmt: CellFormat) -> None:
     """Add the rule to `path` as it is open in Excel (opened there when it is not)."""
-    try:
-        import xlwings
-    except ImportError:
-        raise LiveExcelError(
-            "--live needs xlwings and Microsoft Excel (Windows or macOS): "
-            "pip install 'cf-excel[xlwings]'"
-        ) from None
+    import xlwings
+
     try:
         if not xlwings.apps.count:
             raise LiveExcelError("--live needs a running Microsoft Excel; none was found")
@@ -60,7 +55,10 @@ def apply_live(path: Path, sheet_name: str, spec: ExcelRule, fmt: CellFormat) ->
     except LiveExcelError:
         raise
     except Exception as error:  # xlwings raises platform-specific errors without Excel
-        raise LiveExcelError(f"--live: cannot reach Excel on this machine ({error})") from None
+        raise LiveExcelError(
+            f"--live needs Microsoft Excel running on Windows or macOS; "
+            f"cannot reach it on this machine ({error})"
+        ) from None
     sheet = book.sheets[sheet_name]
     for area in spec.ranges:
         add_format_condition(sheet.range(area).api.FormatConditions, spec, fmt)
