@@ -202,10 +202,10 @@ def output_path(args: argparse.Namespace, source: Path) -> Path:
     if not args.out:
         raise FileExistsError("say where to write: --out FILE (or --in-place to change the input)")
     target = Path(args.out)
-    if target.exists() and not args.force:
-        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
     if target.resolve() == source.resolve():
         raise FileExistsError("--out is the input workbook; pass --in-place to change it")
+    if target.exists() and not args.force:
+        raise FileExistsError(f"{target} exists; pass --force to overwrite it")
     return target
 
 

@@ -19,7 +19,10 @@ HEADER = ("Invoice", "Customer", "Amount", "Due Date", "Status")
         ("OlderThan(c[3], 30)", "Due Date is more than 30 days ago"),
         ("TextEquals(c[4], 'Open')", "Status is 'Open'"),
         ("TopPercent(c[2], 10)", "Amount is in the top 10%"),
-        ("AND(NoBlanks(c[1]), LessThan(c[2], c[0]))", "Customer is not blank and Amount is less than Invoice"),
+        (
+            "AND(NoBlanks(c[1]), LessThan(c[2], c[0]))",
+            "Customer is not blank and Amount is less than Invoice",
+        ),
         ("DataBar(c[2])", "data bars on Amount"),
         ("Top(3)", "Sales is in the top 3"),
         ("GreaterThan(c[9], 1)", "column 10 is greater than 1"),

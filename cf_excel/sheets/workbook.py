@@ -105,12 +105,32 @@ def table_on_sheet(
         ]
         for row in range(min_row, max_row + 1)
     ]
-    if not given:  # the used range may carry a title and blank rows above the header
-        skipped = header_offset(grid)
+    if not given:  # the used range may carry a title above and notes beside the table
+        # Merged titles count once: only the top-left cell of a merge holds a value.
+        raw = [
+            [sheet.cell(row, column).value for column in range(min_col, max_col + 1)]
+            for row in range(min_row, max_row + 1)
+        ]
+        skipped = header_offset(raw)
         grid, min_row = grid[skipped:], min_row + skipped
+        first, last = table_columns(grid)
+        grid, min_col = [row[first : last + 1] for row in grid], min_col + first
     grid = check_header(grid, Path(where)) if given else trim_grid(grid, Path(where))
     table = table_from_grid(grid, origin=(min_row, min_col))
     return SheetTable(table, sheet.title, path)
+
+
+def table_columns(grid: list[list[object]]) -> tuple[int, int]:
+    """The block of columns around the header's first cell, up to an empty column: a "Total"
+    cell two columns to the right of the table is a note, not a column."""
+    empty = [all(row[c] in (None, "") for row in grid) for c in range(len(grid[0]) if grid else 0)]
+    first = next(
+        (c for c, value in enumerate(grid[0] if grid else []) if value not in (None, "")), 0
+    )
+    last = first
+    while last + 1 < len(empty) and not empty[last + 1]:
+        last += 1
+    return first, last
 
 
 def header_offset(grid: list[list[object]]) -> int:
