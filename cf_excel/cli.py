@@ -57,7 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_model_arguments(batch)
 
     bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
-    bench.add_argument("--benchmark", choices=["cf", "bash", "python"], default="cf")
+    bench.add_argument(
+        "--benchmark",
+        choices=["cf", "bash", "python", "requests"],
+        default="cf",
+        help="a CodeFusion benchmark, or the hand-written user requests (examples/requests.yaml)",
+    )
     add_model_arguments(bench)
     bench.add_argument("--top-k", type=int, default=5)
     bench.add_argument("--limit", type=int, help="only the first N test items")
@@ -242,6 +247,8 @@ def run_batch(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
+    if args.benchmark == "requests":
+        return run_requests_eval(args)
     model = model_from(args, args.benchmark)
     report = evaluate(model, args.benchmark, args.top_k, args.limit, args.data_dir)
     write_report(report, args.out)
@@ -257,6 +264,32 @@ def run_eval(args: argparse.Namespace) -> int:
     print(
         f"  not in train: n={unseen['n']}  top1={unseen['top1']:.3f} "
         f"top3={unseen['top3']:.3f} top5={unseen['top5']:.3f}"
+    )
+    return 0
+
+
+def run_requests_eval(args: argparse.Namespace) -> int:
+    from cf_excel.requests_eval import evaluate_requests
+
+    report = evaluate_requests(model_from(args), top_k=args.top_k)
+    write_report(report, args.out)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    for item in report["items"]:
+        mark = (
+            "ok "
+            if item["first_hit"] == 1
+            else f"@{item['first_hit']}"
+            if item["first_hit"]
+            else "-- "
+        )
+        best = item["candidates"][0] if item["candidates"] else "-"
+        print(f"{mark} {item['sheet']}: {item['text']!r} → {best}  (gold {item['gold']})")
+    print(
+        f"requests / {report['model']}: n={report['n']}  top1={report['top1']:.3f} "
+        f"top3={report['top3']:.3f} top5={report['top5']:.3f}  "
+        f"exact top1={report['exact_top1']:.3f}"
     )
     return 0
 

@@ -70,40 +70,13 @@ COLOUR_SLOT = re.compile(
     rf"|\bwith\s+(?:a\s+)?([a-z]+)\s+(?:{FILL_WORDS}|{FONT_WORDS})\b",
     re.IGNORECASE,
 )
-NOT_COLOURS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "bold",
-        "italic",
-        "italics",
-        "it",
-        "them",
-        "their",
-        "its",
-        "this",
-        "that",
-        "my",
-        "all",
-        "each",
-        "every",
-        "red",
-        "green",
-        "cell",
-        "cells",
-        "row",
-        "rows",
-        "column",
-        "columns",
-        "text",
-        "font",
-        "fill",
-        "background",
-        "light",
-        "dark",
-    ]
+WORDS_IN_A_COLOUR_SLOT = (  # "colour scale", "colour code by", "in bold": not colour names
+    "a an the bold italic italics it them their its this that my all each every red green "
+    "cell cells row rows column columns text font fill background light dark scale scales "
+    "bar bars code coded coding set sets icon icons gradient based by of in on for if when "
+    "where according"
 )
+NOT_COLOURS = frozenset(WORDS_IN_A_COLOUR_SLOT.split())
 
 
 class FormatError(ValueError):

@@ -45,24 +45,36 @@ def column_type(table: Table, column: int) -> str:
         elif isinstance(value, ExcelError):
             kinds["error"] += 1
         elif numeric(value) is not None:
-            kinds[
-                "percent"
-                if shown.endswith("%")
-                else "currency"
-                if shown[:1] in "$€£¥"
-                else "number"
-            ] += 1
+            number_format = (table.number_formats or ("",) * table.width)[column]
+            percent = shown.endswith("%") or "%" in number_format
+            currency = shown[:1] in "$€£¥" or any(mark in number_format for mark in "$€£¥")
+            kinds["percent" if percent else "currency" if currency else "number"] += 1
         else:
             kinds["text"] += 1
     return kinds.most_common(1)[0][0] if kinds else "empty"
 
 
+def sample_text(value: object, shown: str, number_format: str) -> str:
+    """A sample as the sheet shows it: 0.32 in a "0%" column reads "32%", as users type it."""
+    if isinstance(value, float) and not isinstance(value, bool):
+        if "%" in number_format:
+            return f"{value * 100:g}%"
+        mark = next((m for m in "$€£¥" if m in number_format), "")
+        if mark:
+            return f"{mark}{value:,.0f}" if value.is_integer() else f"{mark}{value:,.2f}"
+    return shown[:SAMPLE_CHARS]
+
+
 def describe_columns(table: Table) -> str:
     parts = []
+    formats = table.number_formats or ("General",) * table.width
     for column, header in enumerate(table.header):
-        samples = list(
-            dict.fromkeys(t[:SAMPLE_CHARS] for t in (r[column] for r in table.texts) if t.strip())
-        )[:SAMPLES]
+        shown = [
+            sample_text(row[column], texts[column], formats[column])
+            for row, texts in zip(table.rows, table.texts, strict=True)
+            if texts[column].strip()
+        ]
+        samples = list(dict.fromkeys(shown))[:SAMPLES]
         parts.append(
             f"c[{column}] {header or 'column ' + str(column)}: "
             f"{column_type(table, column)} ({', '.join(samples)})"

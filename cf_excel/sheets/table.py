@@ -30,10 +30,11 @@ class Table:
     rows: tuple[tuple[CellValue, ...], ...]
     texts: tuple[tuple[str, ...], ...]  # the displayed text of each cell
     selection: tuple[int, ...] = field(default=())
-    origin: tuple[int, int] = (
-        1,
-        1,
-    )  # (sheet row, sheet column) of the header's first cell, 1-based
+    origin: tuple[int, int] = (1, 1)  # (sheet row, sheet column) of the header's first cell
+    # Each column's Excel number format ("0%", "$#,##0"), when read from a workbook: it types a
+    # column of plain numbers as percent or currency for the prompt; texts stay General, as
+    # Excel's formulas (`A2&""`) see them.
+    number_formats: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.selection:

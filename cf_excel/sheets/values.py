@@ -133,6 +133,7 @@ def table_from_grid(
     *,
     selection: Sequence[int] = (),
     origin: tuple[int, int] = (1, 1),
+    number_formats: Sequence[str] = (),
 ) -> Table:
     """A Table from a header row plus raw rows (strings, numbers, booleans, None)."""
     if not grid:
@@ -153,4 +154,4 @@ def table_from_grid(
         )
         for raw_row, row in zip(raw_rows, rows, strict=True)
     )
-    return Table(header, rows, texts, tuple(selection), origin)
+    return Table(header, rows, texts, tuple(selection), origin, tuple(number_formats))

@@ -7,12 +7,14 @@ across rows repeat their top value.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from cf_excel.sheets.table import ExcelError, Table
 from cf_excel.sheets.values import table_from_grid
@@ -116,8 +118,18 @@ def table_on_sheet(
         first, last = table_columns(grid)
         grid, min_col = [row[first : last + 1] for row in grid], min_col + first
     grid = check_header(grid, Path(where)) if given else trim_grid(grid, Path(where))
-    table = table_from_grid(grid, origin=(min_row, min_col))
+    formats = [
+        column_number_format(sheet, min_row + 1, min_row + len(grid) - 1, min_col + c)
+        for c in range(len(grid[0]))
+    ]
+    table = table_from_grid(grid, origin=(min_row, min_col), number_formats=formats)
     return SheetTable(table, sheet.title, path)
+
+
+def column_number_format(sheet: Worksheet, first: int, last: int, column: int) -> str:
+    """The most common number format among a column's data cells ("General" when none)."""
+    counts = Counter(sheet.cell(row, column).number_format for row in range(first, last + 1))
+    return counts.most_common(1)[0][0] if counts else "General"
 
 
 def table_columns(grid: list[list[object]]) -> tuple[int, int]:

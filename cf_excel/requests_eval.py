@@ -1,0 +1,66 @@
+"""The user-facing benchmark: hand-written requests on example workbooks (examples/requests.yaml).
+
+CodeFusion's CF benchmark is about column-less rules on an Index/Value table; users type
+"highlight overdue rows red" on their own sheets. Each request here names a workbook and the
+rule a careful person would write; a candidate counts when it formats the same cells on that
+sheet (execution match, on the day the workbooks were built).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cf_excel.evaluate import Model
+from cf_excel.formats import DEFAULT_FORMAT
+from cf_excel.generation import generate_rules
+from cf_excel.rules import format_rule, parse_rule
+from cf_excel.rules.executor import highlighted_cells
+from cf_excel.sheets.workbook import read_table
+
+REQUESTS = Path(__file__).resolve().parent.parent / "examples" / "requests.yaml"
+
+
+def evaluate_requests(model: Model, path: Path = REQUESTS, top_k: int = 5) -> dict[str, Any]:
+    """Top-1/3/5 execution match and exact (canonical) match over the request set."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    today = dt.date.fromisoformat(str(spec["built"]))
+    items, latencies = [], []
+    for request in spec["requests"]:
+        table = read_table(path.parent / request["sheet"]).table
+        gold = parse_rule(request["rule"])
+        expected = highlighted_cells(gold, table, today)
+        candidates, latency = generate_rules(
+            model, request["text"], table, top_k, today, DEFAULT_FORMAT
+        )
+        latencies.append(latency)
+        hits = [c.rule is not None and highlighted_cells(c.rule, table, today) == expected
+                for c in candidates]  # fmt: skip
+        exact = [c.rule == gold for c in candidates]
+        items.append(
+            {
+                "sheet": request["sheet"],
+                "text": request["text"],
+                "gold": format_rule(gold),
+                "candidates": [c.as_json()["rule"] for c in candidates],
+                "first_hit": hits.index(True) + 1 if any(hits) else None,
+                "exact_first": exact.index(True) + 1 if any(exact) else None,
+            }
+        )
+
+    def share(key: str, k: int) -> float:
+        return sum(1 for i in items if i[key] is not None and i[key] <= k) / len(items)
+
+    return {
+        "benchmark": "requests",
+        "model": model.name,
+        "n": len(items),
+        **{f"top{k}": share("first_hit", k) for k in (1, 3, 5)},
+        **{f"exact_top{k}": share("exact_first", k) for k in (1, 5)},
+        "latency_ms_p50": statistics.median(latencies),
+        "items": items,
+    }
