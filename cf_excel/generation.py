@@ -17,6 +17,7 @@ from cf_excel.config import SHIPPED_MODEL
 from cf_excel.data import Benchmark
 from cf_excel.evaluate import Model
 from cf_excel.excel.mapping import ExcelRule, excel_rule
+from cf_excel.excel.officejs import officejs_rule
 from cf_excel.formats import DEFAULT_FORMAT, CellFormat, format_from_text
 from cf_excel.retrieval import RetrievalModel
 from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
@@ -65,6 +66,7 @@ class RuleCandidate:
             "rows": self.rows,
             "format": self.format.as_json(),
             "excel": self.excel.as_json() if self.excel else None,
+            "officejs": officejs_rule(self.excel, self.format) if self.excel else None,
         }
 
 

@@ -7,9 +7,11 @@ and bold. Tests compare those cells with the executor's prediction.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -64,29 +66,38 @@ class SheetHtml(HTMLParser):
             self.current.text += data
 
 
-def render(workbooks: list[Path]) -> list[dict[tuple[int, int], RenderedCell]]:
-    """Each workbook's first sheet as LibreOffice shows it (one soffice run for all)."""
+def convert(workbooks: list[Path], to: str, folder: Path) -> None:
+    """One soffice run converts them all (a private profile, so runs never collide)."""
     assert SOFFICE is not None
+    profile = folder / "profile"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", to,
+         "--outdir", str(folder), *map(str, workbooks)],
+        check=True, capture_output=True, timeout=600,
+    )  # fmt: skip
+
+
+def render(workbooks: list[Path]) -> list[dict[tuple[int, int], RenderedCell]]:
+    """Each workbook's first sheet as LibreOffice shows it."""
     with tempfile.TemporaryDirectory() as folder:
-        profile = Path(folder) / "profile"
-        subprocess.run(
-            [
-                SOFFICE,
-                f"-env:UserInstallation={profile.as_uri()}",
-                "--headless",
-                "--convert-to",
-                "html",
-                "--outdir",
-                folder,
-                *map(str, workbooks),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
+        convert(workbooks, "html", Path(folder))
         rendered = []
         for workbook in workbooks:
             page = SheetHtml()
             page.feed((Path(folder) / f"{workbook.stem}.html").read_text(errors="replace"))
             rendered.append(page.cells)
         return rendered
+
+
+def imported_formats(workbook: Path) -> list[tuple[str, str]]:
+    """(range, kind) of each conditional format LibreOffice imported, read from its own ODS
+    save: colour scales, data bars and icon sets do not show in an HTML export."""
+    with tempfile.TemporaryDirectory() as folder:
+        convert([workbook], "ods", Path(folder))
+        with zipfile.ZipFile(Path(folder) / f"{workbook.stem}.ods") as ods:
+            content = ods.read("content.xml").decode()
+    found = re.findall(
+        r'<calcext:conditional-format calcext:target-range-address="([^"]+)"><calcext:([a-z-]+)',
+        content,
+    )  # addresses read "Sheet.C2:Sheet.C9"
+    return [(re.sub(r"[^.:\s]+\.", "", address), kind) for address, kind in found]

@@ -20,7 +20,7 @@ from cf_excel.formats import CellFormat
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, sheet_position
 from cf_excel.sheets.workbook import read_table
-from tests.libreoffice import needs_libreoffice, render
+from tests.libreoffice import imported_formats, needs_libreoffice, render
 
 pytestmark = needs_libreoffice
 TODAY = dt.date.today()
@@ -134,3 +134,54 @@ def test_libreoffice_formats_the_predicted_cells(rule_text: str, rendered: dict)
     expected, filled, kind = rendered[rule_text]
     assert kind == RULES[rule_text]
     assert filled == expected
+
+
+def build_examples(folder: Path) -> None:
+    """examples/make_sample.py's workbooks, with dates around today."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_sample", Path(__file__).parent.parent / "examples" / "make_sample.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_all(folder, TODAY)
+
+
+def test_overdue_rows_turn_red_in_libreoffice(tmp_path: Path) -> None:
+    """The issue's acceptance check: the shipped model, the CLI, a real spreadsheet engine."""
+    from cf_excel.cli import main
+
+    build_examples(tmp_path)
+    source, out = tmp_path / "invoices.xlsx", tmp_path / "out.xlsx"
+    assert (
+        main(["apply", "highlight overdue rows red", "--sheet", str(source), "--out", str(out)])
+        == 0
+    )
+    table = read_table(source).table
+    overdue = {row for row, values in enumerate(table.rows) if values[3].date() < TODAY}  # type: ignore[union-attr]
+    assert 0 < len(overdue) < len(table.rows)
+    expected = {
+        sheet_position(table, (row, column)) for row in overdue for column in range(table.width)
+    }
+    (page,) = render([out])
+    red = {position for position, cell in page.items() if cell.fill == "#FF0000"}
+    assert red == expected
+
+
+@pytest.mark.parametrize(
+    ("rule_text", "kind"),
+    [
+        ("ColorScale(c[2])", "color-scale"),
+        ("DataBar(c[5])", "data-bar"),
+        ("IconSet(c[4])", "icon-set"),
+    ],
+)
+def test_libreoffice_imports_visual_rules(tmp_path: Path, rule_text: str, kind: str) -> None:
+    source, target = tmp_path / "table.xlsx", tmp_path / "visual.xlsx"
+    write_table(source, (1, 1))
+    table = read_table(source).table
+    spec = excel_rule(parse_rule(rule_text), table)
+    apply_rules(source, target, "Sheet", [(spec, CellFormat())])
+    assert imported_formats(target) == [(spec.sqref, kind)]
