@@ -3,10 +3,12 @@ decode once with D and H, then choose tokens — constrained by the grammar, or 
 
 Grammar-constrained choice (RESEARCH.md, "Constrained decoding"): left to right over H's
 per-position distributions, take the most probable token that Lark's LALR interactive parser
-accepts next, so every returned CF rule parses. The accepted terminals depend only on the
-parser's state stack, so the allowed-token mask is cached by `tuple(state_stack)`. Copied
-words become NUMBER (a numeric word where a number may come) or a STRING (a run of words).
-Top-k = k noise seeds in one batched pass; duplicates merged; ranked by log-probability.
+accepts next, so every returned CF rule parses; a column must exist in the table and, after a
+date, rank, average, visual or text function, have a type that function reads. The accepted
+terminals depend only on the parser's state stack, so the allowed-token mask is cached by
+`tuple(state_stack)`. Copied words become NUMBER (a numeric word where a number may come) or
+a STRING (a run of words). Top-k = k noise seeds in one batched pass; duplicates merged;
+ranked by log-probability.
 """
 
 from __future__ import annotations
@@ -31,6 +33,18 @@ from cf_excel.rules.printer import quote
 from cf_excel.sheets.prompt import Word
 
 UNUSED_TERMINALS = {"FREE_TEXT", "QUANTITY", "__IGNORE_0"}  # canonical rules never use them
+NUMERIC_KINDS = frozenset({"number", "percent", "currency", "date"})
+# Which column types a function's column may have: a date rule reads a date column, Top and
+# DataBar a numeric one, TextContains a text one. Only applied when the table has such a column.
+COLUMN_KINDS_FOR = {
+    "DATE_OP": frozenset({"date"}),
+    "TODAY_OP": frozenset({"date"}),
+    "DAYS_OP": frozenset({"date"}),
+    "RANK_OP": NUMERIC_KINDS,
+    "AVERAGE_OP": NUMERIC_KINDS,
+    "VISUAL_OP": NUMERIC_KINDS,
+    "TEXT_OP": frozenset({"text"}),
+}
 
 
 @dataclass(frozen=True)
@@ -94,21 +108,34 @@ class Choice:
 
     index: TerminalIndex
     words: Sequence[Word]
-    columns: int | None  # the table's width: c[i] beyond it is not offered
+    column_kinds: Sequence[str] | None  # each table column's type; c[i] beyond them not offered
     parser: Any = field(default_factory=lambda: rule_parser().parse_interactive(""))
     run: list[int] = field(default_factory=list)  # words of a text literal being copied
     done: bool = False
+    function: str = ""  # the terminal type of the last function name taken (TEXT_OP, ...)
 
     def allowed(self) -> tuple[frozenset[str], set[int]]:
         """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
         accepts = self.after_run()
-        ids = set(self.index.vocabulary_ids(accepts, self.columns))
+        width = None if self.column_kinds is None else len(self.column_kinds)
+        ids = set(self.index.vocabulary_ids(accepts, width))
+        if "COLUMN" in accepts:
+            ids -= self.unfit_columns()
         size = self.index.vocab.size
         for j, word in enumerate(self.words):
             numeric = word_number(word.text) is not None
             if self.run or "STRING" in accepts or ("NUMBER" in accepts and numeric):
                 ids.add(size + j)
         return accepts, ids
+
+    def unfit_columns(self) -> set[int]:
+        """Column ids whose type the pending function cannot read, when another column fits."""
+        wanted = COLUMN_KINDS_FOR.get(self.function)
+        if wanted is None or self.column_kinds is None:
+            return set()
+        unfit = {self.index.vocab.id_of(f"c[{i}]") for i, kind in enumerate(self.column_kinds)
+                 if kind not in wanted}  # fmt: skip
+        return unfit if len(unfit) < len(self.column_kinds) else set()
 
     def after_run(self) -> frozenset[str]:
         """What may follow once a pending copied text literal is closed."""
@@ -137,6 +164,8 @@ class Choice:
             return
         token = self.index.vocab.token(token_id)
         kind = next(t for t in self.index.types[token_id] if t in accepts)
+        if kind.endswith("_OP") or kind in ("AND", "OR", "NOT", "LEN", "BETWEEN", "ROWS"):
+            self.function = kind
         self.parser.feed_token(Token(kind, token))
 
     def close_run(self) -> None:
@@ -154,10 +183,13 @@ class Choice:
 
 
 def constrained_tokens(
-    log_probs: torch.Tensor, index: TerminalIndex, words: Sequence[Word], columns: int | None
+    log_probs: torch.Tensor,
+    index: TerminalIndex,
+    words: Sequence[Word],
+    column_kinds: Sequence[str] | None,
 ) -> Generated | None:
-    """Walk the positions, taking the best token the grammar allows at each."""
-    choice = Choice(index, words, columns)
+    """Walk the positions, taking the best token the grammar (and the columns' types) allow."""
+    choice = Choice(index, words, column_kinds)
     score = 0.0
     for position in range(log_probs.shape[0]):
         row = log_probs[position]

@@ -27,7 +27,7 @@ from cf_excel.model import load_prompt_tokenizer
 from cf_excel.retrieval import Candidate
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells
-from cf_excel.sheets.prompt import sheet_prompt
+from cf_excel.sheets.prompt import column_type, sheet_prompt
 from cf_excel.sheets.table import Table
 
 
@@ -85,9 +85,9 @@ class CodeFusionGenerator:
         y_hat = self.model.decode(x0, memory, mask)
         log_probs = self.model.logits(y_hat, keys, word_mask.to(self.device).expand(k, -1))
         log_probs = log_probs.log_softmax(-1).float().cpu()
-        columns = table.width if table is not None else None
+        kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
         samples: list[Generated | None] = [
-            constrained_tokens(row, self.index, words, columns)
+            constrained_tokens(row, self.index, words, kinds)
             if self.constrained
             else free_tokens(row, self.vocab, words)
             for row in log_probs

@@ -45,7 +45,7 @@ def test_constrained_choice_skips_what_the_grammar_forbids(vocab: CodeVocab) -> 
     scores = preferring(
         vocab, len(words), [")", "GreaterThan"], ["GreaterThan", "("], [")", 2], ["10", ")"]
     )
-    result = constrained_tokens(scores, TerminalIndex(vocab), words, columns=None)
+    result = constrained_tokens(scores, TerminalIndex(vocab), words, column_kinds=None)
     assert result is not None and result.code == "GreaterThan(4000)"
     free = free_tokens(scores, vocab, words)
     assert not free.valid  # the argmax sequence `) ( ) 10` is no rule
@@ -54,21 +54,29 @@ def test_constrained_choice_skips_what_the_grammar_forbids(vocab: CodeVocab) -> 
 def test_copied_words_become_numbers_or_strings(vocab: CodeVocab) -> None:
     words = utterance_words("cells that say In Progress", 10)
     scores = preferring(vocab, len(words), ["TextEquals"], ["("], [3], [4], [")"])
-    result = constrained_tokens(scores, TerminalIndex(vocab), words, columns=None)
+    result = constrained_tokens(scores, TerminalIndex(vocab), words, column_kinds=None)
     assert result is not None and result.code == "TextEquals('In Progress')"
 
 
 def test_columns_beyond_the_table_are_not_offered(vocab: CodeVocab) -> None:
     scores = preferring(vocab, 0, ["GreaterThan"], ["("], ["c[1]", "c[0]"], [","], ["10"], [")"])
-    narrow = constrained_tokens(scores, TerminalIndex(vocab), [], columns=1)
+    narrow = constrained_tokens(scores, TerminalIndex(vocab), [], column_kinds=["number"])
     assert narrow is not None and narrow.code == "GreaterThan(c[0], 10)"
-    wide = constrained_tokens(scores, TerminalIndex(vocab), [], columns=3)
+    wide = constrained_tokens(scores, TerminalIndex(vocab), [], ["text", "number", "date"])
     assert wide is not None and wide.code == "GreaterThan(c[1], 10)"
+
+
+def test_a_function_gets_a_column_of_a_type_it_reads(vocab: CodeVocab) -> None:
+    scores = preferring(vocab, 0, ["ThisWeek"], ["("], ["c[0]", "c[1]", "c[2]"], [")"])
+    result = constrained_tokens(scores, TerminalIndex(vocab), [], ["text", "number", "date"])
+    assert result is not None and result.code == "ThisWeek(c[2])"  # the only date column
+    untyped = constrained_tokens(scores, TerminalIndex(vocab), [], ["text", "number", "text"])
+    assert untyped is not None and untyped.code == "ThisWeek(c[0])"  # no date column: any
 
 
 def test_an_unfinished_rule_is_dropped(vocab: CodeVocab) -> None:
     scores = preferring(vocab, 0, *[["AND"], ["("]] + [["Blanks"], ["("], [")"], [","]] * 2)
-    assert constrained_tokens(scores, TerminalIndex(vocab), [], columns=None) is None
+    assert constrained_tokens(scores, TerminalIndex(vocab), [], column_kinds=None) is None
 
 
 def test_rank_merges_duplicates_and_puts_valid_first() -> None:
