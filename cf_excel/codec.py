@@ -126,7 +126,13 @@ class CodeVocab:
         if token.type == "NUMBER":
             value = float(token)
             for j, word in enumerate(words):
-                if word_number(word.text) == value:
+                number = word_number(word.text)
+                if number is None:
+                    continue
+                # "under 20%" may mean 0.2 (a percent column) or 20 (`TopPercent(c[1], 20)`)
+                if number == value or (
+                    word.text.endswith("%") and abs(number / 100 - value) < 1e-9
+                ):
                     return [self.size + j]
         else:
             wanted = [w.casefold() for w in token[1:-1].replace("''", "'").split()]

@@ -14,7 +14,7 @@ ranked by log-probability.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,10 +29,11 @@ from cf_excel.model import CodeFusion
 from cf_excel.rules import RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.grammar import rule_parser
 from cf_excel.rules.parser import RuleBuilder
-from cf_excel.rules.printer import quote
+from cf_excel.rules.printer import format_number, quote
 from cf_excel.sheets.prompt import Word
 
 UNUSED_TERMINALS = {"FREE_TEXT", "QUANTITY", "__IGNORE_0"}  # canonical rules never use them
+MENTION_BONUS = 4.0  # nats added to a column the request names by its header or letter
 NUMERIC_KINDS = frozenset({"number", "percent", "currency", "date"})
 # Which column types a function's column may have: a date rule reads a date column, Top and
 # DataBar a numeric one, TextContains a text one. Only applied when the table has such a column.
@@ -113,6 +114,7 @@ class Choice:
     run: list[int] = field(default_factory=list)  # words of a text literal being copied
     done: bool = False
     function: str = ""  # the terminal type of the last function name taken (TEXT_OP, ...)
+    column: int | None = None  # the column that function names, once taken
 
     def allowed(self) -> tuple[frozenset[str], set[int]]:
         """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
@@ -137,6 +139,16 @@ class Choice:
                  if kind not in wanted}  # fmt: skip
         return unfit if len(unfit) < len(self.column_kinds) else set()
 
+    def compares_a_percent_column(self) -> bool:
+        """A comparison on a percent-typed column (Excel stores 20% as 0.2). Ranks keep percent
+        units: `TopPercent(c[1], 20)` is the top 20%."""
+        return (
+            self.function in ("COMPARE_OP", "BETWEEN")
+            and self.column is not None
+            and self.column_kinds is not None
+            and self.column_kinds[self.column] == "percent"
+        )
+
     def after_run(self) -> frozenset[str]:
         """What may follow once a pending copied text literal is closed."""
         if not self.run:
@@ -149,12 +161,11 @@ class Choice:
         size = self.index.vocab.size
         if token_id >= size:
             word = self.words[token_id - size]
-            if (
-                not self.run
-                and "NUMBER" in self.index.accepts(self.parser)
-                and word_number(word.text) is not None
-            ):
-                self.parser.feed_token(Token("NUMBER", literal_text([word], as_number=True)))
+            value = word_number(word.text)
+            if not self.run and "NUMBER" in self.index.accepts(self.parser) and value is not None:
+                if word.text.endswith("%") and self.compares_a_percent_column():
+                    value /= 100  # "under 20%" on a column of percentages means 0.2
+                self.parser.feed_token(Token("NUMBER", format_number(value)))
             else:
                 self.run.append(token_id - size)
             return
@@ -165,7 +176,9 @@ class Choice:
         token = self.index.vocab.token(token_id)
         kind = next(t for t in self.index.types[token_id] if t in accepts)
         if kind.endswith("_OP") or kind in ("AND", "OR", "NOT", "LEN", "BETWEEN", "ROWS"):
-            self.function = kind
+            self.function, self.column = kind, None
+        elif kind == "COLUMN":
+            self.column = int(token[2:-1])
         self.parser.feed_token(Token(kind, token))
 
     def close_run(self) -> None:
@@ -187,8 +200,13 @@ def constrained_tokens(
     index: TerminalIndex,
     words: Sequence[Word],
     column_kinds: Sequence[str] | None,
+    mentioned: Mapping[int, float] | None = None,
 ) -> Generated | None:
-    """Walk the positions, taking the best token the grammar (and the columns' types) allow."""
+    """Walk the positions, taking the best token the grammar (and the columns' types) allow.
+
+    Where the model takes a column, columns the request names (`mentioned`, column → share of
+    its header said) get MENTION_BONUS nats more when choosing which one; whether to name a
+    column at all stays the model's choice, and the score stays the model's log-probability."""
     choice = Choice(index, words, column_kinds)
     score = 0.0
     for position in range(log_probs.shape[0]):
@@ -201,10 +219,22 @@ def constrained_tokens(
             return None
         allowed = torch.tensor(sorted(ids))
         best = int(allowed[int(row[allowed].argmax())])
+        if mentioned and index.vocab.token(best).startswith("c["):
+            best = mentioned_column(row, allowed, index, mentioned)
         score += float(row[best])
         choice.take(best, accepts)
     code = choice.finish()
     return None if code is None else Generated(code, score, True)
+
+
+def mentioned_column(
+    row: torch.Tensor, allowed: torch.Tensor, index: TerminalIndex, mentioned: Mapping[int, float]
+) -> int:
+    """The best allowed column once the request's named columns get their bonus."""
+    columns = [int(i) for i in allowed if index.vocab.token(int(i)).startswith("c[")]
+    bonus = [MENTION_BONUS * mentioned.get(int(index.vocab.token(i)[2:-1]), 0.0) for i in columns]
+    scores = row[torch.tensor(columns)] + torch.tensor(bonus)
+    return columns[int(scores.argmax())]
 
 
 def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]) -> Generated:

@@ -27,7 +27,7 @@ from cf_excel.model import load_prompt_tokenizer
 from cf_excel.retrieval import Candidate
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells
-from cf_excel.sheets.prompt import column_type, sheet_prompt
+from cf_excel.sheets.prompt import column_type, mentioned_columns, sheet_prompt
 from cf_excel.sheets.table import Table
 
 
@@ -86,8 +86,9 @@ class CodeFusionGenerator:
         log_probs = self.model.logits(y_hat, keys, word_mask.to(self.device).expand(k, -1))
         log_probs = log_probs.log_softmax(-1).float().cpu()
         kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
+        mentioned = None if table is None else mentioned_columns(utterance, table)
         samples: list[Generated | None] = [
-            constrained_tokens(row, self.index, words, kinds)
+            constrained_tokens(row, self.index, words, kinds, mentioned)
             if self.constrained
             else free_tokens(row, self.vocab, words)
             for row in log_probs

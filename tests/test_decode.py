@@ -121,3 +121,22 @@ def test_execution_guided_ranking_puts_rules_that_format_something_first() -> No
         "GreaterThan(c[1], 9)",
         "x(",
     ]
+
+
+def test_a_named_column_wins_the_column_choice(vocab: CodeVocab) -> None:
+    scores = preferring(vocab, 0, ["Top"], ["("], ["c[0]", "c[1]"], [")"])
+    kinds = ["number", "number"]
+    plain = constrained_tokens(scores, TerminalIndex(vocab), [], kinds)
+    named = constrained_tokens(scores, TerminalIndex(vocab), [], kinds, {1: 1.0})
+    assert plain is not None and plain.code == "Top(c[0], 10)"
+    assert named is not None and named.code == "Top(c[1], 10)"
+    assert named.score < plain.score  # the score stays the model's own
+
+
+def test_a_percent_on_a_percent_column_is_a_fraction(vocab: CodeVocab) -> None:
+    words = utterance_words("margins under 20%", 10)
+    scores = preferring(vocab, len(words), ["LessThan"], ["("], ["c[1]"], [","], [2], [")"])
+    as_fraction = constrained_tokens(scores, TerminalIndex(vocab), words, ["text", "percent"])
+    as_number = constrained_tokens(scores, TerminalIndex(vocab), words, ["text", "number"])
+    assert as_fraction is not None and as_fraction.code == "LessThan(c[1], 0.2)"
+    assert as_number is not None and as_number.code == "LessThan(c[1], 20)"

@@ -83,3 +83,16 @@ def test_table_keeps_shown_text_and_pads_short_rows() -> None:
     assert table.rows[1] == ("x", None)
     with pytest.raises(ValueError, match="header"):
         table_from_grid([])
+
+
+def test_mentioned_columns() -> None:
+    from cf_excel.sheets.prompt import mentioned_columns
+
+    table = table_from_grid(
+        [["Q3 Revenue", "Q3 Target", "Due Date", "Entry"], [1, 2, "2024-01-01", "x"]],
+        origin=(1, 2),
+    )
+    assert mentioned_columns("Q3 revenue below target", table) == {0: 1.0, 1: 1.0}
+    assert mentioned_columns("overdue due dates", table) == {2: 1.0}
+    assert mentioned_columns("entries in column C", table) == {3: 1.0, 1: 1.0}
+    assert mentioned_columns("highlight values over 5", table) == {}

@@ -101,3 +101,44 @@ def utterance_words(prompt: str, limit: int) -> list[Word]:
         start = match.start() + raw.index(stripped)
         words.append(Word(stripped, start, start + len(stripped)))
     return words[:limit]
+
+
+MENTION_WORD = re.compile(r"[a-z0-9]+")
+LETTER_MENTION = re.compile(r"\bcolumn ([a-z]{1,3})\b")
+
+
+def stem(word: str) -> str:
+    """Plural-insensitive: "amounts" and "amount", "entries" and "entry", "boxes" and "box"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def mentioned_columns(utterance: str, table: Table) -> dict[int, float]:
+    """Columns the request names, with the share of their header's words it uses (1.0 for
+    "due dates" and the Due Date column) or by letter ("column C"). Decoding leans on these
+    when it picks a column, because a small model's column choice is its weakest step."""
+    said = {stem(w) for w in MENTION_WORD.findall(utterance.lower())}
+    found: dict[int, float] = {}
+    for column, header in enumerate(table.header):
+        words = {stem(w) for w in MENTION_WORD.findall(header.lower()) if len(w) > 1}
+        share = len(words & said) / len(words) if words else 0.0
+        if share >= 0.5:
+            found[column] = share
+    for letters in LETTER_MENTION.findall(utterance.lower()):
+        column = column_index(letters) - table.origin[1]
+        if 0 <= column < table.width:
+            found[column] = 1.0
+    return found
+
+
+def column_index(letters: str) -> int:
+    """Column letters → 1-based number (A → 1, AA → 27)."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
