@@ -89,6 +89,5 @@ def print_report(source: Path, report: BatchReport) -> None:
 
 
 def exit_code(reports: list[BatchReport]) -> int:
-    planned = [p for r in reports for p in r.planned]
-    failed = sum(p.error is not None for p in planned)
-    return 0 if failed == 0 else 2 if failed == len(planned) else 1
+    failed = sum(report.failures for report in reports)
+    return 0 if failed == 0 else 2 if failed == sum(len(r.planned) for r in reports) else 1
