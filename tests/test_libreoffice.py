@@ -18,7 +18,7 @@ from cf_excel.excel.mapping import excel_rule
 from cf_excel.excel.openpyxl_apply import apply_rules
 from cf_excel.formats import CellFormat
 from cf_excel.rules import parse_rule
-from cf_excel.rules.executor import highlighted_cells, sheet_position
+from cf_excel.rules.executor import column_letter, highlighted_cells, sheet_position
 from cf_excel.sheets.workbook import read_table
 from tests.libreoffice import imported_formats, needs_libreoffice, render
 
@@ -185,3 +185,39 @@ def test_libreoffice_imports_visual_rules(tmp_path: Path, rule_text: str, kind: 
     spec = excel_rule(parse_rule(rule_text), table)
     apply_rules(source, target, "Sheet", [(spec, CellFormat())])
     assert imported_formats(target) == [(spec.sqref, kind)]
+
+
+E2E_REQUESTS = [  # (workbook, request): one per kind of Excel rule the model is asked for
+    ("invoices.xlsx", "highlight amounts greater than 1000"),
+    ("invoices.xlsx", "highlight customers containing Acme"),
+    ("invoices.xlsx", "highlight the top 3 amounts"),
+    ("invoices.xlsx", "show duplicate customers"),
+    ("invoices.xlsx", "mark due dates in the next 30 days"),
+    ("tasks.xlsx", "highlight empty cells in Spent"),
+    ("tasks.xlsx", "flag deadlines this week"),
+    ("tasks.xlsx", "highlight rows where status is Blocked in red"),
+    ("sales.xlsx", "highlight above average units"),
+    ("sales.xlsx", "highlight Q3 revenue below Q3 target"),
+]
+
+
+def test_requests_end_to_end(tmp_path: Path) -> None:
+    """Text → shipped model → rule → .xlsx → LibreOffice: the cells LibreOffice formats are the
+    ones the candidate's preview listed, for whatever rule the model chose."""
+    from cf_excel.apply import ApplyRequest, apply_requests
+    from cf_excel.generation import load_model
+
+    build_examples(tmp_path)
+    model = load_model("codefusion")
+    fmt = CellFormat(fill=FILL, font_color=None)
+    outputs, previews = [], []
+    for number, (workbook, text) in enumerate(E2E_REQUESTS):
+        out = tmp_path / f"e2e{number}.xlsx"
+        report = apply_requests(model, tmp_path / workbook, out, [ApplyRequest(text, format=fmt)])
+        candidate = report.planned[0].candidate
+        assert candidate is not None
+        outputs.append(out)
+        previews.append((text, set(candidate.cells)))
+    for (text, cells), page in zip(previews, render(outputs), strict=True):
+        filled = {f"{column_letter(c)}{r}" for (r, c), cell in page.items() if cell.fill == FILL}
+        assert filled == cells, text
