@@ -3,6 +3,7 @@ says it does (a guard against codec or decoder changes that silently break it)."
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -36,3 +37,14 @@ def test_readme_example_on_the_sample_workbook() -> None:
     best = candidates[0]
     assert best.rule == parse_rule("GreaterThan(c[2], 1000)")
     assert best.cells == ["C2", "C4", "C7", "C9", "C11"]
+
+
+def test_readme_main_command_finds_the_overdue_rows() -> None:
+    sheet = read_table(Path(__file__).resolve().parents[1] / "examples" / "invoices.xlsx")
+    model = load_model("codefusion")
+    built = dt.date(2026, 11, 26)  # the sample's due dates lie around this day
+    candidates, _ = generate_rules(model, "highlight overdue rows red", sheet.table, 5, built)
+    best = candidates[0]
+    assert best.rule == parse_rule("Rows(BeforeToday(c[3]))")
+    assert best.rows == 5 and best.format.fill == "#FF0000"
+    assert best.sentence() == "rows where Due Date is before today → red fill (5 rows match)"
