@@ -4,7 +4,8 @@ decode once with D and H, then choose tokens — constrained by the grammar, or 
 Grammar-constrained choice (RESEARCH.md, "Constrained decoding"): left to right over H's
 per-position distributions, take the most probable token that Lark's LALR interactive parser
 accepts next, so every returned CF rule parses; a column must exist in the table and, after a
-date, rank, average, visual or text function, have a type that function reads. The accepted
+date, rank, average, visual or text function, have a type that function reads; Between's two
+bounds are copied from different words. The accepted
 terminals depend only on the parser's state stack, so the allowed-token mask is cached by
 `tuple(state_stack)`. Copied words become NUMBER (a numeric word where a number may come) or
 a STRING (a run of words). Top-k = k noise seeds in one batched pass; duplicates merged;
@@ -115,6 +116,7 @@ class Choice:
     done: bool = False
     function: str = ""  # the terminal type of the last function name taken (TEXT_OP, ...)
     column: int | None = None  # the column that function names, once taken
+    copied: set[int] = field(default_factory=set)  # words copied as that function's numbers
 
     def allowed(self) -> tuple[frozenset[str], set[int]]:
         """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
@@ -126,6 +128,8 @@ class Choice:
         size = self.index.vocab.size
         for j, word in enumerate(self.words):
             numeric = word_number(word.text) is not None
+            if self.function == "BETWEEN" and j in self.copied:
+                continue  # "between 500 and 2000": the second bound is another word
             if self.run or "STRING" in accepts or ("NUMBER" in accepts and numeric):
                 ids.add(size + j)
         return accepts, ids
@@ -165,6 +169,7 @@ class Choice:
             if not self.run and "NUMBER" in self.index.accepts(self.parser) and value is not None:
                 if word.text.endswith("%") and self.compares_a_percent_column():
                     value /= 100  # "under 20%" on a column of percentages means 0.2
+                self.copied.add(token_id - size)
                 self.parser.feed_token(Token("NUMBER", format_number(value)))
             else:
                 self.run.append(token_id - size)
@@ -176,7 +181,7 @@ class Choice:
         token = self.index.vocab.token(token_id)
         kind = next(t for t in self.index.types[token_id] if t in accepts)
         if kind.endswith("_OP") or kind in ("AND", "OR", "NOT", "LEN", "BETWEEN", "ROWS"):
-            self.function, self.column = kind, None
+            self.function, self.column, self.copied = kind, None, set()
         elif kind == "COLUMN":
             self.column = int(token[2:-1])
         self.parser.feed_token(Token(kind, token))

@@ -140,3 +140,10 @@ def test_a_percent_on_a_percent_column_is_a_fraction(vocab: CodeVocab) -> None:
     as_number = constrained_tokens(scores, TerminalIndex(vocab), words, ["text", "number"])
     assert as_fraction is not None and as_fraction.code == "LessThan(c[1], 0.2)"
     assert as_number is not None and as_number.code == "LessThan(c[1], 20)"
+
+
+def test_between_takes_two_different_words(vocab: CodeVocab) -> None:
+    words = utterance_words("between 500 and 2000", 10)
+    scores = preferring(vocab, len(words), ["Between"], ["("], [1], [","], [1, 3], [")"])
+    result = constrained_tokens(scores, TerminalIndex(vocab), words, None)
+    assert result is not None and result.code == "Between(500, 2000)"
