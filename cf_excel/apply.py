@@ -1,8 +1,10 @@
 """Requests → rules → a formatted workbook: the work behind `cf-excel apply` and `batch`.
 
 Every request is planned first (sheet read, model run, candidate chosen, format parsed) and the
-workbook is written once at the end, atomically, so a failing request never leaves a half-done
-file. In a batch, a failing line is reported and the others still apply.
+workbook is written once at the end, atomically, by patching its package (`xlsx_patch`: only
+the target sheets and styles.xml change), so a failing request never leaves a half-done file and
+nothing else in the workbook is lost. In a batch, a failing line is reported and the others
+still apply.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import yaml
 
 from cf_excel.evaluate import Model
 from cf_excel.excel.mapping import ExcelRule
-from cf_excel.excel.openpyxl_apply import add_rules, load_workbook, save_atomically
+from cf_excel.excel.xlsx_patch import Priority, patch_workbook
 from cf_excel.formats import CellFormat, FormatError, format_from_text
 from cf_excel.generation import RuleCandidate, generate_rules
 from cf_excel.sheets.table import Table
@@ -97,6 +99,8 @@ def apply_requests(
     today: dt.date | None = None,
     keep_going: bool = False,
     progress: Callable[[Iterable[ApplyRequest]], Iterable[ApplyRequest]] = lambda r: r,
+    priority: Priority = "last",
+    stop_if_true: bool = False,
 ) -> BatchReport:
     """Plan every request on `source`, then write all rules to `target` in one save.
 
@@ -120,13 +124,12 @@ def apply_requests(
             report.planned.append(PlannedRule(request, error=str(error)))
     done = [p for p in report.planned if p.error is None]
     if done:
-        workbook = load_workbook(source)
+        additions = []
         for planned in done:
-            assert planned.candidate is not None and planned.candidate.excel is not None
-            add_rules(
-                workbook, planned.sheet_name, [(planned.candidate.excel, planned.candidate.format)]
-            )
-        save_atomically(workbook, target)
+            candidate = planned.candidate
+            assert candidate is not None and candidate.excel is not None
+            additions.append((planned.sheet_name, candidate.excel, candidate.format))
+        patch_workbook(source, target, additions, priority, stop_if_true)
         report.written = target
     return report
 

@@ -27,7 +27,10 @@ def run_batch_command(args: argparse.Namespace) -> int:
     if not source.is_dir():
         target = output_path(args, source)
         bar = tqdm(requests, desc=source.name, unit="rule", disable=not sys.stderr.isatty())
-        report = apply_requests(model_from(args), source, target, bar, keep_going=True)
+        report = apply_requests(
+            model_from(args), source, target, bar, keep_going=True,
+            priority=args.priority, stop_if_true=args.stop_if_true,
+        )  # fmt: skip
         print_report(source, report)
         return exit_code([report])
     if args.in_place:
@@ -64,10 +67,13 @@ def load_worker_model(args: argparse.Namespace) -> None:
 def apply_in_worker(
     job: tuple[argparse.Namespace, Path, Path, list[ApplyRequest]],
 ) -> BatchReport:
-    _, source, target, requests = job
+    args, source, target, requests = job
     assert worker_model is not None
     try:
-        return apply_requests(worker_model, source, target, requests, keep_going=True)
+        return apply_requests(
+            worker_model, source, target, requests, keep_going=True,
+            priority=args.priority, stop_if_true=args.stop_if_true,
+        )  # fmt: skip
     except SheetError as error:  # the whole workbook is unreadable
         return BatchReport([PlannedRule(r, error=str(error)) for r in requests])
 

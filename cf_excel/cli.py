@@ -113,6 +113,15 @@ def add_output_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--out", help="where to write the formatted workbook (or folder)")
     command.add_argument("--in-place", action="store_true", help="change the input workbook")
     command.add_argument("--force", action="store_true", help="overwrite an existing --out")
+    command.add_argument(
+        "--priority",
+        choices=["last", "first"],
+        default="last",
+        help="new rules after the sheet's existing ones (default) or before them",
+    )
+    command.add_argument(
+        "--stop-if-true", action="store_true", help="no lower-priority rule applies where it does"
+    )
 
 
 def add_model_arguments(command: argparse.ArgumentParser) -> None:
@@ -230,7 +239,15 @@ def run_apply(args: argparse.Namespace) -> int:
         print(f"{chosen.sentence()}\nadded to {source.name} in Excel")
         return 0
     target = output_path(args, source)
-    report = apply_requests(model_from(args), source, target, [request], args.today)
+    report = apply_requests(
+        model_from(args),
+        source,
+        target,
+        [request],
+        args.today,
+        priority=args.priority,
+        stop_if_true=args.stop_if_true,
+    )
     planned = report.planned[0]
     assert planned.candidate is not None and planned.excel is not None
     print(

@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from cf_excel.excel.mapping import excel_rule
-from cf_excel.excel.openpyxl_apply import apply_rules
+from cf_excel.excel.xlsx_patch import patch_workbook
 from cf_excel.formats import CellFormat
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import column_letter, highlighted_cells, sheet_position
@@ -112,7 +112,7 @@ def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
         spec = excel_rule(rule, table)
         kinds[text] = spec.type
         target = folder / f"rule{number}.xlsx"
-        apply_rules(source, target, "Sheet", [(spec, CellFormat(fill=FILL, font_color=None))])
+        patch_workbook(source, target, [("Sheet", spec, CellFormat(fill=FILL, font_color=None))])
         paths.append(target)
         expected[text] = {
             sheet_position(table, cell) for cell in highlighted_cells(rule, table, TODAY)
@@ -183,7 +183,7 @@ def test_libreoffice_imports_visual_rules(tmp_path: Path, rule_text: str, kind: 
     write_table(source, (1, 1))
     table = read_table(source).table
     spec = excel_rule(parse_rule(rule_text), table)
-    apply_rules(source, target, "Sheet", [(spec, CellFormat())])
+    patch_workbook(source, target, [("Sheet", spec, CellFormat())])
     assert imported_formats(target) == [(spec.sqref, kind)]
 
 

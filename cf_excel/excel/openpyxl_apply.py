@@ -1,23 +1,15 @@
-"""Write rules into an .xlsx as real Excel conditional formatting, through openpyxl.
+"""openpyxl's objects for a rule: Excel's conditional-format XML without writing it by hand.
 
 Each rule is rendered from its `ExcelRule` description (`cf_excel.excel.mapping`): Excel's own
 rule types where they are exact, formula rules elsewhere, with the requested format as a
-differential style. The result goes to a new file, written atomically (temporary file in the
-target's folder, then rename); the input is only replaced when the caller asks for it.
+differential style. `xlsx_patch` serialises these into the workbook's package.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Iterable
-from pathlib import Path
-
-import openpyxl
 from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, IconSetRule, Rule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
-from openpyxl.workbook.workbook import Workbook
 
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.formats import CellFormat
@@ -76,39 +68,3 @@ def differential_style(fmt: CellFormat) -> DifferentialStyle:
 
 def argb(color: str | None) -> str | None:
     return None if color is None else "FF" + color.lstrip("#").upper()
-
-
-def add_rules(
-    workbook: Workbook, sheet_name: str, rules: Iterable[tuple[ExcelRule, CellFormat]]
-) -> None:
-    """Add rules to a loaded workbook's sheet, after its existing ones."""
-    sheet = workbook[sheet_name]
-    for spec, fmt in rules:
-        sheet.conditional_formatting.add(spec.sqref, openpyxl_rule(spec, fmt))
-
-
-def load_workbook(path: Path) -> Workbook:
-    """Formulas kept as formulas, macros kept in .xlsm files."""
-    return openpyxl.load_workbook(path, keep_vba=path.suffix.lower() == ".xlsm")
-
-
-def save_atomically(workbook: Workbook, target: Path) -> None:
-    """Write to a temporary file beside `target`, then rename: never a half-written workbook."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=target.suffix)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-
-
-def apply_rules(
-    source: Path, target: Path, sheet_name: str, rules: Iterable[tuple[ExcelRule, CellFormat]]
-) -> None:
-    """Add the rules to a copy of `source` saved as `target` (which may be `source` itself)."""
-    workbook = load_workbook(source)
-    add_rules(workbook, sheet_name, rules)
-    save_atomically(workbook, target)

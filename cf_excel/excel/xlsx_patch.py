@@ -1,0 +1,246 @@
+"""Add conditional formats to an .xlsx/.xlsm by patching its package, not rewriting it.
+
+openpyxl's load-and-save drops what it does not read (charts, images, pivot caches, x14 rules
+and more). Here only two parts change: the target worksheet gets new `<conditionalFormatting>`
+elements inserted where the schema orders them (before `<dataValidations>`, `<hyperlinks>`, ...,
+`<extLst>`), and styles.xml gets the new differential styles appended to `<dxfs>`. Every other
+part is copied unchanged, in order, with its compression; macros in .xlsm stay. New rules take
+priorities after the existing ones (`last`) or before them (`first`, which renumbers the
+existing `priority` attributes and nothing else).
+
+The package is checked before anything is written: a damaged zip, unsafe entry names, a
+declared size beyond MAX_UNPACKED_BYTES (zip bombs), missing parts and malformed XML are each
+refused with a WorkbookPackageError that names the problem.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+from typing import Literal
+from xml.etree import ElementTree
+
+from openpyxl.formatting.formatting import ConditionalFormatting
+from openpyxl.xml.functions import tostring
+
+from cf_excel.excel.mapping import ExcelRule
+from cf_excel.excel.openpyxl_apply import differential_style, openpyxl_rule
+from cf_excel.formats import CellFormat
+from cf_excel.sheets.workbook import SheetError
+
+Priority = Literal["first", "last"]
+MAX_UNPACKED_BYTES = 1 << 30  # 1 GiB of declared content: far beyond any real workbook
+MAX_RATIO = 200  # compressed → unpacked; XML compresses ~10-20×, bombs by thousands
+RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+# CT_Worksheet's children that come after <conditionalFormatting>, in schema order.
+AFTER_CONDITIONAL_FORMATTING = (
+    "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter",
+    "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags",
+    "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls",
+    "webPublishItems", "tableParts", "extLst",
+)  # fmt: skip
+AFTER_DXFS = ("tableStyles", "colors", "extLst")  # CT_Stylesheet's children after <dxfs>
+STOP_IF_TRUE_TYPES = frozenset({"colorScale", "dataBar", "iconSet"})  # Excel ignores it there
+
+
+class WorkbookPackageError(SheetError):
+    """A workbook package that cannot be patched safely (nothing is written)."""
+
+
+def patch_workbook(
+    source: Path,
+    target: Path,
+    additions: Sequence[tuple[str, ExcelRule, CellFormat]],
+    priority: Priority = "last",
+    stop_if_true: bool = False,
+) -> None:
+    """Write `source` plus the (sheet name, rule, format) additions to `target`, atomically."""
+    with open_package(source) as package:
+        parts = {info.filename: package.read(info) for info in package.infolist()}
+        infos = package.infolist()
+    styles_name = styles_part(parts)
+    styles = text_of(parts, styles_name)
+    by_sheet: dict[str, list[tuple[ExcelRule, CellFormat]]] = {}
+    for sheet_name, spec, fmt in additions:
+        by_sheet.setdefault(sheet_part(parts, sheet_name), []).append((spec, fmt))
+    first_dxf = dxf_count(styles)
+    dxfs: list[str] = []
+    patched: dict[str, str] = {}
+    for name, rules in by_sheet.items():
+        sheet = text_of(parts, name)
+        existing = priorities(sheet)
+        start = 1 if priority == "first" else max(existing, default=0) + 1
+        if priority == "first":
+            sheet = shift_priorities(sheet, len(rules))
+        elements = []
+        for offset, (spec, fmt) in enumerate(rules):
+            rule = openpyxl_rule(spec, fmt)
+            rule.dxf, rule.priority = None, start + offset
+            if spec.type not in STOP_IF_TRUE_TYPES:
+                rule.dxfId = first_dxf + len(dxfs)
+                dxfs.append(tostring(differential_style(fmt).to_tree()).decode())
+                rule.stopIfTrue = stop_if_true or None
+            formatting = ConditionalFormatting(spec.sqref)
+            formatting.rules.append(rule)
+            elements.append(tostring(formatting.to_tree()).decode())
+        patched[name] = insert_before(sheet, AFTER_CONDITIONAL_FORMATTING, "".join(elements), name)
+    if dxfs:
+        patched[styles_name] = add_dxfs(styles, dxfs, styles_name)
+    write_package(infos, parts, patched, target)
+
+
+def open_package(path: Path) -> zipfile.ZipFile:
+    """The zip, after checking entry names and declared sizes."""
+    try:
+        package = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise WorkbookPackageError(f"{path}: not a readable workbook package ({error})") from None
+    infos = package.infolist()
+    for info in infos:
+        name = PurePosixPath(info.filename)
+        if name.is_absolute() or ".." in name.parts or "\\" in info.filename:
+            package.close()
+            raise WorkbookPackageError(f"{path}: unsafe entry name {info.filename!r}")
+    unpacked = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
+        package.close()
+        raise WorkbookPackageError(
+            f"{path}: declares {unpacked:,} bytes unpacked from {packed:,} (a zip bomb?)"
+        )
+    if package.testzip() is not None:
+        package.close()
+        raise WorkbookPackageError(f"{path}: a part of the package is damaged")
+    return package
+
+
+def text_of(parts: dict[str, bytes], name: str) -> str:
+    """A part as text, refused when it is not well-formed XML."""
+    if name not in parts:
+        raise WorkbookPackageError(f"the package has no part {name}")
+    text = parts[name].decode("utf-8")
+    try:
+        ElementTree.fromstring(parts[name])
+    except ElementTree.ParseError as error:
+        raise WorkbookPackageError(f"{name} is not well-formed XML ({error})") from None
+    return text
+
+
+def relationships(parts: dict[str, bytes], owner: str) -> dict[str, tuple[str, str]]:
+    """Relationship id → (type, target part name) for a part."""
+    folder, _, file = owner.rpartition("/")
+    rels = ElementTree.fromstring(text_of(parts, f"{folder}/_rels/{file}.rels"))
+    found = {}
+    for rel in rels.iter(f"{{{PACKAGE_RELS_NS}}}Relationship"):
+        target = rel.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else f"{folder}/{target}"
+        found[rel.get("Id", "")] = (rel.get("Type", ""), os.path.normpath(path))
+    return found
+
+
+def sheet_part(parts: dict[str, bytes], sheet_name: str) -> str:
+    workbook = ElementTree.fromstring(text_of(parts, "xl/workbook.xml"))
+    rels = relationships(parts, "xl/workbook.xml")
+    names = []
+    for sheet in workbook.iter():
+        if sheet.tag.endswith("}sheet"):
+            names.append(sheet.get("name"))
+            if sheet.get("name") == sheet_name:
+                return rels[sheet.get(f"{{{RELS_NS}}}id", "")][1]
+    raise WorkbookPackageError(f"no sheet named {sheet_name!r}; sheets: {names}")
+
+
+def styles_part(parts: dict[str, bytes]) -> str:
+    for kind, name in relationships(parts, "xl/workbook.xml").values():
+        if kind.endswith("/styles"):
+            return name
+    raise WorkbookPackageError("the workbook has no styles part")
+
+
+def priorities(sheet: str) -> list[int]:
+    return [int(p) for p in re.findall(r"<(?:\w+:)?cfRule\b[^>]*?\spriority=\"(\d+)\"", sheet)]
+
+
+def shift_priorities(sheet: str, by: int) -> str:
+    """Existing rules move down by `by`, so new rules can take priorities 1..by."""
+    return re.sub(
+        r"(<(?:\w+:)?cfRule\b[^>]*?\spriority=\")(\d+)(\")",
+        lambda m: f"{m.group(1)}{int(m.group(2)) + by}{m.group(3)}",
+        sheet,
+    )
+
+
+def root_prefix(xml: str, name: str) -> str:
+    """The namespace prefix of the document element (`x:` in `<x:worksheet>`), usually ''."""
+    match = re.search(rf"<(\w+:)?{name}[\s>]", xml)
+    if match is None:
+        raise WorkbookPackageError(f"no <{name}> element")
+    return match.group(1) or ""
+
+
+def prefixed(fragment: str, prefix: str) -> str:
+    """openpyxl writes unprefixed elements; a prefixed document needs them prefixed."""
+    return re.sub(r"<(/?)(\w+)([\s/>])", rf"<\1{prefix}\2\3", fragment) if prefix else fragment
+
+
+def insert_before(sheet: str, followers: Sequence[str], fragment: str, name: str) -> str:
+    """Insert after the sheet data, before the first element the schema puts later."""
+    prefix = root_prefix(sheet, "worksheet")
+    data_end = re.search(rf"</{prefix}sheetData>|<{prefix}sheetData\s*/>", sheet)
+    if data_end is None:
+        raise WorkbookPackageError(f"{name} has no <sheetData>")
+    later = re.compile(rf"<{prefix}(?:{'|'.join(followers)})[\s/>]|</{prefix}worksheet>")
+    found = later.search(sheet, data_end.end())
+    assert found is not None  # the closing tag at least: the XML is well-formed
+    return sheet[: found.start()] + prefixed(fragment, prefix) + sheet[found.start() :]
+
+
+def dxf_count(styles: str) -> int:
+    match = re.search(r"<(?:\w+:)?dxfs\b[^>]*?count=\"(\d+)\"", styles)
+    if match:
+        return int(match.group(1))
+    return len(re.findall(r"<(?:\w+:)?dxf[\s>]", styles))
+
+
+def add_dxfs(styles: str, dxfs: list[str], name: str) -> str:
+    """Append differential styles to <dxfs> (created at its schema place when missing)."""
+    prefix = root_prefix(styles, "styleSheet")
+    body = prefixed("".join(dxfs), prefix)
+    total = dxf_count(styles) + len(dxfs)
+    closing = re.search(rf"</{prefix}dxfs>", styles)
+    if closing:
+        styles = styles[: closing.start()] + body + styles[closing.start() :]
+        count = re.compile(rf"(<{prefix}dxfs\b[^>]*?count=\")\d+(\")")
+        return count.sub(rf"\g<1>{total}\2", styles, count=1)
+    empty = re.search(rf"<{prefix}dxfs\b[^>]*/>", styles)
+    element = f'<{prefix}dxfs count="{total}">{body}</{prefix}dxfs>'
+    if empty:
+        return styles[: empty.start()] + element + styles[empty.end() :]
+    later = re.compile(rf"<{prefix}(?:{'|'.join(AFTER_DXFS)})[\s/>]|</{prefix}styleSheet>")
+    found = later.search(styles)
+    if found is None:
+        raise WorkbookPackageError(f"{name} has no </styleSheet>")
+    return styles[: found.start()] + element + styles[found.start() :]
+
+
+def write_package(
+    infos: list[zipfile.ZipInfo], parts: dict[str, bytes], patched: dict[str, str], target: Path
+) -> None:
+    """Every part in its original order and compression; patched parts replaced."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=target.suffix)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temporary, "w") as package:
+            for info in infos:
+                data = patched[info.filename].encode() if info.filename in patched else None
+                package.writestr(info, parts[info.filename] if data is None else data)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)

@@ -1,0 +1,164 @@
+"""Applying rules patches the package: every other part unchanged, the sheet only gains its
+<conditionalFormatting>, styles.xml only its <dxf>s; bad packages are refused, nothing written."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
+from openpyxl.formatting.rule import CellIsRule
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from cf_excel.excel.mapping import ExcelRule
+from cf_excel.excel.xlsx_patch import WorkbookPackageError, patch_workbook
+from cf_excel.formats import CellFormat
+
+RED = CellFormat(fill="#FF0000", font_color=None)
+OVER_100 = ExcelRule("cellIs", "B2:B4", ("100",), "greaterThan")
+TOP_ONE = ExcelRule("top10", "B2:B4", rank=1)
+BARS = ExcelRule("dataBar", "B2:B4")
+
+
+@pytest.fixture
+def rich_workbook(tmp_path: Path) -> Path:
+    """A chart, a comment, data validation, a defined name, frozen panes, an existing rule, a
+    second sheet: what openpyxl's round trip would partly drop or rewrite."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Data"
+    for row in (["Item", "Qty"], ["Pen", 30], ["Ink", 120], ["Pad", 300]):
+        sheet.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+    sheet.add_chart(chart, "D2")
+    sheet["A2"].comment = Comment("checked", "Ann")
+    validation = DataValidation(type="whole", operator="greaterThan", formula1="0")
+    validation.add("B2:B4")
+    sheet.add_data_validation(validation)
+    sheet.freeze_panes = "A2"
+    sheet.conditional_formatting.add("A2:A4", CellIsRule(operator="equal", formula=['"Ink"']))
+    workbook.defined_names["Quantities"] = DefinedName("Quantities", attr_text="Data!$B$2:$B$4")
+    workbook.create_sheet("Notes")["A1"] = "keep me"
+    path = tmp_path / "rich.xlsx"
+    workbook.save(path)
+    return path
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_only_the_sheet_and_styles_change_and_only_by_insertion(
+    rich_workbook: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    patch_workbook(rich_workbook, out, [("Data", OVER_100, RED), ("Data", BARS, RED)])
+    before, after = parts(rich_workbook), parts(out)
+    assert list(before) == list(after)  # same parts, same order
+    changed = {name for name in before if before[name] != after[name]}
+    assert changed == {"xl/worksheets/sheet1.xml", "xl/styles.xml"}
+    assert any(name.startswith("xl/charts/") for name in after)
+    sheet_before, sheet_after = (p["xl/worksheets/sheet1.xml"].decode() for p in (before, after))
+    inserted = re.findall(r"<conditionalFormatting.*?</conditionalFormatting>", sheet_after)
+    assert len(inserted) == 3  # the existing rule and the two new ones
+    assert sheet_after.replace(inserted[1], "").replace(inserted[2], "") == sheet_before
+    assert 'priority="2"' in inserted[1] and 'priority="3"' in inserted[2]
+    assert sheet_after.index(inserted[2]) < sheet_after.index("<dataValidations")
+    styles_before, styles_after = (p["xl/styles.xml"].decode() for p in (before, after))
+    assert len(styles_after) > len(styles_before) and 'rgb="FFFF0000"' in styles_after
+    book = openpyxl.load_workbook(out)
+    rules = {
+        str(cf.sqref): [r.type for r in cf.rules] for cf in book["Data"].conditional_formatting
+    }
+    assert rules == {"A2:A4": ["cellIs"], "B2:B4": ["cellIs", "dataBar"]}
+    assert book["Notes"]["A1"].value == "keep me" and book["Data"].freeze_panes == "A2"
+
+
+def test_priority_first_renumbers_existing_rules(rich_workbook: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    patch_workbook(rich_workbook, out, [("Data", TOP_ONE, RED)], priority="first",
+                   stop_if_true=True)  # fmt: skip
+    book = openpyxl.load_workbook(out)
+    found = {
+        (str(cf.sqref), rule.type): (rule.priority, rule.stopIfTrue)
+        for cf in book["Data"].conditional_formatting
+        for rule in cf.rules
+    }
+    assert found == {("B2:B4", "top10"): (1, True), ("A2:A4", "cellIs"): (2, None)}
+
+
+def test_macros_stay(tmp_path: Path) -> None:
+    """An .xlsm's VBA project and content types are copied unchanged."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Qty"])  # type: ignore[union-attr]
+    workbook.active.append([5])  # type: ignore[union-attr]
+    plain = tmp_path / "plain.xlsx"
+    workbook.save(plain)
+    macro = tmp_path / "book.xlsm"
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(macro, "w") as target:
+        for info in source.infolist():
+            target.writestr(info, source.read(info))
+        target.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro bytes")
+    out = tmp_path / "out.xlsm"
+    patch_workbook(
+        macro, out, [("Sheet", ExcelRule("cellIs", "A2:A2", ("1",), "greaterThan"), RED)]
+    )
+    assert parts(out)["xl/vbaProject.bin"] == b"\xd0\xcf\x11\xe0 macro bytes"
+
+
+def rewrite(source: Path, target: Path, change: dict[str, bytes | None]) -> None:
+    """A copy of `source` with parts replaced (None: removed) or added."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename in change:
+                data = change[info.filename]
+                if data is not None:
+                    new.writestr(info, data)
+            else:
+                new.writestr(info, old.read(info))
+        for name, data in change.items():
+            if name not in old.namelist() and data is not None:
+                new.writestr(name, data)
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        ("truncated", "not a readable workbook package"),
+        ("missing sheet", "no part xl/worksheets/sheet1.xml"),
+        ("malformed sheet", "not well-formed XML"),
+        ("traversal", "unsafe entry name '../evil.txt'"),
+        ("bomb", "a zip bomb"),
+        ("unknown sheet", "no sheet named 'Nope'"),
+    ],
+)
+def test_bad_packages_are_refused_and_nothing_is_written(
+    rich_workbook: Path, tmp_path: Path, damage: str, message: str
+) -> None:
+    bad, out = tmp_path / "bad.xlsx", tmp_path / "out.xlsx"
+    sheet_name = "Data"
+    if damage == "truncated":
+        bad.write_bytes(rich_workbook.read_bytes()[:2000])
+    elif damage == "missing sheet":
+        rewrite(rich_workbook, bad, {"xl/worksheets/sheet1.xml": None})
+    elif damage == "malformed sheet":
+        rewrite(rich_workbook, bad, {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData>"})
+    elif damage == "traversal":
+        rewrite(rich_workbook, bad, {"../evil.txt": b"x"})
+    elif damage == "bomb":
+        with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as package:
+            package.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * 50_000_000 + b"</sst>")
+    else:
+        bad.write_bytes(rich_workbook.read_bytes())
+        sheet_name = "Nope"
+    with pytest.raises(WorkbookPackageError, match=re.escape(message)):
+        patch_workbook(bad, out, [(sheet_name, OVER_100, RED)])
+    assert not out.exists() and not list(tmp_path.glob("tmp*"))
