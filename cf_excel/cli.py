@@ -21,7 +21,7 @@ from cf_excel.rules import format_rule
 from cf_excel.rules.coverage import grammar_coverage
 from cf_excel.rules.executor import column_letter
 from cf_excel.sheets.table import Table
-from cf_excel.sheets.workbook import SheetError, read_table
+from cf_excel.sheets.workbook import SheetError, open_values, read_table
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_output_arguments(batch)
     batch.add_argument("--jobs", type=int, default=1, help="worker processes for a folder")
     add_model_arguments(batch)
+
+    rules = commands.add_parser("rules", help="list a sheet's conditional formats, remove ours")
+    rules.add_argument("action", choices=["list", "remove"])
+    rules.add_argument("--sheet", required=True, help=".xlsx or .xlsm file")
+    rules.add_argument("--sheet-name", help="worksheet (default: the first)")
+    rules.add_argument("--out", help="remove: where to write the result")
+    rules.add_argument("--in-place", action="store_true", help="remove: change the workbook")
+    rules.add_argument("--force", action="store_true", help="remove: overwrite an existing --out")
 
     bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
     bench.add_argument(
@@ -257,6 +265,25 @@ def run_apply(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_rules(args: argparse.Namespace) -> int:
+    from cf_excel.excel.sheet_rules import list_rules, remove_our_rules
+
+    source = Path(args.sheet)
+    open_values(source)  # the same checks and messages as every other command
+    if args.action == "list":
+        found = list_rules(source, args.sheet_name)
+        for rule in found:
+            mark = "  [cf-excel]" if rule.ours else ""
+            print(f"{rule.priority:>3}. {rule.sqref}: {rule.words}{mark}")
+        print(f"{len(found)} rule{'' if len(found) == 1 else 's'}")
+        return 0
+    target = output_path(args, source)
+    removed = remove_our_rules(source, target, args.sheet_name)
+    print(f"removed {removed} cf-excel rule{'' if removed == 1 else 's'}" +
+          (f"; wrote {target}" if removed else "; nothing written"))  # fmt: skip
+    return 0
+
+
 def run_batch(args: argparse.Namespace) -> int:
     from cf_excel.batch import run_batch_command
 
@@ -375,6 +402,7 @@ COMMANDS = {
     "generate": run_generate,
     "apply": run_apply,
     "batch": run_batch,
+    "rules": run_rules,
     "eval": run_eval,
     "train": run_train,
     "coverage": run_coverage,

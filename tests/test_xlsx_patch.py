@@ -162,3 +162,27 @@ def test_bad_packages_are_refused_and_nothing_is_written(
     with pytest.raises(WorkbookPackageError, match=re.escape(message)):
         patch_workbook(bad, out, [(sheet_name, OVER_100, RED)])
     assert not out.exists() and not list(tmp_path.glob("tmp*"))
+
+
+def test_rules_are_listed_and_only_ours_removed(
+    rich_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cf_excel.cli import main
+    from cf_excel.excel.sheet_rules import list_rules
+
+    ours = tmp_path / "ours.xlsx"
+    patch_workbook(rich_workbook, ours, [("Data", OVER_100, RED), ("Data", TOP_ONE, RED)])
+    listed = [(r.sqref, r.words, r.ours) for r in list_rules(ours, "Data")]
+    assert listed == [
+        ("A2:A4", 'cell value equal to "Ink"', False),
+        ("B2:B4", "cell value greater than 100", True),
+        ("B2:B4", "top 1", True),
+    ]
+    assert main(["rules", "list", "--sheet", str(ours)]) == 0
+    assert "[cf-excel]" in capsys.readouterr().out
+    cleaned = tmp_path / "cleaned.xlsx"
+    assert main(["rules", "remove", "--sheet", str(ours), "--out", str(cleaned)]) == 0
+    assert "removed 2 cf-excel rules" in capsys.readouterr().out
+    assert [r.words for r in list_rules(cleaned, "Data")] == ['cell value equal to "Ink"']
+    sheet = "xl/worksheets/sheet1.xml"
+    assert parts(cleaned)[sheet] == parts(rich_workbook)[sheet]  # back to the bytes it had

@@ -45,6 +45,11 @@ AFTER_CONDITIONAL_FORMATTING = (
     "webPublishItems", "tableParts", "extLst",
 )  # fmt: skip
 AFTER_DXFS = ("tableStyles", "colors", "extLst")  # CT_Stylesheet's children after <dxfs>
+# Marks the differential styles cf-excel adds (CT_Dxf allows an extLst), so that `rules list`
+# and `rules remove` can tell our rules from hand-made ones. Excel may drop the marker when it
+# re-saves the workbook; until then it survives LibreOffice and openpyxl reads.
+MARKER_URI = "{6B1F9E2C-CF0E-4C5A-9E1D-0CFE2CE15EC1}"
+MARKER = f'<extLst><ext uri="{MARKER_URI}" xmlns:cfx="urn:cf-excel"><cfx:rule/></ext></extLst>'
 STOP_IF_TRUE_TYPES = frozenset({"colorScale", "dataBar", "iconSet"})  # Excel ignores it there
 
 
@@ -83,7 +88,8 @@ def patch_workbook(
             rule.dxf, rule.priority = None, start + offset
             if spec.type not in STOP_IF_TRUE_TYPES:
                 rule.dxfId = first_dxf + len(dxfs)
-                dxfs.append(tostring(differential_style(fmt).to_tree()).decode())
+                dxf = tostring(differential_style(fmt).to_tree()).decode()
+                dxfs.append(dxf.replace("</dxf>", MARKER + "</dxf>"))
                 rule.stopIfTrue = stop_if_true or None
             formatting = ConditionalFormatting(spec.sqref)
             formatting.rules.append(rule)
