@@ -3,18 +3,20 @@
 For each rule, a workbook with one conditional format is written through the same path as
 `cf-excel apply` (ExcelRule → openpyxl), LibreOffice renders it to HTML, and the cells it shows
 with the rule's fill must be exactly the executor's `highlighted_cells` for today. Tables sit at
-A1 and at C5, so anchoring mistakes show up.
+A1, C5 and B16 (data from rows 2, 6 and 17), so anchoring mistakes show up.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from cf_excel.excel.mapping import excel_rule
+from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.xlsx_patch import patch_workbook
 from cf_excel.formats import CellFormat
 from cf_excel.rules import parse_rule
@@ -97,7 +99,7 @@ def write_table(path: Path, origin: tuple[int, int]) -> None:
     workbook.save(path)
 
 
-@pytest.fixture(scope="module", params=[(1, 1), (5, 3)], ids=["A1", "C5"])
+@pytest.fixture(scope="module", params=[(1, 1), (5, 3), (16, 2)], ids=["A1", "C5", "B16"])
 def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
     """rule → (expected sheet cells, cells LibreOffice fills, Excel type written)."""
     origin = request.param
@@ -221,3 +223,60 @@ def test_requests_end_to_end(tmp_path: Path) -> None:
     for (text, cells), page in zip(previews, render(outputs), strict=True):
         filled = {f"{column_letter(c)}{r}" for (r, c), cell in page.items() if cell.fill == FILL}
         assert filled == cells, text
+
+
+def test_a_libreoffice_workbook_keeps_its_parts_and_rules(tmp_path: Path) -> None:
+    """A workbook LibreOffice wrote (a chart, a comment, x14 data bar and icon set): applying
+    a rule changes only the sheet (by insertion) and styles.xml, and LibreOffice then shows the
+    new rule and still imports the old ones."""
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.comments import Comment
+
+    from tests.libreoffice import convert
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Data"
+    for row in (["Item", "Qty"], ["Pen", 30], ["Ink", 120], ["Pad", 300]):
+        sheet.append(row)
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=4), titles_from_data=True)
+    sheet.add_chart(chart, "D2")
+    sheet["A2"].comment = Comment("checked", "Ann")
+    workbook.save(tmp_path / "base.xlsx")
+    visual = [("Data", ExcelRule("dataBar", "B2:B4"), CellFormat()),
+              ("Data", ExcelRule("iconSet", "B2:B4"), CellFormat())]  # fmt: skip
+    patch_workbook(tmp_path / "base.xlsx", tmp_path / "bars.xlsx", visual)
+    (tmp_path / "ods").mkdir()
+    (tmp_path / "lo").mkdir()
+    convert([tmp_path / "bars.xlsx"], "ods", tmp_path / "ods")
+    convert([tmp_path / "ods" / "bars.ods"], "xlsx", tmp_path / "lo")
+    built = tmp_path / "lo" / "bars.xlsx"
+    before = parts(built)
+    assert b"x14:dataBar" in before["xl/worksheets/sheet1.xml"] and "xl/charts/chart1.xml" in before
+
+    out = tmp_path / "out.xlsx"
+    contains_n = ExcelRule("containsText", "A2:A4", ('NOT(ISERROR(SEARCH("n",A2)))',),
+                           "containsText", "n")  # fmt: skip
+    patch_workbook(built, out, [("Data", contains_n, CellFormat(fill=FILL, font_color=None))])
+    after = parts(out)
+    assert list(after) == list(before)
+    assert {n for n in before if before[n] != after[n]} == {
+        "xl/styles.xml",
+        "xl/worksheets/sheet1.xml",
+    }
+    old, new = (p["xl/worksheets/sheet1.xml"].decode() for p in (before, after))
+    (inserted,) = [f for f in re.findall(r"<conditionalFormatting.*?</conditionalFormatting>", new)
+                   if 'type="containsText"' in f]  # fmt: skip
+    assert new.replace(inserted, "", 1) == old
+    (page,) = render([out])
+    assert {p for p, cell in page.items() if cell.fill == FILL} == {(2, 1), (3, 1)}  # Pen, Ink
+    kinds = sorted(kind for _, kind in imported_formats(out))
+    assert kinds == ["condition", "data-bar", "icon-set"]
+    assert openpyxl.load_workbook(out)["Data"]["B4"].value == 300
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}

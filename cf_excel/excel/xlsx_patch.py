@@ -96,7 +96,7 @@ def patch_workbook(
             elements.append(tostring(formatting.to_tree()).decode())
         patched[name] = insert_before(sheet, AFTER_CONDITIONAL_FORMATTING, "".join(elements), name)
     if dxfs:
-        patched[styles_name] = add_dxfs(styles, dxfs, styles_name)
+        patched[styles_name] = add_dxfs(styles, dxfs)
     write_package(infos, parts, patched, target)
 
 
@@ -194,16 +194,38 @@ def prefixed(fragment: str, prefix: str) -> str:
     return re.sub(r"<(/?)(\w+)([\s/>])", rf"<\1{prefix}\2\3", fragment) if prefix else fragment
 
 
+TAG = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<(/?)([\w.:-]+)[^>]*?(/?)>", re.DOTALL)
+
+
+def child_position(xml: str, followers: Sequence[str], start: int = 0) -> int:
+    """Where the first child of the document element named in `followers` starts, or the
+    position of the closing tag; only the document element's own children count (an <extLst>
+    inside an existing <cfRule> is not the worksheet's <extLst>)."""
+    depth = 0
+    for match in TAG.finditer(xml):
+        closing, name, empty = match.group(1), match.group(2), match.group(3)
+        if name is None:
+            continue  # a comment, processing instruction or CDATA
+        if closing:
+            depth -= 1
+            if depth == 0:
+                return match.start()  # the document element's closing tag
+            continue
+        if depth == 1 and match.start() >= start and name.rpartition(":")[2] in followers:
+            return match.start()
+        if not empty:
+            depth += 1
+    raise WorkbookPackageError("the document element is not closed")
+
+
 def insert_before(sheet: str, followers: Sequence[str], fragment: str, name: str) -> str:
     """Insert after the sheet data, before the first element the schema puts later."""
     prefix = root_prefix(sheet, "worksheet")
     data_end = re.search(rf"</{prefix}sheetData>|<{prefix}sheetData\s*/>", sheet)
     if data_end is None:
         raise WorkbookPackageError(f"{name} has no <sheetData>")
-    later = re.compile(rf"<{prefix}(?:{'|'.join(followers)})[\s/>]|</{prefix}worksheet>")
-    found = later.search(sheet, data_end.end())
-    assert found is not None  # the closing tag at least: the XML is well-formed
-    return sheet[: found.start()] + prefixed(fragment, prefix) + sheet[found.start() :]
+    at = child_position(sheet, followers, data_end.end())
+    return sheet[:at] + prefixed(fragment, prefix) + sheet[at:]
 
 
 def dxf_count(styles: str) -> int:
@@ -213,7 +235,7 @@ def dxf_count(styles: str) -> int:
     return len(re.findall(r"<(?:\w+:)?dxf[\s>]", styles))
 
 
-def add_dxfs(styles: str, dxfs: list[str], name: str) -> str:
+def add_dxfs(styles: str, dxfs: list[str]) -> str:
     """Append differential styles to <dxfs> (created at its schema place when missing)."""
     prefix = root_prefix(styles, "styleSheet")
     body = prefixed("".join(dxfs), prefix)
@@ -227,11 +249,8 @@ def add_dxfs(styles: str, dxfs: list[str], name: str) -> str:
     element = f'<{prefix}dxfs count="{total}">{body}</{prefix}dxfs>'
     if empty:
         return styles[: empty.start()] + element + styles[empty.end() :]
-    later = re.compile(rf"<{prefix}(?:{'|'.join(AFTER_DXFS)})[\s/>]|</{prefix}styleSheet>")
-    found = later.search(styles)
-    if found is None:
-        raise WorkbookPackageError(f"{name} has no </styleSheet>")
-    return styles[: found.start()] + element + styles[found.start() :]
+    at = child_position(styles, AFTER_DXFS)
+    return styles[:at] + element + styles[at:]
 
 
 def write_package(
