@@ -50,7 +50,7 @@ AFTER_DXFS = ("tableStyles", "colors", "extLst")  # CT_Stylesheet's children aft
 # re-saves the workbook; until then it survives LibreOffice and openpyxl reads.
 MARKER_URI = "{6B1F9E2C-CF0E-4C5A-9E1D-0CFE2CE15EC1}"
 MARKER = f'<extLst><ext uri="{MARKER_URI}" xmlns:cfx="urn:cf-excel"><cfx:rule/></ext></extLst>'
-STOP_IF_TRUE_TYPES = frozenset({"colorScale", "dataBar", "iconSet"})  # Excel ignores it there
+VISUAL_TYPES = frozenset({"colorScale", "dataBar", "iconSet"})  # no dxf, no Stop If True
 
 
 class WorkbookPackageError(SheetError):
@@ -86,10 +86,12 @@ def patch_workbook(
         for offset, (spec, fmt) in enumerate(rules):
             rule = openpyxl_rule(spec, fmt)
             rule.dxf, rule.priority = None, start + offset
-            if spec.type not in STOP_IF_TRUE_TYPES:
+            if spec.type not in VISUAL_TYPES:
                 rule.dxfId = first_dxf + len(dxfs)
                 dxf = tostring(differential_style(fmt).to_tree()).decode()
-                dxfs.append(dxf.replace("</dxf>", MARKER + "</dxf>"))
+                dxfs.append(
+                    re.sub(r"<dxf\s*/>", "<dxf></dxf>", dxf).replace("</dxf>", MARKER + "</dxf>")
+                )
                 rule.stopIfTrue = stop_if_true or None
             formatting = ConditionalFormatting(spec.sqref)
             formatting.rules.append(rule)
@@ -129,9 +131,11 @@ def text_of(parts: dict[str, bytes], name: str) -> str:
     """A part as text, refused when it is not well-formed XML."""
     if name not in parts:
         raise WorkbookPackageError(f"the package has no part {name}")
-    text = parts[name].decode("utf-8")
     try:
+        text = parts[name].decode("utf-8")
         ElementTree.fromstring(parts[name])
+    except UnicodeDecodeError:
+        raise WorkbookPackageError(f"{name} is not UTF-8 XML") from None
     except ElementTree.ParseError as error:
         raise WorkbookPackageError(f"{name} is not well-formed XML ({error})") from None
     return text
