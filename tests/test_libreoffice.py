@@ -347,3 +347,14 @@ def test_images_and_pivot_tables_survive(tmp_path: Path) -> None:
     assert list(after) == list(before) and changed == {"xl/styles.xml", "xl/worksheets/sheet1.xml"}
     (page,) = render([out])
     assert {p for p, c in page.items() if c.fill == FILL} == {(3, 3), (4, 3), (5, 3)}
+
+
+def test_old_and_new_rules_render_after_patching(rich_workbook: Path, tmp_path: Path) -> None:
+    """The openpyxl-built fixture (chart, comment, validation, names, frozen panes, a green
+    hand-made rule): LibreOffice renders the old rule and the new one."""
+    out = tmp_path / "out.xlsx"
+    over_100 = ExcelRule("cellIs", "B2:B4", ("100",), "greaterThan")
+    patch_workbook(rich_workbook, out, [("Data", over_100, CellFormat(fill=FILL, font_color=None))])
+    (page,) = render([out])
+    fills = {position: cell.fill for position, cell in page.items() if cell.fill}
+    assert fills == {(3, 1): "#00FF00", (3, 2): FILL, (4, 2): FILL}

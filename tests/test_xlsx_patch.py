@@ -3,17 +3,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
-from openpyxl.chart import BarChart, Reference
-from openpyxl.comments import Comment
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.xlsx_patch import WorkbookPackageError, patch_workbook
@@ -23,32 +19,6 @@ RED = CellFormat(fill="#FF0000", font_color=None)
 OVER_100 = ExcelRule("cellIs", "B2:B4", ("100",), "greaterThan")
 TOP_ONE = ExcelRule("top10", "B2:B4", rank=1)
 BARS = ExcelRule("dataBar", "B2:B4")
-
-
-@pytest.fixture
-def rich_workbook(tmp_path: Path) -> Path:
-    """A chart, a comment, data validation, a defined name, frozen panes, an existing rule, a
-    second sheet: what openpyxl's round trip would partly drop or rewrite."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Data"
-    for row in (["Item", "Qty"], ["Pen", 30], ["Ink", 120], ["Pad", 300]):
-        sheet.append(row)
-    chart = BarChart()
-    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=4), titles_from_data=True)
-    sheet.add_chart(chart, "D2")
-    sheet["A2"].comment = Comment("checked", "Ann")
-    validation = DataValidation(type="whole", operator="greaterThan", formula1="0")
-    validation.add("B2:B4")
-    sheet.add_data_validation(validation)
-    sheet.freeze_panes = "A2"
-    sheet.conditional_formatting.add("A2:A4", CellIsRule(operator="equal", formula=['"Ink"']))
-    workbook.defined_names["Quantities"] = DefinedName("Quantities", attr_text="Data!$B$2:$B$4")
-    workbook.create_sheet("Notes")["A1"] = "keep me"
-    path = tmp_path / "rich.xlsx"
-    workbook.save(path)
-    return path
 
 
 def parts(path: Path) -> dict[str, bytes]:
@@ -96,22 +66,43 @@ def test_priority_first_renumbers_existing_rules(rich_workbook: Path, tmp_path: 
 
 
 def test_macros_stay(tmp_path: Path) -> None:
-    """An .xlsm's VBA project and content types are copied unchanged."""
+    """An .xlsm (macro-enabled content type, a VBA project part and its relationship) keeps its
+    VBA project, content types and relationships byte for byte; openpyxl still sees the VBA."""
     workbook = openpyxl.Workbook()
     workbook.active.append(["Qty"])  # type: ignore[union-attr]
     workbook.active.append([5])  # type: ignore[union-attr]
     plain = tmp_path / "plain.xlsx"
     workbook.save(plain)
+    vba = b"\xd0\xcf\x11\xe0 macro bytes"
+    macro_type = "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+    vba_rel = (
+        '<Relationship Id="rIdVba" Target="vbaProject.bin" '
+        'Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject"/>'
+    )
+    originals = parts(plain)
+    types = originals["[Content_Types].xml"].decode()
+    types = types.replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", macro_type
+    ).replace(
+        "</Types>",
+        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+    )
+    rels = (
+        originals["xl/_rels/workbook.xml.rels"]
+        .decode()
+        .replace("</Relationships>", vba_rel + "</Relationships>")
+    )
     macro = tmp_path / "book.xlsm"
-    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(macro, "w") as target:
-        for info in source.infolist():
-            target.writestr(info, source.read(info))
-        target.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro bytes")
+    changes = {"[Content_Types].xml": types.encode(), "xl/_rels/workbook.xml.rels": rels.encode()}
+    rewrite(plain, macro, {**changes, "xl/vbaProject.bin": vba})
     out = tmp_path / "out.xlsm"
     patch_workbook(
         macro, out, [("Sheet", ExcelRule("cellIs", "A2:A2", ("1",), "greaterThan"), RED)]
     )
-    assert parts(out)["xl/vbaProject.bin"] == b"\xd0\xcf\x11\xe0 macro bytes"
+    before, after = parts(macro), parts(out)
+    for name in ("xl/vbaProject.bin", "[Content_Types].xml", "xl/_rels/workbook.xml.rels"):
+        assert after[name] == before[name]
+    assert openpyxl.load_workbook(out)["Sheet"]["A2"].value == 5
 
 
 def rewrite(source: Path, target: Path, change: dict[str, bytes | None]) -> None:
@@ -137,11 +128,12 @@ def rewrite(source: Path, target: Path, change: dict[str, bytes | None]) -> None
         ("malformed sheet", "not well-formed XML"),
         ("traversal", "unsafe entry name '../evil.txt'"),
         ("bomb", "a zip bomb"),
+        ("huge shared strings", "more than the 1,000,000 cf-excel handles"),
         ("unknown sheet", "no sheet named 'Nope'"),
     ],
 )
 def test_bad_packages_are_refused_and_nothing_is_written(
-    rich_workbook: Path, tmp_path: Path, damage: str, message: str
+    rich_workbook: Path, tmp_path: Path, damage: str, message: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bad, out = tmp_path / "bad.xlsx", tmp_path / "out.xlsx"
     sheet_name = "Data"
@@ -153,6 +145,10 @@ def test_bad_packages_are_refused_and_nothing_is_written(
         rewrite(rich_workbook, bad, {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData>"})
     elif damage == "traversal":
         rewrite(rich_workbook, bad, {"../evil.txt": b"x"})
+    elif damage == "huge shared strings":  # incompressible text past a (lowered) size limit
+        monkeypatch.setattr("cf_excel.excel.xlsx_patch.MAX_UNPACKED_BYTES", 1_000_000)
+        strings = b"<sst>" + os.urandom(600_000).hex().encode() + b"</sst>"
+        rewrite(rich_workbook, bad, {"xl/sharedStrings.xml": strings})
     elif damage == "bomb":
         with zipfile.ZipFile(bad, "w", zipfile.ZIP_DEFLATED) as package:
             package.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * 50_000_000 + b"</sst>")

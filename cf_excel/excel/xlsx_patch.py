@@ -116,7 +116,13 @@ def open_package(path: Path) -> zipfile.ZipFile:
             raise WorkbookPackageError(f"{path}: unsafe entry name {info.filename!r}")
     unpacked = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
-    if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
+    if unpacked > MAX_UNPACKED_BYTES:
+        package.close()
+        raise WorkbookPackageError(
+            f"{path}: {unpacked:,} bytes unpacked, more than the {MAX_UNPACKED_BYTES:,} "
+            "cf-excel handles"
+        )
+    if unpacked / packed > MAX_RATIO:
         package.close()
         raise WorkbookPackageError(
             f"{path}: declares {unpacked:,} bytes unpacked from {packed:,} (a zip bomb?)"
