@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=1, help="worker processes for a folder")
     add_model_arguments(batch)
 
+    serve = commands.add_parser("serve", help="the add-in's backend and the web page (HTTP)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=3000)
+    serve.add_argument("--threads", type=int, default=4, help="waitress worker threads")
+    add_model_arguments(serve)
+
     rules = commands.add_parser("rules", help="list a sheet's conditional formats, remove ours")
     rules.add_argument("action", choices=["list", "remove"])
     rules.add_argument("--sheet", required=True, help=".xlsx or .xlsm file")
@@ -284,6 +290,17 @@ def run_rules(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_serve(args: argparse.Namespace) -> int:
+    import waitress
+
+    from cf_excel.server import create_app
+
+    app = create_app(lambda: model_from(args))
+    print(f"cf-excel serving on http://{args.host}:{args.port} (Ctrl+C stops)")
+    waitress.serve(app, host=args.host, port=args.port, threads=args.threads)
+    return 0
+
+
 def run_batch(args: argparse.Namespace) -> int:
     from cf_excel.batch import run_batch_command
 
@@ -403,6 +420,7 @@ COMMANDS = {
     "apply": run_apply,
     "batch": run_batch,
     "rules": run_rules,
+    "serve": run_serve,
     "eval": run_eval,
     "train": run_train,
     "coverage": run_coverage,

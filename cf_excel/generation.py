@@ -51,8 +51,8 @@ class RuleCandidate:
         if self.rule is None:
             return f"{self.code}  (invalid: {self.error})"
         look = "its visual format" if isinstance(self.rule, Visual) else self.format.describe()
-        plural = "" if self.rows == 1 else "s"
-        return f"{self.description} → {look} ({self.rows} row{plural} match)"
+        count = "1 row matches" if self.rows == 1 else f"{self.rows} rows match"
+        return f"{self.description} → {look} ({count})"
 
     def as_json(self) -> dict[str, object]:
         return {
