@@ -55,6 +55,15 @@ def check_file(path: Path) -> None:
 
 def open_values(path: Path) -> Workbook:
     """The workbook with each formula's cached value, or a SheetError saying why not."""
+    check_workbook_file(path)
+    try:
+        return openpyxl.load_workbook(path, data_only=True)
+    except Exception as error:  # openpyxl raises many types for damaged files
+        raise SheetError(f"{path}: not a readable Excel workbook ({error})") from error
+
+
+def check_workbook_file(path: Path) -> None:
+    """An existing .xlsx/.xlsm that is not encrypted, or a SheetError saying which it is not."""
     check_file(path)
     suffix = path.suffix.lower()
     if suffix in (".xls", ".xlsb"):
@@ -69,10 +78,6 @@ def open_values(path: Path) -> Workbook:
                 f"{path}: the workbook is password-protected (encrypted); "
                 "remove the password in Excel and try again"
             )
-    try:
-        return openpyxl.load_workbook(path, data_only=True)
-    except Exception as error:  # openpyxl raises many types for damaged files
-        raise SheetError(f"{path}: not a readable Excel workbook ({error})") from error
 
 
 def table_on_sheet(
