@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_model_arguments(bench)
     bench.add_argument("--top-k", type=int, default=5)
     bench.add_argument("--limit", type=int, help="only the first N test items")
+    bench.add_argument(
+        "--requests", help="requests: another request file than examples/requests.yaml"
+    )
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--out", help="also write the JSON report to this file")
 
@@ -330,9 +333,10 @@ def run_eval(args: argparse.Namespace) -> int:
 
 
 def run_requests_eval(args: argparse.Namespace) -> int:
-    from cf_excel.requests_eval import evaluate_requests
+    from cf_excel.requests_eval import REQUESTS, evaluate_requests
 
-    report = evaluate_requests(model_from(args), top_k=args.top_k)
+    path = Path(args.requests) if args.requests else REQUESTS
+    report = evaluate_requests(model_from(args), path, top_k=args.top_k)
     write_report(report, args.out)
     if args.json:
         print(json.dumps(report, indent=2))
