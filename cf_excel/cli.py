@@ -56,10 +56,15 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--jobs", type=int, default=1, help="worker processes for a folder")
     add_model_arguments(batch)
 
-    serve = commands.add_parser("serve", help="the add-in's backend and the web page (HTTP)")
+    serve = commands.add_parser("serve", help="the add-in's backend")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=3000)
-    serve.add_argument("--threads", type=int, default=4, help="waitress worker threads")
+    serve.add_argument("--threads", type=int, default=4, help="server worker threads")
+    serve.add_argument(
+        "--https", action="store_true", help="serve HTTPS with a self-signed localhost certificate"
+    )
+    serve.add_argument("--cert", help="HTTPS with this certificate (PEM); needs --key")
+    serve.add_argument("--key", help="the certificate's private key (PEM)")
     add_model_arguments(serve)
 
     rules = commands.add_parser("rules", help="list a sheet's conditional formats, remove ours")
@@ -294,13 +299,21 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 def run_serve(args: argparse.Namespace) -> int:
-    import waitress
-
     from cf_excel.server import create_app
+    from cf_excel.server.serving import serve
 
+    if bool(args.cert) != bool(args.key):
+        raise FileExistsError("give --cert and --key together")
+    tls = None
+    if args.cert:
+        tls = (Path(args.cert), Path(args.key))
+    elif args.https:
+        from cf_excel.server.certificates import localhost_certificate
+
+        tls = localhost_certificate()
+        print(f"certificate: {tls[0]} (trust it once: see the README)")
     app = create_app(lambda: model_from(args))
-    print(f"cf-excel serving on http://{args.host}:{args.port} (Ctrl+C stops)")
-    waitress.serve(app, host=args.host, port=args.port, threads=args.threads)
+    serve(app, args.host, args.port, args.threads, tls)
     return 0
 
 
