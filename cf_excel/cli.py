@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from cf_excel.apply import ApplyRequest, RequestError, apply_requests, choose
+from cf_excel.apply import ApplyRequest, RequestError, apply_requests, plan
 from cf_excel.config import PRESETS, SHIPPED_MODEL, Config
 from cf_excel.data import Benchmark, DataUnavailableError
 from cf_excel.evaluate import Model, evaluate
@@ -19,7 +19,6 @@ from cf_excel.formats import FormatError, format_from_options, format_from_text
 from cf_excel.generation import MODELS, generate_rules, load_model
 from cf_excel.rules import format_rule
 from cf_excel.rules.coverage import grammar_coverage
-from cf_excel.rules.executor import column_letter
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.workbook import SheetError, open_values, read_table
 
@@ -206,7 +205,7 @@ def run_generate(args: argparse.Namespace) -> int:
                 {
                     "text": args.text,
                     "sheet": sheet.sheet_name,
-                    "range": table_range(sheet.table),
+                    "range": sheet.table.address,
                     "model": model.name,
                     "steps": getattr(model, "steps", None),
                     "latency_ms": round(latency, 2),
@@ -221,12 +220,6 @@ def run_generate(args: argparse.Namespace) -> int:
             if candidate.rule is not None:
                 print(f"   {format_rule(candidate.rule)}  (score {candidate.score:.2f})")
     return 0
-
-
-def table_range(table: Table) -> str:
-    """The A1 range the table was read from, header included."""
-    top, left = table.origin
-    return f"{column_letter(left)}{top}:{column_letter(left + table.width - 1)}{table.data_rows[1]}"
 
 
 def output_path(args: argparse.Namespace, source: Path) -> Path:
@@ -252,13 +245,14 @@ def run_apply(args: argparse.Namespace) -> int:
     if args.live:
         from cf_excel.excel.xlwings_apply import apply_live
 
-        sheet = read_table(source, args.sheet_name, args.range)
-        model = model_from(args)
-        candidates, _ = generate_rules(model, args.text, sheet.table, 5, args.today, fmt)
-        chosen = choose(model, request, candidates)
-        assert chosen.excel is not None
-        apply_live(source, sheet.sheet_name, chosen.excel, chosen.format)
-        print(f"{chosen.sentence()}\nadded to {source.name} in Excel")
+        def read(sheet_name: str | None, cell_range: str | None) -> tuple[Table, str]:
+            found = read_table(source, sheet_name, cell_range)
+            return found.table, found.sheet_name
+
+        planned = plan(model_from(args), request, read, args.today)
+        assert planned.candidate is not None and planned.excel is not None
+        apply_live(source, planned.sheet_name, planned.excel, planned.candidate.format)
+        print(f"{planned.candidate.sentence()}\nadded to {source.name} in Excel")
         return 0
     target = output_path(args, source)
     report = apply_requests(

@@ -19,7 +19,7 @@ from cf_excel.evaluate import Model
 from cf_excel.formats import DEFAULT_FORMAT
 from cf_excel.generation import generate_rules
 from cf_excel.rules import format_rule, parse_rule
-from cf_excel.rules.executor import highlighted_cells
+from cf_excel.rules.executor import cell_address, highlighted_cells
 from cf_excel.sheets.workbook import read_table
 
 REQUESTS = Path(__file__).resolve().parent.parent / "examples" / "requests.yaml"
@@ -30,16 +30,18 @@ def evaluate_requests(model: Model, path: Path = REQUESTS, top_k: int = 5) -> di
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     today = dt.date.fromisoformat(str(spec["built"]))
     items, latencies = [], []
+    tables = {name: read_table(path.parent / name).table for name in
+              {request["sheet"] for request in spec["requests"]}}  # fmt: skip
     for request in spec["requests"]:
-        table = read_table(path.parent / request["sheet"]).table
+        table = tables[request["sheet"]]
         gold = parse_rule(request["rule"])
-        expected = highlighted_cells(gold, table, today)
+        expected = {cell_address(table, cell) for cell in highlighted_cells(gold, table, today)}
         candidates, latency = generate_rules(
             model, request["text"], table, top_k, today, DEFAULT_FORMAT
         )
         latencies.append(latency)
-        hits = [c.rule is not None and highlighted_cells(c.rule, table, today) == expected
-                for c in candidates]  # fmt: skip
+        # Each candidate's `cells` are its highlighted cells on this table today.
+        hits = [c.rule is not None and set(c.cells) == expected for c in candidates]
         exact = [c.rule == gold for c in candidates]
         items.append(
             {

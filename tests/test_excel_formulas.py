@@ -11,9 +11,10 @@ import pytest
 
 from cf_excel.excel.mapping import formula_rule
 from cf_excel.rules import parse_rule
-from cf_excel.rules.executor import highlighted_cells, parse_a1
+from cf_excel.rules.executor import highlighted_cells
 from cf_excel.rules.formula import formula_holds
 from cf_excel.rules.parser import parse_formula
+from cf_excel.sheets.addresses import parse_a1
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
 from tests.conftest import SALES_GRID, TODAY

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -20,9 +19,11 @@ from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.xlsx_patch import patch_workbook
 from cf_excel.formats import CellFormat
 from cf_excel.rules import parse_rule
-from cf_excel.rules.executor import column_letter, highlighted_cells, sheet_position
+from cf_excel.rules.executor import highlighted_cells, sheet_position
+from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.workbook import read_table
 from tests.libreoffice import convert, imported_formats, needs_libreoffice, render
+from tests.test_xlsx_patch import parts
 
 pytestmark = needs_libreoffice
 TODAY = dt.date.today()
@@ -263,11 +264,6 @@ def test_a_libreoffice_workbook_keeps_its_parts_and_rules(
     kinds = sorted(kind for _, kind in imported_formats(out))
     assert kinds == ["condition", "condition", "data-bar", "icon-set"]
     assert openpyxl.load_workbook(out)["Data"]["B4"].value == 300
-
-
-def parts(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as package:
-        return {name: package.read(name) for name in package.namelist()}
 
 
 def tiny_png() -> bytes:

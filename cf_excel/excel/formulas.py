@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cf_excel.rules import ast
-from cf_excel.rules.executor import column_letter, condition_column
+from cf_excel.rules.executor import condition_column
 from cf_excel.rules.printer import format_expr, format_number, quote
+from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.table import Table
 
 COMPARE = {

@@ -15,8 +15,9 @@ from typing import Literal
 
 from cf_excel.excel.formulas import Anchor, condition_formula, rule_formula
 from cf_excel.rules import ast
-from cf_excel.rules.executor import applied_columns, column_letter, is_blank
+from cf_excel.rules.executor import applied_columns, is_blank
 from cf_excel.rules.printer import format_expr, format_number, quote
+from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.table import CellValue, ExcelError, Table
 from cf_excel.sheets.values import numeric
 

@@ -15,7 +15,7 @@ from xml.etree import ElementTree
 
 from cf_excel.excel.xlsx_patch import (
     MARKER_URI,
-    open_package,
+    read_package,
     sheet_part,
     styles_part,
     text_of,
@@ -50,8 +50,7 @@ class SheetRule:
 
 def list_rules(path: Path, sheet_name: str | None = None) -> list[SheetRule]:
     """Every conditional format on the sheet (the first when none is named), by priority."""
-    with open_package(path) as package:
-        parts = {info.filename: package.read(info) for info in package.infolist()}
+    _, parts = read_package(path)
     name = sheet_part(parts, sheet_name or first_sheet(parts))
     sheet = ElementTree.fromstring(text_of(parts, name))
     ours = marked_dxfs(parts)
@@ -115,9 +114,7 @@ def sheet_rule(sqref: str, rule: ElementTree.Element, ours: bool) -> SheetRule:
 
 def remove_our_rules(source: Path, target: Path, sheet_name: str | None = None) -> int:
     """Write `source` without cf-excel's rules on the sheet; returns how many were removed."""
-    with open_package(source) as package:
-        infos = package.infolist()
-        parts = {info.filename: package.read(info) for info in infos}
+    infos, parts = read_package(source)
     name = sheet_part(parts, sheet_name or first_sheet(parts))
     sheet = text_of(parts, name)
     ours = marked_dxfs(parts)

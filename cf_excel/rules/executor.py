@@ -26,6 +26,7 @@ from typing import Any
 
 from cf_excel.rules import ast
 from cf_excel.rules.formula import formula_holds
+from cf_excel.sheets.addresses import column_letter, parse_a1
 from cf_excel.sheets.table import CellValue, ExcelError, Table
 from cf_excel.sheets.values import display_text, numeric
 
@@ -312,25 +313,6 @@ def formula_cells(expr: ast.Expr, table: Table, scope: list[Cell], today: dt.dat
 def sheet_position(table: Table, cell: Cell) -> tuple[int, int]:
     """1-based sheet (row, column) of a data cell: data row 0 sits just below the header."""
     return table.origin[0] + 1 + cell[0], table.origin[1] + cell[1]
-
-
-def parse_a1(ref: str) -> tuple[int, int]:
-    """`$E$5` or `Sheet1!E5` → (5, 5)."""
-    letters = "".join(ch for ch in ref.split("!")[-1] if ch.isalpha()).upper()
-    digits = "".join(ch for ch in ref.split("!")[-1] if ch.isdigit())
-    column = 0
-    for letter in letters:
-        column = column * 26 + ord(letter) - ord("A") + 1
-    return int(digits), column
-
-
-def column_letter(column: int) -> str:
-    """1-based column number → letters (1 → A, 27 → AA)."""
-    letters = ""
-    while column:
-        column, remainder = divmod(column - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
 
 
 def cell_address(table: Table, cell: Cell) -> str:

@@ -26,7 +26,7 @@ from cf_excel.apply import ApplyRequest, RequestError, apply_requests
 from cf_excel.evaluate import Model
 from cf_excel.formats import FormatError, format_from_text
 from cf_excel.generation import generate_rules
-from cf_excel.rules.executor import column_letter
+from cf_excel.sheets.addresses import column_letter, parse_a1
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
 from cf_excel.sheets.workbook import SheetError
@@ -136,11 +136,9 @@ def create_app(load_model: Callable[[], Model], limits: Limits | None = None) ->
             lambda model: generate_rules(model, text, table, top_k, None, fmt)
         )
         model = shared.get()
-        top, left = table.origin
-        last = f"{column_letter(left + table.width - 1)}{table.data_rows[1]}"
         return jsonify(
             text=text,
-            range=f"{column_letter(left)}{top}:{last}",
+            range=table.address,
             model=model.name,
             steps=getattr(model, "steps", None),
             latency_ms=round(latency, 2),
@@ -207,8 +205,7 @@ def selection_table(values: object, address: object, limits: Limits) -> Table:
         match = ADDRESS.match(str(address))
         if match is None:
             raise ApiError(400, f"'address' {address!r} is not a range like Sheet1!B2:F40")
-        left = sum((ord(ch) - 64) * 26**i for i, ch in enumerate(reversed(match.group(1).upper())))
-        top = int(match.group(2))
+        top, left = parse_a1(match.group(1) + match.group(2))
     header_first = all(isinstance(v, str) and v.strip() for v in values[0])
     if header_first and len(values) > 1:
         return table_from_grid(values, origin=(top, left))

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.table import ExcelError, Table
 from cf_excel.sheets.values import numeric
 
@@ -130,15 +131,7 @@ def mentioned_columns(utterance: str, table: Table) -> dict[int, float]:
         if share >= 0.5:
             found[column] = share
     for letters in LETTER_MENTION.findall(utterance.lower()):
-        column = column_index(letters) - table.origin[1]
+        column = column_number(letters) - table.origin[1]
         if 0 <= column < table.width:
             found[column] = 1.0
     return found
-
-
-def column_index(letters: str) -> int:
-    """Column letters → 1-based number (A → 1, AA → 27)."""
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + ord(letter) - ord("A") + 1
-    return number

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from cf_excel.sheets.addresses import column_letter
+
 
 @dataclass(frozen=True)
 class ExcelError:
@@ -54,6 +56,13 @@ class Table:
     def data_rows(self) -> tuple[int, int]:
         """First and last sheet row of the data (one row below the header when there is none)."""
         return self.origin[0] + 1, self.origin[0] + max(len(self.rows), 1)
+
+    @property
+    def address(self) -> str:
+        """The table's A1 range on the sheet, header row included (`A1:E13`)."""
+        top, left = self.origin
+        right = column_letter(left + self.width - 1)
+        return f"{column_letter(left)}{top}:{right}{self.data_rows[1]}"
 
     def column_values(self, column: int) -> list[CellValue]:
         return [row[column] for row in self.rows]

@@ -105,20 +105,20 @@ def table_on_sheet(
         for row in range(merged_range.min_row, merged_range.max_row + 1)
         for column in range(merged_range.min_col, merged_range.max_col + 1)
     }
+    # Read each cell once; `raw` keeps merges as stored (only the top-left cell holds the value).
+    raw = [
+        [sheet.cell(row, column).value for column in range(min_col, max_col + 1)]
+        for row in range(min_row, max_row + 1)
+    ]
     grid = [
         [
-            cell_value(merged.get((row, column), sheet.cell(row, column).value))
+            cell_value(merged.get((row, column), raw[row - min_row][column - min_col]))
             for column in range(min_col, max_col + 1)
         ]
         for row in range(min_row, max_row + 1)
     ]
     if not given:  # the used range may carry a title above and notes beside the table
-        # Merged titles count once: only the top-left cell of a merge holds a value.
-        raw = [
-            [sheet.cell(row, column).value for column in range(min_col, max_col + 1)]
-            for row in range(min_row, max_row + 1)
-        ]
-        skipped = header_offset(raw)
+        skipped = header_offset(raw)  # a merged title counts once
         grid, min_row = grid[skipped:], min_row + skipped
         first, last = table_columns(grid)
         grid, min_col = [row[first : last + 1] for row in grid], min_col + first
