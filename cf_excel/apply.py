@@ -21,7 +21,7 @@ from cf_excel.evaluate import Model
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.xlsx_patch import Priority, open_package, patch_workbook
 from cf_excel.formats import CellFormat, FormatError, format_from_text
-from cf_excel.generation import RuleCandidate, generate_rules
+from cf_excel.generation import RuleCandidate, candidate, generate_rules
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.workbook import (
     SheetError,
@@ -44,6 +44,7 @@ class ApplyRequest:
     cell_range: str | None = None
     format: CellFormat | None = None  # None: read it from the text
     pick: int = 1  # 1 = the best candidate
+    rule: str | None = None  # this rule's code instead of the model's (the one a user previewed)
 
 
 @dataclass
@@ -84,10 +85,16 @@ def plan(
     read: Callable[[str | None, str | None], tuple[Table, str]],
     today: dt.date | None,
 ) -> PlannedRule:
-    """Read the request's table, run the model, choose a candidate (errors raise)."""
+    """Read the request's table, run the model (or take the given rule), choose a candidate."""
     if not request.text.strip():
         raise RequestError("the request is empty: say what to highlight")
     table, sheet_name = read(request.sheet_name, request.cell_range)
+    if request.rule is not None:
+        fmt = request.format or format_from_text(request.text)
+        given = candidate(request.rule, 1.0, table, today, fmt)
+        if given.error:
+            raise RequestError(f"the rule {request.rule!r} does not parse: {given.error}")
+        return PlannedRule(request, given, sheet_name)
     # Sample the usual top-5 and pick from it: the best of five seeds, not the first alone.
     candidates, _ = generate_rules(
         model, request.text, table, max(request.pick, 5), today, request.format

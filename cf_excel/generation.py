@@ -107,17 +107,22 @@ def generate_rules(
     start = time.perf_counter()
     proposals = model.generate(text, top_k, table)
     latency_ms = (time.perf_counter() - start) * 1000
-    candidates = []
-    for proposal in proposals:
-        candidate = RuleCandidate(proposal.code, proposal.score, format=fmt)
-        try:
-            candidate.rule = parse_rule(proposal.code)
-        except RuleSyntaxError as error:
-            candidate.error = str(error)
-        else:
-            describe(candidate, candidate.rule, table, today)
-        candidates.append(candidate)
+    candidates = [candidate(p.code, p.score, table, today, fmt) for p in proposals]
     return candidates, latency_ms
+
+
+def candidate(
+    code: str, score: float, table: Table, today: dt.date | None, fmt: CellFormat
+) -> RuleCandidate:
+    """One rule's code, parsed and executed on `table` (an invalid one keeps its parse error)."""
+    proposed = RuleCandidate(code, score, format=fmt)
+    try:
+        proposed.rule = parse_rule(code)
+    except RuleSyntaxError as error:
+        proposed.error = str(error)
+    else:
+        describe(proposed, proposed.rule, table, today)
+    return proposed
 
 
 def describe(candidate: RuleCandidate, rule: Rule, table: Table, today: dt.date | None) -> None:

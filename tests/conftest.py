@@ -78,3 +78,16 @@ def rich_workbook(tmp_path: Path) -> Path:
     path = tmp_path / "rich.xlsx"
     workbook.save(path)
     return path
+
+
+def build_examples(folder: Path, today: dt.date) -> None:
+    """examples/make_sample.py's workbooks (invoices, tasks, sales), with dates around `today`."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_sample", Path(__file__).parent.parent / "examples" / "make_sample.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_all(folder, today)

@@ -22,6 +22,7 @@ from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, sheet_position
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.workbook import read_table
+from tests.conftest import build_examples
 from tests.libreoffice import convert, imported_formats, needs_libreoffice, render
 from tests.test_xlsx_patch import parts
 
@@ -139,24 +140,11 @@ def test_libreoffice_formats_the_predicted_cells(rule_text: str, rendered: dict)
     assert filled == expected
 
 
-def build_examples(folder: Path) -> None:
-    """examples/make_sample.py's workbooks, with dates around today."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(
-        "make_sample", Path(__file__).parent.parent / "examples" / "make_sample.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build_all(folder, TODAY)
-
-
 def test_overdue_rows_turn_red_in_libreoffice(tmp_path: Path) -> None:
     """The issue's acceptance check: the shipped model, the CLI, a real spreadsheet engine."""
     from cf_excel.cli import main
 
-    build_examples(tmp_path)
+    build_examples(tmp_path, TODAY)
     source, out = tmp_path / "invoices.xlsx", tmp_path / "out.xlsx"
     assert (
         main(["apply", "highlight overdue rows red", "--sheet", str(source), "--out", str(out)])
@@ -210,7 +198,7 @@ def test_requests_end_to_end(tmp_path: Path) -> None:
     from cf_excel.apply import ApplyRequest, apply_requests
     from cf_excel.generation import load_model
 
-    build_examples(tmp_path)
+    build_examples(tmp_path, TODAY)
     model = load_model("codefusion")
     fmt = CellFormat(fill=FILL, font_color=None)
     outputs, previews = [], []

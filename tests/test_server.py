@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import threading
 import time
@@ -12,6 +13,7 @@ import pytest
 from flask.testing import FlaskClient
 
 from cf_excel.server.app import Limits, create_app
+from cf_excel.server.selection import selection_table
 from tests.test_apply import FixedModel
 
 MODEL = FixedModel({"big": "GreaterThan(c[1], 100)", "slow": "Top(c[1], 1)", "bad": "Oops(("})
@@ -161,3 +163,123 @@ def test_busy_and_slow_requests_get_503_and_504() -> None:
     assert client.post("/api/generate", json=payload).status_code in (503, 504)
     gate.set()
     worker.join()
+
+
+def test_generate_types_dates_by_their_number_format(client: FlaskClient) -> None:
+    """Office.js gives dates as serial numbers; the numberFormat makes them dates."""
+    values = [["Item", "Due"], ["Pen", 45000], ["Ink", 46000]]
+    formats = [["General", "General"], ["General", "m/d/yyyy"], ["General", "m/d/yyyy"]]
+    model = FixedModel({"late": "BeforeToday(c[1])"})
+    app = create_app(lambda: model, Limits())
+    body = (
+        app.test_client()
+        .post("/api/generate", json={"text": "late", "values": values, "number_formats": formats})
+        .get_json()
+    )
+    assert body["header"] == ["Item", "Due"]
+    assert body["candidates"][0]["cells"] == ["B2", "B3"]  # 2023 and 2025: before today
+    as_numbers = app.test_client().post("/api/generate", json={"text": "late", "values": values})
+    assert as_numbers.get_json()["candidates"][0]["cells"] == []
+
+
+def test_generate_rejects_number_formats_of_another_shape(client: FlaskClient) -> None:
+    payload = {"text": "big", "values": VALUES, "number_formats": [["General", "General"]]}
+    reply = client.post("/api/generate", json=payload)
+    assert reply.status_code == 400 and "shape of 'values'" in reply.get_json()["error"]
+
+
+def dated_workbook_bytes() -> bytes:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Report"])
+    sheet.append([])
+    sheet.append(["Item", "Share", "Due"])
+    sheet.append(["Pen", 0.25, dt.date(2024, 3, 1)])
+    sheet.append(["Ink", 0.5, dt.date(2024, 4, 2)])
+    for row in (4, 5):
+        sheet.cell(row, 2).number_format = "0%"
+    workbook.create_sheet("Notes")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_read_xlsx_gives_the_table_as_office_js_would(client: FlaskClient) -> None:
+    upload = {"workbook": (io.BytesIO(dated_workbook_bytes()), "report.xlsx")}
+    body = client.post("/api/read-xlsx", data=upload).get_json()
+    assert body["sheets"] == ["Sheet", "Notes"] and body["sheet"] == "Sheet"
+    assert body["address"] == "A3:C5"  # below the title row
+    assert body["values"] == [
+        ["Item", "Share", "Due"],
+        ["Pen", 0.25, 45352.0],
+        ["Ink", 0.5, 45384.0],
+    ]
+    assert body["number_formats"][1] == ["General", "0%", "yyyy-mm-dd"]
+    assert body["text"][1] == ["Pen", "25%", "2024-03-01"]
+    # What the standalone page sends back reads as the same table.
+    table = selection_table(body["values"], body["address"], body["number_formats"], 100)
+    assert table.rows[0] == ("Pen", 0.25, dt.date(2024, 3, 1))
+    assert table.origin == (3, 1) and table.number_formats[1] == "0%"
+
+
+@pytest.mark.parametrize(
+    ("upload", "fields", "message"),
+    [
+        (None, {}, "form field 'workbook'"),
+        ("notes.csv", {}, "not '.csv'"),
+        ("broken.xlsx", {}, "broken.xlsx: "),
+        ("a.xlsx", {"sheet": "Nope"}, "no sheet named 'Nope'"),
+    ],
+)
+def test_read_xlsx_bad_input(
+    client: FlaskClient, upload: str | None, fields: dict[str, object], message: str
+) -> None:
+    form = dict(fields)
+    if upload is not None:
+        content = b"PK\x03\x04" if upload.startswith("broken") else workbook_bytes()
+        form["workbook"] = (io.BytesIO(content), upload)
+    reply = client.post("/api/read-xlsx", data=form)
+    assert reply.status_code == 400 and message in reply.get_json()["error"]
+
+
+def test_read_xlsx_cell_limit(client: FlaskClient) -> None:
+    big = [["Item", "Qty"]] + [[f"x{i}", i] for i in range(20)]
+    workbook = openpyxl.Workbook()
+    for row in big:
+        workbook.active.append(row)  # type: ignore[union-attr]
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    reply = client.post(
+        "/api/read-xlsx", data={"workbook": (io.BytesIO(buffer.getvalue()), "b.xlsx")}
+    )
+    assert reply.status_code == 400 and "more than 20 cells" in reply.get_json()["error"]
+
+
+def test_apply_xlsx_with_the_previewed_rule(client: FlaskClient, tmp_path: Path) -> None:
+    """The standalone page downloads exactly the rule it previewed, not a fresh model pick."""
+    form = {
+        "text": "anything in bold",
+        "rule": "LessThan(c[1], 200)",
+        "workbook": (io.BytesIO(workbook_bytes()), "stock.xlsx"),
+    }
+    reply = client.post("/api/apply-xlsx", data=form)
+    assert reply.status_code == 200
+    (tmp_path / "out.xlsx").write_bytes(reply.data)
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
+    (rule,) = [r for cf in sheet.conditional_formatting for r in cf.rules]  # type: ignore[union-attr]
+    assert rule.operator == "lessThan" and rule.formula == ["200"] and rule.dxf.font.b
+    bad = dict(form, rule="Oops((", workbook=(io.BytesIO(workbook_bytes()), "stock.xlsx"))
+    reply = client.post("/api/apply-xlsx", data=bad)
+    assert reply.status_code == 400 and "does not parse" in reply.get_json()["error"]
+
+
+def test_pages_and_manifest_are_served(client: FlaskClient) -> None:
+    assert client.get("/").headers["Location"].endswith("/taskpane.html")
+    page = client.get("/taskpane.html")
+    assert page.status_code == 200 and b'src="taskpane.js"' in page.data
+    assert client.get("/assets/icon-80.png").data.startswith(b"\x89PNG")
+    assert client.get("/__init__.py").status_code == 404
+    manifest = client.get("/manifest.xml", base_url="https://example.test:8443")
+    text = manifest.data.decode()
+    assert "https://example.test:8443/taskpane.html" in text and "localhost:3000" not in text

@@ -1,5 +1,6 @@
-"""Flask app: /api/generate (a selected range → candidates with Office.js rules), /api/apply-xlsx
-(an uploaded workbook → the formatted workbook), /api/health.
+"""Flask app: /api/generate (a selected range → candidates with Office.js rules), /api/read-xlsx
+(an uploaded workbook → its table, as Office.js would give it), /api/apply-xlsx (an uploaded
+workbook → the formatted workbook), /api/health; and the task pane's pages (`pages`).
 
 Bounded by design: request bodies, text length and cell counts have limits; the model is
 loaded once and shared, at most `workers` generations run at a time (others wait up to
@@ -9,12 +10,13 @@ loaded once and shared, at most `workers` generations run at a time (others wait
 
 from __future__ import annotations
 
-import re
+import io
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,15 +26,17 @@ from werkzeug.exceptions import HTTPException
 
 from cf_excel.apply import ApplyRequest, RequestError, apply_requests
 from cf_excel.evaluate import Model
+from cf_excel.excel.xlsx_patch import open_package
 from cf_excel.formats import FormatError, format_from_text
 from cf_excel.generation import generate_rules
-from cf_excel.sheets.addresses import column_letter, parse_a1
-from cf_excel.sheets.table import Table
-from cf_excel.sheets.values import table_from_grid
-from cf_excel.sheets.workbook import SheetError
-
-ADDRESS = re.compile(
-    r"^(?:(?:'[^']+'|[^!]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$"
+from cf_excel.server.errors import ApiError
+from cf_excel.server.pages import pages
+from cf_excel.server.selection import office_range, selection_table
+from cf_excel.sheets.workbook import (
+    SheetError,
+    check_workbook_file,
+    open_values,
+    table_on_sheet,
 )
 
 
@@ -45,12 +49,6 @@ class Limits:
     workers: int = 2  # generations at once
     timeout_s: float = 30.0
     allowed_origin: str = "https://localhost:3000"  # the add-in's pages
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
 
 
 class SharedModel:
@@ -127,7 +125,9 @@ def create_app(load_model: Callable[[], Model], limits: Limits | None = None) ->
             raise ApiError(400, f"top_k must be an integer from 1 to {limits.max_top_k}")
         if body.get("target", "cf") != "cf":
             raise ApiError(400, f"target {body.get('target')!r} is not served yet; use 'cf'")
-        table = selection_table(body.get("values"), body.get("address"), limits)
+        table = selection_table(
+            body.get("values"), body.get("address"), body.get("number_formats"), limits.max_cells
+        )
         try:
             fmt = format_from_text(text)
         except FormatError as error:
@@ -139,39 +139,71 @@ def create_app(load_model: Callable[[], Model], limits: Limits | None = None) ->
         return jsonify(
             text=text,
             range=table.address,
+            header=list(table.header),
             model=model.name,
             steps=getattr(model, "steps", None),
             latency_ms=round(latency, 2),
             candidates=[c.as_json() | {"sentence": c.sentence()} for c in candidates],
         )
 
+    @app.post("/api/read-xlsx")
+    def read_xlsx() -> Response:
+        """The table on an uploaded workbook's sheet, for the standalone page's preview."""
+        with uploaded_workbook() as (source, name):
+            try:
+                check_workbook_file(source)
+                open_package(source).close()  # zip-bomb and damage checks before parsing
+                workbook = open_values(source)
+                found = table_on_sheet(workbook, source, request.form.get("sheet") or None, None)
+            except SheetError as error:
+                raise ApiError(400, str(error).replace(str(source), name)) from None
+        table = found.table
+        if table.width * (len(table.rows) + 1) > limits.max_cells:
+            raise ApiError(400, f"the table has more than {limits.max_cells:,} cells")
+        return jsonify(
+            sheets=workbook.sheetnames,
+            sheet=found.sheet_name,
+            address=table.address,
+            **office_range(table),
+        )
+
     @app.post("/api/apply-xlsx")
     def apply_xlsx() -> Response:
-        upload = request.files.get("workbook")
-        if upload is None or not upload.filename:
-            raise ApiError(400, "attach the workbook as the form field 'workbook'")
-        suffix = Path(upload.filename).suffix.lower()
-        if suffix not in (".xlsx", ".xlsm"):
-            raise ApiError(400, f"only .xlsx and .xlsm workbooks can be formatted, not {suffix!r}")
         text = checked_text(request.form.get("text"), limits)
         pick = request.form.get("pick", "1")
         if not pick.isdigit() or not 1 <= int(pick) <= limits.max_top_k:
             raise ApiError(400, f"pick must be a number from 1 to {limits.max_top_k}")
         apply_request = ApplyRequest(
             text, request.form.get("sheet") or None, request.form.get("range") or None,
-            pick=int(pick),
+            pick=int(pick), rule=request.form.get("rule") or None,
         )  # fmt: skip
-        folder = Path(tempfile.mkdtemp(prefix="cf-excel-"))
-        source, target = folder / f"upload{suffix}", folder / f"formatted{suffix}"
-        upload.save(source)
-        try:
-            shared.run(lambda model: apply_requests(model, source, target, [apply_request]))
-        except (SheetError, RequestError, FormatError) as error:
-            raise ApiError(400, str(error).replace(str(source), upload.filename)) from None
-        name = f"{Path(upload.filename).stem}-formatted{suffix}"
-        return send_file(target, as_attachment=True, download_name=name)
+        with uploaded_workbook() as (source, name):
+            target = source.with_name(f"formatted{source.suffix}")
+            try:
+                shared.run(lambda model: apply_requests(model, source, target, [apply_request]))
+            except (SheetError, RequestError, FormatError) as error:
+                raise ApiError(400, str(error).replace(str(source), name)) from None
+            formatted = io.BytesIO(target.read_bytes())
+        download = f"{Path(name).stem}-formatted{source.suffix}"
+        return send_file(formatted, as_attachment=True, download_name=download)
 
+    app.register_blueprint(pages)
     return app
+
+
+@contextmanager
+def uploaded_workbook() -> Iterator[tuple[Path, str]]:
+    """The form's 'workbook' saved in a temporary folder (removed afterwards), and its name."""
+    upload = request.files.get("workbook")
+    if upload is None or not upload.filename:
+        raise ApiError(400, "attach the workbook as the form field 'workbook'")
+    suffix = Path(upload.filename).suffix.lower()
+    if suffix not in (".xlsx", ".xlsm"):
+        raise ApiError(400, f"only .xlsx and .xlsm workbooks can be formatted, not {suffix!r}")
+    with tempfile.TemporaryDirectory(prefix="cf-excel-") as folder:
+        source = Path(folder) / f"upload{suffix}"
+        upload.save(source)
+        yield source, upload.filename
 
 
 def checked_text(text: object, limits: Limits) -> str:
@@ -180,36 +212,3 @@ def checked_text(text: object, limits: Limits) -> str:
     if len(text) > limits.max_text_chars:
         raise ApiError(400, f"'text' is longer than {limits.max_text_chars} characters")
     return text
-
-
-def selection_table(values: object, address: object, limits: Limits) -> Table:
-    """The selected range as a table: a header row on top (one is named A, B, … when the first
-    row holds numbers), placed at the address's top-left cell."""
-    if (
-        not isinstance(values, list)
-        or not values
-        or not all(isinstance(row, list) and row for row in values)
-    ):
-        raise ApiError(400, "'values' must be a non-empty 2-D array (rows of cells)")
-    width = len(values[0])
-    if any(len(row) != width for row in values):
-        raise ApiError(400, "every row of 'values' must have the same number of cells")
-    if width * len(values) > limits.max_cells:
-        raise ApiError(400, f"the selection has more than {limits.max_cells:,} cells")
-    if any(
-        not isinstance(v, str | int | float | bool) and v is not None for r in values for v in r
-    ):
-        raise ApiError(400, "cells must be text, numbers, booleans or null")
-    top, left = 1, 1
-    if address is not None:
-        match = ADDRESS.match(str(address))
-        if match is None:
-            raise ApiError(400, f"'address' {address!r} is not a range like Sheet1!B2:F40")
-        top, left = parse_a1(match.group(1) + match.group(2))
-    header_first = all(isinstance(v, str) and v.strip() for v in values[0])
-    if header_first and len(values) > 1:
-        return table_from_grid(values, origin=(top, left))
-    header = [f"Column {column_letter(left + i)}" for i in range(width)]
-    if top < 2:
-        raise ApiError(400, "select the table with its header row (the first row has no headers)")
-    return table_from_grid([header, *values], origin=(top - 1, left))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.table import ExcelError, Table
-from cf_excel.sheets.values import numeric
+from cf_excel.sheets.values import formatted_text, numeric
 
 SAMPLES = 2  # sample values per column
 SAMPLE_CHARS = 24
@@ -56,14 +56,8 @@ def column_type(table: Table, column: int) -> str:
 
 
 def sample_text(value: object, shown: str, number_format: str) -> str:
-    """A sample as the sheet shows it: 0.32 in a "0%" column reads "32%", as users type it."""
-    if isinstance(value, float) and not isinstance(value, bool):
-        if "%" in number_format:
-            return f"{value * 100:g}%"
-        mark = next((m for m in "$€£¥" if m in number_format), "")
-        if mark:
-            return f"{mark}{value:,.0f}" if value.is_integer() else f"{mark}{value:,.2f}"
-    return shown[:SAMPLE_CHARS]
+    """A sample as the sheet shows it, cut to a prompt-sized length."""
+    return formatted_text(value, shown, number_format)[:SAMPLE_CHARS]
 
 
 def describe_columns(table: Table) -> str:

@@ -72,6 +72,18 @@ def display_text(value: CellValue) -> str:
     return value
 
 
+def formatted_text(value: object, shown: str, number_format: str) -> str:
+    """A number as its cell's format shows it: 0.32 in a "0%" column reads "32%", $125,000 in a
+    currency one, as users type them; anything else as `shown`."""
+    if isinstance(value, float):
+        if "%" in number_format:
+            return f"{value * 100:g}%"
+        mark = next((m for m in CURRENCY if m in number_format), "")
+        if mark:
+            return f"{mark}{value:,.0f}" if value.is_integer() else f"{mark}{value:,.2f}"
+    return shown
+
+
 def type_text(text: str, date_order: DateOrder = "mdy") -> CellValue:
     """Excel's reading of typed-in text."""
     stripped = text.strip()

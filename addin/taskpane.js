@@ -1,0 +1,221 @@
+// The task pane: one page, two modes. Inside Excel (Office.js reports the Excel host) it reads
+// the selected range and adds rules with conditionalFormats.add; in an ordinary browser it is
+// the standalone web app: upload a workbook, preview the highlighted cells, download the result.
+
+import * as api from "./api.js";
+import * as excel from "./excel.js";
+import { previewRows, rangeStart, renderTable, sheetName } from "./preview.js";
+
+const $ = (id) => document.getElementById(id);
+const BIG_PREVIEW_ROWS = 200;
+
+const state = {
+  mode: "standalone",
+  file: null, // standalone: the uploaded workbook
+  workbook: null, // standalone: /api/read-xlsx's answer for the current sheet
+  range: null, // the range the candidates were generated for (Office.js shape)
+  text: null, // its displayed cells, header row first
+  start: null, // sheet position of text[0][0]
+  sheet: "",
+  request: "",
+  candidates: [],
+};
+
+function showError(message) {
+  $("error").textContent = message;
+  $("error").hidden = !message;
+}
+
+function setStatus(message) {
+  $("status").textContent = message;
+}
+
+/** Run `work` with `button` disabled; any failure is shown inline. */
+async function guarded(button, work) {
+  if (button) button.disabled = true;
+  showError("");
+  try {
+    await work();
+  } catch (error) {
+    showError(error.message || String(error));
+    setStatus("");
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+function button(label, onClick, secondary = false) {
+  const element = document.createElement("button");
+  element.type = "button";
+  element.textContent = label;
+  if (secondary) element.className = "secondary";
+  element.addEventListener("click", () => guarded(element, () => onClick(element)));
+  return element;
+}
+
+async function currentRange() {
+  if (state.mode === "office") {
+    const range = await excel.readSelection();
+    $("selection").textContent = `Table: ${range.address}`;
+    return { range, sheet: sheetName(range.address) };
+  }
+  if (!state.workbook) throw new Error("choose a workbook first");
+  const data = state.workbook;
+  const range = {
+    address: data.address,
+    values: data.values,
+    numberFormats: data.number_formats,
+    text: data.text,
+  };
+  return { range, sheet: data.sheet };
+}
+
+async function suggest() {
+  const request = $("text").value.trim();
+  if (!request) throw new Error("say what to highlight, e.g. “highlight overdue rows red”");
+  const { range, sheet } = await currentRange();
+  setStatus("Thinking…");
+  const answer = await api.generate(request, range);
+  // A selection without headers gets lettered ones one row above it (the server says which).
+  const headerAdded = rangeStart(answer.range).row < rangeStart(range.address).row;
+  Object.assign(state, {
+    range,
+    sheet,
+    request,
+    start: rangeStart(answer.range),
+    text: headerAdded ? [answer.header, ...range.text] : range.text,
+    candidates: answer.candidates.filter((c) => c.valid),
+  });
+  const count = state.candidates.length;
+  setStatus(`${count} suggestion${count === 1 ? "" : "s"} in ${Math.round(answer.latency_ms)} ms`);
+  renderCandidates();
+  if (state.mode === "standalone" && count) showOnSheet(0);
+}
+
+function renderCandidates() {
+  const list = $("candidates");
+  list.replaceChildren();
+  state.candidates.forEach((candidate, index) => {
+    const item = document.createElement("li");
+    const sentence = document.createElement("p");
+    sentence.className = "sentence";
+    sentence.textContent = candidate.sentence;
+    const code = document.createElement("p");
+    code.className = "rule-code";
+    code.textContent = candidate.rule;
+    const scroll = document.createElement("div");
+    scroll.className = "table-scroll";
+    const table = document.createElement("table");
+    table.setAttribute("aria-label", `Preview of suggestion ${index + 1}`);
+    const rows = previewRows(candidate, state.start, state.text.length);
+    renderTable(table, state.text, state.start, candidate, rows);
+    scroll.appendChild(table);
+    const actions = document.createElement("div");
+    actions.className = "actions";
+    if (state.mode === "office") {
+      actions.append(button("Apply", () => applyInExcel(candidate)));
+    } else {
+      actions.append(
+        button("Show on sheet", () => showOnSheet(index), true),
+        button("Download workbook", () => download(candidate)),
+      );
+    }
+    item.append(sentence, code, scroll, actions);
+    list.appendChild(item);
+  });
+}
+
+async function applyInExcel(candidate) {
+  const added = await excel.addRule(state.sheet, candidate.officejs);
+  const item = document.createElement("li");
+  const label = document.createElement("span");
+  label.textContent = candidate.sentence;
+  const undo = button("Undo", async () => {
+    await excel.removeRule(added);
+    item.remove();
+    $("applied-rules").hidden = !$("applied").children.length;
+    setStatus("Rule removed");
+  }, true);
+  undo.setAttribute("aria-label", `Undo: ${candidate.sentence}`);
+  item.append(label, undo);
+  $("applied").appendChild(item);
+  $("applied-rules").hidden = false;
+  setStatus(`Rule added to ${state.sheet || "the sheet"}!${added.address}`);
+}
+
+// Standalone mode ---------------------------------------------------------------------------
+
+function renderSheet(candidate) {
+  const rows = [...state.text.keys()].slice(0, BIG_PREVIEW_ROWS + 1);
+  renderTable($("sheet-table"), state.text, state.start, candidate, rows);
+  const total = state.text.length - 1;
+  $("sheet-note").textContent =
+    total > BIG_PREVIEW_ROWS ? `Showing the first ${BIG_PREVIEW_ROWS} of ${total} rows.` : "";
+  $("sheet-preview").hidden = false;
+}
+
+function showOnSheet(index) {
+  const candidate = state.candidates[index];
+  [...$("candidates").children].forEach((item, i) => item.classList.toggle("chosen", i === index));
+  $("sheet-title").textContent = `Preview: ${candidate.description}`;
+  renderSheet(candidate);
+}
+
+async function loadWorkbook(sheet) {
+  setStatus("Reading the workbook…");
+  const data = await api.readWorkbook(state.file, sheet);
+  state.workbook = data;
+  Object.assign(state, { text: data.text, start: rangeStart(data.address), candidates: [] });
+  const select = $("sheet");
+  select.replaceChildren(...data.sheets.map((name) => new Option(name, name, false, name === data.sheet)));
+  select.disabled = false;
+  $("candidates").replaceChildren();
+  $("sheet-title").textContent = `${data.sheet}!${data.address}`;
+  renderSheet(null);
+  setStatus(`Table ${data.sheet}!${data.address}: ${data.values.length - 1} rows`);
+}
+
+async function download(candidate) {
+  const { blob, name } = await api.formattedWorkbook(
+    state.file, state.request, state.sheet, state.workbook.address, candidate.rule,
+  );
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  setStatus(`Downloaded ${name}`);
+}
+
+// Start -------------------------------------------------------------------------------------
+
+function start(mode) {
+  state.mode = mode;
+  document.body.dataset.mode = mode;
+  $("office-source").hidden = mode !== "office";
+  $("standalone-source").hidden = mode !== "standalone";
+  $("ask").addEventListener("submit", (event) => {
+    event.preventDefault();
+    guarded($("suggest"), suggest);
+  });
+  for (const example of document.querySelectorAll(".example")) {
+    example.addEventListener("click", () => {
+      $("text").value = example.textContent;
+      $("text").focus();
+    });
+  }
+  $("workbook").addEventListener("change", () => {
+    state.file = $("workbook").files[0] || null;
+    if (state.file) guarded(null, () => loadWorkbook(null));
+  });
+  $("sheet").addEventListener("change", () => guarded(null, () => loadWorkbook($("sheet").value)));
+  if (mode === "office") guarded(null, currentRange);
+}
+
+if (window.Office && typeof Office.onReady === "function") {
+  Office.onReady((info) => start(info && info.host === Office.HostType.Excel ? "office" : "standalone"));
+} else {
+  start("standalone");
+}
