@@ -74,6 +74,7 @@ async function suggest() {
   const request = $("text").value.trim();
   if (!request) throw new Error("say what to highlight, e.g. “highlight overdue rows red”");
   const { range, sheet } = await currentRange();
+  $("candidates").replaceChildren(); // no stale suggestions while the new ones come
   setStatus("Thinking…");
   const answer = await api.generate(request, range);
   // A selection without headers gets lettered ones one row above it (the server says which).
@@ -140,7 +141,7 @@ async function applyInExcel(candidate) {
   item.append(label, undo);
   $("applied").appendChild(item);
   $("applied-rules").hidden = false;
-  setStatus(`Rule added to ${state.sheet || "the sheet"}!${added.address}`);
+  setStatus(`Rule added to ${added.address} on ${state.sheet || "the active sheet"}`);
 }
 
 // Standalone mode ---------------------------------------------------------------------------

@@ -58,6 +58,11 @@
     },
   };
 
+  // What each added rule was set to: the part of the ConditionalFormat its type configures.
+  record.calls = () => record.added.map((made) => ({
+    sheet: made.sheet, address: made.address, type: made.type, id: made.id,
+    set: made[PART_OF[made.type]],
+  }));
   window.__excel = record;
   window.Excel = { run: async (work) => work(context) };
   window.Office = {

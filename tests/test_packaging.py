@@ -1,4 +1,5 @@
-"""The grammar lives outside the package in the repository; check the wheel ships it."""
+"""The grammar and the task pane live outside the package in the repository; check the wheel
+ships them."""
 
 from __future__ import annotations
 
@@ -35,7 +36,12 @@ def test_non_editable_install_parses_rules(tmp_path: Path) -> None:
         check=True,
         capture_output=True,
     )
-    code = "import cf_excel.rules as r; print(r.format_rule(r.parse_rule('top(10%)')), r.__file__)"
+    code = (
+        "import cf_excel.rules as r; from cf_excel.server.pages import ADDIN_DIR as a;"
+        "assert all((a / f).is_file() for f in ('taskpane.html', 'taskpane.js', 'excel.js',"
+        " 'assets/icon-80.png')), sorted(p.name for p in a.iterdir());"
+        "print(r.format_rule(r.parse_rule('top(10%)')), r.__file__)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=tmp_path,
