@@ -201,6 +201,12 @@ function start(mode) {
     event.preventDefault();
     guarded($("suggest"), suggest);
   });
+  $("text").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey) { // Enter asks; Shift+Enter starts a new line
+      event.preventDefault();
+      $("ask").requestSubmit();
+    }
+  });
   for (const example of document.querySelectorAll(".example")) {
     example.addEventListener("click", () => {
       $("text").value = example.textContent;

@@ -66,6 +66,18 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
+def office_page(browser: Any, base: str, selection: dict[str, Any]) -> Any:
+    """The pane as Excel would open it: the fake Office.js in place of the real one, a range
+    selected."""
+    page = browser.new_page(viewport=PANE_SIZE)
+    page.route(OFFICE_JS, lambda route: route.fulfill(body="", content_type="text/javascript"))
+    page.add_init_script(path=str(FAKE_OFFICE))
+    page.add_init_script(f"window.__selection = {json.dumps(selection)};")
+    page.goto(f"{base}/taskpane.html")
+    page.wait_for_selector("body[data-mode=office]")
+    return page
+
+
 def screenshot_path(tmp_path: Path, name: str) -> Path:
     folder = Path(os.environ.get("CF_EXCEL_SCREENSHOTS") or tmp_path)
     folder.mkdir(parents=True, exist_ok=True)
@@ -180,12 +192,7 @@ def test_office_mode_adds_and_undoes_rules(browser: Any, tmp_path: Path) -> None
     conditionalFormats.add call its rule type needs; Undo deletes those rules again."""
     model = FixedModel({text: case[0] for text, case in OFFICE_CASES.items()})
     with live_server(lambda: model) as base:
-        page = browser.new_page(viewport=PANE_SIZE)
-        page.route(OFFICE_JS, lambda route: route.fulfill(body="", content_type="text/javascript"))
-        page.add_init_script(path=str(FAKE_OFFICE))
-        page.add_init_script(f"window.__selection = {json.dumps(SELECTION)};")
-        page.goto(f"{base}/taskpane.html")
-        page.wait_for_selector("body[data-mode=office]")
+        page = office_page(browser, base, SELECTION)
         page.wait_for_function("document.querySelector('#selection').textContent.includes('B3')")
         for number, text in enumerate(OFFICE_CASES, 1):
             page.fill("#text", text)
@@ -213,16 +220,32 @@ def test_office_mode_adds_and_undoes_rules(browser: Any, tmp_path: Path) -> None
 @pytest.mark.slow
 def test_office_mode_shows_errors_inline(browser: Any) -> None:
     with live_server(lambda: FixedModel({})) as base:
-        page = browser.new_page(viewport=PANE_SIZE)
-        page.route(OFFICE_JS, lambda route: route.fulfill(body="", content_type="text/javascript"))
-        page.add_init_script(path=str(FAKE_OFFICE))
         selection = dict(SELECTION, values=[["Region"], [1]], numberFormat=[["General"]] * 2)
-        page.add_init_script(f"window.__selection = {json.dumps(selection)};")
-        page.goto(f"{base}/taskpane.html")
-        page.wait_for_selector("body[data-mode=office]")
+        page = office_page(browser, base, selection)
         page.fill("#text", "in blurple fill")
-        page.keyboard.press("Tab")
         page.click("#suggest")
         page.wait_for_selector("#error:not([hidden])")
         assert "unknown colour 'blurple'" in page.inner_text("#error")
         assert page.locator("#suggest").is_enabled()
+
+
+@pytest.mark.slow
+def test_office_mode_works_from_the_keyboard(browser: Any) -> None:
+    """Type, Enter to ask, Tab to Apply, Enter to apply, Tab to Undo, Enter to undo."""
+    model = FixedModel({"north": "TextContains(c[0], North)"})
+    with live_server(lambda: model) as base:
+        page = office_page(browser, base, SELECTION)
+        page.focus("#text")
+        page.keyboard.type("north in red")
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#candidates li")
+        for name in ("Apply", "Undo"):
+            for _ in range(12):
+                page.keyboard.press("Tab")
+                if page.evaluate("document.activeElement.textContent") == name:
+                    break
+            page.keyboard.press("Enter")
+            page.wait_for_function(
+                f"window.__excel.{'added' if name == 'Apply' else 'deleted'}.length === 1"
+            )
+        assert page.locator("#applied li").count() == 0
