@@ -16,7 +16,13 @@ from cf_excel.data import Benchmark, DataUnavailableError
 from cf_excel.evaluate import Model, evaluate
 from cf_excel.excel.xlwings_apply import LiveExcelError
 from cf_excel.formats import FormatError, format_from_options, format_from_text
-from cf_excel.generation import MODELS, generate_rules, load_model
+from cf_excel.generation import (
+    MODELS,
+    ModelUnavailableError,
+    generate_programs,
+    generate_rules,
+    load_model,
+)
 from cf_excel.rules import format_rule
 from cf_excel.rules.coverage import grammar_coverage
 from cf_excel.sheets.table import Table
@@ -28,11 +34,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help="folder with the CodeFusion benchmark files")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    generate = commands.add_parser("generate", help="propose rules for a sheet")
-    generate.add_argument("text", help="what to highlight, in plain language")
-    add_sheet_arguments(generate)
+    generate = commands.add_parser(
+        "generate", help="propose rules for a sheet (or Bash commands / Python snippets)"
+    )
+    generate.add_argument("text", help="what to highlight (or do), in plain language")
+    add_sheet_arguments(generate, required=False)
     generate.add_argument("--top-k", type=int, default=5)
-    generate.add_argument("--target", choices=["cf"], default="cf")
+    generate.add_argument(
+        "--target", choices=["cf", "bash", "python"], default="cf", help="cf needs --sheet"
+    )
     generate.add_argument("--json", action="store_true", help="print one JSON object")
 
     apply = commands.add_parser("apply", help="write the chosen rule into the workbook")
@@ -91,10 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--out", help="also write the JSON report to this file")
 
     train = commands.add_parser("train", help="train CodeFusion (one stage)")
-    train.add_argument("--target", choices=["cf"], default="cf")
+    train.add_argument("--target", choices=["cf", "bash", "python"], default="cf")
     train.add_argument("--stage", choices=["pretrain", "finetune"], required=True)
     train.add_argument("--preset", choices=sorted(PRESETS), default="cpu")
-    train.add_argument("--run-dir", default="runs/cf-cpu", help="checkpoints and logs go here")
+    train.add_argument("--run-dir", help="checkpoints and logs go here (default runs/TARGET-cpu)")
     train.add_argument(
         "--init",
         help="start from this checkpoint (default for finetune: the "
@@ -118,8 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_sheet_arguments(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--sheet", required=True, help=".xlsx, .xlsm or .csv file")
+def add_sheet_arguments(command: argparse.ArgumentParser, required: bool = True) -> None:
+    command.add_argument("--sheet", required=required, help=".xlsx, .xlsm or .csv file")
     command.add_argument("--sheet-name", help="worksheet (default: the first)")
     command.add_argument(
         "--range", help="table range such as A1:F40 (default: the Excel table or used range)"
@@ -171,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         FormatError,
         RequestError,
         LiveExcelError,
+        ModelUnavailableError,
     ) as error:
         print(f"cf-excel: {error}", file=sys.stderr)
         return 2
@@ -193,6 +204,10 @@ def model_from(args: argparse.Namespace, target: Benchmark = "cf") -> Model:
 
 
 def run_generate(args: argparse.Namespace) -> int:
+    if args.target != "cf":
+        return run_generate_programs(args)
+    if not args.sheet:
+        raise RequestError("CF rules are written for a sheet: give --sheet FILE")
     sheet = read_table(args.sheet, args.sheet_name, args.range)
     fmt = format_from_text(args.text)  # an unknown colour fails before the model loads
     if not args.text.strip():
@@ -219,6 +234,28 @@ def run_generate(args: argparse.Namespace) -> int:
             print(f"{number}. {candidate.sentence()}")
             if candidate.rule is not None:
                 print(f"   {format_rule(candidate.rule)}  (score {candidate.score:.2f})")
+    return 0
+
+
+def run_generate_programs(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise RequestError("the request is empty: say what the code should do")
+    model = model_from(args, args.target)
+    candidates, latency = generate_programs(model, args.text, args.target, args.top_k)
+    if args.json:
+        report = {
+            "text": args.text,
+            "target": args.target,
+            "model": model.name,
+            "steps": getattr(model, "steps", None),
+            "latency_ms": round(latency, 2),
+            "candidates": [c.as_json() for c in candidates],
+        }
+        print(json.dumps(report, indent=2))
+        return 0
+    for number, candidate in enumerate(candidates, 1):
+        verdict = "parses" if candidate.valid else "does not parse"
+        print(f"{number}. {candidate.code}\n   ({verdict}; score {candidate.score:.2f})")
     return 0
 
 
@@ -306,7 +343,13 @@ def run_serve(args: argparse.Namespace) -> int:
 
         tls = localhost_certificate()
         print(f"certificate: {tls[0]} (trust it once: see the README)")
-    app = create_app(lambda: model_from(args))
+    app = create_app(
+        lambda: model_from(args),
+        # --checkpoint names the CF model; Bash and Python come from their shipped checkpoints
+        load_program_model=lambda target: load_model(
+            args.model, target, args.data_dir, None, args.steps, seeds=args.seeds
+        ),
+    )
     serve(app, args.host, args.port, args.threads, tls)
     return 0
 
@@ -385,8 +428,8 @@ def run_train(args: argparse.Namespace) -> int:
     from cf_excel.train import train  # torch training stack: only loaded to train
 
     overrides = dict(parse_override(item) for item in args.set)
-    config = Config.from_preset(args.preset, **overrides)
-    run_dir = Path(args.run_dir)
+    config = Config.from_preset(args.preset, **{"target": args.target, **overrides})
+    run_dir = Path(args.run_dir or f"runs/{args.target}-cpu")
     init = Path(args.init) if args.init else None
     if (
         init is None

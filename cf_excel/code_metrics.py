@@ -26,7 +26,7 @@ _KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "]", "]]"})
 # A word after one of these flags is a utility (find -exec rm {} \;).
 _EXEC_FLAGS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
 # Utilities that run another command, with those of their flags that take a value.
-_PREFIX_FLAGS: dict[str, frozenset[str]] = {
+PREFIX_FLAGS: dict[str, frozenset[str]] = {
     "xargs": frozenset({"-I", "-i", "-n", "-P", "-L", "-l", "-s", "-d", "-E", "-e", "-a"}),
     "sudo": frozenset({"-u", "-g"}),
     "nice": frozenset({"-n"}),
@@ -36,7 +36,7 @@ _PREFIX_FLAGS: dict[str, frozenset[str]] = {
 }
 _NEGATIVE_NUMBER = re.compile(r"-\d+(\.\d+)?[A-Za-z]?")  # -7, -100k
 # Fallback tokens: a control operator, or a word made of quoted parts, escapes and other characters.
-_FALLBACK_TOKEN = re.compile(
+BASH_TOKEN = re.compile(
     r"""\|\||&&|[|;&]|(?:'[^']*'|"(?:\\.|[^"\\])*"|\\.|[^\s|;'"\\]|['"\\])+""", re.S
 )
 _FALLBACK_REDIRECT = re.compile(r"(\d*)(&>|>>|>&|>\||>|<<<|<<|<)(.*)", re.S)
@@ -49,7 +49,7 @@ _UNQUOTE = re.compile(r"""\\(.)|['"]""", re.S)
 Word = str | list[str]  # a plain word, or the template tokens of one holding a substitution
 
 
-def _is_flag(word: str, previous: str = "") -> bool:
+def is_flag(word: str, previous: str = "") -> bool:
     """Flags start with '-', but '-' is stdin and a number after a long flag its value.
 
     So `find -mtime -7` has the argument -7 (as `+7` would be), while `ls -1` and `xargs -0` keep
@@ -57,7 +57,7 @@ def _is_flag(word: str, previous: str = "") -> bool:
     """
     if len(word) < 2 or word[0] != "-":
         return False
-    return not (_NEGATIVE_NUMBER.fullmatch(word) and len(previous) > 2 and _is_flag(previous))
+    return not (_NEGATIVE_NUMBER.fullmatch(word) and len(previous) > 2 and is_flag(previous))
 
 
 def _flag_tokens(word: str) -> list[str]:
@@ -84,12 +84,12 @@ def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
         elif pending_value:  # the value of a prefix utility's flag, as in xargs -I {}
             out.append(_argument(word))
             pending_value = False
-        elif expect_utility and not (out and _is_flag(word)):
+        elif expect_utility and not (out and is_flag(word)):
             out.append(word)
             # xargs/sudo run the next non-flag word; anything else takes arguments.
-            expect_utility = word in _PREFIX_FLAGS
-            takes_value = _PREFIX_FLAGS.get(word, frozenset())
-        elif _is_flag(word, previous):
+            expect_utility = word in PREFIX_FLAGS
+            takes_value = PREFIX_FLAGS.get(word, frozenset())
+        elif is_flag(word, previous):
             out.extend(_flag_tokens(word))
             pending_value = expect_utility and word in takes_value
             if word in _EXEC_FLAGS:
@@ -173,7 +173,7 @@ def _fallback_tokens(command: str) -> list[str]:
     words: list[Word] = []
     redirects: list[str] = []
     target_next = False  # the previous token was a bare redirection operator like `>`
-    for raw in _FALLBACK_TOKEN.findall(command):
+    for raw in BASH_TOKEN.findall(command):
         if raw[0] == "\\" and raw[1:].isspace():  # line continuation
             continue
         if raw in ("|", "||", "&&", ";", "&"):

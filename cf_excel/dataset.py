@@ -1,29 +1,36 @@
 """Training data for CodeFusion's two stages, turned into tensors.
 
-Pretraining (stage 1): CF pretraining snippets, code only (the encoder sees an empty prompt),
-each line as often as the corpus repeats it. Fine-tuning (stage 2): the CF train split with its
-tables (sheet-aware prompts) plus synthetic sheet/utterance/rule triples. Rules are canonicalised
-first; lines that are not rules, and rules longer than the code length, are counted and skipped.
+Pretraining (stage 1): code only (the encoder sees an empty prompt) — CF pretraining snippets
+(each line as often as the corpus repeats it), Bash snippets, Python code (see
+`pretraining_examples`). Fine-tuning (stage 2): the train split; for CF with its tables
+(sheet-aware prompts) plus synthetic sheet/utterance/rule triples. Rules are canonicalised
+first; lines that are not rules, and code longer than the code length, are counted and skipped.
 """
 
 from __future__ import annotations
 
 import random
+import sysconfig
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import torch
 from transformers import PreTrainedTokenizerBase
 
+from cf_excel.code_metrics import python_is_valid
 from cf_excel.codec import CodeVocab
-from cf_excel.config import Config
+from cf_excel.config import Config, Target
 from cf_excel.data import load_examples, load_snippets
 from cf_excel.diffusion import Batch
 from cf_excel.evaluate import benchmark_table
+from cf_excel.programs import encode_program
 from cf_excel.rules import canonical_rule
 from cf_excel.sheets.prompt import Word, sheet_prompt, utterance_words
 from cf_excel.sheets.values import table_from_grid
+
+STDLIB_LINES = 60_000  # Python pretraining lines taken from the standard library
 
 
 @dataclass(frozen=True)
@@ -48,16 +55,51 @@ class Corpus:
     skipped: Counter[str] = field(default_factory=Counter)
 
 
-def pretraining_examples(data_dir: str | None = None) -> tuple[list[TrainingExample], int]:
-    """Every pretraining snippet line that is a rule (and how many were not)."""
-    lines = load_snippets("cf", data_dir)
-    rules = {line: canonical_rule(line) for line in set(lines)}
-    examples = [TrainingExample("", c) for line in lines if (c := rules[line]) is not None]
-    return examples, len(lines) - len(examples)
+def pretraining_examples(
+    target: Target = "cf", data_dir: str | None = None
+) -> tuple[list[TrainingExample], int]:
+    """Code-only examples for stage 1 (and how many snippet lines were dropped): CF snippet lines
+    that are rules; Bash snippets; Python: the train split's code plus one-line statements from
+    the standard library's source (CoNaLa ships no snippet corpus)."""
+    if target == "cf":
+        lines = load_snippets("cf", data_dir)
+        rules = {line: canonical_rule(line) for line in set(lines)}
+        examples = [TrainingExample("", c) for line in lines if (c := rules[line]) is not None]
+        return examples, len(lines) - len(examples)
+    if target == "bash":
+        lines = [line.strip() for line in load_snippets("bash", data_dir)]
+        kept = [line for line in lines if line]
+        return [TrainingExample("", line) for line in kept], len(lines) - len(kept)
+    codes = [e.code for e in load_examples("python", "train", data_dir)]
+    return [TrainingExample("", code) for code in [*codes, *standard_library_lines()]], 0
+
+
+def standard_library_lines(limit: int = STDLIB_LINES) -> list[str]:
+    """Distinct single lines of the installed standard library that parse on their own
+    (assignments, calls, returns of expressions), in a fixed order: Python code to pretrain on."""
+    root = Path(sysconfig.get_paths()["stdlib"])
+    seen: dict[str, None] = {}
+    for path in sorted(root.glob("*.py")):
+        for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            line = raw.strip()
+            if not 12 <= len(line) <= 120 or line.startswith(("#", "import ", "from ")):
+                continue
+            if line in seen or not python_is_valid(line):
+                continue
+            seen[line] = None
+            if len(seen) >= limit:
+                return list(seen)
+    return list(seen)
 
 
 def finetuning_examples(config: Config, data_dir: str | None = None) -> list[TrainingExample]:
-    """The CF train split with sheet-aware prompts, plus synthetic examples."""
+    """The train split: CF with sheet-aware prompts plus synthetic examples; Bash and Python
+    with the utterance alone."""
+    if config.target != "cf":
+        return [
+            TrainingExample(example.utterance, example.code)
+            for example in load_examples(config.target, "train", data_dir)
+        ]
     from cf_excel.synthetic import synthetic_examples  # data-heavy; only training needs it
 
     examples = []
@@ -99,6 +141,9 @@ def featurize(
 ) -> Features:
     """Tokenise the prompt, find each copyable word's first token, encode the code."""
     prompt_ids, words, starts = prompt_features(example.prompt, tokenizer, config)
+    if config.target != "cf":  # BPE code: nothing is copied from the prompt
+        code = encode_program(vocab, config.target, example.code, config.max_code_len)
+        return Features(prompt_ids, [], code.ids, code.keyword)
     code = vocab.encode(example.code, words, config.max_code_len)
     return Features(prompt_ids, starts, code.ids, code.keyword)
 

@@ -24,9 +24,10 @@ from lark import Token
 from lark.exceptions import UnexpectedInput
 
 from cf_excel.codec import PAD, UNK, CodeVocab, literal_text, word_number
-from cf_excel.config import Config
+from cf_excel.config import Config, Target
 from cf_excel.diffusion import SqrtSchedule, model_estimates
 from cf_excel.model import CodeFusion
+from cf_excel.programs import decode_program, is_valid_program
 from cf_excel.rules import RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.grammar import rule_parser
 from cf_excel.rules.parser import RuleBuilder
@@ -262,6 +263,15 @@ def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]
         return Generated(format_rule(parse_rule(text)), score, True)
     except (RuleSyntaxError, UnexpectedInput):
         return Generated(text, score, False)
+
+
+def program_tokens(log_probs: torch.Tensor, vocab: CodeVocab, target: Target) -> Generated:
+    """Bash / Python: the most probable BPE piece at every position (nothing is copied), the
+    text up to the first <pad>, checked by the language's parser."""
+    best = log_probs[:, : vocab.size].argmax(-1)
+    score = float(log_probs.gather(1, best[:, None]).sum())
+    code = decode_program(vocab, best.tolist())
+    return Generated(code, score, bool(code) and is_valid_program(target, code))
 
 
 @torch.no_grad()

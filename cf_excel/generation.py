@@ -13,12 +13,13 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cf_excel.config import SHIPPED_MODEL
+from cf_excel.config import CHECKPOINTS
 from cf_excel.data import Benchmark
 from cf_excel.evaluate import Model
 from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.officejs import officejs_rule
 from cf_excel.formats import DEFAULT_FORMAT, CellFormat, format_from_text
+from cf_excel.programs import is_valid_program
 from cf_excel.retrieval import RetrievalModel
 from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.ast import Visual
@@ -70,6 +71,22 @@ class RuleCandidate:
         }
 
 
+class ModelUnavailableError(FileNotFoundError):
+    """No checkpoint for the requested target (none shipped, or a path that holds none)."""
+
+
+@dataclass
+class ProgramCandidate:
+    """A Bash command or Python snippet, and whether the language's parser accepts it."""
+
+    code: str
+    score: float
+    valid: bool
+
+    def as_json(self) -> dict[str, object]:
+        return {"code": self.code, "score": self.score, "valid": self.valid}
+
+
 def load_model(
     name: str,
     target: Benchmark = "cf",
@@ -86,8 +103,19 @@ def load_model(
     if name == "codefusion":
         from cf_excel.generator import CodeFusionGenerator
 
-        directory = Path(checkpoint) if checkpoint else SHIPPED_MODEL
-        return CodeFusionGenerator(directory, steps, constrained, seeds_per_candidate=seeds)
+        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
+        if not (directory / "model.safetensors").is_file():
+            raise ModelUnavailableError(
+                f"no CodeFusion checkpoint for {target} in {directory}; train one "
+                f"(`cf-excel train --target {target} ...`, scripts/train_programs.sh) "
+                "or use --model retrieval"
+            )
+        generator = CodeFusionGenerator(directory, steps, constrained, seeds_per_candidate=seeds)
+        if generator.config.target != target:
+            raise ModelUnavailableError(
+                f"{directory} is a {generator.config.target} model, not a {target} one"
+            )
+        return generator
     raise ValueError(f"unknown model {name!r}; available: {', '.join(MODELS)}")
 
 
@@ -123,6 +151,20 @@ def candidate(
     else:
         describe(proposed, proposed.rule, table, today)
     return proposed
+
+
+def generate_programs(
+    model: Model, text: str, target: Benchmark, top_k: int = 5
+) -> tuple[list[ProgramCandidate], float]:
+    """Bash or Python candidates for `text`, each checked by the language's parser; also the
+    generation latency in ms."""
+    start = time.perf_counter()
+    proposals = model.generate(text, top_k, None)
+    latency_ms = (time.perf_counter() - start) * 1000
+    checked = [
+        ProgramCandidate(p.code, p.score, is_valid_program(target, p.code)) for p in proposals
+    ]
+    return checked, latency_ms
 
 
 def describe(candidate: RuleCandidate, rule: Rule, table: Table, today: dt.date | None) -> None:

@@ -1,4 +1,5 @@
-"""CodeFusion as a generation model: utterance (+ sheet) → ranked rule candidates.
+"""CodeFusion as a generation model: utterance (+ sheet) → ranked candidates (CF rules, Bash
+commands or Python snippets, by the checkpoint's target).
 
 The same interface as the retrieval baseline (`name`, `generate`), so the CLI, the evaluation
 harness and the server use either. Loads a checkpoint folder; the shipped CF model is the
@@ -20,6 +21,7 @@ from cf_excel.decode import (
     constrained_tokens,
     denoise,
     free_tokens,
+    program_tokens,
     rank,
 )
 from cf_excel.diffusion import SqrtSchedule
@@ -27,7 +29,7 @@ from cf_excel.model import load_prompt_tokenizer
 from cf_excel.retrieval import Candidate
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells
-from cf_excel.sheets.prompt import column_type, mentioned_columns, sheet_prompt
+from cf_excel.sheets.prompt import Word, column_type, mentioned_columns, sheet_prompt
 from cf_excel.sheets.table import Table
 
 
@@ -52,13 +54,15 @@ class CodeFusionGenerator:
         self.constrained = self.config.constrained if constrained is None else constrained
         self.schedule = SqrtSchedule(self.config.num_steps, self.config.schedule_s)
         self.tokenizer = load_prompt_tokenizer()
-        self.index = TerminalIndex(self.vocab)
+        self.index = TerminalIndex(self.vocab) if self.config.target == "cf" else None
         self.device = device
 
     @torch.no_grad()
     def generate(
         self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
     ) -> list[Candidate]:
+        if self.config.target != "cf":
+            table = None  # Bash and Python requests come without a sheet
         prompt = sheet_prompt(utterance, table)
         ids, words, starts = prompt_features(prompt, self.tokenizer, self.config)
         prompt_ids = torch.tensor([ids], device=self.device)
@@ -87,16 +91,26 @@ class CodeFusionGenerator:
         log_probs = log_probs.log_softmax(-1).float().cpu()
         kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
         mentioned = None if table is None else mentioned_columns(utterance, table)
-        samples: list[Generated | None] = [
-            constrained_tokens(row, self.index, words, kinds, mentioned)
-            if self.constrained
-            else free_tokens(row, self.vocab, words)
-            for row in log_probs
-        ]
+        samples = [self.tokens(row, words, kinds, mentioned) for row in log_probs]
         ranked = rank(samples, top_k)
         if table is not None and table.rows:
             ranked = execution_guided(ranked, table)
         return [Candidate(g.code, g.score) for g in ranked]
+
+    def tokens(
+        self,
+        log_probs: torch.Tensor,
+        words: list[Word],
+        kinds: list[str] | None,
+        mentioned: dict[int, float] | None,
+    ) -> Generated | None:
+        """One sample's code from H's per-position distributions."""
+        if self.config.target != "cf":
+            return program_tokens(log_probs, self.vocab, self.config.target)
+        if not self.constrained:
+            return free_tokens(log_probs, self.vocab, words)
+        assert self.index is not None
+        return constrained_tokens(log_probs, self.index, words, kinds, mentioned)
 
 
 def execution_guided(ranked: list[Generated], table: Table) -> list[Generated]:

@@ -34,6 +34,7 @@ from cf_excel.dataset import (
 )
 from cf_excel.diffusion import Batch, SqrtSchedule, training_losses
 from cf_excel.model import CodeFusion, load_prompt_tokenizer
+from cf_excel.programs import train_bpe
 
 Stage = Literal["pretrain", "finetune"]
 STATE = "train_state.pt"
@@ -58,12 +59,18 @@ def average_gradients(model: torch.nn.Module, world: int) -> None:
         parameter.grad /= world
 
 
-def vocabulary(run_dir: Path, pretraining: list[str], finetuning: list[str]) -> CodeVocab:
-    """One vocabulary per run, shared by both stages (trained once, then reloaded)."""
+def vocabulary(
+    run_dir: Path, config: Config, pretraining: list[str], finetuning: list[str]
+) -> CodeVocab:
+    """One vocabulary per run, shared by both stages (trained once, then reloaded): CF grammar
+    tokens, or a byte-level BPE for Bash and Python."""
     path = run_dir / checkpoint.VOCAB
     if path.exists():
         return CodeVocab.load(path)
-    vocab = train_vocab([*pretraining, *finetuning])
+    codes = [*pretraining, *finetuning]
+    vocab = (
+        train_vocab(codes) if config.target == "cf" else train_bpe(codes, config.code_vocab_size)
+    )
     run_dir.mkdir(parents=True, exist_ok=True)
     vocab.save(path)
     return vocab
@@ -100,9 +107,10 @@ def corpora(
     snippets: list[TrainingExample] = []
     not_rules = 0
     if stage == "pretrain" or not (run_dir / checkpoint.VOCAB).exists():
-        snippets, not_rules = pretraining_examples(data_dir)  # only the vocabulary needs them
+        # only the vocabulary needs them when fine-tuning
+        snippets, not_rules = pretraining_examples(config.target, data_dir)
     vocab = vocabulary(
-        run_dir, sorted({e.code for e in snippets}), sorted({e.code for e in tuning})
+        run_dir, config, sorted({e.code for e in snippets}), sorted({e.code for e in tuning})
     )
     examples = snippets if stage == "pretrain" else tuning
     corpus = build_corpus(examples, tokenizer, vocab, config)

@@ -68,7 +68,7 @@ def test_a_selection_without_headers_gets_lettered_ones(client: FlaskClient) -> 
         ({"text": "big", "values": [["a"], [{"x": 1}]]}, 400, "text, numbers, booleans or null"),
         ({"text": "big", "values": VALUES, "address": "nowhere"}, 400, "is not a range"),
         ({"text": "big", "values": VALUES, "top_k": 0}, 400, "top_k must be"),
-        ({"text": "big", "values": VALUES, "target": "bash"}, 400, "not served yet"),
+        ({"text": "big", "values": VALUES, "target": "bash"}, 400, "not served here"),
         ({"text": "big in blurple fill", "values": VALUES}, 400, "unknown colour 'blurple'"),
     ],
 )

@@ -10,6 +10,7 @@ loaded once and shared, at most `workers` generations run at a time (others wait
 
 from __future__ import annotations
 
+import functools
 import io
 import tempfile
 import threading
@@ -25,10 +26,11 @@ from flask import Flask, Response, jsonify, request, send_file
 from werkzeug.exceptions import HTTPException
 
 from cf_excel.apply import ApplyRequest, RequestError, apply_requests
+from cf_excel.config import Target
 from cf_excel.evaluate import Model
 from cf_excel.excel.xlsx_patch import open_package
 from cf_excel.formats import FormatError, format_from_text
-from cf_excel.generation import generate_rules
+from cf_excel.generation import ModelUnavailableError, generate_programs, generate_rules
 from cf_excel.server.errors import ApiError
 from cf_excel.server.pages import pages
 from cf_excel.server.selection import office_range, selection_table
@@ -38,6 +40,8 @@ from cf_excel.sheets.workbook import (
     open_values,
     table_on_sheet,
 )
+
+PROGRAM_TARGETS: tuple[Target, ...] = ("bash", "python")
 
 
 @dataclass(frozen=True)
@@ -82,11 +86,22 @@ class SharedModel:
             self.slots.release()
 
 
-def create_app(load_model: Callable[[], Model], limits: Limits | None = None) -> Flask:
+def create_app(
+    load_model: Callable[[], Model],
+    limits: Limits | None = None,
+    load_program_model: Callable[[Target], Model] | None = None,
+) -> Flask:
+    """The app: `load_model` gives the CF model; `load_program_model(target)` the Bash and
+    Python ones (those targets are refused without it)."""
     limits = limits or Limits()
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = limits.max_body_bytes
     shared = SharedModel(load_model, limits)
+    programs = {
+        target: SharedModel(functools.partial(load_program_model, target), limits)
+        for target in PROGRAM_TARGETS
+        if load_program_model is not None
+    }
 
     @app.errorhandler(ApiError)
     def api_error(error: ApiError) -> tuple[Response, int]:
@@ -123,8 +138,12 @@ def create_app(load_model: Callable[[], Model], limits: Limits | None = None) ->
         top_k = body.get("top_k", 5)
         if not isinstance(top_k, int) or not 1 <= top_k <= limits.max_top_k:
             raise ApiError(400, f"top_k must be an integer from 1 to {limits.max_top_k}")
-        if body.get("target", "cf") != "cf":
-            raise ApiError(400, f"target {body.get('target')!r} is not served yet; use 'cf'")
+        target = body.get("target", "cf")
+        if target in programs:
+            return generated_programs(programs[target], text, target, top_k)
+        if target != "cf":
+            served = ", ".join(repr(t) for t in ["cf", *programs])
+            raise ApiError(400, f"target {target!r} is not served here; targets: {served}")
         table = selection_table(
             body.get("values"), body.get("address"), body.get("number_formats"), limits.max_cells
         )
@@ -189,6 +208,23 @@ def create_app(load_model: Callable[[], Model], limits: Limits | None = None) ->
 
     app.register_blueprint(pages)
     return app
+
+
+def generated_programs(shared: SharedModel, text: str, target: Target, top_k: int) -> Response:
+    """Bash / Python candidates: code, score and whether the language's parser accepts it."""
+    try:
+        candidates, latency = shared.run(
+            lambda model: generate_programs(model, text, target, top_k)
+        )
+    except ModelUnavailableError as error:
+        raise ApiError(503, str(error)) from None
+    return jsonify(
+        text=text,
+        target=target,
+        model=shared.get().name,
+        latency_ms=round(latency, 2),
+        candidates=[c.as_json() for c in candidates],
+    )
 
 
 @contextmanager
