@@ -100,6 +100,22 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--out", help="also write the JSON report to this file")
 
+    bench = commands.add_parser(
+        "bench", help="every model on every target: the report in docs/RESULTS.md, plots"
+    )
+    bench.add_argument("--limit", type=int, help="only the first N test items of each target")
+    bench.add_argument(
+        "--targets", default="cf,bash,python", help="comma-separated targets (default: all)"
+    )
+    bench.add_argument(
+        "--checkpoint",
+        action="append",
+        default=[],
+        metavar="TARGET=DIR",
+        help="another CodeFusion checkpoint to compare (repeatable), e.g. cf=runs/ablation",
+    )
+    bench.add_argument("--out", default="docs/RESULTS.md", help="the report's file")
+
     train = commands.add_parser("train", help="train CodeFusion (one stage)")
     train.add_argument("--target", choices=["cf", "bash", "python"], default="cf")
     train.add_argument("--stage", choices=["pretrain", "finetune"], required=True)
@@ -382,6 +398,24 @@ def run_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_bench(args: argparse.Namespace) -> int:
+    from cf_excel.bench import TARGETS, bench_command
+
+    targets = [t.strip() for t in args.targets.split(",") if t.strip()]
+    unknown = [t for t in targets if t not in TARGETS]
+    if unknown:
+        raise RequestError(f"unknown target(s) {unknown}; targets: {', '.join(TARGETS)}")
+    extra = []
+    for item in args.checkpoint:
+        target, _, path = item.partition("=")
+        if target not in TARGETS or not path:
+            raise RequestError(f"--checkpoint {item!r}: write TARGET=DIR, e.g. cf=runs/x")
+        extra.append((target, path))
+    rows = bench_command(args.limit, args.data_dir, Path(args.out), targets, extra)
+    print(f"{len(rows)} rows written to {args.out}")
+    return 0
+
+
 def run_requests_eval(args: argparse.Namespace) -> int:
     from cf_excel.requests_eval import REQUESTS, evaluate_requests
 
@@ -477,6 +511,7 @@ COMMANDS = {
     "serve": run_serve,
     "eval": run_eval,
     "train": run_train,
+    "bench": run_bench,
     "coverage": run_coverage,
 }
 

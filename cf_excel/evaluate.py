@@ -146,7 +146,13 @@ def evaluate(
 ) -> dict[str, Any]:
     """Run a model over a benchmark's test split and report the metrics as one JSON object."""
     examples = load_examples(benchmark, "test", data_dir)[:limit]
-    results = run_items(model, examples, benchmark, top_k)
+    return report_of(model, benchmark, top_k, run_items(model, examples, benchmark, top_k))
+
+
+def report_of(
+    model: Model, benchmark: Benchmark, top_k: int, results: Sequence[ItemResult]
+) -> dict[str, Any]:
+    """The metrics of a finished run as one JSON object."""
     latencies = sorted(r.latency_ms for r in results)
     report: dict[str, Any] = {
         "benchmark": benchmark,

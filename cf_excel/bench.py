@@ -1,0 +1,260 @@
+"""`cf-excel bench`: every model on every target in one harness, written to docs/RESULTS.md.
+
+Per target (CF, Bash, Python) and model (the shipped CodeFusion checkpoint, the retrieval
+baseline, and any other checkpoint given): top-1/3/5 in the target's metric, syntactic validity,
+the three diversity measures of the top-5 (`diversity.py`), the latency of a top-5 generation
+(p50/p95 on this machine) and the training wall time recorded in the checkpoint; the paper's
+reported numbers in their own rows; the command that produced the table. Two plots: CF accuracy
+against the number of reverse diffusion steps, and diversity against accuracy.
+
+The report goes between two markers in docs/RESULTS.md, so the hand-written analysis around it
+stays.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cf_excel.data import Benchmark, load_examples
+from cf_excel.diversity import diversity
+from cf_excel.evaluate import ItemResult, Model, report_of, run_items
+from cf_excel.generation import ModelUnavailableError, load_model
+
+TARGETS: tuple[Benchmark, ...] = ("cf", "bash", "python")
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+STEP_COUNTS = (1, 2, 5, 10, 20)  # reverse steps for the accuracy-vs-steps plot
+METRIC = {"cf": "execution match", "bash": "template match", "python": "exact match"}
+# CodeFusion (Singh et al., 2023), tables 1-2 and sec. 5: top-k in each paper's own metric
+# (Python: CodeBERTScore, which we cannot compute offline) and syntactic validity.
+PAPER: dict[str, dict[str, Any]] = {
+    "cf": {"top1": None, "top5": 78.5, "valid": 94.5},
+    "bash": {"top1": None, "top5": 72.0, "valid": 73.4},
+    "python": {"top1": 80.7, "top5": 90.3, "valid": 67.6, "note": "CodeBERTScore"},
+}
+
+
+@dataclass
+class Row:
+    target: Benchmark
+    model: str
+    report: dict[str, Any]
+    parameters: int
+    train_seconds: float | None
+    command: str
+    diversity: dict[str, float] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "target": self.target,
+            "model": self.model,
+            "parameters": self.parameters,
+            "train_seconds": self.train_seconds,
+            "command": self.command,
+            "diversity": self.diversity,
+            **self.report,
+        }
+
+
+def mean_diversity(results: Sequence[ItemResult]) -> dict[str, float]:
+    """Each measure averaged over the items with at least two candidates (NaN when none)."""
+    lists = [r.candidates for r in results if len(r.candidates) >= 2]
+    if not lists:
+        return {}
+    measured = [diversity(candidates).as_json() for candidates in lists]
+    return {key: sum(m[key] for m in measured) / len(measured) for key in measured[0]}
+
+
+def size_of(model: Model) -> tuple[int, float | None]:
+    """Parameters and recorded training seconds (0 and None for the retrieval baseline)."""
+    network = getattr(model, "model", None)
+    if network is None:
+        return 0, None
+    meta = getattr(model, "meta", {})
+    seconds = meta.get("total_train_seconds", meta.get("wall_time_s"))
+    return sum(p.numel() for p in network.parameters()), seconds
+
+
+def bench_row(
+    model: Model, target: Benchmark, limit: int | None, data_dir: str | None, command: str
+) -> Row:
+    examples = load_examples(target, "test", data_dir)[:limit]
+    results = run_items(model, examples, target, top_k=5)
+    parameters, seconds = size_of(model)
+    report = report_of(model, target, 5, results)
+    return Row(target, model.name, report, parameters, seconds, command, mean_diversity(results))
+
+
+def steps_curve(
+    limit: int | None, data_dir: str | None, step_counts: Sequence[int] = STEP_COUNTS
+) -> list[tuple[int, float, float]]:
+    """CF top-1 and top-5 of the shipped CodeFusion for each number of reverse steps."""
+    curve = []
+    examples = load_examples("cf", "test", data_dir)[:limit]
+    for steps in step_counts:
+        model = load_model("codefusion", "cf", data_dir, steps=steps)
+        report = report_of(model, "cf", 5, run_items(model, examples, "cf", top_k=5))
+        curve.append((steps, report["top1"], report["top5"]))
+    return curve
+
+
+def run_bench(
+    limit: int | None,
+    data_dir: str | None,
+    targets: Sequence[Benchmark] = TARGETS,
+    extra: Sequence[tuple[Benchmark, str]] = (),
+    step_counts: Sequence[int] = STEP_COUNTS,
+) -> tuple[list[Row], list[tuple[int, float, float]]]:
+    """Rows for every available model of every target, and the CF steps curve."""
+    suffix = f" --limit {limit}" if limit else ""
+    rows = []
+    for target in targets:
+        choices: list[tuple[str, str | None]] = [("codefusion", None), ("retrieval", None)]
+        choices += [("codefusion", path) for t, path in extra if t == target]
+        for name, checkpoint in choices:
+            try:
+                model = load_model(name, target, data_dir, checkpoint)
+            except ModelUnavailableError as error:
+                print(f"bench: {target} / {name}: skipped ({error})")
+                continue
+            given = f" --checkpoint {checkpoint}" if checkpoint else ""
+            command = f"cf-excel eval --benchmark {target} --model {name}{given}{suffix}"
+            rows.append(bench_row(model, target, limit, data_dir, command))
+            print(f"bench: {target} / {name}{given}: top1 {rows[-1].report['top1']:.3f}")
+    curve = steps_curve(limit, data_dir, step_counts) if "cf" in targets else []
+    return rows, curve
+
+
+def percent(value: float | None) -> str:
+    return (
+        "—"
+        if value is None or (isinstance(value, float) and math.isnan(value))
+        else f"{value * 100:.1f}"
+    )
+
+
+def markdown(
+    rows: Sequence[Row],
+    curve: Sequence[tuple[int, float, float]],
+    command: str,
+    plots: Sequence[str],
+) -> str:
+    """The report: one table per target, the paper's rows, the steps curve, the plots."""
+    lines = [START, "", f"Produced by `{command}` on this machine (2 CPU cores).", ""]
+    for target in TARGETS:
+        mine = [r for r in rows if r.target == target]
+        if not mine:
+            continue
+        lines += [
+            f"### {target.upper() if target == 'cf' else target.capitalize()} "
+            f"({METRIC[target]}, n = {mine[0].report['n']})",
+            "",
+            "| model | parameters | top-1 | top-3 | top-5 | valid (top-1) | distinct-1/2/3/4 | "
+            "embedding sim. | edit dist. | latency p50 / p95 | training | command |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for row in mine:
+            r, d = row.report, row.diversity
+            distinct = "/".join(f"{d.get(f'distinct_{n}', float('nan')):.2f}" for n in (1, 2, 3, 4))
+            trained = f"{row.train_seconds / 60:.0f} min" if row.train_seconds else "—"
+            lines.append(
+                f"| {row.model} | {row.parameters / 1e6:.1f}M | {percent(r['top1'])} | "
+                f"{percent(r['top3'])} | {percent(r['top5'])} | {percent(r['syntax_valid'])} | "
+                f"{distinct} | {d.get('embedding_similarity', float('nan')):.3f} | "
+                f"{d.get('edit_distance', float('nan')):.3f} | "
+                f"{r['latency_ms']['p50']:.0f} / {r['latency_ms']['p95']:.0f} ms | {trained} | "
+                f"`{row.command}` |"
+            )
+        paper = PAPER[target]
+        note = f" ({paper['note']})" if "note" in paper else ""
+        top1 = "—" if paper["top1"] is None else f"{paper['top1']}"
+        lines += [
+            f"| CodeFusion, paper{note} | 75M | {top1} | — | {paper['top5']} | {paper['valid']} "
+            "| — | — | — | — | — | Singh et al., 2023 |",
+            "",
+        ]
+    if curve:
+        lines += [
+            "### CF accuracy against reverse diffusion steps (shipped CodeFusion)",
+            "",
+            "| steps | top-1 | top-5 |",
+            "|---|---|---|",
+            *(f"| {s} | {percent(a)} | {percent(b)} |" for s, a, b in curve),
+            "",
+        ]
+    lines += [f"![{Path(p).stem}]({Path(p).name})" for p in plots]
+    return "\n".join([*lines, "", END])
+
+
+def write_plots(
+    rows: Sequence[Row], curve: Sequence[tuple[int, float, float]], folder: Path
+) -> list[str]:
+    """Accuracy vs steps, and diversity (distinct-4) vs accuracy (top-5): PNG files."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    written = []
+    if curve:
+        figure, axes = plt.subplots(figsize=(5, 3.2))
+        steps = [s for s, _, _ in curve]
+        axes.plot(steps, [a * 100 for _, a, _ in curve], marker="o", label="top-1")
+        axes.plot(steps, [b * 100 for _, _, b in curve], marker="o", label="top-5")
+        axes.set(xscale="log", xlabel="reverse diffusion steps", ylabel="CF execution match (%)")
+        axes.legend()
+        figure.tight_layout()
+        written.append(str(folder / "bench-steps.png"))
+        figure.savefig(written[-1], dpi=120)
+        plt.close(figure)
+    figure, axes = plt.subplots(figsize=(5, 3.2))
+    for row in rows:
+        if "distinct_4" in row.diversity:
+            axes.scatter(row.report["top5"] * 100, row.diversity["distinct_4"])
+            axes.annotate(
+                f"{row.target}/{row.model}",
+                (row.report["top5"] * 100, row.diversity["distinct_4"]),
+                fontsize=7,
+            )
+    axes.set(xlabel="top-5 accuracy (%)", ylabel="distinct 4-grams in the top-5")
+    figure.tight_layout()
+    written.append(str(folder / "bench-diversity.png"))
+    figure.savefig(written[-1], dpi=120)
+    plt.close(figure)
+    return written
+
+
+def write_report(results_md: Path, section: str) -> None:
+    """Replace the text between the markers (or append the section) in RESULTS.md."""
+    text = results_md.read_text(encoding="utf-8") if results_md.exists() else "# Results\n"
+    if START in text and END in text:
+        before, rest = text.split(START, 1)
+        text = before + section + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip() + "\n\n## Benchmark report (`cf-excel bench`)\n\n" + section + "\n"
+    results_md.write_text(text, encoding="utf-8")
+
+
+def bench_command(
+    limit: int | None,
+    data_dir: str | None,
+    results_md: Path,
+    targets: Sequence[Benchmark] = TARGETS,
+    extra: Sequence[tuple[Benchmark, str]] = (),
+    step_counts: Sequence[int] = STEP_COUNTS,
+) -> list[Row]:
+    """Run everything, write RESULTS.md's report, the plots and a JSON beside them."""
+    command = "cf-excel bench" + (f" --limit {limit}" if limit else "")
+    rows, curve = run_bench(limit, data_dir, targets, extra, step_counts)
+    folder = results_md.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    plots = write_plots(rows, curve, folder)
+    write_report(results_md, markdown(rows, curve, command, plots))
+    payload = {"command": command, "rows": [r.as_json() for r in rows], "steps_curve": curve}
+    (folder / "results" / "bench.json").parent.mkdir(exist_ok=True)
+    (folder / "results" / "bench.json").write_text(json.dumps(payload, indent=2) + "\n")
+    return rows

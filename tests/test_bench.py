@@ -1,0 +1,43 @@
+"""`cf-excel bench` on a few items: the report lands between its markers, with plots and JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cf_excel.bench import bench_command, write_report
+from cf_excel.cli import main
+
+
+def test_the_report_replaces_its_section_and_keeps_the_rest(tmp_path: Path) -> None:
+    results = tmp_path / "RESULTS.md"
+    results.write_text("# Results\n\nHand-written analysis.\n", encoding="utf-8")
+    write_report(results, "<!-- bench:start -->\nfirst\n<!-- bench:end -->")
+    write_report(results, "<!-- bench:start -->\nsecond\n<!-- bench:end -->")
+    text = results.read_text(encoding="utf-8")
+    assert text.count("<!-- bench:start -->") == 1 and "second" in text and "first" not in text
+    assert text.startswith("# Results\n\nHand-written analysis.\n")
+
+
+@pytest.mark.slow
+def test_bench_on_two_cf_items(tmp_path: Path) -> None:
+    results = tmp_path / "docs" / "RESULTS.md"
+    bench_command(2, None, results, targets=("cf",), step_counts=(1, 2))
+    text = results.read_text(encoding="utf-8")
+    assert "| codefusion |" in text and "| retrieval |" in text
+    assert "| CodeFusion, paper | 75M | — | — | 78.5 | 94.5 |" in text
+    assert "`cf-excel eval --benchmark cf --model codefusion --limit 2`" in text
+    for plot in ("bench-steps.png", "bench-diversity.png"):
+        assert (results.parent / plot).read_bytes()[:4] == b"\x89PNG"
+    report = json.loads((results.parent / "results" / "bench.json").read_text())
+    codefusion = next(r for r in report["rows"] if r["model"] == "codefusion")
+    assert codefusion["n"] == 2 and codefusion["parameters"] > 20_000_000
+    assert 0.0 <= codefusion["diversity"]["distinct_1"] <= 1.0
+    assert [steps for steps, _, _ in report["steps_curve"]] == [1, 2]
+
+
+def test_bench_rejects_unknown_targets(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "--targets", "cf,perl"]) == 2
+    assert "unknown target(s) ['perl']" in capsys.readouterr().err
