@@ -17,13 +17,13 @@ from safetensors.torch import load_file, save_file
 
 from cf_excel.codec import CodeVocab
 from cf_excel.config import Config
-from cf_excel.model import CodeFusion
+from cf_excel.model import Autoregressive, CodeFusion, CodeModel
 
 WEIGHTS, ENCODER_WEIGHTS = "model.safetensors", "encoder.safetensors"  # L/N/D/H; E's overlay
 CONFIG, VOCAB, META = "config.json", "code_vocab.json", "meta.json"
 
 
-def trainable_encoder_prefixes(model: CodeFusion) -> tuple[str, ...]:
+def trainable_encoder_prefixes(model: CodeModel) -> tuple[str, ...]:
     """Names of the encoder parameters that fine-tuning changes (all of a random encoder)."""
     if model.config.encoder == "tiny":
         return ("encoder.",)
@@ -32,7 +32,7 @@ def trainable_encoder_prefixes(model: CodeFusion) -> tuple[str, ...]:
     return tuple(f"encoder.encoder.layer.{i}." for i in range(first, layers))
 
 
-def stored_state(model: CodeFusion, half: bool) -> dict[str, torch.Tensor]:
+def stored_state(model: CodeModel, half: bool) -> dict[str, torch.Tensor]:
     keep = trainable_encoder_prefixes(model)
     state = {}
     for name, tensor in model.state_dict().items():
@@ -44,7 +44,7 @@ def stored_state(model: CodeFusion, half: bool) -> dict[str, torch.Tensor]:
 
 
 def save(
-    directory: Path, model: CodeFusion, vocab: CodeVocab, meta: dict[str, Any], half: bool = False
+    directory: Path, model: CodeModel, vocab: CodeVocab, meta: dict[str, Any], half: bool = False
 ) -> None:
     """Write a checkpoint folder (files replaced one by one, weights last)."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -62,14 +62,24 @@ def save(
             temporary.replace(directory / name)
 
 
-def load(directory: Path, device: str = "cpu") -> tuple[CodeFusion, CodeVocab, dict[str, Any]]:
+def build_model(config: Config, vocab_size: int) -> CodeModel:
+    """A fresh network of the config's architecture."""
+    if config.architecture == "autoregressive":
+        return Autoregressive(config, vocab_size)
+    return CodeFusion(config, vocab_size)
+
+
+def load(directory: Path, device: str = "cpu") -> tuple[CodeModel, CodeVocab, dict[str, Any]]:
     """Rebuild the model from its stored config and weights."""
     config = Config.from_json((directory / CONFIG).read_text(encoding="utf-8"))
     vocab = CodeVocab.load(directory / VOCAB)
-    model = CodeFusion(config, vocab.size)
+    model = build_model(config, vocab.size)
+    stored = load_file(str(directory / WEIGHTS))
+    if (directory / ENCODER_WEIGHTS).is_file():  # E's fine-tuned layers over the package's E
+        stored |= load_file(str(directory / ENCODER_WEIGHTS))
     state = {
         name: tensor.float() if tensor.is_floating_point() else tensor
-        for name, tensor in load_file(str(directory / WEIGHTS)).items()
+        for name, tensor in stored.items()
     }
     missing, unexpected = model.load_state_dict(state, strict=False)
     stray = [n for n in missing if not n.startswith("encoder.")] + list(unexpected)
@@ -82,7 +92,7 @@ def load(directory: Path, device: str = "cpu") -> tuple[CodeFusion, CodeVocab, d
 VOCAB_ROWS = ("embedding.weight", "head.weight", "head.bias")  # indexed by code token id
 
 
-def initialise_from(model: CodeFusion, vocab: CodeVocab, directory: Path) -> list[str]:
+def initialise_from(model: CodeModel, vocab: CodeVocab, directory: Path) -> list[str]:
     """Load a checkpoint's weights into `model`, even when the code vocabulary grew.
 
     Rows of L and H move by token, so a fine-tuning run can extend the rule language (new

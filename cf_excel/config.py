@@ -17,11 +17,13 @@ SHIPPED_MODEL = CHECKPOINTS / "cf-cpu"  # the default checkpoint
 EncoderKind = Literal["minilm", "tiny"]
 Parameterization = Literal["x0", "eps"]
 Target = Literal["cf", "bash", "python"]
+Architecture = Literal["codefusion", "autoregressive"]
 
 
 @dataclass(frozen=True)
 class Config:
     # ---- model ----
+    architecture: Architecture = "codefusion"  # or the autoregressive baseline (same E, L, H)
     target: Target = "cf"  # the code language: CF rules (grammar tokens + copy), Bash, Python
     code_vocab_size: int = 4000  # Bash/Python: byte-level BPE size (CF: one id per grammar token)
     encoder: EncoderKind = "minilm"  # E: all-MiniLM-L6-v2 from PyPI, or a small random BERT

@@ -119,6 +119,13 @@ class Choice:
     column: int | None = None  # the column that function names, once taken
     copied: set[int] = field(default_factory=set)  # words copied as that function's numbers
 
+    def fork(self) -> Choice:
+        """An independent copy (beam search extends one walk several ways)."""
+        return Choice(
+            self.index, self.words, self.column_kinds, self.parser.copy(), list(self.run),
+            self.done, self.function, self.column, set(self.copied),
+        )  # fmt: skip
+
     def allowed(self) -> tuple[frozenset[str], set[int]]:
         """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
         accepts = self.after_run()

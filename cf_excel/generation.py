@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cf_excel.config import CHECKPOINTS
+from cf_excel.config import CHECKPOINTS, Config
 from cf_excel.data import Benchmark
 from cf_excel.evaluate import Model
 from cf_excel.excel.mapping import ExcelRule, excel_rule
@@ -27,7 +27,7 @@ from cf_excel.rules.describe import describe_rule
 from cf_excel.rules.executor import cell_address, highlighted_cells
 from cf_excel.sheets.table import Table
 
-MODELS = ("codefusion", "retrieval")
+MODELS = ("codefusion", "retrieval", "autoregressive", "autoregressive-nucleus")
 
 
 @dataclass
@@ -104,19 +104,36 @@ def load_model(
         from cf_excel.generator import CodeFusionGenerator
 
         directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
-        if not (directory / "model.safetensors").is_file():
-            raise ModelUnavailableError(
-                f"no CodeFusion checkpoint for {target} in {directory}; train one "
-                f"(`cf-excel train --target {target} ...`, scripts/train_programs.sh) "
-                "or use --model retrieval"
-            )
-        generator = CodeFusionGenerator(directory, steps, constrained, seeds_per_candidate=seeds)
-        if generator.config.target != target:
-            raise ModelUnavailableError(
-                f"{directory} is a {generator.config.target} model, not a {target} one"
-            )
-        return generator
+        available(directory, target, "codefusion")
+        return CodeFusionGenerator(directory, steps, constrained, seeds_per_candidate=seeds)
+    if name.startswith("autoregressive"):
+        from cf_excel.autoregressive import AutoregressiveGenerator
+
+        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-ar"
+        available(directory, target, "autoregressive")
+        baseline = AutoregressiveGenerator(
+            directory, "nucleus" if name.endswith("nucleus") else "beam"
+        )
+        baseline.name = name
+        return baseline
     raise ValueError(f"unknown model {name!r}; available: {', '.join(MODELS)}")
+
+
+def available(directory: Path, target: Benchmark, architecture: str) -> None:
+    """A checkpoint of this target and architecture is in `directory`, or a clear error."""
+    config_file = directory / "config.json"
+    if not (directory / "model.safetensors").is_file() or not config_file.is_file():
+        raise ModelUnavailableError(
+            f"no {architecture} checkpoint for {target} in {directory}; train one "
+            f"(`cf-excel train --target {target} --set architecture={architecture} ...`) "
+            "or use --model retrieval"
+        )
+    config = Config.from_json(config_file.read_text(encoding="utf-8"))
+    if (config.target, config.architecture) != (target, architecture):
+        raise ModelUnavailableError(
+            f"{directory} is a {config.target} {config.architecture} model, "
+            f"not a {target} {architecture} one"
+        )
 
 
 def generate_rules(

@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import torch
+from transformers import PreTrainedTokenizerBase
 
 from cf_excel import checkpoint
-from cf_excel.config import SHIPPED_MODEL
+from cf_excel.config import SHIPPED_MODEL, Config
 from cf_excel.dataset import prompt_features
 from cf_excel.decode import (
     Generated,
@@ -25,7 +26,7 @@ from cf_excel.decode import (
     rank,
 )
 from cf_excel.diffusion import SqrtSchedule
-from cf_excel.model import load_prompt_tokenizer
+from cf_excel.model import CodeFusion, load_prompt_tokenizer
 from cf_excel.retrieval import Candidate
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells
@@ -46,7 +47,10 @@ class CodeFusionGenerator:
         seeds_per_candidate: int | None = None,
         device: str = "cpu",
     ) -> None:
-        self.model, self.vocab, self.meta = checkpoint.load(directory, device)
+        model, self.vocab, self.meta = checkpoint.load(directory, device)
+        if not isinstance(model, CodeFusion):
+            raise TypeError(f"{directory} holds the autoregressive baseline; load it as that")
+        self.model = model
         self.config = self.model.config
         if seeds_per_candidate:
             self.config = self.config.replace(seeds_per_candidate=seeds_per_candidate)
@@ -64,15 +68,10 @@ class CodeFusionGenerator:
         if self.config.target != "cf":
             table = None  # Bash and Python requests come without a sheet
         prompt = sheet_prompt(utterance, table)
-        ids, words, starts = prompt_features(prompt, self.tokenizer, self.config)
-        prompt_ids = torch.tensor([ids], device=self.device)
-        word_starts = torch.zeros(1, self.config.max_copy_words, dtype=torch.long)
-        word_starts[0, : len(starts)] = torch.tensor(starts, dtype=torch.long)
-        word_mask = torch.zeros_like(word_starts)
-        word_mask[0, : len(starts)] = 1
-        memory, mask, keys = self.model.encode(
-            prompt_ids, torch.ones_like(prompt_ids), word_starts.to(self.device)
+        prompt_ids, word_starts, word_mask, words = prompt_tensors(
+            prompt, self.tokenizer, self.config, self.device
         )
+        memory, mask, keys = self.model.encode(prompt_ids, torch.ones_like(prompt_ids), word_starts)
         k = max(top_k, 1) * self.config.seeds_per_candidate
         memory, mask, keys = memory.expand(k, -1, -1), mask.expand(k, -1), keys.expand(k, -1, -1)
         x0 = denoise(
@@ -84,10 +83,10 @@ class CodeFusionGenerator:
             [seed + i for i in range(k)],
             self.steps,
             keys,
-            word_mask.to(self.device).expand(k, -1),
+            word_mask.expand(k, -1),
         )
         y_hat = self.model.decode(x0, memory, mask)
-        log_probs = self.model.logits(y_hat, keys, word_mask.to(self.device).expand(k, -1))
+        log_probs = self.model.logits(y_hat, keys, word_mask.expand(k, -1))
         log_probs = log_probs.log_softmax(-1).float().cpu()
         kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
         mentioned = None if table is None else mentioned_columns(utterance, table)
@@ -111,6 +110,24 @@ class CodeFusionGenerator:
             return free_tokens(log_probs, self.vocab, words)
         assert self.index is not None
         return constrained_tokens(log_probs, self.index, words, kinds, mentioned)
+
+
+def prompt_tensors(
+    prompt: str, tokenizer: PreTrainedTokenizerBase, config: Config, device: str
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, list[Word]]:
+    """One prompt as E's input: token ids (1, S), copyable words' first tokens and their mask
+    (1, W), and the words themselves."""
+    ids, words, starts = prompt_features(prompt, tokenizer, config)
+    word_starts = torch.zeros(1, config.max_copy_words, dtype=torch.long)
+    word_starts[0, : len(starts)] = torch.tensor(starts, dtype=torch.long)
+    word_mask = torch.zeros_like(word_starts)
+    word_mask[0, : len(starts)] = 1
+    return (
+        torch.tensor([ids], device=device),
+        word_starts.to(device),
+        word_mask.to(device),
+        words,
+    )
 
 
 def execution_guided(ranked: list[Generated], table: Table) -> list[Generated]:

@@ -137,8 +137,12 @@ class Decoder(nn.Module):
         return out  # (B, L, C)
 
 
-class CodeFusion(nn.Module):
-    """E, L, N, D, H together; `vocab_size` excludes the copy ids that follow it."""
+class CodeModel(nn.Module):
+    """What CodeFusion and the autoregressive baseline share: E with its memory projection, the
+    code embedding L with copy keys, and H over the vocabulary plus copy pointers (`vocab_size`
+    excludes the copy ids that follow it). Subclasses add their blocks, then `head`."""
+
+    head: nn.Linear  # H
 
     def __init__(self, config: Config, vocab_size: int) -> None:
         super().__init__()
@@ -151,9 +155,6 @@ class CodeFusion(nn.Module):
         nn.init.normal_(self.embedding.weight, std=1.0)
         self.copy_embedding = nn.Parameter(torch.randn(config.embed_dim))  # L_copy
         self.copy_projection = nn.Linear(hidden, config.embed_dim)  # P
-        self.denoiser = Denoiser(config)  # N
-        self.decoder = Decoder(config)  # D
-        self.head = nn.Linear(config.embed_dim, vocab_size)  # H
 
     def encode(
         self, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, word_starts: torch.Tensor
@@ -174,6 +175,24 @@ class CodeFusion(nn.Module):
         )
         return torch.where(is_copy.unsqueeze(-1), copy_part, vocab_part)
 
+    def logits(
+        self, y_hat: torch.Tensor, copy_keys: torch.Tensor, word_mask: torch.Tensor
+    ) -> torch.Tensor:
+        """H: vocabulary logits and pointer scores over words, (B, L, V + W)."""
+        pointer = torch.einsum("blc,bwc->blw", y_hat, copy_keys) / math.sqrt(y_hat.shape[-1])
+        pointer = pointer.masked_fill(word_mask[:, None, :] == 0, float("-inf"))
+        return torch.cat([self.head(y_hat), pointer], dim=-1)
+
+
+class CodeFusion(CodeModel):
+    """E, L, N, D, H together."""
+
+    def __init__(self, config: Config, vocab_size: int) -> None:
+        super().__init__(config, vocab_size)
+        self.denoiser = Denoiser(config)  # N
+        self.decoder = Decoder(config)  # D
+        self.head = nn.Linear(config.embed_dim, vocab_size)  # H
+
     def denoise(
         self,
         xt: torch.Tensor,
@@ -189,10 +208,36 @@ class CodeFusion(nn.Module):
     ) -> torch.Tensor:
         return self.decoder(x0, memory, memory_mask)  # type: ignore[no-any-return]
 
-    def logits(
-        self, y_hat: torch.Tensor, copy_keys: torch.Tensor, word_mask: torch.Tensor
+
+class Autoregressive(CodeModel):
+    """The baseline: the same E, L and H around a causal transformer decoder as deep as N and D
+    together, trained on the same data, decoded left to right (beam search or nucleus sampling).
+    """
+
+    def __init__(self, config: Config, vocab_size: int) -> None:
+        super().__init__(config, vocab_size)
+        self.start = nn.Parameter(torch.randn(config.embed_dim))  # <s>
+        self.input = nn.Linear(config.embed_dim, config.d_model)
+        self.position = nn.Embedding(config.max_code_len, config.d_model)
+        self.blocks = transformer(config, config.denoiser_layers + config.decoder_layers)
+        self.output = nn.Linear(config.d_model, config.embed_dim)
+        self.head = nn.Linear(config.embed_dim, vocab_size)  # H
+
+    def next_states(
+        self, previous: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
     ) -> torch.Tensor:
-        """H: vocabulary logits and pointer scores over words, (B, L, V + W)."""
-        pointer = torch.einsum("blc,bwc->blw", y_hat, copy_keys) / math.sqrt(y_hat.shape[-1])
-        pointer = pointer.masked_fill(word_mask[:, None, :] == 0, float("-inf"))
-        return torch.cat([self.head(y_hat), pointer], dim=-1)
+        """States that predict each next token from <s> and the tokens so far, (B, P, C)."""
+        length = previous.shape[1]
+        positions = torch.arange(length, device=previous.device)
+        h = self.input(previous) + self.position(positions)
+        causal = nn.Transformer.generate_square_subsequent_mask(length, device=previous.device)
+        h = self.blocks(
+            h, memory, tgt_mask=causal, tgt_is_causal=True, memory_key_padding_mask=memory_mask == 0
+        )
+        out: torch.Tensor = self.output(h)
+        return out
+
+    def prefix(self, code_embeddings: torch.Tensor) -> torch.Tensor:
+        """<s> followed by the given token embeddings, (B, 1 + P, C)."""
+        start = self.start.expand(code_embeddings.shape[0], 1, -1)
+        return torch.cat([start, code_embeddings], dim=1)

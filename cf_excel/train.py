@@ -22,6 +22,7 @@ import torch.distributed as dist
 from tqdm import tqdm
 
 from cf_excel import checkpoint
+from cf_excel.autoregressive import autoregressive_losses
 from cf_excel.codec import CodeVocab, train_vocab
 from cf_excel.config import Config
 from cf_excel.dataset import (
@@ -33,7 +34,7 @@ from cf_excel.dataset import (
     sample_batch,
 )
 from cf_excel.diffusion import Batch, SqrtSchedule, training_losses
-from cf_excel.model import CodeFusion, load_prompt_tokenizer
+from cf_excel.model import Autoregressive, CodeFusion, CodeModel, load_prompt_tokenizer
 from cf_excel.programs import train_bpe
 
 Stage = Literal["pretrain", "finetune"]
@@ -84,7 +85,7 @@ def learning_rate_factor(step: int, config: Config, total: int) -> float:
     return 0.1 + 0.45 * (1 + math.cos(math.pi * min(progress, 1.0)))
 
 
-def optimizer_for(model: CodeFusion, config: Config, stage: Stage) -> torch.optim.AdamW:
+def optimizer_for(model: CodeModel, config: Config, stage: Stage) -> torch.optim.AdamW:
     """E frozen in pretraining; in fine-tuning its top layers learn at `encoder_lr`."""
     trainable = checkpoint.trainable_encoder_prefixes(model)
     encoder_params = []
@@ -138,7 +139,7 @@ def train(
     stage_dir = run_dir / stage
     torch.manual_seed(config.seed)
     corpus, vocab, info = corpora(config, run_dir, stage, data_dir)
-    model = CodeFusion(config, vocab.size)
+    model = checkpoint.build_model(config, vocab.size)
     if init is not None:
         info["new_tokens"] = checkpoint.initialise_from(model, vocab, init)
     model.to(device).train()
@@ -155,9 +156,7 @@ def train(
     while not stop:
         cpd = stage == "pretrain" and rng.random() < config.cpd_fraction
         batch = to_device(sample_batch(corpus, config, rng, cpd), device)
-        losses = training_losses(
-            model, batch, schedule, config.parameterization, config.self_condition
-        )
+        losses = stage_losses(model, batch, schedule, config)
         optimizer.zero_grad(set_to_none=True)
         losses["loss"].backward()  # type: ignore[no-untyped-call]
         if world > 1:
@@ -206,6 +205,18 @@ def train(
     return stage_dir
 
 
+def stage_losses(
+    model: CodeModel, batch: Batch, schedule: SqrtSchedule, config: Config
+) -> dict[str, torch.Tensor]:
+    """CodeFusion's three-term loss, or the baseline's next-token cross-entropy."""
+    if isinstance(model, CodeFusion):
+        return training_losses(
+            model, batch, schedule, config.parameterization, config.self_condition
+        )
+    assert isinstance(model, Autoregressive)
+    return autoregressive_losses(model, batch)
+
+
 def out_of_time(started: float, config: Config, world: int, device: str) -> bool:
     """Past the stage's time limit; under torchrun all processes agree (rank 0's clock)."""
     late = config.max_train_seconds > 0 and time.time() - started > config.max_train_seconds
@@ -236,7 +247,7 @@ def log(
 
 def keep(
     stage_dir: Path,
-    model: CodeFusion,
+    model: CodeModel,
     vocab: CodeVocab,
     optimizer: torch.optim.Optimizer,
     step: int,
@@ -256,7 +267,7 @@ def keep(
 
 
 def restore(
-    stage_dir: Path, model: CodeFusion, optimizer: torch.optim.Optimizer, device: str
+    stage_dir: Path, model: CodeModel, optimizer: torch.optim.Optimizer, device: str
 ) -> tuple[int, random.Random]:
     model.load_state_dict(checkpoint.load(stage_dir)[0].state_dict())
     model.to(device).train()

@@ -123,7 +123,8 @@ def test_a_bash_model_generates_checked_commands(
                  "--top-k", "2", "--json"]) == 0  # fmt: skip
     report = json.loads(capsys.readouterr().out)
     assert report["target"] == "bash" and {"code", "score", "valid"} <= set(report["candidates"][0])
-    with pytest.raises(ModelUnavailableError, match="is a bash model, not a python one"):
+    wrong = "is a bash codefusion model, not a python codefusion one"
+    with pytest.raises(ModelUnavailableError, match=wrong):
         load_model("codefusion", "python", checkpoint=str(bash_model))
 
 
@@ -137,7 +138,7 @@ def test_the_api_serves_bash(bash_model: Path) -> None:
     reply = client.post("/api/generate", json={"text": "list files", "target": "bash"})
     assert reply.status_code == 200 and reply.get_json()["target"] == "bash"
     python = client.post("/api/generate", json={"text": "sort a list", "target": "python"})
-    assert python.status_code == 503 and "not a python one" in python.get_json()["error"]
+    assert python.status_code == 503 and "not a python codefusion one" in python.get_json()["error"]
     unknown = client.post("/api/generate", json={"text": "x", "target": "perl"})
     assert unknown.status_code == 400 and "'perl' is not served" in unknown.get_json()["error"]
 
@@ -148,4 +149,4 @@ def test_generate_without_a_sheet_or_checkpoint_says_what_is_missing(
     assert main(["generate", "overdue rows"]) == 2
     assert "give --sheet" in capsys.readouterr().err
     assert main(["generate", "list", "--target", "python", "--checkpoint", str(tmp_path)]) == 2
-    assert "no CodeFusion checkpoint for python" in capsys.readouterr().err
+    assert "no codefusion checkpoint for python" in capsys.readouterr().err

@@ -1,0 +1,205 @@
+"""The autoregressive baseline: its loss, and decoding by beam search or nucleus sampling.
+
+CodeFusion's claim is about an equal-size autoregressive model trained on the same data. This
+one shares E, L and H with CodeFusion (`model.Autoregressive`), trains in the same loop on the
+same corpora (pretraining = plain language modelling of code), and decodes left to right. For
+CF the same grammar- and type-constrained token choice applies (`decode.Choice`, with the
+named-column bonus), so every rule parses and the comparison isolates the generation method;
+Bash and Python candidates are checked by their parsers, as CodeFusion's are.
+
+Top-k: beam search with k beams (the usual AR top-k), or k nucleus samples (top-p 0.9) — the
+sampling that makes an AR model's top-k diverse, at some cost in accuracy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import torch
+import torch.nn.functional as F
+
+from cf_excel import checkpoint
+from cf_excel.decode import MENTION_BONUS, Choice, Generated, TerminalIndex, rank
+from cf_excel.diffusion import Batch
+from cf_excel.generator import prompt_tensors
+from cf_excel.model import Autoregressive, load_prompt_tokenizer
+from cf_excel.programs import decode_program, is_valid_program
+from cf_excel.retrieval import Candidate
+from cf_excel.sheets.prompt import Word, column_type, mentioned_columns, sheet_prompt
+from cf_excel.sheets.table import Table
+
+Search = Literal["beam", "nucleus"]
+TOP_P = 0.9
+
+
+def autoregressive_losses(model: Autoregressive, batch: Batch) -> dict[str, torch.Tensor]:
+    """Teacher-forced cross-entropy up to and including the first <pad> (the end of code)."""
+    memory, memory_mask, copy_keys = model.encode(
+        batch.prompt_ids, batch.prompt_mask, batch.word_starts
+    )
+    y = model.embed_code(batch.code_ids, copy_keys)  # (B, L, C)
+    states = model.next_states(model.prefix(y[:, :-1]), memory, memory_mask)
+    logits = model.logits(states, copy_keys, batch.word_mask)  # (B, L, V + W)
+    is_pad = batch.code_ids == 0  # <pad> is id 0 in every vocabulary (codec, programs)
+    after_end = (is_pad.long().cumsum(1) - is_pad.long()) > 0
+    nll = F.cross_entropy(logits[~after_end], batch.code_ids[~after_end])
+    return {"nll": nll, "loss": nll}
+
+
+@dataclass
+class Hypothesis:
+    ids: list[int]
+    score: float
+    choice: Choice | None  # CF: the grammar walk so far
+    done: bool = False
+
+
+class AutoregressiveGenerator:
+    """Top-k code from the AR baseline, by beam search or nucleus sampling."""
+
+    name = "autoregressive"
+
+    def __init__(self, directory: Path, search: Search = "beam", device: str = "cpu") -> None:
+        model, self.vocab, self.meta = checkpoint.load(directory, device)
+        if not isinstance(model, Autoregressive):
+            raise TypeError(f"{directory} holds a CodeFusion model, not the AR baseline")
+        self.model, self.config, self.search = model, model.config, search
+        self.tokenizer = load_prompt_tokenizer()
+        self.index = TerminalIndex(self.vocab) if self.config.target == "cf" else None
+        self.device = device
+
+    @torch.no_grad()
+    def generate(
+        self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
+    ) -> list[Candidate]:
+        table = table if self.config.target == "cf" else None
+        prompt = sheet_prompt(utterance, table)
+        prompt_ids, word_starts, word_mask, words = prompt_tensors(
+            prompt, self.tokenizer, self.config, self.device
+        )
+        memory, mask, keys = self.model.encode(prompt_ids, torch.ones_like(prompt_ids), word_starts)
+        kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
+        mentioned = None if table is None else mentioned_columns(utterance, table)
+        start = [Hypothesis([], 0.0, self.new_choice(words, kinds))]
+        if self.search == "beam":
+            finished = self.beam(start, top_k, memory, mask, keys, word_mask, mentioned)
+        else:
+            generator = torch.Generator().manual_seed(seed)
+            finished = [
+                self.sample(start[0], memory, mask, keys, word_mask, mentioned, generator)
+                for _ in range(top_k)
+            ]
+        return [Candidate(g.code, g.score) for g in rank([self.finish(h) for h in finished], top_k)]
+
+    def new_choice(self, words: list[Word], kinds: list[str] | None) -> Choice | None:
+        return None if self.index is None else Choice(self.index, words, kinds)
+
+    def step_log_probs(
+        self,
+        hypotheses: Sequence[Hypothesis],
+        memory: torch.Tensor,
+        mask: torch.Tensor,
+        keys: torch.Tensor,
+        word_mask: torch.Tensor,
+    ) -> torch.Tensor:
+        """Log-probabilities of each hypothesis's next token, (H, V + W)."""
+        count = len(hypotheses)
+        ids = torch.tensor([h.ids for h in hypotheses], dtype=torch.long, device=memory.device)
+        keys, word_mask = keys.expand(count, -1, -1), word_mask.expand(count, -1)
+        embedded = self.model.embed_code(ids.reshape(count, -1), keys)  # (H, P, C)
+        states = self.model.next_states(
+            self.model.prefix(embedded), memory.expand(count, -1, -1), mask.expand(count, -1)
+        )
+        logits = self.model.logits(states[:, -1:], keys, word_mask)[:, 0]
+        return logits.log_softmax(-1).float().cpu()
+
+    def allowed(self, hypothesis: Hypothesis) -> tuple[list[int], set[str]]:
+        """Token ids this hypothesis may take next, and the grammar terminals it accepts."""
+        if hypothesis.choice is None:
+            return list(range(self.vocab.size)), set()
+        accepts, ids = hypothesis.choice.allowed()
+        return sorted(ids), set(accepts)
+
+    def extend(
+        self, hypothesis: Hypothesis, token: int, log_prob: float, accepts: set[str]
+    ) -> Hypothesis:
+        choice = hypothesis.choice.fork() if hypothesis.choice is not None else None
+        if choice is not None:
+            choice.take(token, frozenset(accepts))
+        done = token == self.vocab.pad_id or len(hypothesis.ids) + 1 >= self.config.max_code_len
+        return Hypothesis([*hypothesis.ids, token], hypothesis.score + log_prob, choice, done)
+
+    def beam(
+        self,
+        beams: list[Hypothesis],
+        width: int,
+        memory: torch.Tensor,
+        mask: torch.Tensor,
+        keys: torch.Tensor,
+        word_mask: torch.Tensor,
+        mentioned: Mapping[int, float] | None,
+    ) -> list[Hypothesis]:
+        finished: list[Hypothesis] = []
+        while beams and len(finished) < width:
+            rows = self.step_log_probs(beams, memory, mask, keys, word_mask)
+            expanded = []
+            for hypothesis, row in zip(beams, rows, strict=True):
+                ids, accepts = self.allowed(hypothesis)
+                if not ids:
+                    continue
+                scores = row[torch.tensor(ids)] + self.bonus(ids, mentioned)
+                for position in scores.topk(min(width, len(ids))).indices.tolist():
+                    token = ids[position]
+                    expanded.append(self.extend(hypothesis, token, float(row[token]), accepts))
+            expanded.sort(key=lambda h: -h.score)
+            beams = []
+            for hypothesis in expanded[:width]:
+                (finished if hypothesis.done else beams).append(hypothesis)
+        return finished or beams
+
+    def sample(
+        self,
+        hypothesis: Hypothesis,
+        memory: torch.Tensor,
+        mask: torch.Tensor,
+        keys: torch.Tensor,
+        word_mask: torch.Tensor,
+        mentioned: Mapping[int, float] | None,
+        generator: torch.Generator,
+    ) -> Hypothesis:
+        """One nucleus sample: at each step draw from the smallest set of allowed tokens whose
+        probability reaches TOP_P."""
+        while not hypothesis.done:
+            row = self.step_log_probs([hypothesis], memory, mask, keys, word_mask)[0]
+            ids, accepts = self.allowed(hypothesis)
+            if not ids:
+                break
+            probs = (row[torch.tensor(ids)] + self.bonus(ids, mentioned)).softmax(-1)
+            ordered, order = probs.sort(descending=True)
+            keep = int((ordered.cumsum(0) < TOP_P).sum()) + 1
+            drawn = int(torch.multinomial(ordered[:keep], 1, generator=generator))
+            token = ids[int(order[drawn])]
+            hypothesis = self.extend(hypothesis, token, float(row[token]), accepts)
+        return hypothesis
+
+    def bonus(self, ids: list[int], mentioned: Mapping[int, float] | None) -> torch.Tensor:
+        """The named-column bonus CodeFusion's decoder gives (`decode.MENTION_BONUS`)."""
+        if not mentioned:
+            return torch.zeros(len(ids))
+        bonus = []
+        for index in ids:
+            token = self.vocab.token(index) if index < self.vocab.size else ""
+            column = int(token[2:-1]) if token.startswith("c[") else -1
+            bonus.append(MENTION_BONUS * mentioned.get(column, 0.0))
+        return torch.tensor(bonus)
+
+    def finish(self, hypothesis: Hypothesis) -> Generated | None:
+        if hypothesis.choice is None:
+            code = decode_program(self.vocab, hypothesis.ids)
+            valid = bool(code) and is_valid_program(self.config.target, code)
+            return Generated(code, hypothesis.score, valid)
+        rule = hypothesis.choice.finish()
+        return None if rule is None else Generated(rule, hypothesis.score, True)
