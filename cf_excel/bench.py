@@ -113,18 +113,29 @@ def run_bench(
     suffix = f" --limit {limit}" if limit else ""
     rows = []
     for target in targets:
-        choices: list[tuple[str, str | None]] = [("codefusion", None), ("retrieval", None)]
-        choices += [("codefusion", path) for t, path in extra if t == target]
-        for name, checkpoint in choices:
+        # (model, checkpoint, constrained): unconstrained = no grammar (CF) / no parser ranking
+        choices: list[tuple[str, str | None, bool]] = [
+            ("codefusion", None, True),
+            ("codefusion", None, False),
+            ("autoregressive", None, True),
+            ("autoregressive-nucleus", None, True),
+            ("retrieval", None, True),
+        ]
+        choices += [("codefusion", path, True) for t, path in extra if t == target]
+        for name, checkpoint, constrained in choices:
             try:
-                model = load_model(name, target, data_dir, checkpoint)
+                model = load_model(name, target, data_dir, checkpoint, constrained=constrained)
             except ModelUnavailableError as error:
                 print(f"bench: {target} / {name}: skipped ({error})")
                 continue
-            given = f" --checkpoint {checkpoint}" if checkpoint else ""
-            command = f"cf-excel eval --benchmark {target} --model {name}{given}{suffix}"
-            rows.append(bench_row(model, target, limit, data_dir, command))
-            print(f"bench: {target} / {name}{given}: top1 {rows[-1].report['top1']:.3f}")
+            flags = (f" --checkpoint {checkpoint}" if checkpoint else "") + (
+                "" if constrained else " --unconstrained"
+            )
+            command = f"cf-excel eval --benchmark {target} --model {name}{flags}{suffix}"
+            row = bench_row(model, target, limit, data_dir, command)
+            row.model += flags.replace(" --", ", ").replace("checkpoint ", "")
+            rows.append(row)
+            print(f"bench: {target} / {row.model}: top1 {row.report['top1']:.3f}")
     curve = steps_curve(limit, data_dir, step_counts) if "cf" in targets else []
     return rows, curve
 

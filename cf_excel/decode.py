@@ -337,7 +337,9 @@ def decoded_embedding(
     return model.embed_code(ids, copy_keys)
 
 
-def rank(candidates: Sequence[Generated | None], top_k: int) -> list[Generated]:
+def rank(
+    candidates: Sequence[Generated | None], top_k: int, valid_first: bool = True
+) -> list[Generated]:
     """Merge duplicates (keeping the best score), valid before invalid, best first."""
     best: dict[str, Generated] = {}
     for candidate in candidates:
@@ -345,5 +347,5 @@ def rank(candidates: Sequence[Generated | None], top_k: int) -> list[Generated]:
             candidate.code not in best or candidate.score > best[candidate.code].score
         ):
             best[candidate.code] = candidate
-    ordered = sorted(best.values(), key=lambda g: (not g.valid, -g.score))
+    ordered = sorted(best.values(), key=lambda g: (valid_first and not g.valid, -g.score))
     return ordered[:top_k]

@@ -91,7 +91,8 @@ class CodeFusionGenerator:
         kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
         mentioned = None if table is None else mentioned_columns(utterance, table)
         samples = [self.tokens(row, words, kinds, mentioned) for row in log_probs]
-        ranked = rank(samples, top_k)
+        # Bash/Python: parser-checked candidates first, unless unconstrained (the ablation)
+        ranked = rank(samples, top_k, valid_first=self.constrained or self.config.target == "cf")
         if table is not None and table.rows:
             ranked = execution_guided(ranked, table)
         return [Candidate(g.code, g.score) for g in ranked]

