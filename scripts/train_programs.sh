@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PRETRAIN_STEPS=${PRETRAIN_STEPS:-1000}
-FINETUNE_STEPS=${FINETUNE_STEPS:-1400}
+FINETUNE_STEPS=${FINETUNE_STEPS:-1000}
 RESUME=${RESUME:-}
 for target in bash python; do
   (
