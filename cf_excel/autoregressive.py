@@ -24,11 +24,11 @@ import torch.nn.functional as F
 from cf_excel import checkpoint
 from cf_excel.decode import MENTION_BONUS, Choice, Generated, TerminalIndex, rank
 from cf_excel.diffusion import Batch
-from cf_excel.generator import prompt_tensors
+from cf_excel.generator import encoded_prompt
 from cf_excel.model import Autoregressive, load_prompt_tokenizer
 from cf_excel.programs import decode_program, is_valid_program
 from cf_excel.retrieval import Candidate
-from cf_excel.sheets.prompt import Word, column_type, mentioned_columns, sheet_prompt
+from cf_excel.sheets.prompt import Word
 from cf_excel.sheets.table import Table
 
 Search = Literal["beam", "nucleus"]
@@ -75,15 +75,12 @@ class AutoregressiveGenerator:
     def generate(
         self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
     ) -> list[Candidate]:
-        table = table if self.config.target == "cf" else None
-        prompt = sheet_prompt(utterance, table)
-        prompt_ids, word_starts, word_mask, words = prompt_tensors(
-            prompt, self.tokenizer, self.config, self.device
+        prompt = encoded_prompt(utterance, table, self.tokenizer, self.config).to(self.device)
+        memory, mask, keys = self.model.encode(
+            prompt.ids, torch.ones_like(prompt.ids), prompt.word_starts
         )
-        memory, mask, keys = self.model.encode(prompt_ids, torch.ones_like(prompt_ids), word_starts)
-        kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
-        mentioned = None if table is None else mentioned_columns(utterance, table)
-        start = [Hypothesis([], 0.0, self.new_choice(words, kinds))]
+        word_mask, mentioned = prompt.word_mask, prompt.mentioned
+        start = [Hypothesis([], 0.0, self.new_choice(prompt.words, prompt.kinds))]
         if self.search == "beam":
             finished = self.beam(start, top_k, memory, mask, keys, word_mask, mentioned)
         else:

@@ -8,6 +8,8 @@ default.
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 
 import torch
@@ -65,13 +67,11 @@ class CodeFusionGenerator:
     def generate(
         self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
     ) -> list[Candidate]:
-        if self.config.target != "cf":
-            table = None  # Bash and Python requests come without a sheet
-        prompt = sheet_prompt(utterance, table)
-        prompt_ids, word_starts, word_mask, words = prompt_tensors(
-            prompt, self.tokenizer, self.config, self.device
+        prompt = encoded_prompt(utterance, table, self.tokenizer, self.config).to(self.device)
+        word_mask = prompt.word_mask
+        memory, mask, keys = self.model.encode(
+            prompt.ids, torch.ones_like(prompt.ids), prompt.word_starts
         )
-        memory, mask, keys = self.model.encode(prompt_ids, torch.ones_like(prompt_ids), word_starts)
         k = max(top_k, 1) * self.config.seeds_per_candidate
         memory, mask, keys = memory.expand(k, -1, -1), mask.expand(k, -1), keys.expand(k, -1, -1)
         x0 = denoise(
@@ -88,47 +88,61 @@ class CodeFusionGenerator:
         y_hat = self.model.decode(x0, memory, mask)
         log_probs = self.model.logits(y_hat, keys, word_mask.expand(k, -1))
         log_probs = log_probs.log_softmax(-1).float().cpu()
-        kinds = None if table is None else [column_type(table, c) for c in range(table.width)]
-        mentioned = None if table is None else mentioned_columns(utterance, table)
-        samples = [self.tokens(row, words, kinds, mentioned) for row in log_probs]
+        samples = [self.tokens(row, prompt) for row in log_probs]
         # Bash/Python: parser-checked candidates first, unless unconstrained (the ablation)
         ranked = rank(samples, top_k, valid_first=self.constrained or self.config.target == "cf")
-        if table is not None and table.rows:
-            ranked = execution_guided(ranked, table)
+        if prompt.table is not None and prompt.table.rows:
+            ranked = execution_guided(ranked, prompt.table)
         return [Candidate(g.code, g.score) for g in ranked]
 
-    def tokens(
-        self,
-        log_probs: torch.Tensor,
-        words: list[Word],
-        kinds: list[str] | None,
-        mentioned: dict[int, float] | None,
-    ) -> Generated | None:
+    def tokens(self, log_probs: torch.Tensor, prompt: Prompt) -> Generated | None:
         """One sample's code from H's per-position distributions."""
         if self.config.target != "cf":
             return program_tokens(log_probs, self.vocab, self.config.target)
         if not self.constrained:
-            return free_tokens(log_probs, self.vocab, words)
+            return free_tokens(log_probs, self.vocab, prompt.words)
         assert self.index is not None
-        return constrained_tokens(log_probs, self.index, words, kinds, mentioned)
+        return constrained_tokens(
+            log_probs, self.index, prompt.words, prompt.kinds, prompt.mentioned
+        )
 
 
-def prompt_tensors(
-    prompt: str, tokenizer: PreTrainedTokenizerBase, config: Config, device: str
-) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, list[Word]]:
-    """One prompt as E's input: token ids (1, S), copyable words' first tokens and their mask
-    (1, W), and the words themselves."""
-    ids, words, starts = prompt_features(prompt, tokenizer, config)
+@dataclass
+class Prompt:
+    """One request as E's input, with what decoding needs from its sheet."""
+
+    ids: torch.Tensor  # (1, S) prompt token ids
+    word_starts: torch.Tensor  # (1, W) first token of each copyable word
+    word_mask: torch.Tensor  # (1, W)
+    words: list[Word]
+    table: Table | None  # CF only: Bash and Python requests come without a sheet
+    kinds: list[str] | None = None  # each column's type
+    mentioned: dict[int, float] | None = None  # columns the request names
+
+    def to(self, device: str) -> Prompt:
+        return dataclasses.replace(
+            self,
+            ids=self.ids.to(device),
+            word_starts=self.word_starts.to(device),
+            word_mask=self.word_mask.to(device),
+        )
+
+
+def encoded_prompt(
+    utterance: str, table: Table | None, tokenizer: PreTrainedTokenizerBase, config: Config
+) -> Prompt:
+    """The sheet-aware prompt (the utterance alone for Bash and Python) as tensors."""
+    table = table if config.target == "cf" else None
+    ids, words, starts = prompt_features(sheet_prompt(utterance, table), tokenizer, config)
     word_starts = torch.zeros(1, config.max_copy_words, dtype=torch.long)
     word_starts[0, : len(starts)] = torch.tensor(starts, dtype=torch.long)
     word_mask = torch.zeros_like(word_starts)
     word_mask[0, : len(starts)] = 1
-    return (
-        torch.tensor([ids], device=device),
-        word_starts.to(device),
-        word_mask.to(device),
-        words,
-    )
+    prompt = Prompt(torch.tensor([ids]), word_starts, word_mask, words, table)
+    if table is not None:
+        prompt.kinds = [column_type(table, c) for c in range(table.width)]
+        prompt.mentioned = mentioned_columns(utterance, table)
+    return prompt
 
 
 def execution_guided(ranked: list[Generated], table: Table) -> list[Generated]:

@@ -137,12 +137,7 @@ def test_apply_xlsx(client: FlaskClient, tmp_path: Path) -> None:
 def test_apply_xlsx_bad_input(
     client: FlaskClient, fields: dict[str, object], upload: str | None, message: str
 ) -> None:
-    form = dict(fields)
-    if upload is not None:
-        content = b"PK\x03\x04" if upload.startswith("broken") else workbook_bytes()
-        form["workbook"] = (io.BytesIO(content), upload)
-    reply = client.post("/api/apply-xlsx", data=form)
-    assert reply.status_code == 400 and message in reply.get_json()["error"]
+    assert_refused(client, "/api/apply-xlsx", fields, upload, message)
 
 
 def test_busy_and_slow_requests_get_503_and_504() -> None:
@@ -235,11 +230,18 @@ def test_read_xlsx_gives_the_table_as_office_js_would(client: FlaskClient) -> No
 def test_read_xlsx_bad_input(
     client: FlaskClient, upload: str | None, fields: dict[str, object], message: str
 ) -> None:
+    assert_refused(client, "/api/read-xlsx", fields, upload, message)
+
+
+def assert_refused(
+    client: FlaskClient, path: str, fields: dict[str, object], upload: str | None, message: str
+) -> None:
+    """A form (with a workbook named `upload`, a broken one when so named) gets 400 + message."""
     form = dict(fields)
     if upload is not None:
         content = b"PK\x03\x04" if upload.startswith("broken") else workbook_bytes()
         form["workbook"] = (io.BytesIO(content), upload)
-    reply = client.post("/api/read-xlsx", data=form)
+    reply = client.post(path, data=form)
     assert reply.status_code == 400 and message in reply.get_json()["error"]
 
 
