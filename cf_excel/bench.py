@@ -13,6 +13,7 @@ stays.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from collections.abc import Sequence
@@ -45,19 +46,16 @@ class Row:
     report: dict[str, Any]
     parameters: int
     train_seconds: float | None
-    command: str
+    command: str  # the eval command that gives this row's numbers alone
     diversity: dict[str, float] = field(default_factory=dict)
+    bench: str = ""  # the bench run that produced it
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "target": self.target,
-            "model": self.model,
-            "parameters": self.parameters,
-            "train_seconds": self.train_seconds,
-            "command": self.command,
-            "diversity": self.diversity,
-            **self.report,
-        }
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Row:
+        return cls(**data)
 
 
 def mean_diversity(results: Sequence[ItemResult]) -> dict[str, float]:
@@ -149,13 +147,11 @@ def percent(value: float | None) -> str:
 
 
 def markdown(
-    rows: Sequence[Row],
-    curve: Sequence[tuple[int, float, float]],
-    command: str,
-    plots: Sequence[str],
+    rows: Sequence[Row], curve: Sequence[tuple[int, float, float]], plots: Sequence[str]
 ) -> str:
     """The report: one table per target, the paper's rows, the steps curve, the plots."""
-    lines = [START, "", f"Produced by `{command}` on this machine (2 CPU cores).", ""]
+    runs = "; ".join(f"`{command}`" for command in dict.fromkeys(r.bench for r in rows))
+    lines = [START, "", f"Produced by {runs} on this machine (2 CPU cores).", ""]
     for target in TARGETS:
         mine = [r for r in rows if r.target == target]
         if not mine:
@@ -260,12 +256,21 @@ def bench_command(
 ) -> list[Row]:
     """Run everything, write RESULTS.md's report, the plots and a JSON beside them."""
     command = "cf-excel bench" + (f" --limit {limit}" if limit else "")
+    if list(targets) != list(TARGETS):
+        command += " --targets " + ",".join(targets)
     rows, curve = run_bench(limit, data_dir, targets, extra, step_counts)
+    for row in rows:
+        row.bench = command
     folder = results_md.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    stored = folder / "results" / "bench.json"
+    if stored.exists():  # rows of the targets not rerun stay, from the run that made them
+        earlier = json.loads(stored.read_text(encoding="utf-8"))
+        rows += [Row.from_json(r) for r in earlier["rows"] if r["target"] not in targets]
+        curve = curve or [(int(s), float(a), float(b)) for s, a, b in earlier["steps_curve"]]
+    rows.sort(key=lambda row: TARGETS.index(row.target))
+    stored.parent.mkdir(parents=True, exist_ok=True)
     plots = write_plots(rows, curve, folder)
-    write_report(results_md, markdown(rows, curve, command, plots))
-    payload = {"command": command, "rows": [r.as_json() for r in rows], "steps_curve": curve}
-    (folder / "results" / "bench.json").parent.mkdir(exist_ok=True)
-    (folder / "results" / "bench.json").write_text(json.dumps(payload, indent=2) + "\n")
+    write_report(results_md, markdown(rows, curve, plots))
+    payload = {"rows": [r.as_json() for r in rows], "steps_curve": curve}
+    stored.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return rows

@@ -33,9 +33,15 @@ def test_bench_on_two_cf_items(tmp_path: Path) -> None:
         assert (results.parent / plot).read_bytes()[:4] == b"\x89PNG"
     report = json.loads((results.parent / "results" / "bench.json").read_text())
     codefusion = next(r for r in report["rows"] if r["model"] == "codefusion")
-    assert codefusion["n"] == 2 and codefusion["parameters"] > 20_000_000
+    assert codefusion["report"]["n"] == 2 and codefusion["parameters"] > 20_000_000
     assert 0.0 <= codefusion["diversity"]["distinct_1"] <= 1.0
     assert [steps for steps, _, _ in report["steps_curve"]] == [1, 2]
+    # A later run of other targets keeps these rows and the curve.
+    bench_command(2, None, results, targets=("python",), step_counts=(1,))
+    again = json.loads((results.parent / "results" / "bench.json").read_text())
+    assert {r["target"] for r in again["rows"]} >= {"cf", "python"}
+    assert again["steps_curve"] == report["steps_curve"]
+    assert "`cf-excel bench --limit 2 --targets python`" in results.read_text(encoding="utf-8")
 
 
 def test_bench_rejects_unknown_targets(capsys: pytest.CaptureFixture[str]) -> None:
