@@ -151,7 +151,14 @@ def markdown(
 ) -> str:
     """The report: one table per target, the paper's rows, the steps curve, the plots."""
     runs = "; ".join(f"`{command}`" for command in dict.fromkeys(r.bench for r in rows))
-    lines = [START, "", f"Produced by {runs} on this machine (2 CPU cores).", ""]
+    lines = [
+        START,
+        "",
+        f"Produced by {runs} on this machine (2 CPU cores). Latency: one top-5 generation. "
+        "Training: the wall time the checkpoint records for its last stage (model cards list "
+        "every stage). Diversity: averaged over items with two or more candidates.",
+        "",
+    ]
     for target in TARGETS:
         mine = [r for r in rows if r.target == target]
         if not mine:
@@ -160,8 +167,9 @@ def markdown(
             f"### {target.upper() if target == 'cf' else target.capitalize()} "
             f"({METRIC[target]}, n = {mine[0].report['n']})",
             "",
-            "| model | parameters | top-1 | top-3 | top-5 | valid (top-1) | distinct-1/2/3/4 | "
-            "embedding sim. | edit dist. | latency p50 / p95 | training | command |",
+            "| model | parameters | top-1 % | top-3 % | top-5 % | valid % (top-1) | "
+            "distinct-1/2/3/4 | embedding sim. | edit dist. | latency p50 / p95 | training | "
+            "command |",
             "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for row in mine:
