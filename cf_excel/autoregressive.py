@@ -5,7 +5,8 @@ one shares E, L and H with CodeFusion (`model.Autoregressive`), trains in the sa
 same corpora (pretraining = plain language modelling of code), and decodes left to right. For
 CF the same grammar- and type-constrained token choice applies (`decode.Choice`, with the
 named-column bonus), so every rule parses and the comparison isolates the generation method;
-Bash and Python candidates are checked by their parsers, as CodeFusion's are.
+Bash and Python candidates are checked by their parsers, as CodeFusion's are; on a sheet,
+rules that format nothing rank last, as CodeFusion's do.
 
 Top-k: beam search with k beams (the usual AR top-k), or k nucleus samples (top-p 0.9) — the
 sampling that makes an AR model's top-k diverse, at some cost in accuracy.
@@ -24,7 +25,7 @@ import torch.nn.functional as F
 from cf_excel import checkpoint
 from cf_excel.decode import MENTION_BONUS, Choice, Generated, TerminalIndex, rank
 from cf_excel.diffusion import Batch
-from cf_excel.generator import encoded_prompt
+from cf_excel.generator import encoded_prompt, execution_guided
 from cf_excel.model import Autoregressive, load_prompt_tokenizer
 from cf_excel.programs import decode_program, is_valid_program
 from cf_excel.retrieval import Candidate
@@ -89,7 +90,10 @@ class AutoregressiveGenerator:
                 self.sample(start[0], memory, mask, keys, word_mask, mentioned, generator)
                 for _ in range(top_k)
             ]
-        return [Candidate(g.code, g.score) for g in rank([self.finish(h) for h in finished], top_k)]
+        ranked = rank([self.finish(h) for h in finished], top_k)
+        if prompt.table is not None and prompt.table.rows:  # as CodeFusion's, for a fair match
+            ranked = execution_guided(ranked, prompt.table)
+        return [Candidate(g.code, g.score) for g in ranked]
 
     def new_choice(self, words: list[Word], kinds: list[str] | None) -> Choice | None:
         return None if self.index is None else Choice(self.index, words, kinds)
