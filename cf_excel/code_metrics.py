@@ -24,7 +24,7 @@ ARG = "ARG"  # placeholder for every non-flag argument (NL2Bash types them; one 
 # Words kept as written: find's grouping/negation, the -exec placeholder, test brackets.
 _KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "]", "]]"})
 # A word after one of these flags is a utility (find -exec rm {} \;).
-_EXEC_FLAGS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
+EXEC_FLAGS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
 # Utilities that run another command, with those of their flags that take a value.
 PREFIX_FLAGS: dict[str, frozenset[str]] = {
     "xargs": frozenset({"-I", "-i", "-n", "-P", "-L", "-l", "-s", "-d", "-E", "-e", "-a"}),
@@ -92,7 +92,7 @@ def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
         elif is_flag(word, previous):
             out.extend(_flag_tokens(word))
             pending_value = expect_utility and word in takes_value
-            if word in _EXEC_FLAGS:
+            if word in EXEC_FLAGS:
                 expect_utility, takes_value = True, frozenset()
         else:
             out.append(_argument(word))

@@ -24,6 +24,7 @@ from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
 
 from cf_excel.code_metrics import (
     BASH_TOKEN,
+    EXEC_FLAGS,
     PREFIX_FLAGS,
     bash_is_valid,
     is_flag,
@@ -34,7 +35,6 @@ from cf_excel.data import Benchmark
 
 Span = tuple[int, int]  # [start, end) character offsets
 SEPARATORS = frozenset({"|", "||", "&&", ";", "&", "|&"})
-EXEC_FLAGS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
 VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*")
 SUBSTITUTION_START = re.compile(r"^(?:\$\(|`|<\(|>\()+")
 
