@@ -19,16 +19,11 @@ import yaml
 
 from cf_excel.evaluate import Model
 from cf_excel.excel.mapping import ExcelRule
-from cf_excel.excel.xlsx_patch import Priority, open_package, patch_workbook
+from cf_excel.excel.xlsx_patch import Priority, open_checked, patch_workbook
 from cf_excel.formats import CellFormat, FormatError, format_from_text
 from cf_excel.generation import RuleCandidate, candidate, generate_rules
 from cf_excel.sheets.table import Table
-from cf_excel.sheets.workbook import (
-    SheetError,
-    check_workbook_file,
-    open_values,
-    table_on_sheet,
-)
+from cf_excel.sheets.workbook import SheetError, table_on_sheet
 
 SPEC_FIELDS = ("sheet", "range", "text", "format")
 
@@ -120,9 +115,7 @@ def apply_requests(
     and nothing is written. Nothing is written either when no request succeeded."""
     if source.suffix.lower() == ".csv":
         raise SheetError(f"{source}: rules can only be written into .xlsx/.xlsm workbooks")
-    check_workbook_file(source)
-    open_package(source).close()  # zip-bomb, entry-name and damage checks before parsing
-    values = open_values(source)
+    values = open_checked(source)
 
     def read(sheet_name: str | None, cell_range: str | None) -> tuple[Table, str]:
         found = table_on_sheet(values, source, sheet_name, cell_range)

@@ -26,12 +26,13 @@ from typing import Literal
 from xml.etree import ElementTree
 
 from openpyxl.formatting.formatting import ConditionalFormatting
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.xml.functions import tostring
 
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.openpyxl_apply import differential_style, openpyxl_rule
 from cf_excel.formats import CellFormat
-from cf_excel.sheets.workbook import SheetError
+from cf_excel.sheets.workbook import SheetError, check_workbook_file, open_values
 
 Priority = Literal["first", "last"]
 MAX_UNPACKED_BYTES = 1 << 30  # 1 GiB of declared content: far beyond any real workbook
@@ -99,6 +100,14 @@ def patch_workbook(
     if dxfs:
         patched[styles_name] = add_dxfs(styles, dxfs)
     write_package(infos, parts, patched, target)
+
+
+def open_checked(path: Path) -> Workbook:
+    """The workbook's cached values, parsed only after the file and package checks (an
+    encrypted or legacy file is named as such before the zip checks run)."""
+    check_workbook_file(path)
+    open_package(path).close()  # zip-bomb, entry-name and damage checks before parsing
+    return open_values(path)
 
 
 def open_package(path: Path, verify: bool = True) -> zipfile.ZipFile:

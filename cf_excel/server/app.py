@@ -28,18 +28,13 @@ from werkzeug.exceptions import HTTPException
 from cf_excel.apply import ApplyRequest, RequestError, apply_requests
 from cf_excel.config import Target
 from cf_excel.evaluate import Model
-from cf_excel.excel.xlsx_patch import open_package
+from cf_excel.excel.xlsx_patch import open_checked
 from cf_excel.formats import FormatError, format_from_text
 from cf_excel.generation import ModelUnavailableError, generate_programs, generate_rules
 from cf_excel.server.errors import ApiError
 from cf_excel.server.pages import pages
 from cf_excel.server.selection import office_range, selection_table
-from cf_excel.sheets.workbook import (
-    SheetError,
-    check_workbook_file,
-    open_values,
-    table_on_sheet,
-)
+from cf_excel.sheets.workbook import SheetError, table_on_sheet
 
 PROGRAM_TARGETS: tuple[Target, ...] = ("bash", "python")
 
@@ -170,9 +165,7 @@ def create_app(
         """The table on an uploaded workbook's sheet, for the standalone page's preview."""
         with uploaded_workbook() as (source, name):
             try:
-                check_workbook_file(source)
-                open_package(source).close()  # zip-bomb and damage checks before parsing
-                workbook = open_values(source)
+                workbook = open_checked(source)
                 found = table_on_sheet(workbook, source, request.form.get("sheet") or None, None)
             except SheetError as error:
                 raise ApiError(400, str(error).replace(str(source), name)) from None
