@@ -22,11 +22,10 @@ from typing import Literal
 import torch
 import torch.nn.functional as F
 
-from cf_excel import checkpoint
-from cf_excel.decode import MENTION_BONUS, Choice, Generated, TerminalIndex, rank
+from cf_excel.decode import MENTION_BONUS, Choice, Generated, rank
 from cf_excel.diffusion import Batch
-from cf_excel.generator import encoded_prompt, execution_guided
-from cf_excel.model import Autoregressive, load_prompt_tokenizer
+from cf_excel.generator import CheckpointReader, execution_guided
+from cf_excel.model import Autoregressive
 from cf_excel.programs import decode_program, is_valid_program
 from cf_excel.retrieval import Candidate
 from cf_excel.sheets.prompt import Word
@@ -58,28 +57,21 @@ class Hypothesis:
     done: bool = False
 
 
-class AutoregressiveGenerator:
+class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
     """Top-k code from the AR baseline, by beam search or nucleus sampling."""
 
     name = "autoregressive"
+    architecture = Autoregressive
 
     def __init__(self, directory: Path, search: Search = "beam", device: str = "cpu") -> None:
-        model, self.vocab, self.meta = checkpoint.load(directory, device)
-        if not isinstance(model, Autoregressive):
-            raise TypeError(f"{directory} holds a CodeFusion model, not the AR baseline")
-        self.model, self.config, self.search = model, model.config, search
-        self.tokenizer = load_prompt_tokenizer()
-        self.index = TerminalIndex(self.vocab) if self.config.target == "cf" else None
-        self.device = device
+        super().__init__(directory, device)
+        self.search = search
 
     @torch.no_grad()
     def generate(
         self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
     ) -> list[Candidate]:
-        prompt = encoded_prompt(utterance, table, self.tokenizer, self.config).to(self.device)
-        memory, mask, keys = self.model.encode(
-            prompt.ids, torch.ones_like(prompt.ids), prompt.word_starts
-        )
+        prompt, memory, mask, keys = self.read(utterance, table)
         word_mask, mentioned = prompt.word_mask, prompt.mentioned
         start = [Hypothesis([], 0.0, self.new_choice(prompt.words, prompt.kinds))]
         if self.search == "beam":

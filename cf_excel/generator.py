@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import torch
 from transformers import PreTrainedTokenizerBase
@@ -28,18 +29,50 @@ from cf_excel.decode import (
     rank,
 )
 from cf_excel.diffusion import SqrtSchedule
-from cf_excel.model import CodeFusion, load_prompt_tokenizer
+from cf_excel.model import CodeFusion, CodeModel, load_prompt_tokenizer
 from cf_excel.retrieval import Candidate
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells
 from cf_excel.sheets.prompt import Word, column_type, mentioned_columns, sheet_prompt
 from cf_excel.sheets.table import Table
 
+Network = TypeVar("Network", bound=CodeModel)
 
-class CodeFusionGenerator:
+
+class CheckpointReader(Generic[Network]):
+    """What every checkpoint-backed generator does before decoding: load the checkpoint (of its
+    architecture), and turn a request into E's memory and copy keys."""
+
+    architecture: type[Network]
+
+    def __init__(self, directory: Path, device: str) -> None:
+        model, self.vocab, self.meta = checkpoint.load(directory, device)
+        if not isinstance(model, self.architecture):
+            raise TypeError(
+                f"{directory} holds a {type(model).__name__}, not a {self.architecture.__name__}"
+            )
+        self.model: Network = model
+        self.config = model.config
+        self.tokenizer = load_prompt_tokenizer()
+        self.index = TerminalIndex(self.vocab) if self.config.target == "cf" else None
+        self.device = device
+
+    def read(
+        self, utterance: str, table: Table | None
+    ) -> tuple[Prompt, torch.Tensor, torch.Tensor, torch.Tensor]:
+        """The encoded prompt, and E's memory (1, S, d), its mask and the copy keys (1, W, C)."""
+        prompt = encoded_prompt(utterance, table, self.tokenizer, self.config).to(self.device)
+        memory, mask, keys = self.model.encode(
+            prompt.ids, torch.ones_like(prompt.ids), prompt.word_starts
+        )
+        return prompt, memory, mask, keys
+
+
+class CodeFusionGenerator(CheckpointReader[CodeFusion]):
     """Top-k rules from k noise seeds, denoised in one batch."""
 
     name = "codefusion"
+    architecture = CodeFusion
 
     def __init__(
         self,
@@ -49,29 +82,19 @@ class CodeFusionGenerator:
         seeds_per_candidate: int | None = None,
         device: str = "cpu",
     ) -> None:
-        model, self.vocab, self.meta = checkpoint.load(directory, device)
-        if not isinstance(model, CodeFusion):
-            raise TypeError(f"{directory} holds the autoregressive baseline; load it as that")
-        self.model = model
-        self.config = self.model.config
+        super().__init__(directory, device)
         if seeds_per_candidate:
             self.config = self.config.replace(seeds_per_candidate=seeds_per_candidate)
         self.steps = steps or self.config.sample_steps
         self.constrained = self.config.constrained if constrained is None else constrained
         self.schedule = SqrtSchedule(self.config.num_steps, self.config.schedule_s)
-        self.tokenizer = load_prompt_tokenizer()
-        self.index = TerminalIndex(self.vocab) if self.config.target == "cf" else None
-        self.device = device
 
     @torch.no_grad()
     def generate(
         self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
     ) -> list[Candidate]:
-        prompt = encoded_prompt(utterance, table, self.tokenizer, self.config).to(self.device)
+        prompt, memory, mask, keys = self.read(utterance, table)
         word_mask = prompt.word_mask
-        memory, mask, keys = self.model.encode(
-            prompt.ids, torch.ones_like(prompt.ids), prompt.word_starts
-        )
         k = max(top_k, 1) * self.config.seeds_per_candidate
         memory, mask, keys = memory.expand(k, -1, -1), mask.expand(k, -1), keys.expand(k, -1, -1)
         x0 = denoise(
