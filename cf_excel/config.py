@@ -30,7 +30,7 @@ class Config:
     d_model: int = 256  # width of N and D
     n_heads: int = 4
     denoiser_layers: int = 4  # N
-    decoder_layers: int = 2  # D
+    decoder_layers: int = 2  # D (0: no D, H reads x̂0: the GENIE-style ablation)
     embed_dim: int = 64  # code embedding L (small dims train better: Diffusion-LM)
     ff_mult: int = 4  # feed-forward width = ff_mult * d_model
     dropout: float = 0.1
@@ -42,6 +42,7 @@ class Config:
     schedule_s: float = 1e-4  # sqrt schedule offset s
     parameterization: Parameterization = "x0"  # what N predicts; eps is derived either way
     self_condition: bool = True  # feed the previous x0 estimate back in (Analog Bits)
+    high_noise_fraction: float = 0.0  # share of training t drawn from the noisiest fifth of T
     # ---- train ----
     seed: int = 0
     batch_size: int = 64

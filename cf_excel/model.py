@@ -185,12 +185,13 @@ class CodeModel(nn.Module):
 
 
 class CodeFusion(CodeModel):
-    """E, L, N, D, H together."""
+    """E, L, N, D, H together. With `decoder_layers=0` there is no D and H reads x̂0 directly:
+    the GENIE-style ablation that measures what CodeFusion's decoder adds."""
 
     def __init__(self, config: Config, vocab_size: int) -> None:
         super().__init__(config, vocab_size)
         self.denoiser = Denoiser(config)  # N
-        self.decoder = Decoder(config)  # D
+        self.decoder = Decoder(config) if config.decoder_layers > 0 else None  # D
         self.head = nn.Linear(config.embed_dim, vocab_size)  # H
 
     def denoise(
@@ -206,6 +207,8 @@ class CodeFusion(CodeModel):
     def decode(
         self, x0: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
     ) -> torch.Tensor:
+        if self.decoder is None:
+            return x0
         return self.decoder(x0, memory, memory_mask)  # type: ignore[no-any-return]
 
 

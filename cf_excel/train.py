@@ -211,7 +211,12 @@ def stage_losses(
     """CodeFusion's three-term loss, or the baseline's next-token cross-entropy."""
     if isinstance(model, CodeFusion):
         return training_losses(
-            model, batch, schedule, config.parameterization, config.self_condition
+            model,
+            batch,
+            schedule,
+            config.parameterization,
+            config.self_condition,
+            config.high_noise_fraction,
         )
     assert isinstance(model, Autoregressive)
     return autoregressive_losses(model, batch)

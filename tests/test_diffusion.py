@@ -9,8 +9,16 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from cf_excel.diffusion import SqrtSchedule, model_estimates, training_losses
-from tests.model_fixtures import tiny_batch, tiny_model
+from cf_excel.codec import train_vocab
+from cf_excel.config import Config
+from cf_excel.diffusion import (
+    SqrtSchedule,
+    model_estimates,
+    training_losses,
+    training_timesteps,
+)
+from cf_excel.model import CodeFusion
+from tests.model_fixtures import EXAMPLES, tiny_batch, tiny_model
 
 
 def curve(fraction: float, s: float = 1e-4) -> float:
@@ -93,3 +101,33 @@ def test_every_term_falls_when_a_tiny_model_overfits_a_few_rules() -> None:
         first = sum(h[term] for h in history[:10]) / 10
         last = sum(h[term] for h in history[-10:]) / 10
         assert last < 0.5 * first, (term, first, last)
+
+
+def test_high_noise_fraction_moves_that_share_of_t_into_the_noisiest_fifth() -> None:
+    torch.manual_seed(0)
+    uniform = training_timesteps(1000, 20000, 0.0, torch.device("cpu"))
+    biased = training_timesteps(1000, 20000, 0.5, torch.device("cpu"))
+    assert int(biased.min()) >= 0 and int(biased.max()) < 1000
+    share_uniform = float((uniform >= 800).float().mean())
+    share_biased = float((biased >= 800).float().mean())
+    assert share_uniform == pytest.approx(0.2, abs=0.02)
+    assert share_biased == pytest.approx(0.5 + 0.5 * 0.2, abs=0.02)
+
+
+def test_without_a_decoder_h_reads_the_denoised_embeddings() -> None:
+    """The GENIE-style ablation: no D, so D(x̂0) is x̂0 and the model still trains."""
+    config = Config.from_preset("tiny", dropout=0.0, batch_size=4, decoder_layers=0)
+    vocab = train_vocab([e.code for e in EXAMPLES], min_count=1)
+    model = CodeFusion(config, vocab.size)
+    assert model.decoder is None
+    with_decoder = CodeFusion(config.replace(decoder_layers=1), vocab.size)
+    assert sum(p.numel() for p in model.parameters()) < sum(
+        p.numel() for p in with_decoder.parameters()
+    )
+    x0 = torch.randn(2, 3, config.embed_dim)
+    memory, mask = torch.randn(2, 4, config.d_model), torch.ones(2, 4, dtype=torch.long)
+    assert torch.equal(model.decode(x0, memory, mask), x0)
+    batch = tiny_batch(vocab, config)
+    losses = training_losses(model, batch, SqrtSchedule(config.num_steps), "x0")
+    losses["loss"].backward()
+    assert model.head.weight.grad is not None
