@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cf_excel.config import Config
 from cf_excel.data import Benchmark, load_examples
 from cf_excel.diversity import diversity
 from cf_excel.evaluate import ItemResult, Model, report_of, run_items
@@ -100,6 +101,16 @@ def steps_curve(
     return curve
 
 
+def checkpoint_models(directory: Path) -> tuple[str, ...]:
+    """The rows a given checkpoint gets: CodeFusion's, or the baseline's two searches."""
+    config_file = directory / "config.json"
+    if config_file.is_file():
+        config = Config.from_json(config_file.read_text(encoding="utf-8"))
+        if config.architecture == "autoregressive":
+            return ("autoregressive", "autoregressive-nucleus")
+    return ("codefusion",)  # (a missing checkpoint is reported by load_model)
+
+
 def run_bench(
     limit: int | None,
     data_dir: str | None,
@@ -119,7 +130,12 @@ def run_bench(
             ("autoregressive-nucleus", None, True),
             ("retrieval", None, True),
         ]
-        choices += [("codefusion", path, True) for t, path in extra if t == target]
+        choices += [
+            (name, path, True)
+            for t, path in extra
+            if t == target
+            for name in checkpoint_models(Path(path))
+        ]
         for name, checkpoint, constrained in choices:
             try:
                 model = load_model(name, target, data_dir, checkpoint, constrained=constrained)

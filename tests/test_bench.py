@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cf_excel.bench import bench_command, write_report
+from cf_excel.bench import bench_command, checkpoint_models, write_report
+from cf_excel.config import Config
 from cf_excel.cli import main
 
 
@@ -47,3 +48,11 @@ def test_bench_on_two_cf_items(tmp_path: Path) -> None:
 def test_bench_rejects_unknown_targets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "--targets", "cf,perl"]) == 2
     assert "unknown target(s) ['perl']" in capsys.readouterr().err
+
+
+def test_a_given_checkpoint_gets_the_rows_of_its_architecture(tmp_path: Path) -> None:
+    baseline = Config.from_preset("tiny", architecture="autoregressive")
+    (tmp_path / "config.json").write_text(baseline.to_json(), encoding="utf-8")
+    assert checkpoint_models(tmp_path) == ("autoregressive", "autoregressive-nucleus")
+    (tmp_path / "config.json").write_text(Config().to_json(), encoding="utf-8")
+    assert checkpoint_models(tmp_path) == ("codefusion",)
