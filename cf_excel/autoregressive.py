@@ -15,7 +15,7 @@ sampling that makes an AR model's top-k diverse, at some cost in accuracy.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -78,10 +78,9 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
             finished = self.beam(start, top_k, memory, mask, keys, word_mask, mentioned)
         else:
             generator = torch.Generator().manual_seed(seed)
-            finished = [
-                self.sample(start[0], memory, mask, keys, word_mask, mentioned, generator)
-                for _ in range(top_k)
-            ]
+            finished = self.sample(
+                start * top_k, memory, mask, keys, word_mask, mentioned, generator
+            )
         ranked = rank([self.finish(h) for h in finished], top_k)
         if prompt.table is not None and prompt.table.rows:  # as CodeFusion's, for a fair match
             ranked = execution_guided(ranked, prompt.table)
@@ -155,28 +154,34 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
 
     def sample(
         self,
-        hypothesis: Hypothesis,
+        hypotheses: list[Hypothesis],
         memory: torch.Tensor,
         mask: torch.Tensor,
         keys: torch.Tensor,
         word_mask: torch.Tensor,
         mentioned: Mapping[int, float] | None,
         generator: torch.Generator,
-    ) -> Hypothesis:
-        """One nucleus sample: at each step draw from the smallest set of allowed tokens whose
-        probability reaches TOP_P."""
-        while not hypothesis.done:
-            row = self.step_log_probs([hypothesis], memory, mask, keys, word_mask)[0]
-            ids, accepts = self.allowed(hypothesis)
-            if not ids:
-                break
-            probs = (row[torch.tensor(ids)] + self.bonus(ids, mentioned)).softmax(-1)
-            ordered, order = probs.sort(descending=True)
-            keep = int((ordered.cumsum(0) < TOP_P).sum()) + 1
-            drawn = int(torch.multinomial(ordered[:keep], 1, generator=generator))
-            token = ids[int(order[drawn])]
-            hypothesis = self.extend(hypothesis, token, float(row[token]), accepts)
-        return hypothesis
+    ) -> list[Hypothesis]:
+        """Independent nucleus samples, advanced together (one network call per position): at
+        each step each draws from the smallest set of allowed tokens whose probability reaches
+        TOP_P."""
+        while active := [i for i, h in enumerate(hypotheses) if not h.done]:
+            rows = self.step_log_probs(
+                [hypotheses[i] for i in active], memory, mask, keys, word_mask
+            )
+            for index, row in zip(active, rows, strict=True):
+                hypothesis = hypotheses[index]
+                ids, accepts = self.allowed(hypothesis)
+                if not ids:  # a grammar dead end: keep what it has
+                    hypotheses[index] = replace(hypothesis, done=True)
+                    continue
+                probs = (row[torch.tensor(ids)] + self.bonus(ids, mentioned)).softmax(-1)
+                ordered, order = probs.sort(descending=True)
+                keep = int((ordered.cumsum(0) < TOP_P).sum()) + 1
+                drawn = int(torch.multinomial(ordered[:keep], 1, generator=generator))
+                token = ids[int(order[drawn])]
+                hypotheses[index] = self.extend(hypothesis, token, float(row[token]), accepts)
+        return hypotheses
 
     def bonus(self, ids: list[int], mentioned: Mapping[int, float] | None) -> torch.Tensor:
         """The named-column bonus CodeFusion's decoder gives (`decode.MENTION_BONUS`)."""
