@@ -1,5 +1,6 @@
-"""The shipped CF checkpoint loads, answers within the grammar, and keeps doing what the README
-says it does (a guard against codec or decoder changes that silently break it)."""
+"""The shipped checkpoints load and answer: CF within the grammar, doing what the README says it
+does (a guard against codec or decoder changes that silently break it); Bash and Python with
+each candidate checked by the language's parser."""
 
 from __future__ import annotations
 
@@ -8,16 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from cf_excel.config import SHIPPED_MODEL
-from cf_excel.generation import generate_rules, load_model
+from cf_excel.config import CHECKPOINTS
+from cf_excel.data import Benchmark
+from cf_excel.generation import generate_programs, generate_rules, load_model
+from cf_excel.programs import is_valid_program
 from cf_excel.rules import parse_rule
 from cf_excel.sheets.workbook import read_table
 
 pytestmark = pytest.mark.slow
 
 
-def test_checkpoint_is_small_and_complete() -> None:
-    files = {path.name: path.stat().st_size for path in SHIPPED_MODEL.iterdir()}
+@pytest.mark.parametrize("target", ["cf", "bash", "python"])
+def test_checkpoint_is_small_and_complete(target: str) -> None:
+    files = {path.name: path.stat().st_size for path in (CHECKPOINTS / f"{target}-cpu").iterdir()}
     assert {
         "model.safetensors",
         "encoder.safetensors",
@@ -48,3 +52,18 @@ def test_readme_main_command_finds_the_overdue_rows() -> None:
     assert best.rule == parse_rule("Rows(BeforeToday(c[3]))")
     assert best.rows == 5 and best.format.fill == "#FF0000"
     assert best.sentence() == "rows where Due Date is before today → red fill (5 rows match)"
+
+
+@pytest.mark.parametrize(
+    ("target", "text"),
+    [("bash", "find all txt files in the current directory"), ("python", "reverse a list")],
+)
+def test_the_program_checkpoints_answer_with_checked_candidates(
+    target: Benchmark, text: str
+) -> None:
+    model = load_model("codefusion", target)
+    candidates, _ = generate_programs(model, text, target, top_k=5)
+    assert 1 <= len(candidates) <= 5
+    assert all(c.code for c in candidates)
+    for candidate in candidates:
+        assert candidate.valid == is_valid_program(target, candidate.code)
