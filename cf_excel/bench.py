@@ -282,6 +282,7 @@ def bench_command(
     command = "cf-excel bench" + (f" --limit {limit}" if limit else "")
     if list(targets) != list(TARGETS):
         command += " --targets " + ",".join(targets)
+    command += "".join(f" --checkpoint {target}={path}" for target, path in extra)
     rows, curve = run_bench(limit, data_dir, targets, extra, step_counts)
     for row in rows:
         row.bench = command
