@@ -171,8 +171,9 @@ def markdown(
         START,
         "",
         f"Produced by {runs} on this machine (2 CPU cores). Latency: one top-5 generation. "
-        "Training: the wall time the checkpoint records for its last stage (model cards list "
-        "every stage). Diversity: averaged over items with two or more candidates.",
+        "Training: the wall time the checkpoint records (all stages where its meta lists "
+        "them, else its last stage; model cards list every stage). Diversity: averaged over "
+        "items with two or more candidates.",
         "",
     ]
     for target in TARGETS:
