@@ -243,15 +243,16 @@ def write_plots(
         written.append(str(folder / "bench-steps.png"))
         figure.savefig(written[-1], dpi=120)
         plt.close(figure)
-    figure, axes = plt.subplots(figsize=(5, 3.2))
+    figure, axes = plt.subplots(figsize=(7, 4.5))
     for row in rows:
         if "distinct_4" in row.diversity:
-            axes.scatter(row.report["top5"] * 100, row.diversity["distinct_4"])
-            axes.annotate(
-                f"{row.target}/{row.model}",
-                (row.report["top5"] * 100, row.diversity["distinct_4"]),
-                fontsize=7,
-            )
+            point = (row.report["top5"] * 100, row.diversity["distinct_4"])
+            axes.scatter(*point, marker={"cf": "o", "bash": "s", "python": "^"}[row.target])
+            name = row.model.split(", ")[0]  # without the checkpoint path
+            if "unconstrained" in row.model:
+                name += " (unconstrained)"
+            axes.annotate(f"{row.target}/{name}", point, fontsize=7, xytext=(4, 2),
+                          textcoords="offset points")  # fmt: skip
     axes.set(xlabel="top-5 accuracy (%)", ylabel="distinct 4-grams in the top-5")
     figure.tight_layout()
     written.append(str(folder / "bench-diversity.png"))
