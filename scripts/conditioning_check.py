@@ -19,7 +19,6 @@ import torch
 import torch.nn.functional as F
 
 from cf_excel import checkpoint
-from cf_excel.config import Config
 from cf_excel.data import load_examples
 from cf_excel.dataset import TrainingExample, build_corpus, collate, finetuning_examples
 from cf_excel.diffusion import SqrtSchedule, model_estimates
@@ -37,7 +36,7 @@ def main() -> None:
     directory = Path(args.checkpoint)
     model, vocab, _ = checkpoint.load(directory)
     assert isinstance(model, CodeFusion), "a CodeFusion checkpoint is needed"
-    config = Config.from_json((directory / "config.json").read_text(encoding="utf-8"))
+    config = model.config
     if args.split == "train":
         pool = finetuning_examples(config)
     else:
@@ -49,7 +48,6 @@ def main() -> None:
     schedule = SqrtSchedule(config.num_steps, config.schedule_s)
     shuffled = torch.randperm(batch.prompt_ids.shape[0], generator=torch.Generator().manual_seed(0))
     tokens = batch.code_ids != vocab.pad_id
-    rows = []
     with torch.no_grad():
         for fraction in FRACTIONS:
             row: dict[str, float] = {"t_over_T": fraction}
@@ -69,7 +67,6 @@ def main() -> None:
                 correct = logits.argmax(-1) == batch.code_ids
                 row[f"nll_{label}"] = round(float(nll[tokens].mean()), 3)
                 row[f"token_accuracy_{label}"] = round(float(correct[tokens].float().mean()), 3)
-            rows.append(row)
             print(json.dumps(row))
 
 
