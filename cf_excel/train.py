@@ -77,11 +77,15 @@ def vocabulary(
     return vocab
 
 
-def learning_rate_factor(step: int, config: Config, total: int) -> float:
-    """Linear warm-up, then cosine decay to 10%."""
+def learning_rate_factor(step: int, config: Config, total: int, elapsed: float = 0.0) -> float:
+    """Linear warm-up, then cosine decay to 10% over the stage's steps, or with `decay_by_time`
+    over its wall-clock budget when that ends first: a run stopped by `max_train_seconds` on a
+    machine of unknown speed (a lent GPU) then still ends at the low rate."""
     if step < config.warmup_steps:
         return (step + 1) / config.warmup_steps
     progress = (step - config.warmup_steps) / max(1, total - config.warmup_steps)
+    if config.decay_by_time and config.max_train_seconds > 0:
+        progress = max(progress, elapsed / config.max_train_seconds)
     return 0.1 + 0.45 * (1 + math.cos(math.pi * min(progress, 1.0)))
 
 
@@ -150,6 +154,7 @@ def train(
     if resume and (stage_dir / STATE).exists():
         step, rng = restore(stage_dir, model, optimizer, device)
     started = time.time()
+    elapsed = 0.0
     sums: dict[str, float] = defaultdict(float)
     bar = tqdm(total=total, initial=step, disable=not progress or rank != 0, desc=stage)
     stop = step >= total
@@ -165,13 +170,14 @@ def train(
         for group, base in zip(
             optimizer.param_groups, (config.lr, config.encoder_lr), strict=False
         ):
-            group["lr"] = base * learning_rate_factor(step, config, total)
+            group["lr"] = base * learning_rate_factor(step, config, total, elapsed)
         optimizer.step()
         step += 1
         bar.update(1)
         for name, value in losses.items():
             sums[name] += float(value.detach())
-        stop = step >= total or out_of_time(started, config, world, device)
+        elapsed = shared_elapsed(started, world, device)
+        stop = step >= total or 0 < config.max_train_seconds < elapsed
         if rank == 0 and (step % config.log_every == 0 or stop):
             log(
                 stage_dir,
@@ -222,14 +228,15 @@ def stage_losses(
     return autoregressive_losses(model, batch)
 
 
-def out_of_time(started: float, config: Config, world: int, device: str) -> bool:
-    """Past the stage's time limit; under torchrun all processes agree (rank 0's clock)."""
-    late = config.max_train_seconds > 0 and time.time() - started > config.max_train_seconds
+def shared_elapsed(started: float, world: int, device: str) -> float:
+    """Seconds since the stage started by rank 0's clock, so that under torchrun every process
+    stops at the same step and uses the same learning rate."""
+    elapsed = time.time() - started
     if world > 1:
-        flag = torch.tensor([float(late)], device=device)
-        dist.broadcast(flag, src=0)
-        late = bool(flag.item())
-    return late
+        value = torch.tensor([elapsed], device=device)
+        dist.broadcast(value, src=0)
+        elapsed = float(value.item())
+    return elapsed
 
 
 def to_device(batch: Batch, device: str) -> Batch:

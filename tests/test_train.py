@@ -12,7 +12,7 @@ import pytest
 
 from cf_excel import checkpoint
 from cf_excel.config import Config
-from cf_excel.train import train
+from cf_excel.train import learning_rate_factor, train
 
 TINY = {"synthetic_examples": 100, "checkpoint_every": 3, "log_every": 2}
 
@@ -66,3 +66,13 @@ def test_two_cpu_processes_with_torchrun(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-2000:]
     meta = checkpoint.load(tmp_path / "pretrain")[2]
     assert meta["world_size"] == 2 and meta["steps"] == 3
+
+
+def test_decay_by_time_ends_at_the_low_rate_when_the_time_budget_ends_first() -> None:
+    config = Config(warmup_steps=10, max_train_seconds=100.0)
+    by_time = config.replace(decay_by_time=True)
+    assert learning_rate_factor(4, by_time, 1000, elapsed=99.0) == 0.5  # warm-up is by steps
+    assert learning_rate_factor(20, config, 1000, elapsed=100.0) > 0.99
+    assert learning_rate_factor(20, by_time, 1000, elapsed=50.0) == pytest.approx(0.55)
+    assert learning_rate_factor(20, by_time, 1000, elapsed=100.0) == pytest.approx(0.1)
+    assert learning_rate_factor(1000, by_time, 1000, elapsed=1.0) == pytest.approx(0.1)
