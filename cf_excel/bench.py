@@ -50,6 +50,7 @@ class Row:
     command: str  # the eval command that gives this row's numbers alone
     diversity: dict[str, float] = field(default_factory=dict)
     bench: str = ""  # the bench run that produced it
+    trained_on: str = ""  # "GPU" or "CPU", from the checkpoint's meta
 
     def as_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -68,14 +69,16 @@ def mean_diversity(results: Sequence[ItemResult]) -> dict[str, float]:
     return {key: sum(m[key] for m in measured) / len(measured) for key in measured[0]}
 
 
-def size_of(model: Model) -> tuple[int, float | None]:
-    """Parameters and recorded training seconds (0 and None for the retrieval baseline)."""
+def size_of(model: Model) -> tuple[int, float | None, str]:
+    """Parameters, recorded training seconds and where they were spent ("GPU" or "CPU": minutes
+    on one are not minutes on the other); 0, None and "" for the retrieval baseline."""
     network = getattr(model, "model", None)
     if network is None:
-        return 0, None
+        return 0, None, ""
     meta = getattr(model, "meta", {})
     seconds = meta.get("total_train_seconds", meta.get("wall_time_s"))
-    return sum(p.numel() for p in network.parameters()), seconds
+    device = "GPU" if str(meta.get("device", "cpu")).startswith("cuda") else "CPU"
+    return sum(p.numel() for p in network.parameters()), seconds, device
 
 
 def bench_row(
@@ -83,9 +86,18 @@ def bench_row(
 ) -> Row:
     examples = load_examples(target, "test", data_dir)[:limit]
     results = run_items(model, examples, target, top_k=5)
-    parameters, seconds = size_of(model)
+    parameters, seconds, device = size_of(model)
     report = report_of(model, target, 5, results)
-    return Row(target, model.name, report, parameters, seconds, command, mean_diversity(results))
+    return Row(
+        target,
+        model.name,
+        report,
+        parameters,
+        seconds,
+        command,
+        mean_diversity(results),
+        trained_on=device,
+    )
 
 
 def steps_curve(
@@ -172,7 +184,8 @@ def markdown(
         "",
         f"Produced by {runs} on this machine (2 CPU cores). Latency: one top-5 generation. "
         "Training: the wall time the checkpoint records (all stages where its meta lists "
-        "them, else its last stage; model cards list every stage). Diversity: averaged over "
+        "them, else its last stage; model cards list every stage), on the 2-core CPU or on one "
+        "lent H200 GPU. Diversity: averaged over "
         "items with two or more candidates.",
         "",
     ]
@@ -192,7 +205,11 @@ def markdown(
         for row in mine:
             r, d = row.report, row.diversity
             distinct = "/".join(f"{d.get(f'distinct_{n}', float('nan')):.2f}" for n in (1, 2, 3, 4))
-            trained = f"{row.train_seconds / 60:.0f} min" if row.train_seconds else "—"
+            trained = (
+                f"{row.train_seconds / 60:.0f} min {row.trained_on}".strip()
+                if row.train_seconds
+                else "—"
+            )
             lines.append(
                 f"| {row.model} | {row.parameters / 1e6:.1f}M | {percent(r['top1'])} | "
                 f"{percent(r['top3'])} | {percent(r['top5'])} | {percent(r['syntax_valid'])} | "
