@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Train checkpoints on a lent GPU in one call (see docs/MODEL_CARD.md): TARGETS="cf bash python"
-# (any subset; the targets train side by side on the one GPU, each in its own process) and
-# ARCH=codefusion|autoregressive (the baseline), both from the environment.
+# Train checkpoints on a lent GPU in one call (model cards: cf_excel/models/*/README.md).
+# From the environment: TARGETS="cf bash python" (any subset; the targets train side by side on
+# the one GPU, each in its own process) and ARCH=codefusion|autoregressive (the baseline).
 #
 # Needs, in the repository root (ignored by git, carried by the device tool):
 #   .whl/       wheels the GPU image lacks (lark, bashlex, openpyxl, et_xmlfile, tqdm)
@@ -9,12 +9,16 @@
 #   .gpu/data   the targets' benchmark JSON and snippets (CF: CFRuleBenchmarks.json and
 #               ConditionalFormattingSnippets.txt; Bash: BashBenchmarks.json, BashSnippets.txt;
 #               Python: PythonBenchmarks.json)
-# Carry exactly .whl, .gpu/minilm and .gpu/data (about 55 MB, under the 64 MiB limit).
+# Carry exactly .whl, .gpu/minilm and .gpu/data (about 55 MB). With the shipped checkpoints
+# (cf_excel/models, 54 MB) the tree is over the tool's 64 MiB, so untrack them for the call:
+#   git rm -r -q --cached cf_excel/models && echo /cf_excel/models/ >> .git/info/exclude
+# and afterwards: git reset -q HEAD cf_excel/models, then delete that line of the exclude file.
 # Writes to $OUT, per target (the tool brings back at most 8 files of at most 16 MiB each):
 #   TARGET/model.safetensors   the fp16 weights
 #   TARGET/rest.tar            the checkpoint's other files (model/), both stages' loss logs and
 #                              the process's output; untar beside model.safetensors
-# Evaluation runs back here (`cf-excel bench`), not on the lent machine.
+# Back here, `scripts/ship_gpu_checkpoint.py FOLDER TARGET` installs one as the shipped model;
+# evaluation runs here too (`cf-excel bench`), not on the lent machine.
 # Usage: scripts/train_gpu.sh PRETRAIN_SECONDS FINETUNE_SECONDS [extra --set KEY=VALUE ...]
 set -euo pipefail
 pretrain_seconds=${1:-100}

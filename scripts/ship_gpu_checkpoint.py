@@ -1,0 +1,65 @@
+"""Install a checkpoint that `scripts/train_gpu.sh` brought back as the shipped one of its target.
+
+Usage: `python scripts/ship_gpu_checkpoint.py FOLDER TARGET [--seeds N]`, where FOLDER holds
+`model.safetensors` and the unpacked `rest.tar` of one target. Copies the weights, vocabulary and
+config into `cf_excel/models/TARGET-cpu` (the model card, README.md, stays: edit it by hand),
+sets the shipped decoding (one reverse step, N noise seeds per candidate), records both stages
+and where they ran in meta.json (the bench's training column reads it), and keeps both loss logs
+in docs/results as TARGET-gpu-{pretrain,finetune}-log.jsonl.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WEIGHTS = ("model.safetensors", "encoder.safetensors", "code_vocab.json")
+
+
+def last_record(log: Path) -> dict[str, float]:
+    record: dict[str, float] = json.loads(log.read_text(encoding="utf-8").splitlines()[-1])
+    return record
+
+
+def ship(source: Path, target: str, seeds: int) -> Path:
+    destination = ROOT / "cf_excel" / "models" / f"{target}-cpu"
+    for name in WEIGHTS:
+        shutil.copyfile(source / name, destination / name)
+    config = json.loads((source / "config.json").read_text(encoding="utf-8"))
+    config.update(sample_steps=1, seeds_per_candidate=seeds)
+    (destination / "config.json").write_text(
+        json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
+    batch = config["batch_size"]
+    pretrain = last_record(source / "pretrain_log.jsonl")
+    meta["stages"] = [
+        {"stage": "pretrain", "steps": pretrain["step"], "batch_size": batch,
+         "wall_time_s": pretrain["elapsed_s"]},
+        {"stage": "finetune", "steps": meta["steps"], "batch_size": batch,
+         "wall_time_s": meta["wall_time_s"]},
+    ]  # fmt: skip
+    meta["total_train_seconds"] = round(pretrain["elapsed_s"] + meta["wall_time_s"], 1)
+    (destination / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    for stage in ("pretrain", "finetune"):
+        shutil.copyfile(
+            source / f"{stage}_log.jsonl",
+            ROOT / "docs" / "results" / f"{target}-gpu-{stage}-log.jsonl",
+        )
+    return destination
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("target", choices=("cf", "bash", "python"))
+    parser.add_argument("--seeds", type=int, default=1, help="noise seeds per candidate")
+    args = parser.parse_args()
+    print(ship(args.folder, args.target, args.seeds))
+
+
+if __name__ == "__main__":
+    main()
