@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+import torch
 
-from cf_excel.bench import bench_command, checkpoint_models, write_report
+from cf_excel.bench import bench_command, checkpoint_models, size_of, write_report
 from cf_excel.cli import main
 from cf_excel.config import Config
 
@@ -36,6 +38,7 @@ def test_bench_on_two_cf_items(tmp_path: Path) -> None:
     codefusion = next(r for r in report["rows"] if r["model"] == "codefusion")
     assert codefusion["report"]["n"] == 2 and codefusion["parameters"] > 20_000_000
     assert 0.0 <= codefusion["diversity"]["distinct_1"] <= 1.0
+    assert codefusion["trained_on"] == "GPU"  # the shipped CF checkpoint's meta says cuda
     assert [steps for steps, _, _ in report["steps_curve"]] == [1, 2]
     # A later run of other targets keeps these rows and the curve.
     bench_command(2, None, results, targets=("python",), step_counts=(1,))
@@ -56,3 +59,12 @@ def test_a_given_checkpoint_gets_the_rows_of_its_architecture(tmp_path: Path) ->
     assert checkpoint_models(tmp_path) == ("autoregressive", "autoregressive-nucleus")
     (tmp_path / "config.json").write_text(Config().to_json(), encoding="utf-8")
     assert checkpoint_models(tmp_path) == ("codefusion",)
+
+
+def test_training_time_says_where_it_was_spent() -> None:
+    network = torch.nn.Linear(3, 2)  # 8 parameters
+    gpu = SimpleNamespace(model=network, meta={"total_train_seconds": 410.1, "device": "cuda:0"})
+    cpu = SimpleNamespace(model=network, meta={"wall_time_s": 4276.2, "device": "cpu"})
+    assert size_of(gpu) == (8, 410.1, "GPU")  # type: ignore[arg-type]
+    assert size_of(cpu) == (8, 4276.2, "CPU")  # type: ignore[arg-type]
+    assert size_of(SimpleNamespace()) == (0, None, "")  # type: ignore[arg-type]
