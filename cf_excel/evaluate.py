@@ -175,7 +175,7 @@ def report_of(
             for r in results
             if r.candidates
         )
-    if benchmark == "python":
+    if benchmark in ("bash", "python"):  # BLEU of the top-1: a softer signal than a match
         top1 = [r.candidates[0] if r.candidates else "" for r in results]
         report["bleu"] = code_metrics.corpus_bleu(
             [code_metrics.code_tokens(c) for c in top1],

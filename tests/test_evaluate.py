@@ -93,3 +93,5 @@ def test_report_has_the_promised_keys(benchmark: str) -> None:
     for key in ("top1", "top3", "top5", "syntax_valid"):
         assert 0.0 <= report[key] <= 1.0
     assert report["not_in_train"]["n"] <= 7
+    assert ("bleu" in report) == (benchmark != "cf")
+    assert ("exact_top1" in report) == (benchmark == "bash")
