@@ -115,11 +115,9 @@ def steps_curve(
 
 def checkpoint_models(directory: Path) -> tuple[str, ...]:
     """The rows a given checkpoint gets: CodeFusion's, or the baseline's two searches."""
-    config_file = directory / "config.json"
-    if config_file.is_file():
-        config = Config.from_json(config_file.read_text(encoding="utf-8"))
-        if config.architecture == "autoregressive":
-            return ("autoregressive", "autoregressive-nucleus")
+    config = Config.stored_in(directory)
+    if config is not None and config.architecture == "autoregressive":
+        return ("autoregressive", "autoregressive-nucleus")
     return ("codefusion",)  # (a missing checkpoint is reported by load_model)
 
 

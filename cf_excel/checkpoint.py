@@ -16,11 +16,11 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from cf_excel.codec import CodeVocab
-from cf_excel.config import Config
+from cf_excel.config import CONFIG_FILE, Config
 from cf_excel.model import Autoregressive, CodeFusion, CodeModel
 
 WEIGHTS, ENCODER_WEIGHTS = "model.safetensors", "encoder.safetensors"  # L/N/D/H; E's overlay
-CONFIG, VOCAB, META = "config.json", "code_vocab.json", "meta.json"
+VOCAB, META = "code_vocab.json", "meta.json"
 
 
 def trainable_encoder_prefixes(model: CodeModel) -> tuple[str, ...]:
@@ -48,7 +48,7 @@ def save(
 ) -> None:
     """Write a checkpoint folder (files replaced one by one, weights last)."""
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / CONFIG).write_text(model.config.to_json() + "\n", encoding="utf-8")
+    (directory / CONFIG_FILE).write_text(model.config.to_json() + "\n", encoding="utf-8")
     vocab.save(directory / VOCAB)
     (directory / META).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     state = stored_state(model, half)
@@ -71,7 +71,9 @@ def build_model(config: Config, vocab_size: int) -> CodeModel:
 
 def load(directory: Path, device: str = "cpu") -> tuple[CodeModel, CodeVocab, dict[str, Any]]:
     """Rebuild the model from its stored config and weights."""
-    config = Config.from_json((directory / CONFIG).read_text(encoding="utf-8"))
+    config = Config.stored_in(directory)
+    if config is None:
+        raise FileNotFoundError(f"no {CONFIG_FILE} in checkpoint {directory}")
     vocab = CodeVocab.load(directory / VOCAB)
     model = build_model(config, vocab.size)
     stored = load_file(str(directory / WEIGHTS))

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 CHECKPOINTS = Path(__file__).resolve().parent / "models"  # shipped: <target>-cpu
 SHIPPED_MODEL = CHECKPOINTS / "cf-cpu"  # the default checkpoint
+CONFIG_FILE = "config.json"  # a checkpoint's config, beside its weights
 EncoderKind = Literal["minilm", "tiny"]
 Parameterization = Literal["x0", "eps"]
 Target = Literal["cf", "bash", "python"]
@@ -88,6 +89,13 @@ class Config:
     @classmethod
     def from_json(cls, text: str) -> Config:
         return cls().replace(**json.loads(text))
+
+    @classmethod
+    def stored_in(cls, directory: Path) -> Config | None:
+        """The config a checkpoint folder holds, or None when it holds none: read without
+        torch, so that choosing a model stays cheap."""
+        path = directory / CONFIG_FILE
+        return cls.from_json(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 PRESETS: dict[str, dict[str, Any]] = {

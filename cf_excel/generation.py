@@ -121,14 +121,13 @@ def load_model(
 
 def available(directory: Path, target: Benchmark, architecture: str) -> None:
     """A checkpoint of this target and architecture is in `directory`, or a clear error."""
-    config_file = directory / "config.json"
-    if not (directory / "model.safetensors").is_file() or not config_file.is_file():
+    config = Config.stored_in(directory)
+    if config is None or not (directory / "model.safetensors").is_file():
         raise ModelUnavailableError(
             f"no {architecture} checkpoint for {target} in {directory}; train one "
             f"(`cf-excel train --target {target} --set architecture={architecture} ...`) "
             "or use --model retrieval"
         )
-    config = Config.from_json(config_file.read_text(encoding="utf-8"))
     if (config.target, config.architecture) != (target, architecture):
         raise ModelUnavailableError(
             f"{directory} is a {config.target} {config.architecture} model, "
