@@ -183,8 +183,7 @@ def markdown(
         f"Produced by {runs} on this machine (2 CPU cores). Latency: one top-5 generation. "
         "Training: the wall time the checkpoint records (all stages where its meta lists "
         "them, else its last stage; model cards list every stage), on the 2-core CPU or on one "
-        "lent H200 GPU. Diversity: averaged over "
-        "items with two or more candidates.",
+        "lent H200 GPU. Diversity: averaged over items with two or more candidates.",
         "",
     ]
     for target in TARGETS:

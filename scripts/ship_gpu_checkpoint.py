@@ -15,8 +15,10 @@ import json
 import shutil
 from pathlib import Path
 
+from cf_excel.checkpoint import ENCODER_WEIGHTS, META, VOCAB, WEIGHTS
+from cf_excel.config import CONFIG_FILE, Config
+
 ROOT = Path(__file__).resolve().parent.parent
-WEIGHTS = ("model.safetensors", "encoder.safetensors", "code_vocab.json")
 
 
 def last_record(log: Path) -> dict[str, float]:
@@ -26,15 +28,15 @@ def last_record(log: Path) -> dict[str, float]:
 
 def ship(source: Path, target: str, seeds: int) -> Path:
     destination = ROOT / "cf_excel" / "models" / f"{target}-cpu"
-    for name in WEIGHTS:
+    for name in (WEIGHTS, ENCODER_WEIGHTS, VOCAB):
         shutil.copyfile(source / name, destination / name)
-    config = json.loads((source / "config.json").read_text(encoding="utf-8"))
-    config.update(sample_steps=1, seeds_per_candidate=seeds)
-    (destination / "config.json").write_text(
-        json.dumps(config, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-    )
-    meta = json.loads((source / "meta.json").read_text(encoding="utf-8"))
-    batch = config["batch_size"]
+    config = Config.stored_in(source)
+    if config is None:
+        raise SystemExit(f"no {CONFIG_FILE} in {source}")
+    config = config.replace(sample_steps=1, seeds_per_candidate=seeds)
+    (destination / CONFIG_FILE).write_text(config.to_json() + "\n", encoding="utf-8")
+    meta = json.loads((source / META).read_text(encoding="utf-8"))
+    batch = config.batch_size
     pretrain = last_record(source / "pretrain_log.jsonl")
     meta["stages"] = [
         {"stage": "pretrain", "steps": pretrain["step"], "batch_size": batch,
@@ -43,7 +45,7 @@ def ship(source: Path, target: str, seeds: int) -> Path:
          "wall_time_s": meta["wall_time_s"]},
     ]  # fmt: skip
     meta["total_train_seconds"] = round(pretrain["elapsed_s"] + meta["wall_time_s"], 1)
-    (destination / "meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    (destination / META).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     for stage in ("pretrain", "finetune"):
         shutil.copyfile(
             source / f"{stage}_log.jsonl",
