@@ -22,7 +22,7 @@ from typing import Literal
 import torch
 import torch.nn.functional as F
 
-from cf_excel.decode import MENTION_BONUS, Choice, Generated, rank
+from cf_excel.decode import Choice, Generated, column_bonus, rank
 from cf_excel.diffusion import Batch
 from cf_excel.generator import CheckpointReader, execution_guided
 from cf_excel.model import Autoregressive
@@ -142,7 +142,7 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
                 ids, accepts = self.allowed(hypothesis)
                 if not ids:
                     continue
-                scores = row[torch.tensor(ids)] + self.bonus(ids, mentioned)
+                scores = row[torch.tensor(ids)] + column_bonus(ids, self.vocab, mentioned)
                 for position in scores.topk(min(width, len(ids))).indices.tolist():
                     token = ids[position]
                     expanded.append(self.extend(hypothesis, token, float(row[token]), accepts))
@@ -175,24 +175,14 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
                 if not ids:  # a grammar dead end: keep what it has
                     hypotheses[index] = replace(hypothesis, done=True)
                     continue
-                probs = (row[torch.tensor(ids)] + self.bonus(ids, mentioned)).softmax(-1)
+                bonus = column_bonus(ids, self.vocab, mentioned)
+                probs = (row[torch.tensor(ids)] + bonus).softmax(-1)
                 ordered, order = probs.sort(descending=True)
                 keep = int((ordered.cumsum(0) < TOP_P).sum()) + 1
                 drawn = int(torch.multinomial(ordered[:keep], 1, generator=generator))
                 token = ids[int(order[drawn])]
                 hypotheses[index] = self.extend(hypothesis, token, float(row[token]), accepts)
         return hypotheses
-
-    def bonus(self, ids: list[int], mentioned: Mapping[int, float] | None) -> torch.Tensor:
-        """The named-column bonus CodeFusion's decoder gives (`decode.MENTION_BONUS`)."""
-        if not mentioned:
-            return torch.zeros(len(ids))
-        bonus = []
-        for index in ids:
-            token = self.vocab.token(index) if index < self.vocab.size else ""
-            column = int(token[2:-1]) if token.startswith("c[") else -1
-            bonus.append(MENTION_BONUS * mentioned.get(column, 0.0))
-        return torch.tensor(bonus)
 
     def finish(self, hypothesis: Hypothesis) -> Generated | None:
         if hypothesis.choice is None:

@@ -182,6 +182,9 @@ def add_model_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--steps", type=int, help="reverse diffusion steps (default: config)")
     command.add_argument("--seeds", type=int, help="noise seeds per candidate (default: config)")
     command.add_argument(
+        "--beam-width", type=int, help="CF rules decoded from each seed (default: config)"
+    )
+    command.add_argument(
         "--unconstrained", action="store_true", help="pick tokens without the grammar (ablation)"
     )
 
@@ -216,6 +219,7 @@ def model_from(args: argparse.Namespace, target: Benchmark = "cf") -> Model:
         args.steps,
         constrained=not args.unconstrained,
         seeds=args.seeds,
+        beam_width=args.beam_width,
     )
 
 

@@ -65,6 +65,7 @@ class Config:
     sample_steps: int = 20  # strided reverse steps at inference
     top_k: int = 5
     seeds_per_candidate: int = 1  # noise seeds drawn per requested candidate (duplicates merge)
+    beam_width: int = 1  # CF: candidates the constrained beam decodes from each seed
     constrained: bool = True  # grammar-constrained token choice
     clamp: bool = True  # snap intermediate x0 estimates to decoded token embeddings
 

@@ -2,21 +2,24 @@
 decode once with D and H, then choose tokens — constrained by the grammar, or not.
 
 Grammar-constrained choice (RESEARCH.md, "Constrained decoding"): left to right over H's
-per-position distributions, take the most probable token that Lark's LALR interactive parser
-accepts next, so every returned CF rule parses; a column must exist in the table and, after a
-date, rank, average, visual or text function, have a type that function reads; Between's two
-bounds are copied from different words. The accepted
-terminals depend only on the parser's state stack, so the allowed-token mask is cached by
-`tuple(state_stack)`. Copied words become NUMBER (a numeric word where a number may come) or
-a STRING (a run of words). Top-k = k noise seeds in one batched pass; duplicates merged;
-ranked by log-probability.
+per-position distributions, extend each of a few hypotheses by the most probable tokens that
+Lark's LALR interactive parser accepts next (a beam over positions; width 1 is the greedy walk),
+so every returned CF rule parses; a column must exist in the table and, after a date, rank,
+average, visual or text function, have a type that function reads; Between's two bounds are
+copied from different words; columns the request names get a bonus. The accepted terminals
+depend only on the parser's state stack, so the allowed-token mask is cached by
+`tuple(state_stack)`. Copied words become NUMBER (a numeric word where a number may come) or a
+STRING (a run of words). Top-k = k noise seeds in one batched pass, each decoded into a few
+candidates; candidates that are the same (same text, or on a sheet the same formatted cells)
+merge, and a merged group scores the summed probability of its members (self-consistency).
 """
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import torch
@@ -53,8 +56,9 @@ COLUMN_KINDS_FOR = {
 @dataclass(frozen=True)
 class Generated:
     code: str  # canonical rule text when valid, else the raw token text
-    score: float  # log-probability of the chosen tokens
+    score: float  # log-probability of the chosen tokens (CF: plus the named-column bonus)
     valid: bool
+    tokens: tuple[int, ...] = ()  # the chosen id at every position (CF constrained choice)
 
 
 @dataclass
@@ -208,46 +212,87 @@ class Choice:
         return format_rule(RuleBuilder().transform(self.parser.feed_eof()))
 
 
-def constrained_tokens(
+@dataclass
+class Hypothesis:
+    """One partial walk of the constrained beam."""
+
+    score: float
+    choice: Choice
+    tokens: list[int]
+
+
+def constrained_beam(
     log_probs: torch.Tensor,
     index: TerminalIndex,
     words: Sequence[Word],
     column_kinds: Sequence[str] | None,
     mentioned: Mapping[int, float] | None = None,
-) -> Generated | None:
-    """Walk the positions, taking the best token the grammar (and the columns' types) allow.
+    width: int = 1,
+) -> list[Generated]:
+    """The `width` best rules the grammar (and the columns' types) allow, best first.
 
-    Where the model takes a column, columns the request names (`mentioned`, column → share of
-    its header said) get MENTION_BONUS nats more when choosing which one; whether to name a
-    column at all stays the model's choice, and the score stays the model's log-probability."""
-    choice = Choice(index, words, column_kinds)
-    score = 0.0
-    for position in range(log_probs.shape[0]):
-        row = log_probs[position]
-        if choice.done:
-            score += float(row[index.vocab.pad_id])
-            continue
-        accepts, ids = choice.allowed()
-        if not ids:
-            return None
-        allowed = torch.tensor(sorted(ids))
-        best = int(allowed[int(row[allowed].argmax())])
-        if mentioned and index.vocab.token(best).startswith("c["):
-            best = mentioned_column(row, allowed, index, mentioned)
-        score += float(row[best])
-        choice.take(best, accepts)
-    code = choice.finish()
-    return None if code is None else Generated(code, score, True)
+    Positions are independent given D's output, so a beam over them finds the sequences of
+    highest summed log-probability; the next best token at an unsure position (TextEquals for
+    TextContains, another column) is what separates the candidates. Columns the request names
+    (`mentioned`, column → share of its header said) get MENTION_BONUS nats more, both when
+    choosing and in the score: the score ranks candidates by what the search preferred, so a
+    beam that took the named column is not ranked below the model's unnamed favourite."""
+    beams = [Hypothesis(0.0, Choice(index, words, column_kinds), [])]
+    for row in log_probs:
+        expansions: list[tuple[float, int, int, frozenset[str]]] = []
+        for number, beam in enumerate(beams):
+            if beam.choice.done:
+                pad = float(row[index.vocab.pad_id])
+                expansions.append((beam.score + pad, number, -1, frozenset()))
+                continue
+            accepts, ids = beam.choice.allowed()
+            allowed = sorted(ids)
+            if not allowed:
+                continue
+            scores = row[torch.tensor(allowed)] + column_bonus(allowed, index.vocab, mentioned)
+            top = scores.topk(min(width, len(allowed)))
+            for value, position in zip(top.values.tolist(), top.indices.tolist(), strict=True):
+                expansions.append((beam.score + value, number, allowed[position], accepts))
+        expansions.sort(key=lambda e: -e[0])
+        beams = extended(beams, expansions[:width], index.vocab.pad_id)
+    finished = []
+    for beam in beams:
+        code = beam.choice.finish()
+        if code is not None:
+            finished.append(Generated(code, beam.score, True, tuple(beam.tokens)))
+    return finished
 
 
-def mentioned_column(
-    row: torch.Tensor, allowed: torch.Tensor, index: TerminalIndex, mentioned: Mapping[int, float]
-) -> int:
-    """The best allowed column once the request's named columns get their bonus."""
-    columns = [int(i) for i in allowed if index.vocab.token(int(i)).startswith("c[")]
-    bonus = [MENTION_BONUS * mentioned.get(int(index.vocab.token(i)[2:-1]), 0.0) for i in columns]
-    scores = row[torch.tensor(columns)] + torch.tensor(bonus)
-    return columns[int(scores.argmax())]
+def extended(
+    beams: Sequence[Hypothesis],
+    kept: Sequence[tuple[float, int, int, frozenset[str]]],
+    pad_id: int,
+) -> list[Hypothesis]:
+    """The kept expansions as hypotheses; a parent's parser is forked only when more than one
+    of its expansions survive (forking copies Lark's parser state)."""
+    remaining = {number: sum(1 for e in kept if e[1] == number) for number in {e[1] for e in kept}}
+    result = []
+    for score, number, token, accepts in kept:
+        parent = beams[number]
+        remaining[number] -= 1
+        choice = parent.choice.fork() if remaining[number] else parent.choice
+        if token >= 0:
+            choice.take(token, accepts)
+        result.append(Hypothesis(score, choice, [*parent.tokens, pad_id if token < 0 else token]))
+    return result
+
+
+def column_bonus(
+    ids: Sequence[int], vocab: CodeVocab, mentioned: Mapping[int, float] | None
+) -> torch.Tensor:
+    """MENTION_BONUS × the share of its header the request said, for each id that is a column."""
+    bonus = torch.zeros(len(ids))
+    if mentioned:
+        for position, token_id in enumerate(ids):
+            token = vocab.token(token_id) if token_id < vocab.size else ""
+            if token.startswith("c["):
+                bonus[position] = MENTION_BONUS * mentioned.get(int(token[2:-1]), 0.0)
+    return bonus
 
 
 def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]) -> Generated:
@@ -281,6 +326,13 @@ def program_tokens(log_probs: torch.Tensor, vocab: CodeVocab, target: Target) ->
     return Generated(code, score, bool(code) and is_valid_program(target, code))
 
 
+TokenChoice = Callable[[torch.Tensor], torch.Tensor]  # log-probs (k, L, V + W) → ids (k, L)
+
+
+def most_probable(log_probs: torch.Tensor) -> torch.Tensor:
+    return log_probs.argmax(-1)
+
+
 @torch.no_grad()
 def denoise(
     model: CodeFusion,
@@ -292,13 +344,16 @@ def denoise(
     steps: int,
     copy_keys: torch.Tensor | None = None,
     word_mask: torch.Tensor | None = None,
+    choose: TokenChoice = most_probable,
 ) -> torch.Tensor:
     """x̂0 after the reverse process from k seeded noise samples, (k, L, C).
 
-    With `config.clamp`, each intermediate x̂0 is replaced by the embeddings of the tokens D and
-    H read from it before the next step (Diffusion-LM's clamping trick, with the decoder as the
-    rounding function). Without it the deterministic steps feed blurred averages of embeddings
-    back in and drift from the first estimate (measured: docs/RESULTS.md).
+    With `config.clamp`, each intermediate x̂0 is replaced by the embeddings of the tokens
+    `choose` takes from D and H's reading of it before the next step (Diffusion-LM's clamping
+    trick, with the decoder as the rounding function). Without clamping the deterministic steps
+    feed blurred averages of embeddings back in and drift from the first estimate; clamping to
+    the free argmax instead of the grammar-constrained choice commits the later steps to
+    tokens the constrained decoder would not have taken (both measured: docs/RESULTS.md).
     """
     noise = [
         torch.randn(
@@ -317,35 +372,39 @@ def denoise(
             model, x, t_batch, memory, memory_mask, self_cond, config.parameterization, schedule
         )
         if config.clamp and t_prev >= 0:
-            x0_hat = decoded_embedding(model, x0_hat, memory, memory_mask, copy_keys, word_mask)
+            assert copy_keys is not None and word_mask is not None
+            read = model.logits(model.decode(x0_hat, memory, memory_mask), copy_keys, word_mask)
+            ids = choose(read.log_softmax(-1).float().cpu()).to(x.device)
+            x0_hat = model.embed_code(ids, copy_keys)
         x = schedule.step(x0_hat, x, t, t_prev)
     assert x0_hat is not None
     return x0_hat
 
 
-def decoded_embedding(
-    model: CodeFusion,
-    x0: torch.Tensor,
-    memory: torch.Tensor,
-    memory_mask: torch.Tensor,
-    copy_keys: torch.Tensor | None,
-    word_mask: torch.Tensor | None,
-) -> torch.Tensor:
-    """Snap x̂0 to the embeddings of the tokens D and H read from it."""
-    assert copy_keys is not None and word_mask is not None
-    ids = model.logits(model.decode(x0, memory, memory_mask), copy_keys, word_mask).argmax(-1)
-    return model.embed_code(ids, copy_keys)
-
-
 def rank(
-    candidates: Sequence[Generated | None], top_k: int, valid_first: bool = True
+    candidates: Sequence[Generated | None],
+    top_k: int,
+    valid_first: bool = True,
+    same: Callable[[Generated], Hashable] = lambda g: g.code,
 ) -> list[Generated]:
-    """Merge duplicates (keeping the best score), valid before invalid, best first."""
-    best: dict[str, Generated] = {}
+    """Merge the candidates that are the same (by text, or by `same`: on a sheet, the cells a
+    rule formats), valid before invalid, best first.
+
+    A merged group is shown as its best member and scored by the log of its members' summed
+    probability, every seed and beam that reached it counted: an answer many noise seeds agree
+    on outranks a slightly more probable one-off (self-consistency, Wang et al. 2023)."""
+    groups: dict[Hashable, list[Generated]] = {}
     for candidate in candidates:
-        if candidate is not None and (
-            candidate.code not in best or candidate.score > best[candidate.code].score
-        ):
-            best[candidate.code] = candidate
-    ordered = sorted(best.values(), key=lambda g: (valid_first and not g.valid, -g.score))
+        if candidate is not None:
+            groups.setdefault(same(candidate), []).append(candidate)
+    merged = [
+        replace(max(members, key=lambda g: g.score), score=log_sum_exp([g.score for g in members]))
+        for members in groups.values()
+    ]
+    ordered = sorted(merged, key=lambda g: (valid_first and not g.valid, -g.score))
     return ordered[:top_k]
+
+
+def log_sum_exp(values: Sequence[float]) -> float:
+    top = max(values)
+    return top + math.log(sum(math.exp(v - top) for v in values))

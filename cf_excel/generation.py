@@ -95,6 +95,7 @@ def load_model(
     steps: int | None = None,
     constrained: bool = True,
     seeds: int | None = None,
+    beam_width: int | None = None,
 ) -> Model:
     """A generation model by name: the CodeFusion checkpoint (shipped one by default) or the
     retrieval baseline."""
@@ -105,7 +106,7 @@ def load_model(
 
         directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
         available(directory, target, "codefusion")
-        return CodeFusionGenerator(directory, steps, constrained, seeds_per_candidate=seeds)
+        return CodeFusionGenerator(directory, steps, constrained, seeds, beam_width)
     if name.startswith("autoregressive"):
         from cf_excel.autoregressive import AutoregressiveGenerator
 

@@ -9,6 +9,7 @@ default.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -22,9 +23,11 @@ from cf_excel.dataset import prompt_features
 from cf_excel.decode import (
     Generated,
     TerminalIndex,
-    constrained_tokens,
+    TokenChoice,
+    constrained_beam,
     denoise,
     free_tokens,
+    most_probable,
     program_tokens,
     rank,
 )
@@ -69,7 +72,8 @@ class CheckpointReader(Generic[Network]):
 
 
 class CodeFusionGenerator(CheckpointReader[CodeFusion]):
-    """Top-k rules from k noise seeds, denoised in one batch."""
+    """Top-k rules from k × seeds_per_candidate noise seeds, denoised in one batch, each decoded
+    into `beam_width` candidates; candidates that do the same merge."""
 
     name = "codefusion"
     architecture = CodeFusion
@@ -80,11 +84,14 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
         steps: int | None = None,
         constrained: bool | None = None,
         seeds_per_candidate: int | None = None,
+        beam_width: int | None = None,
         device: str = "cpu",
     ) -> None:
         super().__init__(directory, device)
         if seeds_per_candidate:
             self.config = self.config.replace(seeds_per_candidate=seeds_per_candidate)
+        if beam_width:
+            self.config = self.config.replace(beam_width=beam_width)
         self.steps = steps or self.config.sample_steps
         self.constrained = self.config.constrained if constrained is None else constrained
         self.schedule = SqrtSchedule(self.config.num_steps, self.config.schedule_s)
@@ -107,27 +114,68 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
             self.steps,
             keys,
             word_mask.expand(k, -1),
+            self.clamp_choice(prompt),
         )
         y_hat = self.model.decode(x0, memory, mask)
         log_probs = self.model.logits(y_hat, keys, word_mask.expand(k, -1))
         log_probs = log_probs.log_softmax(-1).float().cpu()
-        samples = [self.tokens(row, prompt) for row in log_probs]
-        # Bash/Python: parser-checked candidates first, unless unconstrained (the ablation)
-        ranked = rank(samples, top_k, valid_first=self.constrained or self.config.target == "cf")
-        if prompt.table is not None and prompt.table.rows:
+        samples = [g for row in log_probs for g in self.tokens(row, prompt, self.config.beam_width)]
+        has_rows = prompt.table is not None and bool(prompt.table.rows)
+        ranked = rank(
+            samples,
+            top_k,
+            # Bash/Python: parser-checked candidates first, unless unconstrained (the ablation)
+            valid_first=self.constrained or self.config.target == "cf",
+            same=formatted_cells(prompt.table) if has_rows and prompt.table else text_of,
+        )
+        if has_rows and prompt.table is not None:
             ranked = execution_guided(ranked, prompt.table)
         return [Candidate(g.code, g.score) for g in ranked]
 
-    def tokens(self, log_probs: torch.Tensor, prompt: Prompt) -> Generated | None:
-        """One sample's code from H's per-position distributions."""
+    def tokens(self, log_probs: torch.Tensor, prompt: Prompt, width: int) -> list[Generated]:
+        """One sample's candidates from H's per-position distributions (several only where the
+        constrained beam gives them)."""
         if self.config.target != "cf":
-            return program_tokens(log_probs, self.vocab, self.config.target)
+            return [program_tokens(log_probs, self.vocab, self.config.target)]
         if not self.constrained:
-            return free_tokens(log_probs, self.vocab, prompt.words)
+            return [free_tokens(log_probs, self.vocab, prompt.words)]
         assert self.index is not None
-        return constrained_tokens(
-            log_probs, self.index, prompt.words, prompt.kinds, prompt.mentioned
+        return constrained_beam(
+            log_probs, self.index, prompt.words, prompt.kinds, prompt.mentioned, width
         )
+
+    def clamp_choice(self, prompt: Prompt) -> TokenChoice:
+        """How intermediate steps read tokens: the greedy constrained walk where the final
+        decode is constrained (else the later steps refine a rule the grammar would reject),
+        the argmax otherwise."""
+        if self.config.target != "cf" or not self.constrained:
+            return most_probable
+
+        def choose(log_probs: torch.Tensor) -> torch.Tensor:
+            ids = most_probable(log_probs)
+            for number, row in enumerate(log_probs):
+                best = self.tokens(row, prompt, width=1)
+                if best:
+                    ids[number] = torch.tensor(best[0].tokens)
+            return ids
+
+        return choose
+
+
+def text_of(candidate: Generated) -> Hashable:
+    return candidate.code
+
+
+def formatted_cells(table: Table) -> Callable[[Generated], Hashable]:
+    """What a candidate does on the sheet (the cells it formats; an invalid one: its text), so
+    that rules written differently but formatting the same cells merge."""
+
+    def cells(candidate: Generated) -> Hashable:
+        if not candidate.valid:
+            return candidate.code
+        return frozenset(highlighted_cells(parse_rule(candidate.code), table))
+
+    return cells
 
 
 @dataclass

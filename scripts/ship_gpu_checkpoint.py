@@ -1,11 +1,12 @@
 """Install a checkpoint that `scripts/train_gpu.sh` brought back as the shipped one of its target.
 
-Usage: `python scripts/ship_gpu_checkpoint.py FOLDER TARGET [--seeds N]`, where FOLDER holds
-`model.safetensors` and the unpacked `rest.tar` of one target. Copies the weights, vocabulary and
-config into `cf_excel/models/TARGET-cpu` (the model card, README.md, stays: edit it by hand),
-sets the shipped decoding (one reverse step, N noise seeds per candidate), records both stages
-and where they ran in meta.json (the bench's training column reads it), and keeps both loss logs
-in docs/results as TARGET-gpu-{pretrain,finetune}-log.jsonl.
+Usage: `python scripts/ship_gpu_checkpoint.py FOLDER TARGET [--seeds N] [--beam-width W]`, where
+FOLDER holds `model.safetensors` and the unpacked `rest.tar` of one target. Copies the weights,
+vocabulary and config into `cf_excel/models/TARGET-cpu` (the model card, README.md, stays: edit
+it by hand), sets the shipped decoding (one reverse step, N noise seeds per candidate, W rules
+decoded from each seed), records both stages and where they ran in meta.json (the bench's
+training column reads it), and keeps both loss logs in docs/results as
+TARGET-gpu-{pretrain,finetune}-log.jsonl.
 """
 
 from __future__ import annotations
@@ -26,14 +27,14 @@ def last_record(log: Path) -> dict[str, float]:
     return record
 
 
-def ship(source: Path, target: str, seeds: int) -> Path:
+def ship(source: Path, target: str, seeds: int, beam_width: int) -> Path:
     destination = ROOT / "cf_excel" / "models" / f"{target}-cpu"
     for name in (WEIGHTS, ENCODER_WEIGHTS, VOCAB):
         shutil.copyfile(source / name, destination / name)
     config = Config.stored_in(source)
     if config is None:
         raise SystemExit(f"no {CONFIG_FILE} in {source}")
-    config = config.replace(sample_steps=1, seeds_per_candidate=seeds)
+    config = config.replace(sample_steps=1, seeds_per_candidate=seeds, beam_width=beam_width)
     (destination / CONFIG_FILE).write_text(config.to_json() + "\n", encoding="utf-8")
     meta = json.loads((source / META).read_text(encoding="utf-8"))
     batch = config.batch_size
@@ -59,8 +60,9 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("target", choices=("cf", "bash", "python"))
     parser.add_argument("--seeds", type=int, default=1, help="noise seeds per candidate")
+    parser.add_argument("--beam-width", type=int, default=1, help="CF rules decoded per seed")
     args = parser.parse_args()
-    print(ship(args.folder, args.target, args.seeds))
+    print(ship(args.folder, args.target, args.seeds, args.beam_width))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -9,10 +10,18 @@ import torch
 
 from cf_excel import checkpoint
 from cf_excel.codec import CodeVocab, train_vocab
-from cf_excel.decode import Generated, TerminalIndex, constrained_tokens, free_tokens, rank
+from cf_excel.decode import (
+    MENTION_BONUS,
+    Generated,
+    TerminalIndex,
+    constrained_beam,
+    denoise,
+    free_tokens,
+    rank,
+)
 from cf_excel.generator import CodeFusionGenerator
 from cf_excel.rules import parse_rule
-from cf_excel.sheets.prompt import utterance_words
+from cf_excel.sheets.prompt import Word, utterance_words
 from cf_excel.sheets.values import table_from_grid
 from tests.model_fixtures import tiny_model
 
@@ -38,6 +47,18 @@ def preferring(vocab: CodeVocab, words: int, *choices: list[str | int]) -> torch
     for position in range(len(choices), LENGTH):
         scores[position, vocab.pad_id] = -0.5
     return scores.log_softmax(-1)
+
+
+def constrained_tokens(
+    scores: torch.Tensor,
+    index: TerminalIndex,
+    words: list[Word],
+    column_kinds: list[str] | None,
+    mentioned: dict[int, float] | None = None,
+) -> Generated | None:
+    """The greedy walk: the constrained beam of width 1."""
+    best = constrained_beam(scores, index, words, column_kinds, mentioned, width=1)
+    return best[0] if best else None
 
 
 def test_constrained_choice_skips_what_the_grammar_forbids(vocab: CodeVocab) -> None:
@@ -90,7 +111,65 @@ def test_rank_merges_duplicates_and_puts_valid_first() -> None:
         ],
         top_k=5,
     )
-    assert [(g.code, g.score) for g in ranked] == [("Top(3)", -1.0), ("Top(1)", -3.0), ("x(", -0.1)]
+    merged = math.log(math.exp(-2.0) + math.exp(-1.0))  # both seeds' probability counts
+    assert [(g.code, g.score) for g in ranked] == [
+        ("Top(3)", pytest.approx(merged)),
+        ("Top(1)", -3.0),
+        ("x(", -0.1),
+    ]
+
+
+def test_an_answer_many_seeds_agree_on_outranks_a_one_off() -> None:
+    agreed = [Generated("Top(3)", -1.2, True)] * 3
+    ranked = rank([Generated("Top(1)", -1.0, True), *agreed], top_k=2)
+    assert [g.code for g in ranked] == ["Top(3)", "Top(1)"]
+
+
+def test_rules_that_format_the_same_cells_merge() -> None:
+    from cf_excel.generator import formatted_cells
+
+    table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
+    candidates = [
+        Generated("GreaterThan(c[1], 2)", -1.0, True),
+        Generated("GreaterThanEqual(c[1], 3)", -0.5, True),  # the same cell here: B3
+        Generated("LessThan(c[1], 2)", -0.7, True),
+    ]
+    ranked = rank(candidates, top_k=5, same=formatted_cells(table))
+    assert [g.code for g in ranked] == ["GreaterThanEqual(c[1], 3)", "LessThan(c[1], 2)"]
+    assert ranked[0].score == pytest.approx(math.log(math.exp(-1.0) + math.exp(-0.5)))
+
+
+def test_the_beam_gives_the_runner_up_at_an_unsure_position(vocab: CodeVocab) -> None:
+    words = utterance_words("cells that say Yes", 10)
+    scores = preferring(vocab, len(words), ["TextEquals", "TextContains"], ["("], [3], [")"])
+    best, second = constrained_beam(scores, TerminalIndex(vocab), words, None, width=2)
+    assert (best.code, second.code) == ("TextEquals('Yes')", "TextContains('Yes')")
+    assert second.score == pytest.approx(best.score - 1.0)
+    assert len(best.tokens) == LENGTH  # an id for every position, <pad> after the rule
+    greedy = constrained_tokens(scores, TerminalIndex(vocab), words, None)
+    assert greedy is not None and (greedy.code, greedy.score) == (best.code, best.score)
+
+
+def test_intermediate_steps_snap_to_the_chosen_tokens() -> None:
+    from cf_excel.diffusion import SqrtSchedule
+
+    model, vocab, config = tiny_model()
+    prompt_ids = torch.randint(0, 100, (2, 6))
+    memory, mask, keys = model.encode(
+        prompt_ids, torch.ones_like(prompt_ids), torch.zeros(2, 3, dtype=torch.long)
+    )
+    word_mask = torch.ones(2, 3, dtype=torch.long)
+    calls: list[torch.Tensor] = []
+
+    def choose(log_probs: torch.Tensor) -> torch.Tensor:
+        calls.append(log_probs)
+        return torch.full(log_probs.shape[:2], vocab.pad_id, dtype=torch.long)
+
+    schedule = SqrtSchedule(config.num_steps, config.schedule_s)
+    model.eval()
+    denoise(model, schedule, config, memory, mask, [0, 1], 4, keys, word_mask, choose)
+    assert len(calls) == 3  # every step but the last
+    assert calls[0].shape == (2, config.max_code_len, vocab.size + 3)
 
 
 def test_sampling_returns_parsing_rules(tmp_path: Path) -> None:
@@ -130,7 +209,8 @@ def test_a_named_column_wins_the_column_choice(vocab: CodeVocab) -> None:
     named = constrained_tokens(scores, TerminalIndex(vocab), [], kinds, {1: 1.0})
     assert plain is not None and plain.code == "Top(c[0], 10)"
     assert named is not None and named.code == "Top(c[1], 10)"
-    assert named.score < plain.score  # the score stays the model's own
+    # the score is what the search maximised: the model's log-probability plus the bonus
+    assert named.score == pytest.approx(plain.score - 1.0 + MENTION_BONUS)
 
 
 def test_a_percent_on_a_percent_column_is_a_fraction(vocab: CodeVocab) -> None:
