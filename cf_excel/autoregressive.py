@@ -22,9 +22,9 @@ from typing import Literal
 import torch
 import torch.nn.functional as F
 
-from cf_excel.decode import Choice, Generated, column_bonus, rank
+from cf_excel.decode import Choice, Generated, column_bonus
 from cf_excel.diffusion import Batch
-from cf_excel.generator import CheckpointReader, execution_guided
+from cf_excel.generator import CheckpointReader, answers
 from cf_excel.model import Autoregressive
 from cf_excel.programs import decode_program, is_valid_program
 from cf_excel.retrieval import Candidate
@@ -81,10 +81,8 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
             finished = self.sample(
                 start * top_k, memory, mask, keys, word_mask, mentioned, generator
             )
-        ranked = rank([self.finish(h) for h in finished], top_k)
-        if prompt.table is not None and prompt.table.rows:  # as CodeFusion's, for a fair match
-            ranked = execution_guided(ranked, prompt.table)
-        return [Candidate(g.code, g.score) for g in ranked]
+        # merged and ranked as CodeFusion's are, for a fair match
+        return answers([self.finish(h) for h in finished], top_k, prompt.table)
 
     def new_choice(self, words: list[Word], kinds: list[str] | None) -> Choice | None:
         return None if self.index is None else Choice(self.index, words, kinds)

@@ -9,7 +9,7 @@ default.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -120,17 +120,9 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
         log_probs = self.model.logits(y_hat, keys, word_mask.expand(k, -1))
         log_probs = log_probs.log_softmax(-1).float().cpu()
         samples = [g for row in log_probs for g in self.tokens(row, prompt, self.config.beam_width)]
-        has_rows = prompt.table is not None and bool(prompt.table.rows)
-        ranked = rank(
-            samples,
-            top_k,
-            # Bash/Python: parser-checked candidates first, unless unconstrained (the ablation)
-            valid_first=self.constrained or self.config.target == "cf",
-            same=formatted_cells(prompt.table) if has_rows and prompt.table else text_of,
-        )
-        if has_rows and prompt.table is not None:
-            ranked = execution_guided(ranked, prompt.table)
-        return [Candidate(g.code, g.score) for g in ranked]
+        # Bash/Python: parser-checked candidates first, unless unconstrained (the ablation)
+        valid_first = self.constrained or self.config.target == "cf"
+        return answers(samples, top_k, prompt.table, valid_first)
 
     def tokens(self, log_probs: torch.Tensor, prompt: Prompt, width: int) -> list[Generated]:
         """One sample's candidates from H's per-position distributions (several only where the
@@ -162,8 +154,15 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
         return choose
 
 
-def text_of(candidate: Generated) -> Hashable:
-    return candidate.code
+def answers(
+    samples: Sequence[Generated | None], top_k: int, table: Table | None, valid_first: bool = True
+) -> list[Candidate]:
+    """The top-k distinct answers: on a sheet with data rows, rules that format the same cells
+    are one answer and those that format nothing come last; otherwise equal texts merge."""
+    if table is None or not table.rows:
+        return [Candidate(g.code, g.score) for g in rank(samples, top_k, valid_first)]
+    ranked = rank(samples, top_k, valid_first, same=formatted_cells(table))
+    return [Candidate(g.code, g.score) for g in execution_guided(ranked, table)]
 
 
 def formatted_cells(table: Table) -> Callable[[Generated], Hashable]:
