@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import torch
 from lark import Token
@@ -213,12 +214,21 @@ class Choice:
 
 
 @dataclass
-class Hypothesis:
-    """One partial walk of the constrained beam."""
+class PartialRule:
+    """One walk of the constrained beam, some positions in."""
 
     score: float
     choice: Choice
     tokens: list[int]
+
+
+class Expansion(NamedTuple):
+    """A walk extended by one token (-1: a finished rule's <pad>), before the beam cut."""
+
+    score: float
+    parent: int
+    token: int
+    accepts: frozenset[str]
 
 
 def constrained_beam(
@@ -237,13 +247,13 @@ def constrained_beam(
     (`mentioned`, column → share of its header said) get MENTION_BONUS nats more, both when
     choosing and in the score: the score ranks candidates by what the search preferred, so a
     beam that took the named column is not ranked below the model's unnamed favourite."""
-    beams = [Hypothesis(0.0, Choice(index, words, column_kinds), [])]
+    beams = [PartialRule(0.0, Choice(index, words, column_kinds), [])]
     for row in log_probs:
-        expansions: list[tuple[float, int, int, frozenset[str]]] = []
+        expansions: list[Expansion] = []
         for number, beam in enumerate(beams):
             if beam.choice.done:
                 pad = float(row[index.vocab.pad_id])
-                expansions.append((beam.score + pad, number, -1, frozenset()))
+                expansions.append(Expansion(beam.score + pad, number, -1, frozenset()))
                 continue
             accepts, ids = beam.choice.allowed()
             allowed = sorted(ids)
@@ -252,8 +262,8 @@ def constrained_beam(
             scores = row[torch.tensor(allowed)] + column_bonus(allowed, index.vocab, mentioned)
             top = scores.topk(min(width, len(allowed)))
             for value, position in zip(top.values.tolist(), top.indices.tolist(), strict=True):
-                expansions.append((beam.score + value, number, allowed[position], accepts))
-        expansions.sort(key=lambda e: -e[0])
+                expansions.append(Expansion(beam.score + value, number, allowed[position], accepts))
+        expansions.sort(key=lambda e: -e.score)
         beams = extended(beams, expansions[:width], index.vocab.pad_id)
     finished = []
     for beam in beams:
@@ -264,21 +274,20 @@ def constrained_beam(
 
 
 def extended(
-    beams: Sequence[Hypothesis],
-    kept: Sequence[tuple[float, int, int, frozenset[str]]],
-    pad_id: int,
-) -> list[Hypothesis]:
-    """The kept expansions as hypotheses; a parent's parser is forked only when more than one
-    of its expansions survive (forking copies Lark's parser state)."""
-    remaining = {number: sum(1 for e in kept if e[1] == number) for number in {e[1] for e in kept}}
+    beams: Sequence[PartialRule], kept: Sequence[Expansion], pad_id: int
+) -> list[PartialRule]:
+    """The kept expansions as walks; a parent's parser is forked only when more than one of its
+    expansions survive (forking copies Lark's parser state)."""
+    remaining = Counter(e.parent for e in kept)
     result = []
-    for score, number, token, accepts in kept:
-        parent = beams[number]
-        remaining[number] -= 1
-        choice = parent.choice.fork() if remaining[number] else parent.choice
-        if token >= 0:
-            choice.take(token, accepts)
-        result.append(Hypothesis(score, choice, [*parent.tokens, pad_id if token < 0 else token]))
+    for expansion in kept:
+        parent = beams[expansion.parent]
+        remaining[expansion.parent] -= 1
+        choice = parent.choice.fork() if remaining[expansion.parent] else parent.choice
+        token = pad_id if expansion.token < 0 else expansion.token
+        if expansion.token >= 0:
+            choice.take(token, expansion.accepts)
+        result.append(PartialRule(expansion.score, choice, [*parent.tokens, token]))
     return result
 
 
