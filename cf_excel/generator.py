@@ -161,20 +161,39 @@ def answers(
     are one answer and those that format nothing come last; otherwise equal texts merge."""
     if table is None or not table.rows:
         return [Candidate(g.code, g.score) for g in rank(samples, top_k, valid_first)]
-    ranked = rank(samples, top_k, valid_first, same=formatted_cells(table))
-    return [Candidate(g.code, g.score) for g in execution_guided(ranked, table)]
+    cells = formatted_cells(table)
+    ranked = rank(samples, top_k, valid_first, same=cells)
+    return [Candidate(g.code, g.score) for g in execution_guided(ranked, cells)]
 
 
 def formatted_cells(table: Table) -> Callable[[Generated], Hashable]:
     """What a candidate does on the sheet (the cells it formats; an invalid one: its text), so
-    that rules written differently but formatting the same cells merge."""
+    that rules written differently but formatting the same cells merge. Each distinct rule is
+    executed once: many seeds decode the same one."""
+    done: dict[str, Hashable] = {}
 
     def cells(candidate: Generated) -> Hashable:
         if not candidate.valid:
             return candidate.code
-        return frozenset(highlighted_cells(parse_rule(candidate.code), table))
+        if candidate.code not in done:
+            done[candidate.code] = frozenset(highlighted_cells(parse_rule(candidate.code), table))
+        return done[candidate.code]
 
     return cells
+
+
+def execution_guided(
+    ranked: list[Generated], cells: Callable[[Generated], Hashable]
+) -> list[Generated]:
+    """Valid rules first, and among them those that format at least one cell of the sheet (a
+    stable sort, so the model's order holds within each group): execution-guided decoding
+    (Wang et al., 2018) with the cheapest signal a sheet gives, read from the same `cells` the
+    merging used. Date rules are judged as of today."""
+
+    def formats_nothing(candidate: Generated) -> bool:
+        return candidate.valid and cells(candidate) == frozenset()
+
+    return sorted(ranked, key=lambda g: (not g.valid, formats_nothing(g)))
 
 
 @dataclass
@@ -213,15 +232,3 @@ def encoded_prompt(
         prompt.kinds = [column_type(table, c) for c in range(table.width)]
         prompt.mentioned = mentioned_columns(utterance, table)
     return prompt
-
-
-def execution_guided(ranked: list[Generated], table: Table) -> list[Generated]:
-    """Valid rules first, and among them those that format at least one cell of the sheet (a
-    stable sort, so the model's order holds within each group): execution-guided decoding
-    (Wang et al., 2018) with the cheapest signal a sheet gives. Date rules are judged as of
-    today."""
-
-    def formats_nothing(candidate: Generated) -> bool:
-        return candidate.valid and not highlighted_cells(parse_rule(candidate.code), table)
-
-    return sorted(ranked, key=lambda g: (not g.valid, formats_nothing(g)))

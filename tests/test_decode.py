@@ -187,7 +187,7 @@ def test_sampling_returns_parsing_rules(tmp_path: Path) -> None:
 
 
 def test_execution_guided_ranking_puts_rules_that_format_something_first() -> None:
-    from cf_excel.generator import execution_guided
+    from cf_excel.generator import execution_guided, formatted_cells
 
     table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
     ranked = [
@@ -195,7 +195,7 @@ def test_execution_guided_ranking_puts_rules_that_format_something_first() -> No
         Generated("x(", -0.2, False),
         Generated("GreaterThan(c[1], 2)", -0.5, True),
     ]
-    assert [g.code for g in execution_guided(ranked, table)] == [
+    assert [g.code for g in execution_guided(ranked, formatted_cells(table))] == [
         "GreaterThan(c[1], 2)",
         "GreaterThan(c[1], 9)",
         "x(",
