@@ -17,11 +17,16 @@ from pathlib import Path
 
 import yaml
 
-from cf_excel.evaluate import Model
+from cf_excel.candidates import (
+    Candidate,
+    Generator,
+    Request,
+    generate_candidates,
+    rule_candidate,
+)
+from cf_excel.excel.formats import CellFormat, FormatError, format_from_text
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.xlsx_patch import Priority, open_checked, patch_workbook
-from cf_excel.formats import CellFormat, FormatError, format_from_text
-from cf_excel.generation import RuleCandidate, candidate, generate_rules
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.workbook import SheetError, table_on_sheet
 
@@ -45,7 +50,7 @@ class ApplyRequest:
 @dataclass
 class PlannedRule:
     request: ApplyRequest
-    candidate: RuleCandidate | None = None
+    candidate: Candidate | None = None
     sheet_name: str = ""
     error: str | None = None
 
@@ -64,18 +69,18 @@ class BatchReport:
         return sum(p.error is not None for p in self.planned)
 
 
-def choose(model: Model, request: ApplyRequest, candidates: list[RuleCandidate]) -> RuleCandidate:
+def choose(generator: Generator, request: ApplyRequest, candidates: list[Candidate]) -> Candidate:
     """The request's pick among the valid candidates."""
     valid = [c for c in candidates if c.valid]
     if not valid:
-        raise RequestError(f"no valid rule for {request.text!r} ({model.name} proposed none)")
+        raise RequestError(f"no valid rule for {request.text!r} ({generator.name} proposed none)")
     if request.pick > len(valid):
         raise RequestError(f"--pick {request.pick}: only {len(valid)} valid candidates")
     return valid[request.pick - 1]
 
 
 def plan(
-    model: Model,
+    generator: Generator,
     request: ApplyRequest,
     read: Callable[[str | None, str | None], tuple[Table, str]],
     today: dt.date | None,
@@ -83,23 +88,22 @@ def plan(
     """Read the request's table, run the model (or take the given rule), choose a candidate."""
     if not request.text.strip():
         raise RequestError("the request is empty: say what to highlight")
+    fmt = request.format or format_from_text(request.text)
     table, sheet_name = read(request.sheet_name, request.cell_range)
+    asked = Request("cf", table, today, fmt)
     if request.rule is not None:
-        fmt = request.format or format_from_text(request.text)
-        given = candidate(request.rule, 1.0, table, today, fmt)
+        given = rule_candidate(request.rule, 1.0, asked)
         if given.error:
             raise RequestError(f"the rule {request.rule!r} does not parse: {given.error}")
         return PlannedRule(request, given, sheet_name)
     # Sample the usual top-5 and pick from it: the best of five seeds, not the first alone.
-    candidates, _ = generate_rules(
-        model, request.text, table, max(request.pick, 5), today, request.format
-    )
-    chosen = choose(model, request, candidates)
+    candidates, _ = generate_candidates(generator, request.text, asked, max(request.pick, 5))
+    chosen = choose(generator, request, candidates)
     return PlannedRule(request, chosen, sheet_name)
 
 
 def apply_requests(
-    model: Model,
+    generator: Generator,
     source: Path,
     target: Path,
     requests: Iterable[ApplyRequest],
@@ -124,7 +128,7 @@ def apply_requests(
     report = BatchReport()
     for request in progress(requests):
         try:
-            report.planned.append(plan(model, request, read, today))
+            report.planned.append(plan(generator, request, read, today))
         except (SheetError, RequestError, FormatError) as error:
             if not keep_going:
                 raise
@@ -188,3 +192,19 @@ def strict_format(words: str) -> CellFormat:
     if fmt == format_from_text(""):
         raise FormatError(f"no colour or style in format {words!r}")
     return fmt
+
+
+def output_path(source: Path, out: Path | None, in_place: bool, force: bool) -> Path:
+    """Where a command writes: `out`, or the input itself with `in_place`; never the input by
+    accident, and an existing `out` only with `force`."""
+    if in_place:
+        if out:
+            raise FileExistsError("give either --out or --in-place, not both")
+        return source
+    if not out:
+        raise FileExistsError("say where to write: --out FILE (or --in-place to change the input)")
+    if out.resolve() == source.resolve():
+        raise FileExistsError("--out is the input workbook; pass --in-place to change it")
+    if out.exists() and not force:
+        raise FileExistsError(f"{out} exists; pass --force to overwrite it")
+    return out

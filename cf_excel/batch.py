@@ -1,78 +1,98 @@
 """`cf-excel batch`: one spec of requests applied to a workbook, or to a folder of workbooks in
-parallel worker processes (each loads the model once)."""
+parallel worker processes (each loads the generator once)."""
 
 from __future__ import annotations
 
-import argparse
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm import tqdm
 
-from cf_excel.apply import ApplyRequest, BatchReport, PlannedRule, apply_requests, load_spec
-from cf_excel.evaluate import Model
+from cf_excel.apply import (
+    ApplyRequest,
+    BatchReport,
+    PlannedRule,
+    apply_requests,
+    load_spec,
+    output_path,
+)
+from cf_excel.candidates import Generator
+from cf_excel.excel.xlsx_patch import Priority
+from cf_excel.replies import sentence
 from cf_excel.sheets.workbook import SheetError
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
-worker_model: Model | None = None  # one per worker process
+worker_generator: Generator | None = None  # one per worker process
 
 
-def run_batch_command(args: argparse.Namespace) -> int:
-    """0 when every line applied, 1 when some failed (the rest applied), 2 when none did."""
-    from cf_excel.cli import model_from, output_path
+@dataclass(frozen=True)
+class BatchOptions:
+    out: Path | None = None  # a workbook, or a folder for a folder of workbooks
+    in_place: bool = False
+    force: bool = False  # overwrite existing outputs
+    jobs: int = 1  # worker processes for a folder
+    priority: Priority = "last"
+    stop_if_true: bool = False
 
-    requests = load_spec(Path(args.spec))
-    source = Path(args.sheet)
-    if not source.is_dir():
-        target = output_path(args, source)
-        bar = tqdm(requests, desc=source.name, unit="rule", disable=not sys.stderr.isatty())
+
+def run_batch(spec: Path, sheet: Path, load: Callable[[], Generator], options: BatchOptions) -> int:
+    """0 when every line applied, 1 when some failed (the rest applied), 2 when none did.
+
+    `load` must be picklable (e.g. a functools.partial) for a folder: each worker calls it."""
+    requests = load_spec(spec)
+    if not sheet.is_dir():
+        target = output_path(sheet, options.out, options.in_place, options.force)
+        bar = tqdm(requests, desc=sheet.name, unit="rule", disable=not sys.stderr.isatty())
         report = apply_requests(
-            model_from(args), source, target, bar, keep_going=True,
-            priority=args.priority, stop_if_true=args.stop_if_true,
+            load(), sheet, target, bar, keep_going=True,
+            priority=options.priority, stop_if_true=options.stop_if_true,
         )  # fmt: skip
-        print_report(source, report)
+        print_report(sheet, report)
         return exit_code([report])
-    if args.in_place:
-        raise SheetError("--in-place is not supported for a folder; give --out FOLDER")
-    if not args.out:
-        raise SheetError("a folder of workbooks needs --out FOLDER for the results")
-    out_dir = Path(args.out)
-    workbooks = sorted(
-        p for p in source.iterdir() if p.suffix.lower() in WORKBOOK_SUFFIXES
-        and not p.name.startswith("~$")
-    )  # fmt: skip
-    if not workbooks:
-        raise SheetError(f"{source}: no .xlsx or .xlsm workbooks in the folder")
-    existing = [out_dir / p.name for p in workbooks if (out_dir / p.name).exists()]
-    if existing and not args.force:
-        raise FileExistsError(f"{existing[0]} exists; pass --force to overwrite")
-    jobs = [(args, p, out_dir / p.name, requests) for p in workbooks]
+    workbooks, out_dir = folder_jobs(sheet, options)
+    jobs = [(p, out_dir / p.name, requests, options) for p in workbooks]
     reports: list[BatchReport] = []
-    with ProcessPoolExecutor(max_workers=max(1, args.jobs), initializer=load_worker_model,
-                             initargs=(args,)) as pool:  # fmt: skip
+    with ProcessPoolExecutor(max_workers=max(1, options.jobs), initializer=load_worker_generator,
+                             initargs=(load,)) as pool:  # fmt: skip
         for path, report in zip(workbooks, pool.map(apply_in_worker, jobs), strict=True):
             print_report(path, report)
             reports.append(report)
     return exit_code(reports)
 
 
-def load_worker_model(args: argparse.Namespace) -> None:
-    from cf_excel.cli import model_from
+def folder_jobs(folder: Path, options: BatchOptions) -> tuple[list[Path], Path]:
+    """The folder's workbooks and the output folder, after the checks that need no model."""
+    if options.in_place:
+        raise SheetError("--in-place is not supported for a folder; give --out FOLDER")
+    if not options.out:
+        raise SheetError("a folder of workbooks needs --out FOLDER for the results")
+    workbooks = sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in WORKBOOK_SUFFIXES
+        and not p.name.startswith("~$")
+    )  # fmt: skip
+    if not workbooks:
+        raise SheetError(f"{folder}: no .xlsx or .xlsm workbooks in the folder")
+    existing = [options.out / p.name for p in workbooks if (options.out / p.name).exists()]
+    if existing and not options.force:
+        raise FileExistsError(f"{existing[0]} exists; pass --force to overwrite")
+    return workbooks, options.out
 
-    global worker_model
-    worker_model = model_from(args)
+
+def load_worker_generator(load: Callable[[], Generator]) -> None:
+    global worker_generator
+    worker_generator = load()
 
 
-def apply_in_worker(
-    job: tuple[argparse.Namespace, Path, Path, list[ApplyRequest]],
-) -> BatchReport:
-    args, source, target, requests = job
-    assert worker_model is not None
+def apply_in_worker(job: tuple[Path, Path, list[ApplyRequest], BatchOptions]) -> BatchReport:
+    source, target, requests, options = job
+    assert worker_generator is not None
     try:
         return apply_requests(
-            worker_model, source, target, requests, keep_going=True,
-            priority=args.priority, stop_if_true=args.stop_if_true,
+            worker_generator, source, target, requests, keep_going=True,
+            priority=options.priority, stop_if_true=options.stop_if_true,
         )  # fmt: skip
     except SheetError as error:  # the whole workbook is unreadable
         return BatchReport([PlannedRule(r, error=str(error)) for r in requests])
@@ -85,7 +105,7 @@ def print_report(source: Path, report: BatchReport) -> None:
         else:
             assert planned.candidate is not None and planned.excel is not None
             print(
-                f"{source.name} line {number}: {planned.candidate.sentence()} "
+                f"{source.name} line {number}: {sentence(planned.candidate)} "
                 f"[{planned.sheet_name}!{planned.excel.sqref}]"
             )
     if report.written:

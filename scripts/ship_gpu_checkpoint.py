@@ -16,8 +16,8 @@ import json
 import shutil
 from pathlib import Path
 
-from cf_excel.checkpoint import ENCODER_WEIGHTS, META, VOCAB, WEIGHTS
-from cf_excel.config import CONFIG_FILE, Config
+from cf_excel.codefusion.checkpoint import ENCODER_WEIGHTS, META, VOCAB, WEIGHTS
+from cf_excel.codefusion.config import CONFIG_FILE, Config
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,11 +6,11 @@ from functools import lru_cache
 
 from transformers import PreTrainedTokenizerBase
 
-from cf_excel.codec import CodeVocab, train_vocab
-from cf_excel.config import Config
-from cf_excel.dataset import TrainingExample, build_corpus, collate
-from cf_excel.diffusion import Batch
-from cf_excel.model import CodeFusion, load_prompt_tokenizer
+from cf_excel.codefusion.codec import CodeVocab, train_vocab
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.dataset import TrainingExample, build_corpus, collate
+from cf_excel.codefusion.diffusion import Batch
+from cf_excel.codefusion.model import CodeFusion, load_prompt_tokenizer
 
 EXAMPLES = [
     TrainingExample("highlight values greater than 4000", "GreaterThan(4000)"),

@@ -22,7 +22,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from cf_excel.evaluate import Model
+from cf_excel.benchmarks.evaluate import Model
 from cf_excel.server.app import create_app
 from cf_excel.server.serving import make_server
 from tests.conftest import build_examples

@@ -12,8 +12,8 @@ import pytest
 from openpyxl.formatting.rule import CellIsRule
 
 from cf_excel.apply import ApplyRequest, RequestError, apply_requests, load_spec
-from cf_excel.formats import CellFormat
-from cf_excel.retrieval import Candidate
+from cf_excel.excel.formats import CellFormat
+from cf_excel.baselines.retrieval import Candidate
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.workbook import SheetError
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 import torch
 
-from cf_excel import checkpoint
-from cf_excel.autoregressive import autoregressive_losses
-from cf_excel.codec import train_vocab
-from cf_excel.config import Config
+from cf_excel.codefusion import checkpoint
+from cf_excel.baselines.autoregressive import autoregressive_losses
+from cf_excel.codefusion.codec import train_vocab
+from cf_excel.codefusion.config import Config
 from cf_excel.generation import ModelUnavailableError, load_model
-from cf_excel.model import Autoregressive, CodeFusion
+from cf_excel.codefusion.model import Autoregressive, CodeFusion
 from cf_excel.rules import parse_rule
-from cf_excel.train import train
+from cf_excel.codefusion.train import train
 from tests.model_fixtures import EXAMPLES, tiny_batch
 
 

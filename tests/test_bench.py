@@ -9,9 +9,9 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from cf_excel.bench import bench_command, checkpoint_models, size_of, write_report
+from cf_excel.benchmarks.bench import bench_command, checkpoint_models, size_of, write_report
 from cf_excel.cli import main
-from cf_excel.config import Config
+from cf_excel.codefusion.config import Config
 
 
 def test_the_report_replaces_its_section_and_keeps_the_rest(tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import torch
 
-from cf_excel import checkpoint
+from cf_excel.codefusion import checkpoint
 from tests.model_fixtures import tiny_model
 
 

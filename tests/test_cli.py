@@ -131,7 +131,7 @@ def test_coverage_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_generate_with_a_codefusion_checkpoint(
     sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from cf_excel import checkpoint
+    from cf_excel.codefusion import checkpoint
     from tests.model_fixtures import tiny_model
 
     model, vocab, _ = tiny_model()

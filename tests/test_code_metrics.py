@@ -1,10 +1,10 @@
-"""Tests for cf_excel.code_metrics: Bash templates, validity, exact match, tokens and BLEU."""
+"""Tests for cf_excel.benchmarks.metrics: Bash templates, validity, exact match, tokens and BLEU."""
 
 import math
 
 import pytest
 
-from cf_excel.code_metrics import (
+from cf_excel.benchmarks.metrics import (
     bash_exact_match,
     bash_is_valid,
     bash_template,

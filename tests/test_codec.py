@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cf_excel.codec import CodeVocab, literal_text, train_vocab, word_number
-from cf_excel.dataset import TrainingExample, build_corpus
+from cf_excel.codefusion.codec import CodeVocab, literal_text, train_vocab, word_number
+from cf_excel.codefusion.dataset import TrainingExample, build_corpus
 from cf_excel.sheets.prompt import utterance_words
 from tests.model_fixtures import prompt_tokenizer, tiny_batch, tiny_model
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cf_excel.config import PRESETS, Config
+from cf_excel.codefusion.config import PRESETS, Config
 
 
 @pytest.mark.parametrize("name", sorted(PRESETS))

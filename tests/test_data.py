@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cf_excel import data
-from cf_excel.data import DataUnavailableError, data_file, load_examples, load_snippets
+from cf_excel.benchmarks.data import DataUnavailableError, data_file, load_examples, load_snippets
 
 
 @pytest.mark.parametrize(

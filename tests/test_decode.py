@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from cf_excel import checkpoint
-from cf_excel.codec import CodeVocab, train_vocab
-from cf_excel.decode import (
+from cf_excel.codefusion import checkpoint
+from cf_excel.codefusion.codec import CodeVocab, train_vocab
+from cf_excel.codefusion.decode import (
     MENTION_BONUS,
     Generated,
     TerminalIndex,
@@ -19,7 +19,7 @@ from cf_excel.decode import (
     free_tokens,
     rank,
 )
-from cf_excel.generator import CodeFusionGenerator
+from cf_excel.codefusion.generator import CodeFusionGenerator
 from cf_excel.rules import parse_rule
 from cf_excel.sheets.prompt import Word, utterance_words
 from cf_excel.sheets.values import table_from_grid
@@ -126,7 +126,7 @@ def test_an_answer_many_seeds_agree_on_outranks_a_one_off() -> None:
 
 
 def test_rules_that_format_the_same_cells_merge() -> None:
-    from cf_excel.generator import formatted_cells
+    from cf_excel.codefusion.generator import formatted_cells
 
     table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
     candidates = [
@@ -151,7 +151,7 @@ def test_the_beam_gives_the_runner_up_at_an_unsure_position(vocab: CodeVocab) ->
 
 
 def test_intermediate_steps_snap_to_the_chosen_tokens() -> None:
-    from cf_excel.diffusion import SqrtSchedule
+    from cf_excel.codefusion.diffusion import SqrtSchedule
 
     model, vocab, config = tiny_model()
     prompt_ids = torch.randint(0, 100, (2, 6))
@@ -187,7 +187,7 @@ def test_sampling_returns_parsing_rules(tmp_path: Path) -> None:
 
 
 def test_execution_guided_ranking_puts_rules_that_format_something_first() -> None:
-    from cf_excel.generator import execution_guided, formatted_cells
+    from cf_excel.codefusion.generator import execution_guided, formatted_cells
 
     table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
     ranked = [

@@ -9,15 +9,15 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from cf_excel.codec import train_vocab
-from cf_excel.config import Config
-from cf_excel.diffusion import (
+from cf_excel.codefusion.codec import train_vocab
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.diffusion import (
     SqrtSchedule,
     model_estimates,
     training_losses,
     training_timesteps,
 )
-from cf_excel.model import CodeFusion
+from cf_excel.codefusion.model import CodeFusion
 from tests.model_fixtures import EXAMPLES, tiny_batch, tiny_model
 
 

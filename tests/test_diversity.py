@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from cf_excel.diversity import (
+from cf_excel.benchmarks.diversity import (
     distinct_ngrams,
     diversity,
     mean_pairwise_edit_distance,

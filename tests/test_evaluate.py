@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 import pytest
 
-from cf_excel.data import Example
-from cf_excel.evaluate import (
+from cf_excel.benchmarks.data import Example
+from cf_excel.benchmarks.evaluate import (
     benchmark_table,
     cf_scorer,
     evaluate,
@@ -16,7 +16,7 @@ from cf_excel.evaluate import (
     summarise,
     table_today,
 )
-from cf_excel.retrieval import Candidate
+from cf_excel.baselines.retrieval import Candidate
 from cf_excel.sheets.table import Table
 
 TABLE = [["Name", "Score"], ["a", 10], ["b", 50], ["c", 90]]

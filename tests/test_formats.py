@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cf_excel.formats import (
+from cf_excel.excel.formats import (
     DEFAULT_FORMAT,
     CellFormat,
     FormatError,

@@ -17,7 +17,7 @@ import pytest
 
 from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.xlsx_patch import patch_workbook
-from cf_excel.formats import CellFormat
+from cf_excel.excel.formats import CellFormat
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, sheet_position
 from cf_excel.sheets.addresses import column_letter

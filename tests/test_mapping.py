@@ -16,7 +16,7 @@ import pytest
 from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.officejs import officejs_rule
 from cf_excel.excel.xlwings_apply import LiveExcelError, add_format_condition, apply_live, bgr
-from cf_excel.formats import CellFormat
+from cf_excel.excel.formats import CellFormat
 from cf_excel.rules import parse_rule
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid

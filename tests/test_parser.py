@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cf_excel.data import load_examples, load_snippets
+from cf_excel.benchmarks.data import load_examples, load_snippets
 from cf_excel.rules import NotARuleError, RuleSyntaxError, ast, format_rule, parse_rule
 
 

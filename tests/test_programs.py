@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from cf_excel.cli import main
-from cf_excel.config import Config
-from cf_excel.dataset import finetuning_examples, pretraining_examples, standard_library_lines
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.dataset import finetuning_examples, pretraining_examples, standard_library_lines
 from cf_excel.generation import ModelUnavailableError, generate_programs, load_model
-from cf_excel.programs import (
+from cf_excel.codefusion.program_codec import (
     bash_keyword_spans,
     decode_program,
     encode_program,
@@ -21,7 +21,7 @@ from cf_excel.programs import (
     train_bpe,
 )
 from cf_excel.server.app import create_app
-from cf_excel.train import train
+from cf_excel.codefusion.train import train
 
 BASH = [
     ("find all text files here", "find . -name '*.txt'"),

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cf_excel.data import Example
-from cf_excel.retrieval import RetrievalModel, terms
+from cf_excel.benchmarks.data import Example
+from cf_excel.baselines.retrieval import RetrievalModel, terms
 
 TRAIN = [
     Example(1, "highlight cells greater than 100", "GreaterThan(100)"),

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cf_excel.config import CHECKPOINTS
-from cf_excel.data import Benchmark
+from cf_excel.codefusion.config import CHECKPOINTS
+from cf_excel.benchmarks.data import Benchmark
 from cf_excel.generation import generate_programs, generate_rules, load_model
 from cf_excel.programs import is_valid_program
 from cf_excel.rules import parse_rule

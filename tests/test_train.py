@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from cf_excel import checkpoint
-from cf_excel.config import Config
-from cf_excel.train import learning_rate_factor, train
+from cf_excel.codefusion import checkpoint
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.train import learning_rate_factor, train
 
 TINY = {"synthetic_examples": 100, "checkpoint_every": 3, "log_every": 2}
 

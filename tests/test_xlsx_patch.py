@@ -13,7 +13,7 @@ import pytest
 
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.xlsx_patch import WorkbookPackageError, patch_workbook
-from cf_excel.formats import CellFormat
+from cf_excel.excel.formats import CellFormat
 
 RED = CellFormat(fill="#FF0000", font_color=None)
 OVER_100 = ExcelRule("cellIs", "B2:B4", ("100",), "greaterThan")

@@ -8,8 +8,8 @@ Office.js reads relative to the top-left cell of the range, as the file format d
 
 from __future__ import annotations
 
+from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule
-from cf_excel.formats import CellFormat
 
 CELL_VALUE_OPERATORS = {
     "between": "Between",

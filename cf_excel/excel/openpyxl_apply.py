@@ -11,8 +11,8 @@ from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, IconSetRule, R
 from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 
+from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule
-from cf_excel.formats import CellFormat
 
 
 def openpyxl_rule(spec: ExcelRule, fmt: CellFormat) -> Rule:

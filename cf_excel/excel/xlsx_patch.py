@@ -29,9 +29,9 @@ from openpyxl.formatting.formatting import ConditionalFormatting
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.xml.functions import tostring
 
+from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.openpyxl_apply import differential_style, openpyxl_rule
-from cf_excel.formats import CellFormat
 from cf_excel.sheets.workbook import SheetError, check_workbook_file, open_values
 
 Priority = Literal["first", "last"]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule
-from cf_excel.formats import CellFormat
 
 # Excel object-model constants (XlFormatConditionType and friends).
 XL_CELL_VALUE, XL_EXPRESSION, XL_TEXT_STRING = 1, 2, 9

@@ -15,9 +15,9 @@ from typing import Any
 import torch
 from safetensors.torch import load_file, save_file
 
-from cf_excel.codec import CodeVocab
-from cf_excel.config import CONFIG_FILE, Config
-from cf_excel.model import Autoregressive, CodeFusion, CodeModel
+from cf_excel.codefusion.codec import CodeVocab
+from cf_excel.codefusion.config import CONFIG_FILE, Config
+from cf_excel.codefusion.model import Autoregressive, CodeFusion, CodeModel
 
 WEIGHTS, ENCODER_WEIGHTS = "model.safetensors", "encoder.safetensors"  # L/N/D/H; E's overlay
 VOCAB, META = "code_vocab.json", "meta.json"
@@ -117,3 +117,9 @@ def initialise_from(model: CodeModel, vocab: CodeVocab, directory: Path) -> list
             state[name] = tensor
     model.load_state_dict(state)
     return new_tokens
+
+
+def export(source: Path, target: Path) -> None:
+    """A copy of a checkpoint in fp16 for shipping (half the size; sampling reads it as fp32)."""
+    model, vocab, meta = load(source)
+    save(target, model, vocab, meta, half=True)

@@ -22,8 +22,8 @@ from functools import lru_cache
 import torch
 from transformers import AutoModel, AutoTokenizer, PreTrainedTokenizerBase
 
-from cf_excel.code_metrics import code_tokens
-from cf_excel.model import encoder_path
+from cf_excel.benchmarks.metrics import code_tokens
+from cf_excel.codefusion.model import encoder_path
 
 NGRAM_ORDERS = (1, 2, 3, 4)
 

@@ -13,6 +13,7 @@ ExcelScript) are flagged by `cf_excel.rules` when the training data is built, no
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -22,6 +23,9 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
+
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import table_from_grid
 
 Benchmark = Literal["cf", "bash", "python"]
 Split = Literal["train", "test"]
@@ -59,6 +63,8 @@ SNIPPET_FILES: dict[str, str] = {
     "bash": "BashSnippets.txt",
 }
 
+FALLBACK_TODAY = dt.date(2023, 1, 1)  # a benchmark table without dates is judged as of this day
+
 
 class DataUnavailableError(RuntimeError):
     """A benchmark file is neither on disk nor downloadable."""
@@ -89,7 +95,7 @@ def candidate_dirs(explicit: str | Path | None) -> list[Path]:
     dirs = [Path(explicit)] if explicit else []
     if os.environ.get("CF_EXCEL_DATA"):
         dirs.append(Path(os.environ["CF_EXCEL_DATA"]))
-    for root in (Path.cwd(), Path(__file__).resolve().parents[1]):
+    for root in (Path.cwd(), Path(__file__).resolve().parents[2]):
         dirs.append(root.parent / "shared" / "data" / "codefusion")
     dirs.append(default_cache_dir())
     return dirs
@@ -158,3 +164,22 @@ def load_snippets(
     lines = data_file(SNIPPET_FILES[target], data_dir).read_text(encoding="utf-8").splitlines()
     snippets = [line for line in lines if line.strip()]
     return list(dict.fromkeys(snippets)) if unique else snippets
+
+
+def benchmark_table(example: Example) -> Table:
+    """The item's sheet; a leading `Index` column is a row index, not data to format."""
+    grid = example.table or [[]]
+    header = [str(h) for h in grid[0]]
+    selection = tuple(range(1, len(header))) if header[:1] == ["Index"] else ()
+    return table_from_grid(grid, selection=selection)
+
+
+def table_today(table: Table) -> dt.date:
+    """Date rules in the benchmark are judged as of the latest date in the item's table."""
+    dates = [
+        v.date() if isinstance(v, dt.datetime) else v
+        for row in table.rows
+        for v in row
+        if isinstance(v, dt.date)
+    ]
+    return max(dates) if dates else FALLBACK_TODAY

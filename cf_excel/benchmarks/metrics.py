@@ -9,7 +9,6 @@ becomes ``ARG``. Python: corpus BLEU-4 (Papineni et al., 2002) on the CoNaLa tok
 
 from __future__ import annotations
 
-import ast
 import io
 import math
 import re
@@ -17,47 +16,17 @@ import tokenize
 from collections import Counter
 from typing import Any
 
-import bashlex
+from cf_excel.programs import BASH_TOKEN, EXEC_FLAGS, PREFIX_FLAGS, is_flag, parse_bash
 
 ARG = "ARG"  # placeholder for every non-flag argument (NL2Bash types them; one kind is enough here)
 
 # Words kept as written: find's grouping/negation, the -exec placeholder, test brackets.
 _KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "]", "]]"})
-# A word after one of these flags is a utility (find -exec rm {} \;).
-EXEC_FLAGS = frozenset({"-exec", "-execdir", "-ok", "-okdir"})
-# Utilities that run another command, with those of their flags that take a value.
-PREFIX_FLAGS: dict[str, frozenset[str]] = {
-    "xargs": frozenset({"-I", "-i", "-n", "-P", "-L", "-l", "-s", "-d", "-E", "-e", "-a"}),
-    "sudo": frozenset({"-u", "-g"}),
-    "nice": frozenset({"-n"}),
-    "nohup": frozenset(),
-    "time": frozenset(),
-    "exec": frozenset(),
-}
-_NEGATIVE_NUMBER = re.compile(r"-\d+(\.\d+)?[A-Za-z]?")  # -7, -100k
-# Fallback tokens: a control operator, or a word made of quoted parts, escapes and other characters.
-BASH_TOKEN = re.compile(
-    r"""\|\||&&|[|;&]|(?:'[^']*'|"(?:\\.|[^"\\])*"|\\.|[^\s|;'"\\]|['"\\])+""", re.S
-)
 _FALLBACK_REDIRECT = re.compile(r"(\d*)(&>|>>|>&|>\||>|<<<|<<|<)(.*)", re.S)
 _SUBSTITUTIONS = frozenset({"commandsubstitution", "processsubstitution"})
-# bashlex 0.18 loops, allocating until out of memory, on an unclosed `${` in single quotes
-# followed by more of the word (`echo '${'x`): its _paramexpand restarts at find('}') == -1.
-_BASHLEX_LOOPS = re.compile(r"'[^']*\$\{[^}']*'")
 _UNQUOTE = re.compile(r"""\\(.)|['"]""", re.S)
 
 Word = str | list[str]  # a plain word, or the template tokens of one holding a substitution
-
-
-def is_flag(word: str, previous: str = "") -> bool:
-    """Flags start with '-', but '-' is stdin and a number after a long flag its value.
-
-    So `find -mtime -7` has the argument -7 (as `+7` would be), while `ls -1` and `xargs -0` keep
-    their flags; short flags taking negative numbers (`tail -n -5`) are rare enough to ignore.
-    """
-    if len(word) < 2 or word[0] != "-":
-        return False
-    return not (_NEGATIVE_NUMBER.fullmatch(word) and len(previous) > 2 and is_flag(previous))
 
 
 def _flag_tokens(word: str) -> list[str]:
@@ -196,19 +165,9 @@ def _fallback_tokens(command: str) -> list[str]:
     return out + tail
 
 
-def _parse_bash(command: str) -> list[Any] | None:
-    """Parse with bashlex; None when it fails (it raises several error types, some not its own)."""
-    if _BASHLEX_LOOPS.search(command):
-        return None
-    try:
-        return list(bashlex.parse(command))
-    except Exception:  # ParsingError, MatchedPairError, NotImplementedError, ...
-        return None
-
-
 def bash_template(command: str) -> str:
     """Reduce a command to its NL2Bash template, so commands differing only in arguments match."""
-    trees = _parse_bash(command)
+    trees = parse_bash(command)
     if trees is None:
         return " ".join(_fallback_tokens(command))
     templater = _Templater(command)
@@ -227,20 +186,6 @@ def bash_template_match(prediction: str, gold: str) -> bool:
 def bash_exact_match(prediction: str, gold: str) -> bool:
     """Whether two commands are equal up to whitespace."""
     return prediction.split() == gold.split()
-
-
-def bash_is_valid(command: str) -> bool:
-    """Whether bashlex parses the command, a proxy for its being runnable Bash."""
-    return _parse_bash(command) is not None
-
-
-def python_is_valid(code: str) -> bool:
-    """Whether the code parses as a Python module (an expression or statement list)."""
-    try:
-        ast.parse(code)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):  # ValueError: NUL bytes
-        return False
-    return True
 
 
 _SKIPPED_TOKENS = frozenset({tokenize.COMMENT, tokenize.NL, tokenize.ENCODING, tokenize.ENDMARKER})

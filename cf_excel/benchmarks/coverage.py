@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from cf_excel.data import load_examples, load_snippets
+from cf_excel.benchmarks.data import load_examples, load_snippets
 from cf_excel.rules.parser import NotARuleError, RuleSyntaxError, parse_rule
 from cf_excel.rules.printer import format_rule
 

@@ -15,17 +15,17 @@ from typing import Any
 
 import yaml
 
-from cf_excel.evaluate import Model
-from cf_excel.formats import DEFAULT_FORMAT
-from cf_excel.generation import generate_rules
+from cf_excel.candidates import Generator, Request, generate_candidates
 from cf_excel.rules import format_rule, parse_rule
-from cf_excel.rules.executor import cell_address, highlighted_cells
+from cf_excel.rules.executor import highlighted_cells
 from cf_excel.sheets.workbook import read_table
 
-REQUESTS = Path(__file__).resolve().parent.parent / "examples" / "requests.yaml"
+REQUESTS = Path(__file__).resolve().parents[2] / "examples" / "requests.yaml"
 
 
-def evaluate_requests(model: Model, path: Path = REQUESTS, top_k: int = 5) -> dict[str, Any]:
+def evaluate_requests(
+    generator: Generator, path: Path = REQUESTS, top_k: int = 5
+) -> dict[str, Any]:
     """Top-1/3/5 execution match and exact (canonical) match over the request set."""
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     today = dt.date.fromisoformat(str(spec["built"]))
@@ -35,20 +35,19 @@ def evaluate_requests(model: Model, path: Path = REQUESTS, top_k: int = 5) -> di
     for request in spec["requests"]:
         table = tables[request["sheet"]]
         gold = parse_rule(request["rule"])
-        expected = {cell_address(table, cell) for cell in highlighted_cells(gold, table, today)}
-        candidates, latency = generate_rules(
-            model, request["text"], table, top_k, today, DEFAULT_FORMAT
+        expected = highlighted_cells(gold, table, today)
+        candidates, latency = generate_candidates(
+            generator, request["text"], Request("cf", table, today), top_k
         )
         latencies.append(latency)
-        # Each candidate's `cells` are its highlighted cells on this table today.
-        hits = [c.rule is not None and set(c.cells) == expected for c in candidates]
+        hits = [c.valid and c.cells == expected for c in candidates]
         exact = [c.rule == gold for c in candidates]
         items.append(
             {
                 "sheet": request["sheet"],
                 "text": request["text"],
                 "gold": format_rule(gold),
-                "candidates": [c.as_json()["rule"] for c in candidates],
+                "candidates": [c.code for c in candidates],
                 "first_hit": hits.index(True) + 1 if any(hits) else None,
                 "exact_first": exact.index(True) + 1 if any(exact) else None,
             }
@@ -59,7 +58,7 @@ def evaluate_requests(model: Model, path: Path = REQUESTS, top_k: int = 5) -> di
 
     return {
         "benchmark": "requests",
-        "model": model.name,
+        "model": generator.name,
         "n": len(items),
         **{f"top{k}": share("first_hit", k) for k in (1, 3, 5)},
         **{f"exact_top{k}": share("exact_first", k) for k in (1, 5)},

@@ -10,31 +10,24 @@ in the train split (`not_in_train`).
 
 from __future__ import annotations
 
-import datetime as dt
 import statistics
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
-from cf_excel import code_metrics
-from cf_excel.data import Benchmark, Example, load_examples
-from cf_excel.retrieval import Candidate
-from cf_excel.rules import RuleSyntaxError, canonical_rule, parse_rule
+from cf_excel.benchmarks import metrics
+from cf_excel.benchmarks.data import (
+    Benchmark,
+    Example,
+    benchmark_table,
+    load_examples,
+    table_today,
+)
+from cf_excel.candidates import Candidate, Generator, Request, generate_candidates
+from cf_excel.rules import canonical_rule, parse_rule
 from cf_excel.rules.executor import highlighted_cells
-from cf_excel.sheets.table import Table
-from cf_excel.sheets.values import table_from_grid
 
 KS = (1, 3, 5)
-FALLBACK_TODAY = dt.date(2023, 1, 1)
-
-
-class Model(Protocol):
-    name: str
-
-    def generate(
-        self, utterance: str, top_k: int = 5, table: Table | None = None
-    ) -> list[Candidate]: ...
 
 
 @dataclass
@@ -50,77 +43,52 @@ class ItemResult:
         return any(self.correct[:k])
 
 
-def benchmark_table(example: Example) -> Table:
-    """The item's sheet; a leading `Index` column is a row index, not data to format."""
-    grid = example.table or [[]]
-    header = [str(h) for h in grid[0]]
-    selection = tuple(range(1, len(header))) if header[:1] == ["Index"] else ()
-    return table_from_grid(grid, selection=selection)
-
-
-def table_today(table: Table) -> dt.date:
-    """Date rules in the benchmark are judged as of the latest date in the item's table."""
-    dates = [
-        v.date() if isinstance(v, dt.datetime) else v
-        for row in table.rows
-        for v in row
-        if isinstance(v, dt.date)
-    ]
-    return max(dates) if dates else FALLBACK_TODAY
-
-
-def cf_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
-    """(valid, correct) for each candidate of one CF item."""
+def cf_scorer(example: Example) -> Callable[[Candidate], bool]:
+    """Whether a candidate of one CF item is correct: on an item with data rows, it formats the
+    gold rule's cells (both executed as of the table's date); otherwise its canonical text is
+    the gold's."""
     gold = canonical_rule(example.code)
-    if gold is None or not example.has_data_rows:
-        return lambda code: (
-            canonical_rule(code) is not None,
-            gold is not None and canonical_rule(code) == gold,
-        )
+    if gold is None:
+        return lambda candidate: False
+    if not example.has_data_rows:
+        return lambda candidate: candidate.valid and candidate.code == gold
     table = benchmark_table(example)
-    today = table_today(table)
-    expected = highlighted_cells(parse_rule(gold), table, today)
-
-    def score(code: str) -> tuple[bool, bool]:
-        try:
-            rule = parse_rule(code)
-        except RuleSyntaxError:
-            return False, False
-        return True, highlighted_cells(rule, table, today) == expected
-
-    return score
+    expected = highlighted_cells(parse_rule(gold), table, table_today(table))
+    return lambda candidate: candidate.valid and candidate.cells == expected
 
 
-def bash_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
-    return lambda code: (
-        code_metrics.bash_is_valid(code),
-        code_metrics.bash_template_match(code, example.code),
-    )
+def bash_scorer(example: Example) -> Callable[[Candidate], bool]:
+    return lambda candidate: metrics.bash_template_match(candidate.code, example.code)
 
 
-def python_scorer(example: Example) -> Callable[[str], tuple[bool, bool]]:
-    return lambda code: (
-        code_metrics.python_is_valid(code),
-        code_metrics.python_exact_match(code, example.code),
-    )
+def python_scorer(example: Example) -> Callable[[Candidate], bool]:
+    return lambda candidate: metrics.python_exact_match(candidate.code, example.code)
 
 
 SCORERS = {"cf": cf_scorer, "bash": bash_scorer, "python": python_scorer}
 
 
 def run_items(
-    model: Model, examples: Sequence[Example], benchmark: Benchmark, top_k: int
+    generator: Generator, examples: Sequence[Example], benchmark: Benchmark, top_k: int
 ) -> list[ItemResult]:
+    """Each item's ranked candidates (through the same path as every user request) and their
+    scores."""
     results = []
     for example in examples:
-        start = time.perf_counter()
-        table = benchmark_table(example) if benchmark == "cf" else None
-        candidates = [c.code for c in model.generate(example.utterance, top_k, table)]
-        latency = (time.perf_counter() - start) * 1000
-        score = SCORERS[benchmark](example)
-        scored = [score(code) for code in candidates]
+        request = Request(benchmark)
+        if benchmark == "cf":
+            table = benchmark_table(example)
+            request = Request(benchmark, table, table_today(table))
+        candidates, latency = generate_candidates(generator, example.utterance, request, top_k)
+        correct = SCORERS[benchmark](example)
         results.append(
-            ItemResult(example, candidates, [c for _, c in scored], [v for v, _ in scored], latency)
+            ItemResult(
+                example,
+                [c.code for c in candidates],
+                [correct(c) for c in candidates],
+                [c.valid for c in candidates],
+                latency,
+            )
         )
     return results
 
@@ -138,25 +106,25 @@ def summarise(results: Sequence[ItemResult]) -> dict[str, Any]:
 
 
 def evaluate(
-    model: Model,
+    generator: Generator,
     benchmark: Benchmark,
     top_k: int = 5,
     limit: int | None = None,
     data_dir: str | None = None,
 ) -> dict[str, Any]:
-    """Run a model over a benchmark's test split and report the metrics as one JSON object."""
+    """Run a generator over a benchmark's test split and report the metrics as one JSON object."""
     examples = load_examples(benchmark, "test", data_dir)[:limit]
-    return report_of(model, benchmark, top_k, run_items(model, examples, benchmark, top_k))
+    return report_of(generator, benchmark, top_k, run_items(generator, examples, benchmark, top_k))
 
 
 def report_of(
-    model: Model, benchmark: Benchmark, top_k: int, results: Sequence[ItemResult]
+    generator: Generator, benchmark: Benchmark, top_k: int, results: Sequence[ItemResult]
 ) -> dict[str, Any]:
     """The metrics of a finished run as one JSON object."""
     latencies = sorted(r.latency_ms for r in results)
     report: dict[str, Any] = {
         "benchmark": benchmark,
-        "model": model.name,
+        "model": generator.name,
         "top_k": top_k,
         **summarise(results),
         "not_in_train": summarise([r for r in results if not r.example.in_train]),
@@ -171,15 +139,15 @@ def report_of(
         report["gold_not_a_rule"] = sum(canonical_rule(r.example.code) is None for r in results)
     if benchmark == "bash":
         report["exact_top1"] = mean_of(
-            code_metrics.bash_exact_match(r.candidates[0], r.example.code)
+            metrics.bash_exact_match(r.candidates[0], r.example.code)
             for r in results
             if r.candidates
         )
     if benchmark in ("bash", "python"):  # BLEU of the top-1: a softer signal than a match
         top1 = [r.candidates[0] if r.candidates else "" for r in results]
-        report["bleu"] = code_metrics.corpus_bleu(
-            [code_metrics.code_tokens(c) for c in top1],
-            [code_metrics.code_tokens(r.example.code) for r in results],
+        report["bleu"] = metrics.corpus_bleu(
+            [metrics.code_tokens(c) for c in top1],
+            [metrics.code_tokens(r.example.code) for r in results],
         )
     return report
 

@@ -21,8 +21,8 @@ import torch
 import torch.nn.functional as F
 
 if TYPE_CHECKING:
-    from cf_excel.config import Parameterization
-    from cf_excel.model import CodeFusion
+    from cf_excel.codefusion.config import Parameterization
+    from cf_excel.codefusion.model import CodeFusion
 
 MAX_BETA = 0.999
 

@@ -12,20 +12,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 
-from cf_excel.data import Benchmark, Example, load_examples
+from cf_excel.benchmarks.data import Benchmark, Example, load_examples
+from cf_excel.candidates import Proposal, ScoreKind
 from cf_excel.rules import canonical_rule
 from cf_excel.sheets.table import Table
 
 WORD = re.compile(r"[a-z0-9]+")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    code: str
-    score: float
 
 
 def terms(text: str) -> list[str]:
@@ -38,6 +32,9 @@ class RetrievalModel:
     """Nearest-neighbour baseline over one target's training split."""
 
     name = "retrieval"
+    scores: ScoreKind = "similarity"
+    constrained = False  # its answers keep their similarity order, parsed or not
+    steps = None
 
     def __init__(self, examples: Sequence[Example], target: Benchmark) -> None:
         self.target = target
@@ -63,9 +60,7 @@ class RetrievalModel:
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         return {t: w / norm for t, w in weights.items()}
 
-    def generate(
-        self, utterance: str, top_k: int = 5, table: Table | None = None
-    ) -> list[Candidate]:
+    def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
         """The codes of the most similar training utterances, best first, without duplicates
         (the sheet is not looked at: that is what makes this the baseline)."""
         scores: dict[int, float] = defaultdict(float)
@@ -73,12 +68,12 @@ class RetrievalModel:
             for index, document_weight in self.postings[term]:
                 scores[index] += weight * document_weight
         ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
-        candidates: list[Candidate] = []
+        candidates: list[Proposal] = []
         seen: set[str] = set()
         for index, score in ranked:
             if self.codes[index] not in seen:
                 seen.add(self.codes[index])
-                candidates.append(Candidate(self.codes[index], score))
+                candidates.append(Proposal(self.codes[index], score))
             if len(candidates) == top_k:
                 break
         return candidates

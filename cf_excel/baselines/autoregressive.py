@@ -1,12 +1,13 @@
-"""The autoregressive baseline: its loss, and decoding by beam search or nucleus sampling.
+"""The autoregressive baseline's decoding, by beam search or nucleus sampling.
 
 CodeFusion's claim is about an equal-size autoregressive model trained on the same data. This
 one shares E, L and H with CodeFusion (`model.Autoregressive`), trains in the same loop on the
-same corpora (pretraining = plain language modelling of code), and decodes left to right. For
+same corpora (pretraining = plain language modelling of code; its loss is in `train`), and
+decodes left to right. For
 CF the same grammar- and type-constrained token choice applies (`decode.Choice`, with the
 named-column bonus), so every rule parses and the comparison isolates the generation method;
-Bash and Python candidates are checked by their parsers, as CodeFusion's are; on a sheet,
-rules that format nothing rank last, as CodeFusion's do.
+its proposals are checked, merged and ranked by `cf_excel.candidates` exactly as CodeFusion's
+are.
 
 Top-k: beam search with k beams (the usual AR top-k), or k nucleus samples (top-p 0.9) — the
 sampling that makes an AR model's top-k diverse, at some cost in accuracy.
@@ -17,36 +18,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import torch
-import torch.nn.functional as F
 
-from cf_excel.decode import Choice, Generated, column_bonus
-from cf_excel.diffusion import Batch
-from cf_excel.generator import CheckpointReader, answers
-from cf_excel.model import Autoregressive
-from cf_excel.programs import decode_program, is_valid_program
-from cf_excel.retrieval import Candidate
+from cf_excel.candidates import Proposal, ScoreKind
+from cf_excel.codefusion.decode import Choice, column_bonus
+from cf_excel.codefusion.generator import CheckpointReader
+from cf_excel.codefusion.model import Autoregressive
+from cf_excel.codefusion.program_codec import decode_program
 from cf_excel.sheets.prompt import Word
 from cf_excel.sheets.table import Table
 
 Search = Literal["beam", "nucleus"]
 TOP_P = 0.9
-
-
-def autoregressive_losses(model: Autoregressive, batch: Batch) -> dict[str, torch.Tensor]:
-    """Teacher-forced cross-entropy up to and including the first <pad> (the end of code)."""
-    memory, memory_mask, copy_keys = model.encode(
-        batch.prompt_ids, batch.prompt_mask, batch.word_starts
-    )
-    y = model.embed_code(batch.code_ids, copy_keys)  # (B, L, C)
-    states = model.next_states(model.prefix(y[:, :-1]), memory, memory_mask)
-    logits = model.logits(states, copy_keys, batch.word_mask)  # (B, L, V + W)
-    is_pad = batch.code_ids == 0  # <pad> is id 0 in every vocabulary (codec, programs)
-    after_end = (is_pad.long().cumsum(1) - is_pad.long()) > 0
-    nll = F.cross_entropy(logits[~after_end], batch.code_ids[~after_end])
-    return {"nll": nll, "loss": nll}
 
 
 @dataclass
@@ -60,17 +45,25 @@ class Hypothesis:
 class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
     """Top-k code from the AR baseline, by beam search or nucleus sampling."""
 
-    name = "autoregressive"
     architecture = Autoregressive
+    scores: ScoreKind = "log_prob"
+    steps = None
 
-    def __init__(self, directory: Path, search: Search = "beam", device: str = "cpu") -> None:
-        super().__init__(directory, device)
+    def __init__(
+        self,
+        directory: Path,
+        search: Search = "beam",
+        decode: Mapping[str, Any] | None = None,
+        device: str = "cpu",
+    ) -> None:
+        super().__init__(directory, device, decode)
         self.search = search
+        self.name = "autoregressive" if search == "beam" else "autoregressive-nucleus"
 
     @torch.no_grad()
-    def generate(
-        self, utterance: str, top_k: int = 5, table: Table | None = None, seed: int = 0
-    ) -> list[Candidate]:
+    def propose(
+        self, utterance: str, top_k: int, table: Table | None, seed: int = 0
+    ) -> list[Proposal]:
         prompt, memory, mask, keys = self.read(utterance, table)
         word_mask, mentioned = prompt.word_mask, prompt.mentioned
         start = [Hypothesis([], 0.0, self.new_choice(prompt.words, prompt.kinds))]
@@ -81,8 +74,7 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
             finished = self.sample(
                 start * top_k, memory, mask, keys, word_mask, mentioned, generator
             )
-        # merged and ranked as CodeFusion's are, for a fair match
-        return answers([self.finish(h) for h in finished], top_k, prompt.table)
+        return [p for p in map(self.finish, finished) if p is not None]
 
     def new_choice(self, words: list[Word], kinds: list[str] | None) -> Choice | None:
         return None if self.index is None else Choice(self.index, words, kinds)
@@ -182,10 +174,9 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
                 hypotheses[index] = self.extend(hypothesis, token, float(row[token]), accepts)
         return hypotheses
 
-    def finish(self, hypothesis: Hypothesis) -> Generated | None:
+    def finish(self, hypothesis: Hypothesis) -> Proposal | None:
+        """The finished hypothesis as a proposal (a CF walk that ended before its rule: None)."""
         if hypothesis.choice is None:
-            code = decode_program(self.vocab, hypothesis.ids)
-            valid = bool(code) and is_valid_program(self.config.target, code)
-            return Generated(code, hypothesis.score, valid)
+            return Proposal(decode_program(self.vocab, hypothesis.ids), hypothesis.score)
         rule = hypothesis.choice.finish()
-        return None if rule is None else Generated(rule, hypothesis.score, True)
+        return None if rule is None else Proposal(rule, hypothesis.score)

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-CHECKPOINTS = Path(__file__).resolve().parent / "models"  # shipped: <target>-cpu
+CHECKPOINTS = Path(__file__).resolve().parents[1] / "models"  # shipped: <target>-cpu
 SHIPPED_MODEL = CHECKPOINTS / "cf-cpu"  # the default checkpoint
 CONFIG_FILE = "config.json"  # a checkpoint's config, beside its weights
 EncoderKind = Literal["minilm", "tiny"]
 Parameterization = Literal["x0", "eps"]
 Target = Literal["cf", "bash", "python"]
 Architecture = Literal["codefusion", "autoregressive"]
+RETIRED = frozenset({"top_k"})  # config.json keys of older checkpoints, never read
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,6 @@ class Config:
     log_every: int = 50  # steps
     # ---- decode ----
     sample_steps: int = 20  # strided reverse steps at inference
-    top_k: int = 5
     seeds_per_candidate: int = 1  # noise seeds drawn per requested candidate (duplicates merge)
     beam_width: int = 1  # CF: candidates the constrained beam decodes from each seed
     constrained: bool = True  # grammar-constrained token choice
@@ -89,7 +89,10 @@ class Config:
 
     @classmethod
     def from_json(cls, text: str) -> Config:
-        return cls().replace(**json.loads(text))
+        """A stored config; fields that no longer exist (RETIRED) are dropped, so checkpoints
+        trained before their removal still load."""
+        stored = {k: v for k, v in json.loads(text).items() if k not in RETIRED}
+        return cls().replace(**stored)
 
     @classmethod
     def stored_in(cls, directory: Path) -> Config | None:

@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cf_excel.config import Config
-from cf_excel.data import Benchmark, load_examples
-from cf_excel.diversity import diversity
-from cf_excel.evaluate import ItemResult, Model, report_of, run_items
-from cf_excel.generation import ModelUnavailableError, load_model
+from cf_excel.benchmarks.data import Benchmark, load_examples
+from cf_excel.benchmarks.diversity import diversity
+from cf_excel.benchmarks.evaluate import ItemResult, report_of, run_items
+from cf_excel.candidates import Generator
+from cf_excel.codefusion.config import Config
+from cf_excel.generators import ModelUnavailableError, load_generator
 
 TARGETS: tuple[Benchmark, ...] = ("cf", "bash", "python")
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
@@ -69,7 +70,7 @@ def mean_diversity(results: Sequence[ItemResult]) -> dict[str, float]:
     return {key: sum(m[key] for m in measured) / len(measured) for key in measured[0]}
 
 
-def size_of(model: Model) -> tuple[int, float | None, str]:
+def size_of(model: Generator) -> tuple[int, float | None, str]:
     """Parameters, recorded training seconds and where they were spent ("GPU" or "CPU": minutes
     on one are not minutes on the other); 0, None and "" for the retrieval baseline."""
     network = getattr(model, "model", None)
@@ -82,7 +83,7 @@ def size_of(model: Model) -> tuple[int, float | None, str]:
 
 
 def bench_row(
-    model: Model, target: Benchmark, limit: int | None, data_dir: str | None, command: str
+    model: Generator, target: Benchmark, limit: int | None, data_dir: str | None, command: str
 ) -> Row:
     examples = load_examples(target, "test", data_dir)[:limit]
     results = run_items(model, examples, target, top_k=5)
@@ -107,7 +108,7 @@ def steps_curve(
     curve = []
     examples = load_examples("cf", "test", data_dir)[:limit]
     for steps in step_counts:
-        model = load_model("codefusion", "cf", data_dir, steps=steps)
+        model = load_generator("codefusion", "cf", decode={"sample_steps": steps})
         report = report_of(model, "cf", 5, run_items(model, examples, "cf", top_k=5))
         curve.append((steps, report["top1"], report["top5"]))
     return curve
@@ -118,7 +119,7 @@ def checkpoint_models(directory: Path) -> tuple[str, ...]:
     config = Config.stored_in(directory)
     if config is not None and config.architecture == "autoregressive":
         return ("autoregressive", "autoregressive-nucleus")
-    return ("codefusion",)  # (a missing checkpoint is reported by load_model)
+    return ("codefusion",)  # (a missing checkpoint is reported by load_generator)
 
 
 def run_bench(
@@ -148,7 +149,8 @@ def run_bench(
         ]
         for name, checkpoint, constrained in choices:
             try:
-                model = load_model(name, target, data_dir, checkpoint, constrained=constrained)
+                decode = None if constrained else {"constrained": False}
+                model = load_generator(name, target, checkpoint, decode, data_dir)
             except ModelUnavailableError as error:
                 print(f"bench: {target} / {name}: skipped ({error})")
                 continue

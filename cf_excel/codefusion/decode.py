@@ -10,29 +10,27 @@ copied from different words; columns the request names get a bonus. The accepted
 depend only on the parser's state stack, so the allowed-token mask is cached by
 `tuple(state_stack)`. Copied words become NUMBER (a numeric word where a number may come) or a
 STRING (a run of words). Top-k = k noise seeds in one batched pass, each decoded into a few
-candidates; candidates that are the same (same text, or on a sheet the same formatted cells)
-merge, and a merged group scores the summed probability of its members (self-consistency).
+proposals; merging and ranking them is `cf_excel.candidates`' job.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import torch
 from lark import Token
-from lark.exceptions import UnexpectedInput
 
-from cf_excel.codec import PAD, UNK, CodeVocab, literal_text, word_number
-from cf_excel.config import Config, Target
-from cf_excel.diffusion import SqrtSchedule, model_estimates
-from cf_excel.model import CodeFusion
-from cf_excel.programs import decode_program, is_valid_program
-from cf_excel.rules import RuleSyntaxError, format_rule, parse_rule
+from cf_excel.candidates import Proposal
+from cf_excel.codefusion.codec import PAD, UNK, CodeVocab, literal_text, word_number
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.diffusion import SqrtSchedule, model_estimates
+from cf_excel.codefusion.model import CodeFusion
+from cf_excel.codefusion.program_codec import decode_program
+from cf_excel.rules import format_rule
 from cf_excel.rules.grammar import rule_parser
 from cf_excel.rules.parser import RuleBuilder
 from cf_excel.rules.printer import format_number, quote
@@ -52,14 +50,6 @@ COLUMN_KINDS_FOR = {
     "VISUAL_OP": NUMERIC_KINDS,
     "TEXT_OP": frozenset({"text"}),
 }
-
-
-@dataclass(frozen=True)
-class Generated:
-    code: str  # canonical rule text when valid, else the raw token text
-    score: float  # log-probability of the chosen tokens (CF: plus the named-column bonus)
-    valid: bool
-    tokens: tuple[int, ...] = ()  # the chosen id at every position (CF constrained choice)
 
 
 @dataclass
@@ -238,7 +228,7 @@ def constrained_beam(
     column_kinds: Sequence[str] | None,
     mentioned: Mapping[int, float] | None = None,
     width: int = 1,
-) -> list[Generated]:
+) -> list[Proposal]:
     """The `width` best rules the grammar (and the columns' types) allow, best first.
 
     Positions are independent given D's output, so a beam over them finds the sequences of
@@ -269,7 +259,7 @@ def constrained_beam(
     for beam in beams:
         code = beam.choice.finish()
         if code is not None:
-            finished.append(Generated(code, beam.score, True, tuple(beam.tokens)))
+            finished.append(Proposal(code, beam.score, tuple(beam.tokens)))
     return finished
 
 
@@ -304,8 +294,8 @@ def column_bonus(
     return bonus
 
 
-def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]) -> Generated:
-    """Unconstrained: the argmax token at every position, then an attempt to parse."""
+def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]) -> Proposal:
+    """Unconstrained: the argmax token at every position (whether it parses is checked later)."""
     best = log_probs.argmax(-1).tolist()
     score = float(log_probs.gather(1, torch.tensor(best)[:, None]).sum())
     pieces: list[str] = []
@@ -319,20 +309,15 @@ def free_tokens(log_probs: torch.Tensor, vocab: CodeVocab, words: Sequence[Word]
             run = []
         if token_id not in (vocab.pad_id,) and token_id < vocab.size:
             pieces.append(vocab.token(token_id))
-    text = " ".join(pieces)
-    try:
-        return Generated(format_rule(parse_rule(text)), score, True)
-    except (RuleSyntaxError, UnexpectedInput):
-        return Generated(text, score, False)
+    return Proposal(" ".join(pieces), score)
 
 
-def program_tokens(log_probs: torch.Tensor, vocab: CodeVocab, target: Target) -> Generated:
+def program_tokens(log_probs: torch.Tensor, vocab: CodeVocab) -> Proposal:
     """Bash / Python: the most probable BPE piece at every position (nothing is copied), the
-    text up to the first <pad>, checked by the language's parser."""
+    text up to the first <pad>."""
     best = log_probs[:, : vocab.size].argmax(-1)
     score = float(log_probs.gather(1, best[:, None]).sum())
-    code = decode_program(vocab, best.tolist())
-    return Generated(code, score, bool(code) and is_valid_program(target, code))
+    return Proposal(decode_program(vocab, best.tolist()), score)
 
 
 TokenChoice = Callable[[torch.Tensor], torch.Tensor]  # log-probs (k, L, V + W) → ids (k, L)
@@ -388,32 +373,3 @@ def denoise(
         x = schedule.step(x0_hat, x, t, t_prev)
     assert x0_hat is not None
     return x0_hat
-
-
-def rank(
-    candidates: Sequence[Generated | None],
-    top_k: int,
-    valid_first: bool = True,
-    same: Callable[[Generated], Hashable] = lambda g: g.code,
-) -> list[Generated]:
-    """Merge the candidates that are the same (by text, or by `same`: on a sheet, the cells a
-    rule formats), valid before invalid, best first.
-
-    A merged group is shown as its best member and scored by the log of its members' summed
-    probability, every seed and beam that reached it counted: an answer many noise seeds agree
-    on outranks a slightly more probable one-off (self-consistency, Wang et al. 2023)."""
-    groups: dict[Hashable, list[Generated]] = {}
-    for candidate in candidates:
-        if candidate is not None:
-            groups.setdefault(same(candidate), []).append(candidate)
-    merged = [
-        replace(max(members, key=lambda g: g.score), score=log_sum_exp([g.score for g in members]))
-        for members in groups.values()
-    ]
-    ordered = sorted(merged, key=lambda g: (valid_first and not g.valid, -g.score))
-    return ordered[:top_k]
-
-
-def log_sum_exp(values: Sequence[float]) -> float:
-    top = max(values)
-    return top + math.log(sum(math.exp(v - top) for v in values))

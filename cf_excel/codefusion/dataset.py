@@ -19,15 +19,15 @@ from pathlib import Path
 import torch
 from transformers import PreTrainedTokenizerBase
 
-from cf_excel.code_metrics import python_is_valid
-from cf_excel.codec import CodeVocab
-from cf_excel.config import Config, Target
-from cf_excel.data import load_examples, load_snippets
-from cf_excel.diffusion import Batch
-from cf_excel.evaluate import benchmark_table
-from cf_excel.programs import encode_program
+from cf_excel.benchmarks.data import benchmark_table, load_examples, load_snippets
+from cf_excel.codefusion.codec import CodeVocab
+from cf_excel.codefusion.config import Config, Target
+from cf_excel.codefusion.diffusion import Batch
+from cf_excel.codefusion.program_codec import encode_program
+from cf_excel.codefusion.prompt import prompt_features
+from cf_excel.programs import python_is_valid
 from cf_excel.rules import canonical_rule
-from cf_excel.sheets.prompt import Word, sheet_prompt, utterance_words
+from cf_excel.sheets.prompt import sheet_prompt
 from cf_excel.sheets.values import table_from_grid
 
 STDLIB_LINES = 60_000  # Python pretraining lines taken from the standard library
@@ -113,27 +113,6 @@ def finetuning_examples(config: Config, data_dir: str | None = None) -> list[Tra
         table = table_from_grid(synthetic.grid, selection=synthetic.selection)
         examples.append(TrainingExample(sheet_prompt(synthetic.utterance, table), synthetic.code))
     return examples
-
-
-def prompt_features(
-    prompt: str, tokenizer: PreTrainedTokenizerBase, config: Config
-) -> tuple[list[int], list[Word], list[int]]:
-    """Prompt token ids, the copyable words that survive truncation, and their first tokens."""
-    encoded = tokenizer(
-        prompt, truncation=True, max_length=config.max_prompt_len, return_offsets_mapping=True
-    )
-    offsets = encoded["offset_mapping"]
-    words, starts = [], []
-    for word in utterance_words(prompt, config.max_copy_words):
-        first = next(
-            (i for i, (a, b) in enumerate(offsets) if b > a and a >= word.start and a < word.end),
-            None,
-        )
-        if first is None:
-            break  # truncated away
-        words.append(word)
-        starts.append(first)
-    return list(encoded["input_ids"]), words, starts
 
 
 def featurize(

@@ -19,13 +19,13 @@ from typing import Any, Literal
 
 import torch
 import torch.distributed as dist
+import torch.nn.functional as F
 from tqdm import tqdm
 
-from cf_excel import checkpoint
-from cf_excel.autoregressive import autoregressive_losses
-from cf_excel.codec import CodeVocab, train_vocab
-from cf_excel.config import Config
-from cf_excel.dataset import (
+from cf_excel.codefusion import checkpoint
+from cf_excel.codefusion.codec import CodeVocab, train_vocab
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.dataset import (
     Corpus,
     TrainingExample,
     build_corpus,
@@ -33,9 +33,9 @@ from cf_excel.dataset import (
     pretraining_examples,
     sample_batch,
 )
-from cf_excel.diffusion import Batch, SqrtSchedule, training_losses
-from cf_excel.model import Autoregressive, CodeFusion, CodeModel, load_prompt_tokenizer
-from cf_excel.programs import train_bpe
+from cf_excel.codefusion.diffusion import Batch, SqrtSchedule, training_losses
+from cf_excel.codefusion.model import Autoregressive, CodeFusion, CodeModel, load_prompt_tokenizer
+from cf_excel.codefusion.program_codec import train_bpe
 
 Stage = Literal["pretrain", "finetune"]
 STATE = "train_state.pt"
@@ -126,6 +126,15 @@ def corpora(
         "vocab_size": vocab.size,
     }
     return corpus, vocab, info
+
+
+def default_init(run_dir: Path, stage: Stage) -> Path | None:
+    """Fine-tuning starts from the run's pretraining checkpoint when there is one (the paper's
+    two stages); pretraining starts from scratch."""
+    pretrained = run_dir / "pretrain"
+    if stage == "finetune" and (pretrained / "model.safetensors").exists():
+        return pretrained
+    return None
 
 
 def train(
@@ -226,6 +235,21 @@ def stage_losses(
         )
     assert isinstance(model, Autoregressive)
     return autoregressive_losses(model, batch)
+
+
+def autoregressive_losses(model: Autoregressive, batch: Batch) -> dict[str, torch.Tensor]:
+    """The AR baseline's loss: teacher-forced cross-entropy up to and including the first <pad>
+    (the end of code)."""
+    memory, memory_mask, copy_keys = model.encode(
+        batch.prompt_ids, batch.prompt_mask, batch.word_starts
+    )
+    y = model.embed_code(batch.code_ids, copy_keys)  # (B, L, C)
+    states = model.next_states(model.prefix(y[:, :-1]), memory, memory_mask)
+    logits = model.logits(states, copy_keys, batch.word_mask)  # (B, L, V + W)
+    is_pad = batch.code_ids == 0  # <pad> is id 0 in every vocabulary (codec, program_codec)
+    after_end = (is_pad.long().cumsum(1) - is_pad.long()) > 0
+    nll = F.cross_entropy(logits[~after_end], batch.code_ids[~after_end])
+    return {"nll": nll, "loss": nll}
 
 
 def shared_elapsed(started: float, world: int, device: str) -> float:

