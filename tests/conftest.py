@@ -1,4 +1,6 @@
-"""Shared fixtures: a small typed table and a sample workbook under tmp_path."""
+"""Shared fixtures: sample tables and workbooks under tmp_path, the fixed generator, a tiny
+CodeFusion, the Flask app and its test client, and the benchmark data directory (tests that need
+it skip when it is absent: no download in tests)."""
 
 from __future__ import annotations
 
@@ -7,6 +9,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from flask import Flask
+from flask.testing import FlaskClient
 from openpyxl.chart import BarChart, Reference
 from openpyxl.comments import Comment
 from openpyxl.formatting.rule import CellIsRule
@@ -14,20 +18,14 @@ from openpyxl.styles import PatternFill
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from cf_excel.benchmarks.data import candidate_dirs
+from cf_excel.codefusion.codec import CodeVocab
+from cf_excel.codefusion.config import Config
+from cf_excel.codefusion.model import CodeFusion
+from cf_excel.server.app import create_app
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
-
-TODAY = dt.date(2024, 3, 15)  # a Friday
-
-SALES_GRID: list[list[object]] = [
-    ["Product", "Region", "Sales", "Due", "Score"],
-    ["Apple", "North", 120, "2024-03-14", 10],
-    ["banana", "south", 80, "2024-02-20", 20],
-    ["Cherry", "North", "n/a", "2024-03-16", 20],
-    ["apple", "", 300, "2024-03-08", None],
-    ["Date", "East", 80, "2024-04-02", "#N/A"],
-    ["Elder (big)", "West", None, "not a date", 5],
-]
+from tests.support import INVOICE_RULES, SALES_GRID, FixedGenerator, tiny_codefusion
 
 
 @pytest.fixture
@@ -80,14 +78,41 @@ def rich_workbook(tmp_path: Path) -> Path:
     return path
 
 
-def build_examples(folder: Path, today: dt.date) -> None:
-    """examples/make_sample.py's workbooks (invoices, tasks, sales), with dates around `today`."""
-    import importlib.util
+@pytest.fixture
+def fixed_model() -> FixedGenerator:
+    """The fixed generator with the invoice sheets' rules (one of them does not parse)."""
+    return FixedGenerator(dict(INVOICE_RULES))
 
-    spec = importlib.util.spec_from_file_location(
-        "make_sample", Path(__file__).parent.parent / "examples" / "make_sample.py"
+
+@pytest.fixture
+def tiny_config() -> Config:
+    return Config.from_preset("tiny", dropout=0.0, batch_size=4)
+
+
+@pytest.fixture
+def tiny_model() -> tuple[CodeFusion, CodeVocab, Config]:
+    """An untrained tiny CodeFusion over the tiny examples' vocabulary, and its config."""
+    return tiny_codefusion()
+
+
+@pytest.fixture
+def app(fixed_model: FixedGenerator) -> Flask:
+    """The server with the fixed generator for every target and small limits."""
+    return create_app(
+        {"LOAD_GENERATOR": lambda target: fixed_model, "MAX_TEXT_CHARS": 40, "MAX_CELLS": 20}
     )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.build_all(folder, today)
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    """The CodeFusion benchmark files on disk; the test skips when they are not (a test never
+    downloads them)."""
+    for folder in candidate_dirs(None):
+        if (folder / "CFRuleBenchmarks.json").is_file():
+            return folder
+    pytest.skip("the CodeFusion benchmark files are not on disk (see ../shared/data/codefusion)")
