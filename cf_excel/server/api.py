@@ -4,6 +4,7 @@ would give it), /api/apply-xlsx (an uploaded workbook → the formatted workbook
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import tempfile
 from collections.abc import Iterator
@@ -36,7 +37,7 @@ def health() -> Response:
 def generate() -> Response:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        raise ApiError(400, "send a JSON object: {text, values, address?, top_k?, target?}")
+        raise ApiError(400, "send a JSON object: {text, values, address?, top_k?, target?, today?}")
     text = checked_text(body.get("text"))
     top_k = body.get("top_k", 5)
     most = current_app.config["MAX_TOP_K"]
@@ -54,7 +55,7 @@ def generate() -> Response:
             current_app.config["MAX_CELLS"],
         )
         try:
-            asked = Request("cf", table, None, format_from_text(text))
+            asked = Request("cf", table, checked_today(body.get("today")), format_from_text(text))
         except FormatError as error:
             raise ApiError(400, str(error)) from None
     shared = shared_generators()[target]
@@ -131,3 +132,13 @@ def checked_text(text: object) -> str:
     if len(text) > most:
         raise ApiError(400, f"'text' is longer than {most} characters")
     return text
+
+
+def checked_today(today: object) -> dt.date | None:
+    """The request's date for date rules ("YYYY-MM-DD"; absent: the server's today)."""
+    if today is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(today))
+    except ValueError:
+        raise ApiError(400, f"today must be a date written YYYY-MM-DD, not {today!r}") from None

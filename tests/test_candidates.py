@@ -1,0 +1,210 @@
+"""The one path from proposals to ranked candidates: parse and execute once, as of the request's
+date; merge what does the same; rank valid, then cell-formatting, then probable answers first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from cf_excel import candidates
+from cf_excel.benchmarks.requests import evaluate_requests
+from cf_excel.candidates import (
+    Proposal,
+    Request,
+    generate_candidates,
+    log_sum_exp,
+    ranked,
+    rule_candidate,
+)
+from cf_excel.cli import main
+from cf_excel.generators import load_generator
+from cf_excel.server.app import create_app
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import table_from_grid
+from tests.support import FixedGenerator
+
+ORDERS_TODAY = dt.date(2023, 6, 15)
+ORDER_DATES = [
+    dt.date(2023, 5, 3),
+    dt.date(2023, 5, 28),
+    dt.date(2023, 6, 2),
+    dt.date(2023, 6, 14),
+    dt.date(2023, 4, 20),
+    dt.date(2023, 6, 20),
+    dt.date(2023, 3, 1),
+    dt.date(2023, 5, 15),
+]
+
+
+def orders_grid() -> list[list[object]]:
+    header: list[object] = ["Order", "Order Date", "Customer", "Amount"]
+    rows: list[list[object]] = [
+        [f"SO-{n:03}", day, ["Acme", "Birch", "Cobalt"][n % 3], 100 * n]
+        for n, day in enumerate(ORDER_DATES, 1)
+    ]
+    return [header, *rows]
+
+
+@pytest.fixture
+def orders() -> Table:
+    return table_from_grid(orders_grid())
+
+
+@pytest.fixture
+def orders_workbook(tmp_path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Orders"
+    for row in orders_grid():
+        sheet.append(row)
+    path = tmp_path / "orders.xlsx"
+    workbook.save(path)
+    return path
+
+
+def test_date_rules_are_judged_as_of_the_request_date(orders: Table) -> None:
+    """The bug this path fixed: judged by the wall clock, `LastMonth` formats nothing on a 2023
+    table and fell below a less probable rule that formats something."""
+    proposals = [Proposal("LastMonth(c[1])", 5.9), Proposal("OlderThan(c[1], 1)", -33.7)]
+    best = ranked(proposals, Request("cf", orders, ORDERS_TODAY), top_k=2)
+    assert [c.code for c in best] == ["LastMonth(c[1])", "OlderThan(c[1], 1)"]
+    assert best[0].addresses == ["B2", "B3", "B9"]  # May 3, May 28, May 15
+
+
+def test_a_given_rule_is_one_candidate(orders: Table) -> None:
+    candidate = rule_candidate("lastmonth( c[1] )", 1.0, Request("cf", orders, ORDERS_TODAY))
+    assert (candidate.code, candidate.valid, candidate.rows) == ("LastMonth(c[1])", True, 3)
+    assert candidate.excel is not None and candidate.excel.sqref == "B2:B9"
+    assert candidate.description == "Order Date is last month"
+
+
+def test_same_cells_merge_and_sum_their_probability(sales_table: Table) -> None:
+    """`Top(c[2], 1)` and `GreaterThan(c[2], 200)` both format Sales = 300: one answer, scored
+    by the log of the summed probability, shown as its more probable member."""
+    proposals = [
+        Proposal("GreaterThan(c[2], 200)", math.log(0.2)),
+        Proposal("Top(c[2], 1)", math.log(0.3)),
+        Proposal("LessThan(c[2], 100)", math.log(0.4)),
+    ]
+    best = ranked(proposals, Request("cf", sales_table, dt.date(2024, 3, 15)), top_k=5)
+    assert [c.code for c in best] == ["Top(c[2], 1)", "LessThan(c[2], 100)"]
+    assert best[0].score == pytest.approx(math.log(0.5))
+
+
+def test_similarity_scores_keep_the_best_member(sales_table: Table) -> None:
+    proposals = [Proposal("GreaterThan(c[2], 200)", 0.7), Proposal("Top(c[2], 1)", 0.6)]
+    best = ranked(proposals, Request("cf", sales_table), top_k=5, scores="similarity")
+    assert [(c.code, c.score) for c in best] == [("GreaterThan(c[2], 200)", 0.7)]
+
+
+def test_invalid_last_then_those_formatting_nothing(sales_table: Table) -> None:
+    proposals = [
+        Proposal("Oops((", 0.0),
+        Proposal("GreaterThan(c[2], 10000)", -1.0),  # formats nothing
+        Proposal("GreaterThan(c[2], 100)", -5.0),
+    ]
+    best = ranked(proposals, Request("cf", sales_table), top_k=5)
+    assert [c.code for c in best] == [
+        "GreaterThan(c[2], 100)",
+        "GreaterThan(c[2], 10000)",
+        "Oops((",
+    ]
+    assert best[-1].error is not None and "Oops" in best[-1].error
+    assert not best[-1].valid and best[-1].cells == frozenset()
+
+
+def test_without_data_rows_equal_texts_merge() -> None:
+    header_only = table_from_grid([["Index", "Value"]])
+    proposals = [Proposal("GreaterThan(5)", -1.0), Proposal("GreaterThan( 5 )", -1.0)]
+    best = ranked(proposals, Request("cf", header_only), top_k=5)
+    assert [c.code for c in best] == ["GreaterThan(5)"]
+    assert best[0].score == pytest.approx(-1.0 + math.log(2))
+
+
+def test_each_distinct_rule_is_parsed_and_executed_once(
+    sales_table: Table, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    execute = candidates.highlighted_cells
+
+    def counted(rule: object, table: Table, today: dt.date) -> frozenset[tuple[int, int]]:
+        calls.append(str(rule))
+        return execute(rule, table, today)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(candidates, "highlighted_cells", counted)
+    proposals = [Proposal("Top(c[2], 1)", -1.0)] * 6 + [Proposal("Bottom(c[2], 1)", -2.0)] * 3
+    best = ranked(proposals, Request("cf", sales_table), top_k=5)
+    assert len(calls) == 2
+    assert [c.code for c in best] == ["Top(c[2], 1)", "Bottom(c[2], 1)"]
+
+
+def test_programs_are_checked_by_their_parsers() -> None:
+    proposals = [Proposal("find . -name '*.txt' |", 0.0), Proposal("ls -la", -1.0)]
+    best = ranked(proposals, Request("bash"), top_k=5)
+    assert [(c.code, c.valid) for c in best] == [
+        ("ls -la", True),
+        ("find . -name '*.txt' |", False),
+    ]
+    unconstrained = ranked(proposals, Request("bash"), top_k=5, valid_first=False)
+    assert [c.code for c in unconstrained] == ["find . -name '*.txt' |", "ls -la"]
+
+
+def test_generate_candidates_times_the_whole_path(sales_table: Table) -> None:
+    generator = FixedGenerator({"big": "GreaterThan(c[2], 100)"}, delay_s=0.05)
+    found, latency = generate_candidates(generator, "big sales", Request("cf", sales_table))
+    assert [c.code for c in found] == ["GreaterThan(c[2], 100)"]
+    assert latency >= 50
+
+
+def test_log_sum_exp() -> None:
+    assert log_sum_exp([math.log(0.25), math.log(0.5)]) == pytest.approx(math.log(0.75))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [("orders placed last month", "LastMonth(c[1])"), ("dates this month", "ThisMonth(c[1])")],
+)
+def test_cli_api_and_eval_agree_on_a_2023_table(
+    text: str,
+    rule: str,
+    orders: Table,
+    orders_workbook: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The shipped model on a 2023 order table with today = 2023-06-15: the right date rule
+    first, whichever way the request comes in."""
+    argv = ["generate", text, "--sheet", str(orders_workbook), "--today", "2023-06-15"]
+    assert main([*argv, "--json", "--model", "codefusion"]) == 0
+    cli = json.loads(capsys.readouterr().out)["candidates"]
+
+    generator = load_generator("codefusion")
+    client = create_app({"LOAD_GENERATOR": lambda target: generator}).test_client()
+    values = [
+        [v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in orders_grid()
+    ]
+    reply = client.post(
+        "/api/generate",
+        json={"text": text, "values": values, "address": "A1:D9", "today": "2023-06-15"},
+    )
+    assert reply.status_code == 200, reply.get_json()
+    api = reply.get_json()["candidates"]
+
+    spec = tmp_path / "requests.yaml"
+    spec.write_text(
+        f"built: 2023-06-15\nrequests:\n  - sheet: {orders_workbook.name}\n"
+        f"    text: {text}\n    rule: {rule}\n",
+        encoding="utf-8",
+    )
+    report = evaluate_requests(generator, spec)
+
+    assert cli[0]["rule"] == api[0]["rule"] == report["items"][0]["candidates"][0] == rule
+    assert [c["rule"] for c in cli] == [c["rule"] for c in api]
+    assert report["top1"] == 1.0
