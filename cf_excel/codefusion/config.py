@@ -143,7 +143,7 @@ PRESETS: dict[str, dict[str, Any]] = {
 # (NL2Bash and CoNaLa test code: 99.4% and 99.8% fit in 64 pieces of a 4,000-piece BPE).
 TARGET_DEFAULTS: dict[str, dict[str, Any]] = {
     # Programs are longer than rules, and without extra training at high noise the Bash/Python
-    # models learned to denoise but hardly read the request (docs/RESULTS.md, issue 7).
+    # models learned to denoise but hardly read the request (docs/HISTORY.md, issue 7).
     "bash": dict(max_code_len=64, high_noise_fraction=0.5),
     "python": dict(max_code_len=64, high_noise_fraction=0.5),
 }

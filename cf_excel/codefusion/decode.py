@@ -347,7 +347,7 @@ def denoise(
     trick, with the decoder as the rounding function). Without clamping the deterministic steps
     feed blurred averages of embeddings back in and drift from the first estimate; clamping to
     the free argmax instead of the grammar-constrained choice commits the later steps to
-    tokens the constrained decoder would not have taken (both measured: docs/RESULTS.md).
+    tokens the constrained decoder would not have taken (both measured: docs/HISTORY.md).
     """
     noise = [
         torch.randn(
