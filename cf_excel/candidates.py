@@ -64,7 +64,8 @@ class Generator(Protocol):
 
     @property
     def constrained(self) -> bool:
-        """False only for the unconstrained ablation: no parser-checked answers first."""
+        """False only for the unconstrained ablation: Bash and Python answers that parse are
+        not moved first (a CF rule that does not parse always ranks last: it cannot apply)."""
         ...
 
     @property

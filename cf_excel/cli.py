@@ -55,7 +55,7 @@ def run_generate(args: argparse.Namespace) -> int:
     generator = generator_loader(args, args.target)()
     candidates, latency = generate_candidates(generator, args.text, request, args.top_k)
     if args.json:
-        reply = generate_reply(args.text, generator, candidates, latency, request.table, sheet_name)
+        reply = generate_reply(args.text, request, generator, candidates, latency, sheet_name)
         print(json.dumps(reply, indent=2))
         return 0
     for number, candidate in enumerate(candidates, 1):

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from cf_excel.candidates import Candidate, Generator
+from cf_excel.candidates import Candidate, Generator, Request
 from cf_excel.excel.officejs import officejs_rule
 from cf_excel.rules.ast import Visual
-from cf_excel.sheets.table import Table
 
 
 def sentence(candidate: Candidate) -> str:
@@ -48,15 +47,16 @@ def candidate_json(candidate: Candidate) -> dict[str, Any]:
 
 def generate_reply(
     text: str,
+    request: Request,
     generator: Generator,
     candidates: list[Candidate],
     latency_ms: float,
-    table: Table | None = None,
     sheet_name: str | None = None,
 ) -> dict[str, Any]:
     """The reply to a generate request: what was asked, where, by which model, and the ranked
-    candidates (a CF request names its sheet range and header; Bash and Python its target)."""
-    reply: dict[str, Any] = {"text": text, "target": generator.target}
+    candidates (a CF request also names its sheet range and header)."""
+    reply: dict[str, Any] = {"text": text, "target": request.target}
+    table = request.table
     if table is not None:
         reply |= {"range": table.address, "header": list(table.header)}
         if sheet_name is not None:

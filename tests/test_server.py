@@ -1,4 +1,5 @@
-"""The Flask backend through its test client: every endpoint, happy paths and bad input."""
+"""The Flask backend through its test client: every endpoint, happy paths and bad input, and
+create_app's config keys."""
 
 from __future__ import annotations
 
@@ -10,51 +11,75 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
-from cf_excel.server.app import Limits, create_app
+from cf_excel.codefusion.config import Target
+from cf_excel.generators import ModelUnavailableError
+from cf_excel.server.app import DEFAULTS, create_app
 from cf_excel.server.selection import selection_table
-from tests.test_apply import FixedModel
+from tests.support import INVOICE_RULES, FixedGenerator
 
-MODEL = FixedModel({"big": "GreaterThan(c[1], 100)", "slow": "Top(c[1], 1)", "bad": "Oops(("})
-VALUES = [["Item", "Qty"], ["Pen", 30], ["Ink", 120], ["Pad", 300]]
-
-
-@pytest.fixture
-def client() -> FlaskClient:
-    return create_app(lambda: MODEL, Limits(max_text_chars=40, max_cells=20)).test_client()
+# An invoice selection for the fixed generator's rules (Amount is c[2]): 16 cells, under the
+# `app` fixture's limit of 20.
+VALUES = [
+    ["Invoice", "Customer", "Amount", "Due"],
+    ["INV-1", "Acme", 300, "2024-03-01"],
+    ["INV-2", "Bolt", 1200, "2024-04-02"],
+    ["INV-3", "Acme", 2500, "2024-03-10"],
+]
 
 
 def test_health(client: FlaskClient) -> None:
     assert client.get("/api/health").get_json() == {"status": "ok", "model_loaded": False}
+    client.post("/api/generate", json={"text": "big", "values": VALUES})
+    assert client.get("/api/health").get_json() == {"status": "ok", "model_loaded": True}
 
 
 def test_generate(client: FlaskClient) -> None:
     reply = client.post(
         "/api/generate",
-        json={"text": "big qty in green", "values": VALUES, "address": "Data!C5:D8"},
+        json={"text": "big amounts in green", "values": VALUES, "address": "Data!C5:F8"},
     )
     assert reply.status_code == 200
     body = reply.get_json()
-    assert body["range"] == "C5:D8" and body["model"] == "fixed"
+    assert set(body) == {
+        "text", "target", "range", "header", "model", "steps", "latency_ms", "candidates"
+    }  # fmt: skip
+    assert (body["target"], body["range"], body["model"], body["steps"]) == (
+        "cf", "C5:F8", "fixed", None
+    )  # fmt: skip
+    assert body["header"] == ["Invoice", "Customer", "Amount", "Due"]
     (best,) = body["candidates"]
-    assert best["cells"] == ["D7", "D8"] and best["applies_to"] == ["D6:D8"]
+    assert best["cells"] == ["E7", "E8"] and best["applies_to"] == ["E6:E8"]
     assert best["format"]["fill"] == "#00B050"
     assert best["officejs"] == {
-        "range": "D6:D8",
+        "range": "E6:E8",
         "type": "CellValue",
-        "rule": {"formula1": "=100", "operator": "GreaterThan"},
+        "rule": {"formula1": "=1000", "operator": "GreaterThan"},
         "format": {"fill": "#00B050", "fontColor": None, "bold": False, "italic": False},
     }
-    assert best["sentence"] == "Qty is greater than 100 → green fill (2 rows match)"
+    assert best["sentence"] == "Amount is greater than 1000 → green fill (2 rows match)"
+
+
+def test_invalid_rules_come_last_with_their_error(client: FlaskClient) -> None:
+    body = client.post("/api/generate", json={"text": "bad big", "values": VALUES}).get_json()
+    assert [(c["rule"], c["valid"]) for c in body["candidates"]] == [
+        ("GreaterThan(c[2], 1000)", True),
+        ("Oops((", False),
+    ]
+    bad = body["candidates"][1]
+    assert bad["error"] == "not a CF rule (unbalanced parentheses): 'Oops(('"
+    assert (bad["cells"], bad["applies_to"], bad["excel"], bad["officejs"]) == ([], [], None, None)
 
 
 def test_a_selection_without_headers_gets_lettered_ones(client: FlaskClient) -> None:
-    values = [[1, 30], [2, 120]]
+    values = [[1, "x", 30], [2, "y", 1200]]
     body = client.post(
-        "/api/generate", json={"text": "big", "values": values, "address": "B2:C3"}
+        "/api/generate", json={"text": "big", "values": values, "address": "B2:D3"}
     ).get_json()
-    assert body["range"] == "B1:C3" and body["candidates"][0]["cells"] == ["C3"]
+    assert body["range"] == "B1:D3" and body["header"] == ["Column B", "Column C", "Column D"]
+    assert body["candidates"][0]["cells"] == ["D3"]
 
 
 @pytest.mark.parametrize(
@@ -68,8 +93,11 @@ def test_a_selection_without_headers_gets_lettered_ones(client: FlaskClient) -> 
         ({"text": "big", "values": [["a"], [{"x": 1}]]}, 400, "text, numbers, booleans or null"),
         ({"text": "big", "values": VALUES, "address": "nowhere"}, 400, "is not a range"),
         ({"text": "big", "values": VALUES, "top_k": 0}, 400, "top_k must be"),
-        ({"text": "big", "values": VALUES, "target": "bash"}, 400, "not served here"),
+        ({"text": "big", "values": VALUES, "top_k": 11}, 400, "an integer from 1 to 10"),
+        ({"text": "big", "values": VALUES, "top_k": True}, 400, "top_k must be"),
+        ({"text": "big", "values": VALUES, "target": "sql"}, 400, "'sql' is not served here"),
         ({"text": "big in blurple fill", "values": VALUES}, 400, "unknown colour 'blurple'"),
+        ({"text": "big", "values": VALUES, "today": "soon"}, 400, "written YYYY-MM-DD"),
     ],
 )
 def test_generate_bad_input(
@@ -86,8 +114,8 @@ def test_not_json_and_unknown_routes(client: FlaskClient) -> None:
     assert "error" in client.get("/api/nothing").get_json()
 
 
-def test_body_size_limit() -> None:
-    app = create_app(lambda: MODEL, Limits(max_body_bytes=1000))
+def test_body_size_limit(fixed_model: FixedGenerator) -> None:
+    app = create_app({"LOAD_GENERATOR": lambda target: fixed_model, "MAX_CONTENT_LENGTH": 1000})
     reply = app.test_client().post("/api/generate", json={"text": "x" * 2000, "values": VALUES})
     assert reply.status_code == 413 and "error" in reply.get_json()
 
@@ -97,6 +125,96 @@ def test_cors_only_for_the_addin_origin(client: FlaskClient) -> None:
     other = client.get("/api/health", headers={"Origin": "https://evil.example"})
     assert addin.headers["Access-Control-Allow-Origin"] == "https://localhost:3000"
     assert "Access-Control-Allow-Origin" not in other.headers
+
+
+def test_config_keys_override_the_defaults(app: Flask, fixed_model: FixedGenerator) -> None:
+    """A test_config key replaces its default; the other keys keep theirs."""
+    assert (app.config["MAX_TEXT_CHARS"], app.config["MAX_CELLS"]) == (40, 20)
+    assert app.config["MAX_TOP_K"] == DEFAULTS["MAX_TOP_K"] == 10
+    config = {"ALLOWED_ORIGIN": "https://pane.example", "MAX_TOP_K": 3}
+    custom = create_app({"LOAD_GENERATOR": lambda target: fixed_model, **config})
+    assert custom.config["MAX_TEXT_CHARS"] == DEFAULTS["MAX_TEXT_CHARS"] == 500
+    client = custom.test_client()
+    too_many = client.post("/api/generate", json={"text": "big", "values": VALUES, "top_k": 4})
+    assert too_many.get_json() == {"error": "top_k must be an integer from 1 to 3"}
+    form = {"text": "big", "pick": "4", "workbook": (io.BytesIO(workbook_bytes()), "a.xlsx")}
+    assert client.post("/api/apply-xlsx", data=form).get_json() == {
+        "error": "pick must be a number from 1 to 3"
+    }
+    pane = client.get("/api/health", headers={"Origin": "https://pane.example"})
+    assert pane.headers["Access-Control-Allow-Origin"] == "https://pane.example"
+    old = client.get("/api/health", headers={"Origin": "https://localhost:3000"})
+    assert "Access-Control-Allow-Origin" not in old.headers
+
+
+def test_load_generator_serves_every_target_once() -> None:
+    """LOAD_GENERATOR(target) gives each target's generator, Bash's too, loaded on first use
+    and then shared; a Bash reply carries code, not cells."""
+    loaded: list[Target] = []
+
+    def load(target: Target) -> FixedGenerator:
+        loaded.append(target)
+        return FixedGenerator(
+            {"list": "ls -la", "broken": "if then", **INVOICE_RULES}, target=target
+        )
+
+    client = create_app({"LOAD_GENERATOR": load}).test_client()
+    for _ in range(2):
+        reply = client.post("/api/generate", json={"text": "broken list", "target": "bash"})
+        assert reply.get_json() == {
+            "text": "broken list",
+            "target": "bash",
+            "model": "fixed",
+            "steps": None,
+            "latency_ms": reply.get_json()["latency_ms"],
+            "candidates": [
+                {"code": "ls -la", "score": 0.0, "valid": True},
+                {"code": "if then", "score": 0.0, "valid": False},
+            ],
+        }
+    assert loaded == ["bash"]
+    assert client.get("/api/health").get_json()["model_loaded"] is False  # health is CF's
+    client.post("/api/generate", json={"text": "big", "values": VALUES})
+    assert loaded == ["bash", "cf"]
+    assert client.get("/api/health").get_json()["model_loaded"] is True
+
+
+def test_an_unavailable_model_is_503() -> None:
+    def unavailable(target: Target) -> FixedGenerator:
+        raise ModelUnavailableError(f"no checkpoint for {target}")
+
+    client = create_app({"LOAD_GENERATOR": unavailable}).test_client()
+    for target in ("cf", "bash", "python"):
+        reply = client.post(
+            "/api/generate", json={"text": "big", "values": VALUES, "target": target}
+        )
+        assert (reply.status_code, reply.get_json()) == (
+            503,
+            {"error": f"no checkpoint for {target}"},
+        )
+    form = {"text": "big", "workbook": (io.BytesIO(workbook_bytes()), "a.xlsx")}
+    reply = client.post("/api/apply-xlsx", data=form)
+    assert (reply.status_code, reply.get_json()) == (503, {"error": "no checkpoint for cf"})
+    assert client.get("/api/health").get_json()["model_loaded"] is False
+
+
+def test_model_keys_name_the_generator(tmp_path: Path) -> None:
+    """Without LOAD_GENERATOR, MODEL and CHECKPOINT choose what loads (CHECKPOINT only for CF):
+    an empty checkpoint folder, or no Bash autoregressive model, is a 503 that says so."""
+    config = {"MODEL": "codefusion", "CHECKPOINT": str(tmp_path)}
+    client = create_app(config).test_client()
+    reply = client.post("/api/generate", json={"text": "big", "values": VALUES})
+    assert reply.status_code == 503
+    assert reply.get_json()["error"].startswith(f"no codefusion checkpoint for cf in {tmp_path}")
+    config = {"MODEL": "autoregressive", "CHECKPOINT": str(tmp_path)}
+    reply = (
+        create_app(config)
+        .test_client()
+        .post("/api/generate", json={"text": "list files", "target": "bash"})
+    )
+    assert reply.status_code == 503
+    assert reply.get_json()["error"].startswith("no autoregressive checkpoint for bash in ")
+    assert str(tmp_path) not in reply.get_json()["error"]
 
 
 def workbook_bytes() -> bytes:
@@ -119,7 +237,7 @@ def test_apply_xlsx(client: FlaskClient, tmp_path: Path) -> None:
     assert "stock-formatted.xlsx" in reply.headers["Content-Disposition"]
     (tmp_path / "out.xlsx").write_bytes(reply.data)
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
-    assert [str(cf.sqref) for cf in sheet.conditional_formatting] == ["B2:B4"]  # type: ignore[union-attr]
+    assert [str(cf.sqref) for cf in sheet.conditional_formatting] == ["C2:C4"]
 
 
 @pytest.mark.parametrize(
@@ -129,9 +247,9 @@ def test_apply_xlsx(client: FlaskClient, tmp_path: Path) -> None:
         ({"text": "big"}, "notes.txt", "not '.txt'"),
         ({}, "a.xlsx", "'text' is empty"),
         ({"text": "big"}, "broken.xlsx", "broken.xlsx: not a readable"),
-        ({"text": "bad"}, "a.xlsx", "no valid rule"),
+        ({"text": "bad"}, "a.xlsx", "no valid rule for 'bad' (fixed proposed none)"),
         ({"text": "big", "sheet": "Nope"}, "a.xlsx", "no sheet named 'Nope'"),
-        ({"text": "big", "pick": "x"}, "a.xlsx", "pick must be"),
+        ({"text": "big", "pick": "x"}, "a.xlsx", "pick must be a number from 1 to 10"),
     ],
 )
 def test_apply_xlsx_bad_input(
@@ -141,39 +259,38 @@ def test_apply_xlsx_bad_input(
 
 
 def test_busy_and_slow_requests_get_503_and_504() -> None:
-    gate = threading.Event()
+    """One worker, 0.5 s per generation and per wait for a slot, generations of 1.5 s: the first
+    request times out (504); of two more sent meanwhile, the one that gets the freed slot times
+    out too, the other finds the server busy (503)."""
+    slow = FixedGenerator(dict(INVOICE_RULES), delay_s=1.5)
+    app = create_app({"LOAD_GENERATOR": lambda target: slow, "WORKERS": 1, "TIMEOUT_S": 0.5})
+    payload = {"text": "big", "values": VALUES}
+    statuses: list[int] = []
 
-    class Slow(FixedModel):
-        def generate(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-            gate.wait(5)
-            return super().generate(*args, **kwargs)
+    def ask() -> None:
+        statuses.append(app.test_client().post("/api/generate", json=payload).status_code)
 
-    app = create_app(lambda: Slow(MODEL.rules), Limits(workers=1, timeout_s=0.3))
-    client = app.test_client()
-    payload = {"text": "slow", "values": VALUES}
-    assert client.post("/api/generate", json=payload).status_code == 504
-    worker = threading.Thread(target=lambda: app.test_client().post("/api/generate", json=payload))
-    worker.start()
-    time.sleep(0.05)
-    assert client.post("/api/generate", json=payload).status_code in (503, 504)
-    gate.set()
-    worker.join()
+    threads = [threading.Thread(target=ask) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.15)
+    for thread in threads:
+        thread.join()
+    assert sorted(statuses) == [503, 504, 504]
 
 
-def test_generate_types_dates_by_their_number_format(client: FlaskClient) -> None:
-    """Office.js gives dates as serial numbers; the numberFormat makes them dates."""
-    values = [["Item", "Due"], ["Pen", 45000], ["Ink", 46000]]
+def test_generate_types_dates_by_their_number_format() -> None:
+    """Office.js gives dates as serial numbers; the numberFormat makes them dates, judged as of
+    the request's `today`."""
+    values = [["Item", "Due"], ["Pen", 45000], ["Ink", 46000]]  # 2023-03-15 and 2025-12-09
     formats = [["General", "General"], ["General", "m/d/yyyy"], ["General", "m/d/yyyy"]]
-    model = FixedModel({"late": "BeforeToday(c[1])"})
-    app = create_app(lambda: model, Limits())
-    body = (
-        app.test_client()
-        .post("/api/generate", json={"text": "late", "values": values, "number_formats": formats})
-        .get_json()
-    )
+    late = FixedGenerator({"late": "BeforeToday(c[1])"})
+    client = create_app({"LOAD_GENERATOR": lambda target: late}).test_client()
+    payload = {"text": "late", "values": values, "today": "2024-01-01"}
+    body = client.post("/api/generate", json={**payload, "number_formats": formats}).get_json()
     assert body["header"] == ["Item", "Due"]
-    assert body["candidates"][0]["cells"] == ["B2", "B3"]  # 2023 and 2025: before today
-    as_numbers = app.test_client().post("/api/generate", json={"text": "late", "values": values})
+    assert body["candidates"][0]["cells"] == ["B2"]
+    as_numbers = client.post("/api/generate", json=payload)
     assert as_numbers.get_json()["candidates"][0]["cells"] == []
 
 
@@ -249,7 +366,7 @@ def test_read_xlsx_cell_limit(client: FlaskClient) -> None:
     big = [["Item", "Qty"]] + [[f"x{i}", i] for i in range(20)]
     workbook = openpyxl.Workbook()
     for row in big:
-        workbook.active.append(row)  # type: ignore[union-attr]
+        workbook.active.append(row)
     buffer = io.BytesIO()
     workbook.save(buffer)
     reply = client.post(
@@ -262,15 +379,15 @@ def test_apply_xlsx_with_the_previewed_rule(client: FlaskClient, tmp_path: Path)
     """The standalone page downloads exactly the rule it previewed, not a fresh model pick."""
     form = {
         "text": "anything in bold",
-        "rule": "LessThan(c[1], 200)",
+        "rule": "LessThan(c[2], 500)",
         "workbook": (io.BytesIO(workbook_bytes()), "stock.xlsx"),
     }
     reply = client.post("/api/apply-xlsx", data=form)
     assert reply.status_code == 200
     (tmp_path / "out.xlsx").write_bytes(reply.data)
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
-    (rule,) = [r for cf in sheet.conditional_formatting for r in cf.rules]  # type: ignore[union-attr]
-    assert rule.operator == "lessThan" and rule.formula == ["200"] and rule.dxf.font.b
+    (rule,) = [r for cf in sheet.conditional_formatting for r in cf.rules]
+    assert rule.operator == "lessThan" and rule.formula == ["500"] and rule.dxf.font.b
     bad = dict(form, rule="Oops((", workbook=(io.BytesIO(workbook_bytes()), "stock.xlsx"))
     reply = client.post("/api/apply-xlsx", data=bad)
     assert reply.status_code == 400 and "does not parse" in reply.get_json()["error"]
@@ -285,3 +402,8 @@ def test_pages_and_manifest_are_served(client: FlaskClient) -> None:
     manifest = client.get("/manifest.xml", base_url="https://example.test:8443")
     text = manifest.data.decode()
     assert "https://example.test:8443/taskpane.html" in text and "localhost:3000" not in text
+
+
+def test_an_unknown_model_is_refused_when_the_app_is_made() -> None:
+    with pytest.raises(ValueError, match="unknown MODEL 'gpt'"):
+        create_app({"MODEL": "gpt"})

@@ -62,7 +62,7 @@ def generate() -> Response:
     candidates, latency = shared.run(
         lambda generator: generate_candidates(generator, text, asked, top_k)
     )
-    return jsonify(generate_reply(text, shared.get(), candidates, latency, asked.table))
+    return jsonify(generate_reply(text, asked, shared.get(), candidates, latency))
 
 
 @api.post("/read-xlsx")

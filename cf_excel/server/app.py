@@ -16,6 +16,7 @@ from typing import Any
 from flask import Flask, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from cf_excel.generators import GENERATORS
 from cf_excel.server.api import api
 from cf_excel.server.errors import ApiError
 from cf_excel.server.pages import pages
@@ -31,7 +32,9 @@ DEFAULTS: dict[str, Any] = {
     "ALLOWED_ORIGIN": "https://localhost:3000",  # the add-in's pages
     "MODEL": None,  # generator name (None: codefusion where shipped, else retrieval)
     "CHECKPOINT": None,  # the CF model's checkpoint folder; Bash and Python use their shipped ones
-    "DECODE": {},  # Config overrides: sample_steps, seeds_per_candidate, beam_width, constrained
+    # Config overrides of every target's generator (sample_steps, seeds_per_candidate,
+    # beam_width, constrained); None: the checkpoints' own settings
+    "DECODE": None,
     "DATA_DIR": None,  # where the retrieval baseline finds its training split
     "LOAD_GENERATOR": None,  # a callable(target) -> Generator, instead of the keys above (tests)
 }
@@ -44,6 +47,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(DEFAULTS)
     if test_config is not None:
         app.config.from_mapping(test_config)
+    if app.config["MODEL"] not in (None, *GENERATORS):
+        raise ValueError(f"unknown MODEL {app.config['MODEL']!r}; available: {GENERATORS}")
     app.extensions[EXTENSION] = SharedGenerators(app.config)
     register_error_handlers(app)
     app.after_request(allow_addin_origin)
