@@ -19,7 +19,6 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from cf_excel.generation import load_model
 from cf_excel.server.app import create_app
 from cf_excel.server.serving import make_server
 
@@ -53,8 +52,7 @@ def main() -> None:
     parser.add_argument("--out", default="docs/results/server-load.json")
     args = parser.parse_args()
 
-    model = load_model("codefusion")
-    app = create_app(lambda: model)
+    app = create_app({"MODEL": "codefusion"})  # as `cf-excel serve` configures it
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -78,7 +76,9 @@ def main() -> None:
             error = str(failure)
         return (time.perf_counter() - start) * 1000, error
 
-    call(0)  # load the model before measuring
+    _, error = call(0)  # the app loads the model on its first request
+    if error is not None:
+        raise SystemExit(f"the first request failed: {error}")
     memory_before = rss_mb()
     started = time.perf_counter()
     with ThreadPoolExecutor(args.concurrency) as pool:

@@ -22,11 +22,11 @@ from typing import Any
 import openpyxl
 import pytest
 
-from cf_excel.benchmarks.evaluate import Model
+from cf_excel.candidates import Generator
+from cf_excel.codefusion.config import Target
 from cf_excel.server.app import create_app
 from cf_excel.server.serving import make_server
-from tests.conftest import build_examples
-from tests.test_apply import FixedModel
+from tests.support import FixedGenerator, build_examples
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = next(
@@ -45,9 +45,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def live_server(load_model: Callable[[], Model]) -> Iterator[str]:
+def live_server(load: Callable[[Target], Generator]) -> Iterator[str]:
+    """The app on a free loopback port, with `load(target)` as its generators."""
     port = free_port()
-    server = make_server(create_app(load_model), "127.0.0.1", port, threads=4, tls=None)
+    app = create_app({"LOAD_GENERATOR": load})
+    server = make_server(app, "127.0.0.1", port, threads=4, tls=None)
     server.prepare()
     thread = threading.Thread(target=server.serve, daemon=True)
     thread.start()
@@ -88,11 +90,11 @@ def screenshot_path(tmp_path: Path, name: str) -> Path:
 def test_standalone_upload_preview_download(browser: Any, tmp_path: Path) -> None:
     """(a) No Office.js: upload invoices.xlsx, ask for overdue rows in red, see them
     highlighted, download, and find the rule in the downloaded workbook."""
-    from cf_excel.generation import load_model
+    from cf_excel.generators import load_generator
 
     today = dt.date.today()
     build_examples(tmp_path, today)
-    with live_server(lambda: load_model("codefusion")) as base:
+    with live_server(lambda target: load_generator("codefusion", target)) as base:
         page = browser.new_page(viewport={"width": 900, "height": 1000}, accept_downloads=True)
         page.route(OFFICE_JS, lambda route: route.abort())  # offline: no Office.js at all
         page.goto(f"{base}/taskpane.html")
@@ -190,8 +192,8 @@ OFFICE_CASES = {
 def test_office_mode_adds_and_undoes_rules(browser: Any, tmp_path: Path) -> None:
     """(b) Inside Excel (a fake Office.js): each request's Apply makes exactly the
     conditionalFormats.add call its rule type needs; Undo deletes those rules again."""
-    model = FixedModel({text: case[0] for text, case in OFFICE_CASES.items()})
-    with live_server(lambda: model) as base:
+    model = FixedGenerator({text: case[0] for text, case in OFFICE_CASES.items()})
+    with live_server(lambda target: model) as base:
         page = office_page(browser, base, SELECTION)
         page.wait_for_function("document.querySelector('#selection').textContent.includes('B3')")
         for number, text in enumerate(OFFICE_CASES, 1):
@@ -219,7 +221,7 @@ def test_office_mode_adds_and_undoes_rules(browser: Any, tmp_path: Path) -> None
 
 @pytest.mark.slow
 def test_office_mode_shows_errors_inline(browser: Any) -> None:
-    with live_server(lambda: FixedModel({})) as base:
+    with live_server(lambda target: FixedGenerator({})) as base:
         selection = dict(SELECTION, values=[["Region"], [1]], numberFormat=[["General"]] * 2)
         page = office_page(browser, base, selection)
         page.fill("#text", "in blurple fill")
@@ -232,8 +234,8 @@ def test_office_mode_shows_errors_inline(browser: Any) -> None:
 @pytest.mark.slow
 def test_office_mode_works_from_the_keyboard(browser: Any) -> None:
     """Type, Enter to ask, Tab to Apply, Enter to apply, Tab to Undo, Enter to undo."""
-    model = FixedModel({"north": "TextContains(c[0], North)"})
-    with live_server(lambda: model) as base:
+    model = FixedGenerator({"north": "TextContains(c[0], North)"})
+    with live_server(lambda target: model) as base:
         page = office_page(browser, base, SELECTION)
         page.focus("#text")
         page.keyboard.type("north in red")

@@ -4,40 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
 import pytest
 from openpyxl.formatting.rule import CellIsRule
 
-from cf_excel.apply import ApplyRequest, RequestError, apply_requests, load_spec
-from cf_excel.excel.formats import CellFormat
-from cf_excel.baselines.retrieval import Candidate
-from cf_excel.sheets.table import Table
-from cf_excel.sheets.workbook import SheetError
-
-TODAY = dt.date(2026, 11, 26)
-
-
-@dataclass
-class FixedModel:
-    """Proposes the rule written for each request word, so tests know what gets applied."""
-
-    rules: dict[str, str]
-    name: str = "fixed"
-
-    def generate(
-        self, utterance: str, top_k: int = 5, table: Table | None = None
-    ) -> list[Candidate]:
-        return [Candidate(code, 1.0) for word, code in self.rules.items() if word in utterance][
-            :top_k
-        ]
-
-
-MODEL = FixedModel(
-    {"overdue": "Rows(BeforeToday(c[3]))", "big": "GreaterThan(c[2], 1000)", "bad": "Oops(("}
+from cf_excel.apply import (
+    ApplyRequest,
+    RequestError,
+    apply_requests,
+    load_spec,
+    output_path,
 )
+from cf_excel.excel.formats import CellFormat
+from cf_excel.sheets.workbook import SheetError
+from tests.support import TODAY, FixedGenerator
 
 
 @pytest.fixture
@@ -63,11 +45,13 @@ def invoices(tmp_path: Path) -> Path:
     return path
 
 
-def test_one_save_keeps_everything_else(invoices: Path, tmp_path: Path) -> None:
+def test_one_save_keeps_everything_else(
+    fixed_model: FixedGenerator, invoices: Path, tmp_path: Path
+) -> None:
     before = invoices.read_bytes()
     target = tmp_path / "out.xlsx"
     requests = [ApplyRequest("highlight overdue rows red"), ApplyRequest("big amounts in bold")]
-    report = apply_requests(MODEL, invoices, target, requests, TODAY)
+    report = apply_requests(fixed_model, invoices, target, requests, TODAY)
     assert invoices.read_bytes() == before
     assert [p.candidate.rows for p in report.planned if p.candidate] == [2, 2]
     book = openpyxl.load_workbook(target)
@@ -81,19 +65,25 @@ def test_one_save_keeps_everything_else(invoices: Path, tmp_path: Path) -> None:
     assert book["Notes"]["A1"].value == "keep me"
 
 
-def test_a_failing_request_writes_nothing(invoices: Path, tmp_path: Path) -> None:
+def test_a_failing_request_writes_nothing(
+    fixed_model: FixedGenerator, invoices: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "out.xlsx"
-    with pytest.raises(RequestError, match="no valid rule"):
-        apply_requests(MODEL, invoices, target, [ApplyRequest("big"), ApplyRequest("bad")], TODAY)
+    requests = [ApplyRequest("big"), ApplyRequest("bad")]
+    with pytest.raises(RequestError, match="no valid rule for 'bad' \\(fixed proposed none\\)"):
+        apply_requests(fixed_model, invoices, target, requests, TODAY)
     with pytest.raises(SheetError, match="no sheet named 'Nope'"):
-        apply_requests(MODEL, invoices, target, [ApplyRequest("big", sheet_name="Nope")], TODAY)
+        apply_requests(fixed_model, invoices, target, [ApplyRequest("big", "Nope")], TODAY)
     assert not target.exists() and not list(tmp_path.glob("*.tmp*"))
 
 
-def test_batch_reports_failing_lines_and_applies_the_rest(invoices: Path, tmp_path: Path) -> None:
+def test_batch_reports_failing_lines_and_applies_the_rest(
+    fixed_model: FixedGenerator, invoices: Path
+) -> None:
     requests = [ApplyRequest("big"), ApplyRequest("bad"), ApplyRequest("overdue", "Nope")]
-    report = apply_requests(MODEL, invoices, invoices, requests, TODAY, keep_going=True)
+    report = apply_requests(fixed_model, invoices, invoices, requests, TODAY, keep_going=True)
     assert [p.error is None for p in report.planned] == [True, False, False]
+    assert report.planned[1].error == "no valid rule for 'bad' (fixed proposed none)"
     assert "no sheet named 'Nope'" in str(report.planned[2].error)
     assert report.written == invoices  # in place, as asked
     sheet = openpyxl.load_workbook(invoices)["Invoices"]
@@ -129,3 +119,67 @@ def test_bad_specs(tmp_path: Path, content: str, message: str) -> None:
     spec.write_text(content, encoding="utf-8")
     with pytest.raises(SheetError, match=re.escape(message)):
         load_spec(spec)
+
+
+def test_the_valid_rule_is_applied_when_an_invalid_one_comes_first(
+    invoices: Path, tmp_path: Path
+) -> None:
+    """Ranking puts valid rules first whatever order the generator proposed them in."""
+    generator = FixedGenerator({"bad": "Oops((", "big": "GreaterThan(c[2], 1000)"})
+    report = apply_requests(generator, invoices, tmp_path / "out.xlsx", [ApplyRequest("bad big")])
+    (planned,) = report.planned
+    assert planned.candidate is not None and planned.candidate.code == "GreaterThan(c[2], 1000)"
+
+
+def test_rules_formatting_the_same_cells_are_one_candidate(invoices: Path, tmp_path: Path) -> None:
+    """Amounts over 1000 and the top two amounts are the same two cells (1250 and 2890): one
+    answer, so there is no second one to pick."""
+    generator = FixedGenerator({"big": "GreaterThan(c[2], 1000)", "top": "Top(c[2], 2)"})
+    out = tmp_path / "out.xlsx"
+    report = apply_requests(generator, invoices, out, [ApplyRequest("big top")], TODAY)
+    candidate = report.planned[0].candidate
+    assert candidate is not None and candidate.addresses == ["C4", "C6"]
+    with pytest.raises(RequestError, match="--pick 2: only 1 valid candidates"):
+        apply_requests(generator, invoices, out, [ApplyRequest("big top", pick=2)], TODAY)
+
+
+def test_a_given_rule_is_applied_instead_of_the_models(
+    fixed_model: FixedGenerator, invoices: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.xlsx"
+    request = ApplyRequest("big", rule="LessThan(c[2], 100)")
+    (planned,) = apply_requests(fixed_model, invoices, out, [request], TODAY).planned
+    assert planned.candidate is not None and planned.candidate.addresses == ["C7"]
+    with pytest.raises(RequestError, match="the rule 'Oops\\(\\(' does not parse"):
+        apply_requests(fixed_model, invoices, out, [ApplyRequest("big", rule="Oops((")], TODAY)
+
+
+def test_output_path(tmp_path: Path) -> None:
+    source, out = tmp_path / "in.xlsx", tmp_path / "out.xlsx"
+    source.write_bytes(b"x")
+    assert output_path(source, out, in_place=False, force=False) == out
+    assert output_path(source, None, in_place=True, force=False) == source
+    out.write_bytes(b"y")
+    assert output_path(source, out, in_place=False, force=True) == out
+
+
+@pytest.mark.parametrize(
+    ("out", "in_place", "force", "message"),
+    [
+        ("out.xlsx", True, False, "give either --out or --in-place, not both"),
+        (None, False, False, "say where to write: --out FILE (or --in-place"),
+        ("in.xlsx", False, False, "--out is the input workbook; pass --in-place"),
+        ("in.xlsx", False, True, "--out is the input workbook; pass --in-place"),
+        ("sub/../in.xlsx", False, True, "--out is the input workbook; pass --in-place"),
+        ("exists.xlsx", False, False, "exists.xlsx exists; pass --force to overwrite it"),
+    ],
+)
+def test_output_path_refuses(
+    tmp_path: Path, out: str | None, in_place: bool, force: bool, message: str
+) -> None:
+    source = tmp_path / "in.xlsx"
+    source.write_bytes(b"x")
+    (tmp_path / "exists.xlsx").write_bytes(b"y")
+    (tmp_path / "sub").mkdir()
+    with pytest.raises(FileExistsError, match=re.escape(message)):
+        output_path(source, tmp_path / out if out else None, in_place, force)

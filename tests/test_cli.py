@@ -2,21 +2,54 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
+import torch
 
 from cf_excel.cli import main
+from cf_excel.server.app import create_app
+from tests.support import FixedGenerator, tiny_codefusion
+
+# The fixed generator's rules for the sales table (Region is c[1], Sales c[2]), proposed in
+# this order: the invalid one first, so tests see ranking put valid rules first.
+SALES_RULES = {
+    "bad": "Oops((",
+    "dup": "Duplicates(c[1])",
+    "big": "GreaterThan(c[2], 100)",
+    "top": "Top(c[2], 3)",
+    "late": "BeforeToday(c[3])",
+    "list": "ls -la",
+    "broken": "if then",
+}
 
 
-def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict:  # type: ignore[type-arg]
+def run_json(capsys: pytest.CaptureFixture[str], *argv: str) -> dict[str, Any]:
     assert main(list(argv)) == 0
     return json.loads(capsys.readouterr().out)  # type: ignore[no-any-return]
 
 
-def test_generate_json(sample_workbook: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """Every command's generator is the fixed one with SALES_RULES (for the asked target); the
+    list records each load's (name, target, checkpoint, decode, data_dir)."""
+    calls: list[tuple[object, ...]] = []
+
+    def load_generator(*args: Any) -> FixedGenerator:
+        calls.append(args)
+        return sales_generator(args[1])
+
+    monkeypatch.setattr("cf_excel.arguments.load_generator", load_generator)
+    return calls
+
+
+def test_generate_json(
+    sample_workbook: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     report = run_json(
         capsys,
         "generate",
@@ -32,20 +65,68 @@ def test_generate_json(sample_workbook: Path, capsys: pytest.CaptureFixture[str]
         "--json",
     )
     assert report["model"] == "retrieval" and report["sheet"] == "Sales"
-    assert 1 <= len(report["candidates"]) <= 3
+    assert [c["rule"] for c in report["candidates"]] == ["Top(3)", "Top(1)"]
     best = report["candidates"][0]
     assert best["valid"] and best["applies_to"] == ["C2:C7"]
-    if best["rule"] == "Top(3)":
-        assert best["cells"] == ["C2", "C3", "C5", "C6"]  # 300, 120 and the tied 80s
+    assert best["cells"] == ["C2", "C3", "C5", "C6"]  # 300, 120 and the tied 80s
 
 
-def test_generate_text(sample_workbook: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["generate", "find duplicate values", "--sheet", str(sample_workbook)]) == 0
-    assert capsys.readouterr().out.startswith("1. ")
+def test_generate_text(
+    sample_workbook: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Valid rules first, each with its sentence and code; an invalid one with the parser's
+    message (the fixed generator proposes it first)."""
+    argv = ["generate", "bad dup big", "--sheet", str(sample_workbook), "--today", "2024-03-15"]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:4] == [
+        "1. Region is a duplicate → dark red text on light red fill (2 rows match)",
+        "   Duplicates(c[1])  (score 0.00)",
+        "2. Sales is greater than 100 → dark red text on light red fill (2 rows match)",
+        "   GreaterThan(c[2], 100)  (score 0.00)",
+    ]
+    assert lines[4:] == ["3. Oops((  (invalid: not a CF rule (unbalanced parentheses): 'Oops((')"]
+
+
+def test_generate_programs(
+    loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Bash needs no sheet; each command with whether Bash's parser accepts it."""
+    assert main(["generate", "broken list", "--target", "bash", "--top-k", "2"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1. ls -la",
+        "   (parses; score 0.00)",
+        "2. if then",
+        "   (does not parse; score 0.00)",
+    ]
+    assert loads[0][1] == "bash"
+    report = run_json(capsys, "generate", "list", "--target", "bash", "--json")
+    assert report == {
+        "text": "list",
+        "target": "bash",
+        "model": "fixed",
+        "steps": None,
+        "latency_ms": report["latency_ms"],
+        "candidates": [{"code": "ls -la", "score": 0.0, "valid": True}],
+    }
+
+
+def test_decode_flags_reach_the_loader(
+    sample_workbook: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["generate", "big", "--sheet", str(sample_workbook), "--model", "codefusion"]
+    argv += ["--checkpoint", "ck", "--steps", "4", "--seeds", "2", "--beam-width", "3"]
+    assert main(["--data-dir", "data", *argv, "--unconstrained"]) == 0
+    assert main(argv) == 0
+    decode = {"sample_steps": 4, "seeds_per_candidate": 2, "beam_width": 3}
+    assert loads == [
+        ("codefusion", "cf", "ck", decode | {"constrained": False}, "data"),
+        ("codefusion", "cf", "ck", decode, None),
+    ]
 
 
 def test_apply_writes_a_new_workbook(
-    sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sample_workbook: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = sample_workbook.read_bytes()
     out = tmp_path / "out.xlsx"
@@ -103,23 +184,32 @@ def test_bad_sheets_get_clear_errors(
     assert message in capsys.readouterr().err
 
 
-def test_csv_sheets(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = tmp_path / "scores.csv"
-    path.write_text("Name,Score\nAnn,10\nBob,90\n", encoding="utf-8")
-    report = run_json(capsys, "generate", "highlight the top value", "--sheet", str(path), "--json")
-    assert report["candidates"]
+def test_csv_sheets(
+    tmp_path: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "sales.csv"
+    path.write_text("Region,Rep,Sales\nNorth,Ann,10\nSouth,Bob,190\nNorth,Cy,300\n")
+    report = run_json(capsys, "generate", "big dup", "--sheet", str(path), "--json")
+    assert (report["sheet"], report["range"]) == ("sales", "A1:C4")
+    assert [(c["rule"], c["cells"]) for c in report["candidates"]] == [
+        ("GreaterThan(c[2], 100)", ["C3", "C4"]),
+        ("Duplicates(c[1])", []),  # the reps all differ: ranked after a rule that formats cells
+    ]
 
 
-def test_eval_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_eval_json(data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     out = tmp_path / "report.json"
     report = run_json(
-        capsys, "eval", "--benchmark", "cf", "--limit", "10", "--json", "--out", str(out)
-    )
-    assert report["n"] == 10 and 0 <= report["top5"] <= 1
+        capsys, "eval", "--benchmark", "cf", "--limit", "10", "--model", "retrieval",
+        "--json", "--out", str(out),
+    )  # fmt: skip
+    assert (report["benchmark"], report["model"], report["n"]) == ("cf", "retrieval", 10)
+    scores = [report[k] for k in ("top1", "top3", "top5", "syntax_valid")]
+    assert scores == [0.0, 0.1, 0.1, 1.0]
     assert json.loads(out.read_text(encoding="utf-8")) == report
 
 
-def test_coverage_json(capsys: pytest.CaptureFixture[str]) -> None:
+def test_coverage_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = run_json(capsys, "coverage", "--json")
     assert report["unique_snippets"]["parsed"] == 3496
     assert report["test_gold"]["rejected"] == {
@@ -131,10 +221,12 @@ def test_coverage_json(capsys: pytest.CaptureFixture[str]) -> None:
 def test_generate_with_a_codefusion_checkpoint(
     sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """An untrained tiny checkpoint still answers with rules the grammar accepts (seeded: some
+    random weights lead the constrained beam to no complete rule at all)."""
     from cf_excel.codefusion import checkpoint
-    from tests.model_fixtures import tiny_model
 
-    model, vocab, _ = tiny_model()
+    torch.manual_seed(0)
+    model, vocab, _ = tiny_codefusion()
     checkpoint.save(tmp_path / "ck", model, vocab, {"note": "untrained"})
     report = run_json(
         capsys,
@@ -150,21 +242,29 @@ def test_generate_with_a_codefusion_checkpoint(
         "4",
         "--json",
     )
-    assert report["model"] == "codefusion"
+    assert (report["model"], report["steps"]) == ("codefusion", 4)
+    assert report["candidates"]
     assert all(candidate["valid"] for candidate in report["candidates"])
 
 
-def test_generate_json_contract(sample_workbook: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_generate_json_contract(
+    sample_workbook: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     report = run_json(
         capsys, "generate", "highlight sales over 100 in light green", "--sheet",
         str(sample_workbook), "--model", "retrieval", "--today", "2024-03-15", "--json",
     )  # fmt: skip
-    assert set(report) == {"text", "sheet", "range", "model", "steps", "latency_ms", "candidates"}
-    assert report["range"] == "A1:E7"
+    assert list(report) == [
+        "text", "target", "range", "header", "sheet", "model", "steps", "latency_ms", "candidates"
+    ]  # fmt: skip
+    assert report["range"] == "A1:E7" and report["target"] == "cf"
+    assert report["header"] == ["Product", "Region", "Sales", "Due", "Score"]
+    assert len(report["candidates"]) == 4
     for candidate in report["candidates"]:
-        assert {"rule", "score", "valid", "applies_to", "cells", "format", "excel"} <= set(
-            candidate
-        )
+        assert list(candidate) == [
+            "rule", "score", "valid", "error", "description", "sentence", "applies_to", "cells",
+            "rows", "format", "excel", "officejs",
+        ]  # fmt: skip
         assert candidate["format"] == {
             "fill": "#C6EFCE", "font_color": None, "bold": False, "italic": False
         }  # fmt: skip
@@ -173,15 +273,52 @@ def test_generate_json_contract(sample_workbook: Path, capsys: pytest.CaptureFix
         assert candidate["excel"]["sqref"].split() == candidate["applies_to"]
 
 
-def test_generate_sentences(sample_workbook: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_generate_sentences(
+    sample_workbook: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     argv = ["generate", "highlight the top 3 sales", "--sheet", str(sample_workbook)]
     assert main([*argv, "--model", "retrieval", "--top-k", "2"]) == 0
-    first = capsys.readouterr().out.splitlines()[0]
-    assert first.startswith("1. ") and " → " in first and "match)" in first
+    assert capsys.readouterr().out.splitlines() == [
+        "1. the cell is in the top 3 → dark red text on light red fill (3 rows match)",
+        "   Top(3)  (score 0.25)",
+        "2. the cell is in the top 1 → dark red text on light red fill (1 row matches)",
+        "   Top(1)  (score 0.23)",
+    ]
+
+
+def test_generate_json_is_the_apis_reply(
+    sample_workbook: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`generate --json` and /api/generate answer the same request with the same generator in
+    the same words (the server sees the sheet as the standalone page sends it); only the
+    latency and the sheet's name (the CLI's) differ. Likewise for Bash."""
+    text = "big dup bad late in light green"
+    argv = ["generate", text, "--sheet", str(sample_workbook), "--today", "2024-03-15"]
+    cli = run_json(capsys, *argv, "--json")
+    client = create_app({"LOAD_GENERATOR": sales_generator}).test_client()
+    upload = {"workbook": (io.BytesIO(sample_workbook.read_bytes()), "sales.xlsx")}
+    selection = client.post("/api/read-xlsx", data=upload).get_json()
+    payload = {key: selection[key] for key in ("values", "address", "number_formats")}
+    asked = {"text": text, "today": "2024-03-15", **payload}
+    api = client.post("/api/generate", json=asked).get_json()
+    assert cli.pop("sheet") == "Sales" and "sheet" not in api
+    cli["latency_ms"] = api["latency_ms"] = 0
+    rules = ["Duplicates(c[1])", "GreaterThan(c[2], 100)", "BeforeToday(c[3])", "Oops(("]
+    assert [c["rule"] for c in cli["candidates"]] == rules
+    assert cli["candidates"][2]["cells"] == ["D2", "D3", "D5"]  # the dates before 2024-03-15
+    assert api == cli
+    bash = run_json(capsys, "generate", "broken list", "--target", "bash", "--json")
+    api = client.post("/api/generate", json={"text": "broken list", "target": "bash"}).get_json()
+    bash["latency_ms"] = api["latency_ms"] = 0
+    assert api == bash
+
+
+def sales_generator(target: Any) -> FixedGenerator:
+    return FixedGenerator(dict(SALES_RULES), target=target)
 
 
 def test_apply_in_place_keeps_earlier_rules(
-    sample_workbook: Path, capsys: pytest.CaptureFixture[str]
+    sample_workbook: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["apply", "highlight the top 3 values", "--sheet", str(sample_workbook)]
     argv += ["--range", "C1:C7", "--model", "retrieval"]
@@ -199,7 +336,7 @@ def make_bad_inputs(tmp_path: Path, sample_workbook: Path) -> dict[str, str]:
     (tmp_path / "locked.xlsx").write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 504)
     (tmp_path / "old.xls").write_bytes(b"\0" * 16)
     header_only = openpyxl.Workbook()
-    header_only.active.append(["Name", "Amount"])  # type: ignore[union-attr]
+    header_only.active.append(["Name", "Amount"])
     header_only.save(tmp_path / "empty.xlsx")
     return {
         "book": str(sample_workbook),
@@ -228,6 +365,7 @@ def test_apply_bad_input_writes_nothing(
     argv: list[str],
     message: str,
     sample_workbook: Path,
+    loads: list[tuple[object, ...]],
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -238,12 +376,14 @@ def test_apply_bad_input_writes_nothing(
         argv.remove("--text")
     before = sample_workbook.read_bytes()
     command = ["apply", text, *[a.format(**paths) for a in argv], "--out", paths["out"]]
-    assert main([*command, "--model", "retrieval"]) == 2
+    assert main(command) == 2
     assert message in capsys.readouterr().err
     assert not Path(paths["out"]).exists() and sample_workbook.read_bytes() == before
 
 
-def test_batch(sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_batch(
+    sample_workbook: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = tmp_path / "spec.csv"
     spec.write_text(
         "sheet,range,text,format\nSales,C1:C7,highlight the top 3 values,light green fill\n"
@@ -260,7 +400,7 @@ def test_batch(sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 def test_batch_folder_in_parallel(
-    sample_workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    sample_workbook: Path, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     folder = tmp_path / "books"
     folder.mkdir()

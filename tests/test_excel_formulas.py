@@ -17,7 +17,7 @@ from cf_excel.rules.parser import parse_formula
 from cf_excel.sheets.addresses import parse_a1
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
-from tests.conftest import SALES_GRID, TODAY
+from tests.support import SALES_GRID, TODAY
 
 RULES = [
     "GreaterThan(c[2], 100)",

@@ -11,7 +11,7 @@ from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import applied_columns, cell_address, highlighted_cells
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
-from tests.conftest import TODAY
+from tests.support import TODAY
 
 
 def rows(rule: str, table: Table, column: int | None = None) -> list[int]:

@@ -10,21 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 
+from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.xlsx_patch import patch_workbook
-from cf_excel.excel.formats import CellFormat
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, sheet_position
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.workbook import read_table
-from tests.conftest import build_examples
 from tests.libreoffice import convert, imported_formats, needs_libreoffice, render
-from tests.test_xlsx_patch import parts
+from tests.support import build_examples
 
 pytestmark = needs_libreoffice
 TODAY = dt.date.today()
@@ -33,6 +33,12 @@ FILL = "#123456"
 
 def day(offset: int) -> dt.date:
     return TODAY + dt.timedelta(days=offset)
+
+
+def parts(path: Path) -> dict[str, bytes]:
+    """A workbook package's parts by name, in package order."""
+    with zipfile.ZipFile(path) as package:
+        return {name: package.read(name) for name in package.namelist()}
 
 
 GRID: list[list[object]] = [
@@ -140,16 +146,15 @@ def test_libreoffice_formats_the_predicted_cells(rule_text: str, rendered: dict)
     assert filled == expected
 
 
+@pytest.mark.slow
 def test_overdue_rows_turn_red_in_libreoffice(tmp_path: Path) -> None:
     """The issue's acceptance check: the shipped model, the CLI, a real spreadsheet engine."""
     from cf_excel.cli import main
 
     build_examples(tmp_path, TODAY)
     source, out = tmp_path / "invoices.xlsx", tmp_path / "out.xlsx"
-    assert (
-        main(["apply", "highlight overdue rows red", "--sheet", str(source), "--out", str(out)])
-        == 0
-    )
+    argv = ["apply", "highlight overdue rows red", "--sheet", str(source), "--out", str(out)]
+    assert main([*argv, "--model", "codefusion"]) == 0
     table = read_table(source).table
     overdue = {row for row, values in enumerate(table.rows) if values[3].date() < TODAY}  # type: ignore[union-attr]
     assert 0 < len(overdue) < len(table.rows)
@@ -192,14 +197,15 @@ E2E_REQUESTS = [  # (workbook, request): one per kind of Excel rule the model is
 ]
 
 
+@pytest.mark.slow
 def test_requests_end_to_end(tmp_path: Path) -> None:
     """Text → shipped model → rule → .xlsx → LibreOffice: the cells LibreOffice formats are the
     ones the candidate's preview listed, for whatever rule the model chose."""
     from cf_excel.apply import ApplyRequest, apply_requests
-    from cf_excel.generation import load_model
+    from cf_excel.generators import load_generator
 
     build_examples(tmp_path, TODAY)
-    model = load_model("codefusion")
+    model = load_generator("codefusion")
     fmt = CellFormat(fill=FILL, font_color=None)
     outputs, previews = [], []
     for number, (workbook, text) in enumerate(E2E_REQUESTS):
@@ -208,7 +214,7 @@ def test_requests_end_to_end(tmp_path: Path) -> None:
         candidate = report.planned[0].candidate
         assert candidate is not None
         outputs.append(out)
-        previews.append((text, set(candidate.cells)))
+        previews.append((text, set(candidate.addresses)))
     for (text, cells), page in zip(previews, render(outputs), strict=True):
         filled = {f"{column_letter(c)}{r}" for (r, c), cell in page.items() if cell.fill == FILL}
         assert filled == cells, text
