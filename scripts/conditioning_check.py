@@ -3,9 +3,10 @@ with each request given and with the requests shuffled among the examples.
 
 A model that conditions on the request loses much more when requests are swapped, above all at
 t near T, where x_t holds almost nothing of the code and sampling starts. Used to diagnose the
-first Bash/Python CPU runs (see docs/RESULTS.md).
+first Bash/Python CPU runs (see docs/HISTORY.md).
 
 Usage: .venv/bin/python scripts/conditioning_check.py CHECKPOINT_DIR [--examples N] [--split S]
+[--data-dir DIR]
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
-from cf_excel.codefusion import checkpoint
 from cf_excel.benchmarks.data import load_examples
+from cf_excel.codefusion import checkpoint
 from cf_excel.codefusion.dataset import TrainingExample, build_corpus, collate, finetuning_examples
 from cf_excel.codefusion.diffusion import SqrtSchedule, model_estimates
 from cf_excel.codefusion.model import CodeFusion, load_prompt_tokenizer
@@ -28,20 +29,23 @@ FRACTIONS = (0.1, 0.5, 0.9, 0.999)  # t / T
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    assert __doc__ is not None
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
     parser.add_argument("checkpoint")
     parser.add_argument("--examples", type=int, default=128)
     parser.add_argument("--split", choices=("train", "test"), default="test")
+    parser.add_argument("--data-dir", help="folder with the CodeFusion benchmark files")
     args = parser.parse_args()
     directory = Path(args.checkpoint)
     model, vocab, _ = checkpoint.load(directory)
     assert isinstance(model, CodeFusion), "a CodeFusion checkpoint is needed"
     config = model.config
     if args.split == "train":
-        pool = finetuning_examples(config)
+        pool = finetuning_examples(config, args.data_dir)
     else:
         assert config.target != "cf", "CF test prompts need their tables: use --split train"
-        pool = [TrainingExample(e.utterance, e.code) for e in load_examples(config.target, "test")]
+        tests = load_examples(config.target, "test", args.data_dir)
+        pool = [TrainingExample(e.utterance, e.code) for e in tests]
     examples = random.Random(0).sample(pool, min(args.examples, len(pool)))
     corpus = build_corpus(examples, load_prompt_tokenizer(), vocab, config)
     batch = collate(corpus.features, config, cpd=False)

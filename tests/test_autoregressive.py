@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 import torch
 
+from cf_excel.baselines.autoregressive import AutoregressiveGenerator
+from cf_excel.candidates import Request, generate_candidates
 from cf_excel.codefusion import checkpoint
-from cf_excel.baselines.autoregressive import autoregressive_losses
 from cf_excel.codefusion.codec import train_vocab
 from cf_excel.codefusion.config import Config
-from cf_excel.generation import ModelUnavailableError, load_model
 from cf_excel.codefusion.model import Autoregressive, CodeFusion
-from cf_excel.rules import parse_rule
-from cf_excel.codefusion.train import train
-from tests.model_fixtures import EXAMPLES, tiny_batch
+from cf_excel.codefusion.train import autoregressive_losses, train
+from cf_excel.generators import ModelUnavailableError, load_generator
+from cf_excel.rules import format_rule, parse_rule
+from tests.support import EXAMPLES, tiny_batch
 
 
 def tiny_baseline() -> tuple[Autoregressive, Config]:
@@ -61,8 +62,8 @@ def memorised(tmp_path_factory: pytest.TempPathFactory) -> Path:
     model, config = tiny_baseline()
     vocab = train_vocab([e.code for e in EXAMPLES], min_count=1)
     batch = tiny_batch(vocab, config)
-    optimizer = torch.optim.Adam(model.parameters(), lr=3e-3)
-    for _ in range(150):
+    optimizer = torch.optim.Adam(model.parameters(), lr=5e-3)
+    for _ in range(80):
         optimizer.zero_grad()
         autoregressive_losses(model, batch)["loss"].backward()  # type: ignore[no-untyped-call]
         optimizer.step()
@@ -73,26 +74,39 @@ def memorised(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("name", ["autoregressive", "autoregressive-nucleus"])
 def test_both_searches_find_the_rule_and_every_rule_parses(memorised: Path, name: str) -> None:
-    model = load_model(name, "cf", checkpoint=str(memorised))
-    candidates = model.generate("highlight values greater than 4000", top_k=3)
-    assert candidates and candidates[0].code == "GreaterThan(4000)"
-    assert all(parse_rule(c.code) for c in candidates)
+    generator = load_generator(name, "cf", checkpoint=memorised)
+    assert isinstance(generator, AutoregressiveGenerator)
+    assert (generator.name, generator.scores, generator.steps) == (name, "log_prob", None)
+    proposals = generator.propose("highlight values greater than 4000", 3, None)
+    assert proposals  # a constrained walk only finishes as a rule: each one parses, canonical
+    assert all(format_rule(parse_rule(p.code)) == p.code for p in proposals)
+    candidates, latency = generate_candidates(
+        generator, "highlight values greater than 4000", Request("cf"), 3
+    )
+    assert candidates[0].code == "GreaterThan(4000)" and latency > 0
+    assert all(c.valid for c in candidates)
     assert len({c.code for c in candidates}) == len(candidates)  # duplicates merged
+
+
+def test_decode_overrides_reach_the_baseline_config(memorised: Path) -> None:
+    generator = load_generator("autoregressive", "cf", memorised, decode={"constrained": False})
+    assert generator.constrained is False
+    assert load_generator("autoregressive", "cf", memorised).constrained is True
 
 
 def test_the_architectures_are_not_mixed_up(memorised: Path) -> None:
     with pytest.raises(ModelUnavailableError, match="cf autoregressive model, not a cf codefusion"):
-        load_model("codefusion", "cf", checkpoint=str(memorised))
+        load_generator("codefusion", "cf", checkpoint=memorised)
 
 
 @pytest.mark.slow
-def test_the_shared_training_loop_trains_the_baseline(tmp_path: Path) -> None:
+def test_the_shared_training_loop_trains_the_baseline(tmp_path: Path, data_dir: Path) -> None:
     config = Config.from_preset(
         "tiny", architecture="autoregressive", pretrain_steps=2, finetune_steps=2,
         synthetic_examples=50, log_every=1,
     )  # fmt: skip
-    pretrained = train(config, "pretrain", tmp_path, progress=False)
-    tuned = train(config, "finetune", tmp_path, init=pretrained, progress=False)
+    pretrained = train(config, "pretrain", tmp_path, str(data_dir), progress=False)
+    tuned = train(config, "finetune", tmp_path, str(data_dir), init=pretrained, progress=False)
     model, _, meta = checkpoint.load(tuned)
     assert isinstance(model, Autoregressive) and meta["steps"] == 2
     record = (tuned / "log.jsonl").read_text().splitlines()[-1]

@@ -97,6 +97,27 @@ def test_same_cells_merge_and_sum_their_probability(sales_table: Table) -> None:
     assert best[0].score == pytest.approx(math.log(0.5))
 
 
+def test_seeds_that_agree_merge_and_valid_rules_come_first() -> None:
+    proposals = [
+        Proposal("Top(3)", -2.0),
+        Proposal("x(", -0.1),
+        Proposal("Top(3)", -1.0),
+        Proposal("Top(1)", -3.0),
+    ]
+    merged = math.log(math.exp(-2.0) + math.exp(-1.0))  # both seeds' probability counts
+    assert [(c.code, c.score, c.valid) for c in ranked(proposals, Request(), 5)] == [
+        ("Top(3)", pytest.approx(merged), True),
+        ("Top(1)", -3.0, True),
+        ("x(", -0.1, False),
+    ]
+
+
+def test_an_answer_many_seeds_agree_on_outranks_a_one_off() -> None:
+    agreed = [Proposal("Top(3)", -1.2)] * 3
+    best = ranked([Proposal("Top(1)", -1.0), *agreed], Request(), 2)
+    assert [c.code for c in best] == ["Top(3)", "Top(1)"]
+
+
 def test_similarity_scores_keep_the_best_member(sales_table: Table) -> None:
     proposals = [Proposal("GreaterThan(c[2], 200)", 0.7), Proposal("Top(c[2], 1)", 0.6)]
     best = ranked(proposals, Request("cf", sales_table), top_k=5, scores="similarity")

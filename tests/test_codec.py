@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+import torch
 
 from cf_excel.codefusion.codec import CodeVocab, literal_text, train_vocab, word_number
+from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.dataset import TrainingExample, build_corpus
 from cf_excel.sheets.prompt import utterance_words
-from tests.model_fixtures import prompt_tokenizer, tiny_batch, tiny_model
+from tests.support import EXAMPLES, prompt_tokenizer, tiny_batch
 
 
 @pytest.fixture(scope="module")
@@ -99,9 +101,8 @@ def test_literal_text() -> None:
     assert literal_text(words[3:5], as_number=False) == "'L compatible'"
 
 
-def test_cpd_noises_exactly_the_keyword_and_identifier_tokens() -> None:
-    model, vocab, config = tiny_model()
-    del model
+def test_cpd_noises_exactly_the_keyword_and_identifier_tokens(tiny_config: Config) -> None:
+    config = tiny_config
     example = TrainingExample("a or b", "AND(GreaterThan(c[2], 5), NOT(TextContains(c[1], 'x')))")
     features = build_corpus(
         [example], prompt_tokenizer(), train_vocab([example.code]), config
@@ -130,7 +131,10 @@ def test_cpd_noises_exactly_the_keyword_and_identifier_tokens() -> None:
     expected = [w in {"AND", "GreaterThan", "c[2]", "NOT", "TextContains", "c[1]"} for w in words]
     assert features.keyword[: len(words)] == expected
     assert not any(features.keyword[len(words) :])
-    cpd = tiny_batch(vocab, config, cpd=True)
-    plain = tiny_batch(vocab, config, cpd=False)
-    assert bool(plain.noise_mask.all())
-    assert 0 < int(cpd.noise_mask.sum()) < cpd.noise_mask.numel()
+    # In a batch, CPD noises exactly those positions; plain denoising noises every position.
+    tiny_vocab = train_vocab([e.code for e in EXAMPLES], min_count=1)
+    corpus = build_corpus(EXAMPLES, prompt_tokenizer(), tiny_vocab, config)
+    keyword = torch.tensor([f.keyword for f in corpus.features], dtype=torch.long)
+    assert 0 < int(keyword.sum()) < keyword.numel()
+    assert torch.equal(tiny_batch(tiny_vocab, config, cpd=True).noise_mask, keyword)
+    assert bool(tiny_batch(tiny_vocab, config, cpd=False).noise_mask.all())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cf_excel import data
+from cf_excel.benchmarks import data
 from cf_excel.benchmarks.data import DataUnavailableError, data_file, load_examples, load_snippets
 
 
@@ -22,31 +22,33 @@ from cf_excel.benchmarks.data import DataUnavailableError, data_file, load_examp
     ],
 )
 def test_split_sizes_and_overlap(
-    benchmark: data.Benchmark, train: int, test: int, in_train: int
+    data_dir: Path, benchmark: data.Benchmark, train: int, test: int, in_train: int
 ) -> None:
-    assert len(load_examples(benchmark, "train")) == train
-    examples = load_examples(benchmark, "test")
+    assert len(load_examples(benchmark, "train", data_dir)) == train
+    examples = load_examples(benchmark, "test", data_dir)
     assert len(examples) == test
     assert sum(e.in_train for e in examples) == in_train
 
 
-def test_cf_items_keep_their_tables() -> None:
-    examples = load_examples("cf", "test")
+def test_cf_items_keep_their_tables(data_dir: Path) -> None:
+    examples = load_examples("cf", "test", data_dir)
     assert sum(e.has_data_rows for e in examples) == 118
     assert all(e.table and e.table[0] for e in examples)
 
 
-def test_python_null_utterances_become_empty_strings() -> None:
-    examples = load_examples("python", "train") + load_examples("python", "test")
+def test_python_null_utterances_become_empty_strings(data_dir: Path) -> None:
+    examples = load_examples("python", "train", data_dir) + load_examples(
+        "python", "test", data_dir
+    )
     assert all(isinstance(e.utterance, str) for e in examples)
-    assert sum(not e.utterance for e in examples) > 0
+    assert sum(not e.utterance for e in examples) == 102  # null upstream: kept, with ""
 
 
-def test_snippets() -> None:
-    assert len(load_snippets("cf")) == 226468
-    assert len(load_snippets("cf", unique=True)) == 3498
+def test_snippets(data_dir: Path) -> None:
+    assert len(load_snippets("cf", data_dir)) == 226468
+    assert len(load_snippets("cf", data_dir, unique=True)) == 3498
     with pytest.raises(DataUnavailableError, match="python"):
-        load_snippets("python")
+        load_snippets("python", data_dir)
 
 
 def test_environment_variable_and_explicit_directory(

@@ -1,29 +1,36 @@
-"""Grammar-constrained token choice, unconstrained decoding, ranking, and sampling."""
+"""Grammar-constrained token choice, unconstrained decoding, sampling, and what the seeds'
+proposals become once `cf_excel.candidates.ranked` merges and orders them."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
 import torch
 
+from cf_excel.candidates import (
+    Proposal,
+    Request,
+    generate_candidates,
+    rule_candidate,
+)
 from cf_excel.codefusion import checkpoint
 from cf_excel.codefusion.codec import CodeVocab, train_vocab
+from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.decode import (
     MENTION_BONUS,
-    Generated,
     TerminalIndex,
     constrained_beam,
     denoise,
     free_tokens,
-    rank,
 )
+from cf_excel.codefusion.diffusion import SqrtSchedule
 from cf_excel.codefusion.generator import CodeFusionGenerator
-from cf_excel.rules import parse_rule
+from cf_excel.codefusion.model import CodeFusion
+from cf_excel.rules import format_rule, parse_rule
 from cf_excel.sheets.prompt import Word, utterance_words
 from cf_excel.sheets.values import table_from_grid
-from tests.model_fixtures import tiny_model
+from tests.support import TODAY, tiny_codefusion
 
 LENGTH = 10
 
@@ -55,7 +62,7 @@ def constrained_tokens(
     words: list[Word],
     column_kinds: list[str] | None,
     mentioned: dict[int, float] | None = None,
-) -> Generated | None:
+) -> Proposal | None:
     """The greedy walk: the constrained beam of width 1."""
     best = constrained_beam(scores, index, words, column_kinds, mentioned, width=1)
     return best[0] if best else None
@@ -69,7 +76,19 @@ def test_constrained_choice_skips_what_the_grammar_forbids(vocab: CodeVocab) -> 
     result = constrained_tokens(scores, TerminalIndex(vocab), words, column_kinds=None)
     assert result is not None and result.code == "GreaterThan(4000)"
     free = free_tokens(scores, vocab, words)
-    assert not free.valid  # the argmax sequence `) ( ) 10` is no rule
+    assert free.code == ") GreaterThan ) 10"  # the argmax at each position: no rule
+    checked = rule_candidate(free.code, free.score, Request())
+    assert not checked.valid and checked.error is not None and checked.rule is None
+
+
+def test_unconstrained_text_is_parsed_later_and_then_canonical(vocab: CodeVocab) -> None:
+    words = utterance_words("cells that say In Progress", 10)
+    scores = preferring(vocab, len(words), ["TextEquals"], ["("], [3], [4], [")"])
+    free = free_tokens(scores, vocab, words)
+    assert free.code == "TextEquals ( 'In Progress' )" and free.tokens == ()
+    assert free.score == pytest.approx(float(scores.max(-1).values.sum()))
+    checked = rule_candidate(free.code, free.score, Request())
+    assert checked.valid and checked.code == "TextEquals('In Progress')"
 
 
 def test_copied_words_become_numbers_or_strings(vocab: CodeVocab) -> None:
@@ -100,45 +119,6 @@ def test_an_unfinished_rule_is_dropped(vocab: CodeVocab) -> None:
     assert constrained_tokens(scores, TerminalIndex(vocab), [], column_kinds=None) is None
 
 
-def test_rank_merges_duplicates_and_puts_valid_first() -> None:
-    ranked = rank(
-        [
-            Generated("Top(3)", -2.0, True),
-            Generated("x(", -0.1, False),
-            None,
-            Generated("Top(3)", -1.0, True),
-            Generated("Top(1)", -3.0, True),
-        ],
-        top_k=5,
-    )
-    merged = math.log(math.exp(-2.0) + math.exp(-1.0))  # both seeds' probability counts
-    assert [(g.code, g.score) for g in ranked] == [
-        ("Top(3)", pytest.approx(merged)),
-        ("Top(1)", -3.0),
-        ("x(", -0.1),
-    ]
-
-
-def test_an_answer_many_seeds_agree_on_outranks_a_one_off() -> None:
-    agreed = [Generated("Top(3)", -1.2, True)] * 3
-    ranked = rank([Generated("Top(1)", -1.0, True), *agreed], top_k=2)
-    assert [g.code for g in ranked] == ["Top(3)", "Top(1)"]
-
-
-def test_rules_that_format_the_same_cells_merge() -> None:
-    from cf_excel.codefusion.generator import formatted_cells
-
-    table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
-    candidates = [
-        Generated("GreaterThan(c[1], 2)", -1.0, True),
-        Generated("GreaterThanEqual(c[1], 3)", -0.5, True),  # the same cell here: B3
-        Generated("LessThan(c[1], 2)", -0.7, True),
-    ]
-    ranked = rank(candidates, top_k=5, same=formatted_cells(table))
-    assert [g.code for g in ranked] == ["GreaterThanEqual(c[1], 3)", "LessThan(c[1], 2)"]
-    assert ranked[0].score == pytest.approx(math.log(math.exp(-1.0) + math.exp(-0.5)))
-
-
 def test_the_beam_gives_the_runner_up_at_an_unsure_position(vocab: CodeVocab) -> None:
     words = utterance_words("cells that say Yes", 10)
     scores = preferring(vocab, len(words), ["TextEquals", "TextContains"], ["("], [3], [")"])
@@ -150,10 +130,10 @@ def test_the_beam_gives_the_runner_up_at_an_unsure_position(vocab: CodeVocab) ->
     assert greedy is not None and (greedy.code, greedy.score) == (best.code, best.score)
 
 
-def test_intermediate_steps_snap_to_the_chosen_tokens() -> None:
-    from cf_excel.codefusion.diffusion import SqrtSchedule
-
-    model, vocab, config = tiny_model()
+def test_intermediate_steps_snap_to_the_chosen_tokens(
+    tiny_model: tuple[CodeFusion, CodeVocab, Config],
+) -> None:
+    model, vocab, config = tiny_model
     prompt_ids = torch.randint(0, 100, (2, 6))
     memory, mask, keys = model.encode(
         prompt_ids, torch.ones_like(prompt_ids), torch.zeros(2, 3, dtype=torch.long)
@@ -172,34 +152,56 @@ def test_intermediate_steps_snap_to_the_chosen_tokens() -> None:
     assert calls[0].shape == (2, config.max_code_len, vocab.size + 3)
 
 
-def test_sampling_returns_parsing_rules(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def untrained(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An untrained tiny CodeFusion saved as a checkpoint (seeded: the same weights each run)."""
     torch.manual_seed(0)
-    model, vocab, _ = tiny_model()
-    checkpoint.save(tmp_path, model, vocab, {"note": "untrained"})
-    generator = CodeFusionGenerator(tmp_path)
+    model, vocab, _ = tiny_codefusion()
+    folder = tmp_path_factory.mktemp("untrained")
+    checkpoint.save(folder, model, vocab, {"note": "untrained"})
+    return folder
+
+
+def test_sampling_proposes_parsing_rules_deterministically(untrained: Path) -> None:
+    generator = CodeFusionGenerator(untrained)
+    assert (generator.name, generator.target, generator.scores) == ("codefusion", "cf", "log_prob")
+    assert generator.constrained is True and generator.steps == 5  # the tiny preset's steps
     table = table_from_grid([["Name", "Score"], ["a", 1]])
-    candidates = generator.generate("highlight the top 3 scores", top_k=4, table=table)
-    assert 1 <= len(candidates) <= 4
-    for candidate in candidates:
-        parse_rule(candidate.code)  # even an untrained model only returns rules
-    again = generator.generate("highlight the top 3 scores", top_k=4, table=table)
-    assert again == candidates  # seeded noise: deterministic
+    proposals = generator.propose("highlight the top 3 scores", 4, table)
+    assert len(proposals) == 4  # one seed per candidate, one rule from each (beam width 1)
+    for proposal in proposals:
+        # even an untrained model only proposes rules, in canonical text, with a token per position
+        assert format_rule(parse_rule(proposal.code)) == proposal.code
+        assert len(proposal.tokens) == generator.config.max_code_len
+    again = generator.propose("highlight the top 3 scores", 4, table)
+    assert again == proposals  # seeded noise: deterministic
+    candidates, _ = generate_candidates(
+        generator, "highlight the top 3 scores", Request("cf", table, TODAY), 4
+    )
+    assert candidates and all(c.valid for c in candidates)
+    assert len({c.cells for c in candidates}) == len(candidates)  # one answer per behaviour
 
 
-def test_execution_guided_ranking_puts_rules_that_format_something_first() -> None:
-    from cf_excel.codefusion.generator import execution_guided, formatted_cells
+def test_decode_settings_override_the_checkpoint(untrained: Path) -> None:
+    decode = {"sample_steps": 2, "seeds_per_candidate": 2, "beam_width": 2}
+    generator = CodeFusionGenerator(untrained, decode)
+    assert generator.steps == 2 and generator.config.beam_width == 2
+    proposals = generator.propose("highlight the top 3 scores", 3, None)
+    assert len(proposals) == 3 * 2 * 2  # 3 × 2 seeds, each decoded into 2 rules by the beam
+    assert all(parse_rule(p.code) for p in proposals)
 
-    table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 5]])
-    ranked = [
-        Generated("GreaterThan(c[1], 9)", -0.1, True),  # formats nothing here
-        Generated("x(", -0.2, False),
-        Generated("GreaterThan(c[1], 2)", -0.5, True),
-    ]
-    assert [g.code for g in execution_guided(ranked, formatted_cells(table))] == [
-        "GreaterThan(c[1], 2)",
-        "GreaterThan(c[1], 9)",
-        "x(",
-    ]
+
+def test_unconstrained_sampling_proposes_the_argmax_text_of_each_seed(untrained: Path) -> None:
+    generator = CodeFusionGenerator(untrained, {"constrained": False})
+    assert generator.constrained is False
+    proposals = generator.propose("highlight the top 3 scores", 4, None)
+    assert len(proposals) == 4 and all(p.tokens == () for p in proposals)
+    candidates, _ = generate_candidates(generator, "highlight the top 3 scores", Request(), 4)
+    # the texts are parsed when ranked: invalid ones keep their text, after every valid one
+    assert len(candidates) == len({p.code for p in proposals})
+    assert {c.code for c in candidates if not c.valid} <= {p.code for p in proposals}
+    valid = [c.valid for c in candidates]
+    assert valid == sorted(valid, reverse=True)
 
 
 def test_a_named_column_wins_the_column_choice(vocab: CodeVocab) -> None:

@@ -1,39 +1,62 @@
-"""The evaluation harness: CF execution match, header-only canonical match, report shape."""
+"""The evaluation harness: CF execution match (as of the item's table date), header-only
+canonical match, Bash and Python scorers, top-k counting after ranking, and the report."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
-from cf_excel.benchmarks.data import Example
-from cf_excel.benchmarks.evaluate import (
+from cf_excel.benchmarks.data import (
+    FALLBACK_TODAY,
+    Benchmark,
+    Example,
     benchmark_table,
-    cf_scorer,
-    evaluate,
-    run_items,
-    summarise,
+    load_examples,
     table_today,
 )
-from cf_excel.baselines.retrieval import Candidate
+from cf_excel.benchmarks.evaluate import (
+    ItemResult,
+    bash_scorer,
+    cf_scorer,
+    evaluate,
+    python_scorer,
+    report_of,
+    run_items,
+    summarise,
+)
+from cf_excel.candidates import Candidate, Proposal, Request, rule_candidate
 from cf_excel.sheets.table import Table
+from tests.support import FixedGenerator
 
 TABLE = [["Name", "Score"], ["a", 10], ["b", 50], ["c", 90]]
 
 
-class Fixed:
-    """A model that answers with fixed candidates."""
+class Scripted:
+    """A generator that answers its n-th request with the n-th list of (code, score): the
+    benchmark items' order, so a test decides what each item gets."""
 
-    name = "fixed"
+    name = "scripted"
+    target = "cf"
+    scores = "log_prob"
+    constrained = True
+    steps = None
 
-    def __init__(self, codes: Sequence[str]) -> None:
-        self.codes = list(codes)
+    def __init__(self, answers: Sequence[Sequence[tuple[str, float]]]) -> None:
+        self.answers = list(answers)
+        self.tables: list[Table | None] = []
 
-    def generate(
-        self, utterance: str, top_k: int = 5, table: Table | None = None
-    ) -> list[Candidate]:
-        return [Candidate(code, 1.0) for code in self.codes[:top_k]]
+    def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
+        self.tables.append(table)
+        return [Proposal(code, score) for code, score in self.answers.pop(0)]
+
+
+def executed(code: str, example: Example) -> Candidate:
+    """A CF candidate as run_items makes it: executed on the item's table as of its date."""
+    table = benchmark_table(example)
+    return rule_candidate(code, 0.0, Request("cf", table, table_today(table)))
 
 
 @pytest.mark.parametrize(
@@ -45,11 +68,13 @@ class Fixed:
         ("GreaterThan(c[1], 40)", "GreaterThan(c[1], 60)", True, False),
         ("GreaterThan(c[1], 40)", "GreaterThan(c[1], ", False, False),
         ("TextEquals(c[0], 'a')", "TextContains(c[0], 'A')", True, True),
+        ("--", "GreaterThan(c[1], 40)", True, False),  # a gold that is no rule matches nothing
     ],
 )
 def test_execution_match_on_data(gold: str, candidate: str, valid: bool, correct: bool) -> None:
-    score = cf_scorer(Example(1, "", gold, TABLE))
-    assert score(candidate) == (valid, correct)
+    example = Example(1, "", gold, TABLE)
+    checked = executed(candidate, example)
+    assert (checked.valid, cf_scorer(example)(checked)) == (valid, correct)
 
 
 @pytest.mark.parametrize(
@@ -63,8 +88,17 @@ def test_execution_match_on_data(gold: str, candidate: str, valid: bool, correct
     ],
 )
 def test_canonical_match_on_header_only_items(gold: str, candidate: str, correct: bool) -> None:
-    score = cf_scorer(Example(1, "", gold, [["Index", "Value"]]))
-    assert score(candidate)[1] is correct
+    example = Example(1, "", gold, [["Index", "Value"]])
+    assert cf_scorer(example)(executed(candidate, example)) is correct
+
+
+def test_bash_and_python_scorers_use_their_metrics() -> None:
+    bash = bash_scorer(Example(1, "", "find . -name '*.txt'"))
+    assert bash(Candidate("find /tmp -name x", 0.0, True))  # the same template
+    assert not bash(Candidate("find . -iname '*.txt'", 0.0, True))
+    python = python_scorer(Example(1, "", "f(a, b)"))
+    assert python(Candidate("f(a,b)  # same tokens", 0.0, True))
+    assert not python(Candidate("f(b, a)", 0.0, True))
 
 
 def test_index_column_is_not_part_of_the_selection() -> None:
@@ -75,23 +109,79 @@ def test_index_column_is_not_part_of_the_selection() -> None:
 def test_table_today_is_the_latest_date() -> None:
     table = benchmark_table(Example(1, "", "", [["Date"], ["2022-12-06"], ["2022-11-21"]]))
     assert table_today(table) == dt.date(2022, 12, 6)
+    assert table_today(benchmark_table(Example(1, "", "", TABLE))) == FALLBACK_TODAY
 
 
-def test_top_k_counts_the_first_hit() -> None:
+def test_top_k_counts_the_first_hit_after_ranking() -> None:
     examples = [Example(1, "", "GreaterThan(c[1], 40)", TABLE)]
-    results = run_items(Fixed(["Blanks()", "x(", "Top(c[1], 2)"]), examples, "cf", top_k=5)
+    generator = Scripted([[("GreaterThan(c[1], 80)", -0.1), ("x(", 0.0), ("Top(c[1], 2)", -0.2)]])
+    results = run_items(generator, examples, "cf", top_k=5)
+    # valid first, each group by score: the wrong rule, then the hit, then the one that fails
+    assert results[0].candidates == ["GreaterThan(c[1], 80)", "Top(c[1], 2)", "x("]
+    assert results[0].correct == [False, True, False]
     summary = summarise(results)
     assert (summary["top1"], summary["top3"], summary["top5"]) == (0.0, 1.0, 1.0)
     assert summary["syntax_valid"] == 1.0
     assert summary["syntax_valid_all"] == pytest.approx(2 / 3)
 
 
-@pytest.mark.parametrize("benchmark", ["cf", "bash", "python"])
-def test_report_has_the_promised_keys(benchmark: str) -> None:
-    report = evaluate(Fixed(["ls", "x = 1"]), benchmark, top_k=5, limit=7)  # type: ignore[arg-type]
-    assert report["benchmark"] == benchmark and report["model"] == "fixed" and report["n"] == 7
-    for key in ("top1", "top3", "top5", "syntax_valid"):
-        assert 0.0 <= report[key] <= 1.0
-    assert report["not_in_train"]["n"] <= 7
+def test_items_are_executed_as_of_their_tables_date() -> None:
+    """Both dates are before the real today, but only one before the table's latest date."""
+    grid = [["Due"], ["2022-12-06"], ["2022-11-21"]]
+    examples = [Example(1, "overdue", "BeforeToday(c[0])", grid)]
+    generator = Scripted([[("BeforeToday(c[0])", 0.0)]])
+    results = run_items(generator, examples, "cf", top_k=5)
+    assert results[0].correct == [True]
+    assert generator.tables[0] is not None and generator.tables[0].header == ("Due",)
+
+
+def test_bash_and_python_items_come_without_a_table() -> None:
+    generator = Scripted([[("ls -la ~", 0.0), ("ls |", 0.5)]])
+    results = run_items(generator, [Example(1, "list", "ls -la /tmp")], "bash", top_k=5)
+    assert generator.tables == [None]
+    assert results[0].candidates == ["ls -la ~", "ls |"]  # parser-checked first (constrained)
+    assert results[0].valid == [True, False] and results[0].correct == [True, False]
+
+
+WRONG = {"cf": "Blanks()", "bash": "ls -la", "python": "x = 1"}
+
+
+@pytest.mark.parametrize(
+    ("benchmark", "not_in_train", "extra"),
+    [
+        ("cf", 6, {"gold_not_a_rule": 0, "with_data_rows": 0, "header_only": 7}),
+        ("bash", 6, {"exact_top1": 3 / 7, "bleu": 0.6294918}),
+        ("python", 7, {"bleu": 0.2305246}),
+    ],
+)
+def test_report_of_the_first_seven_items(
+    data_dir: Path, benchmark: Benchmark, not_in_train: int, extra: dict[str, float]
+) -> None:
+    """Gold code first on three items, second (behind a wrong one) on a fourth, never after."""
+    gold = [e.code for e in load_examples(benchmark, "test", data_dir)[:7]]
+    wrong = (WRONG[benchmark], -0.5)
+    answers = [[(gold[0], -1.0)], [(gold[1], -1.0)], [(gold[2], -1.0)], [wrong, (gold[3], -1.0)]]
+    answers += [[wrong]] * 3
+    report = evaluate(Scripted(answers), benchmark, top_k=5, limit=7, data_dir=str(data_dir))
+    assert (report["benchmark"], report["model"], report["top_k"], report["n"]) == (
+        benchmark, "scripted", 5, 7,
+    )  # fmt: skip
+    assert (report["top1"], report["top3"], report["top5"]) == pytest.approx((3 / 7, 4 / 7, 4 / 7))
+    assert (report["syntax_valid"], report["syntax_valid_all"]) == (1.0, 1.0)
+    assert report["not_in_train"]["n"] == not_in_train
+    assert set(report["latency_ms"]) == {"p50", "p95"}
+    for key, value in extra.items():
+        found = report[key]["n"] if isinstance(report[key], dict) else report[key]
+        assert found == pytest.approx(value), key
     assert ("bleu" in report) == (benchmark != "cf")
     assert ("exact_top1" in report) == (benchmark == "bash")
+
+
+@pytest.mark.parametrize(("latencies", "p50", "p95"), [([1.0, 2.0], 1.5, 2.0), ([5.0], 5.0, 5.0)])
+def test_latency_percentiles_are_nearest_rank(
+    latencies: list[float], p50: float, p95: float
+) -> None:
+    """p95 of two runs is the slower one (it used to come out below the median)."""
+    results = [ItemResult(Example(n, "", "ls"), [], [], [], ms) for n, ms in enumerate(latencies)]
+    report = report_of(FixedGenerator({}, target="bash"), "bash", 5, results)
+    assert report["latency_ms"] == {"p50": p50, "p95": p95}

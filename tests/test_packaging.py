@@ -40,7 +40,12 @@ def test_non_editable_install_parses_rules(tmp_path: Path) -> None:
         "import cf_excel.rules as r; from cf_excel.server.pages import ADDIN_DIR as a;"
         "assert all((a / f).is_file() for f in ('taskpane.html', 'taskpane.js', 'excel.js',"
         " 'assets/icon-80.png')), sorted(p.name for p in a.iterdir());"
-        "print(r.format_rule(r.parse_rule('top(10%)')), r.__file__)"
+        # the packages of the new layout, and the shipped checkpoints beside them
+        "import cf_excel.candidates, cf_excel.generators, cf_excel.baselines.retrieval,"
+        " cf_excel.benchmarks.metrics, cf_excel.codefusion.config as c;"
+        "assert all((c.CHECKPOINTS / f'{t}-cpu' / f).is_file() for t in ('cf', 'bash', 'python')"
+        " for f in ('config.json', 'model.safetensors', 'code_vocab.json')), c.CHECKPOINTS;"
+        "print(r.format_rule(r.parse_rule('top(10%)')), r.__file__, c.SHIPPED_MODEL)"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -50,6 +55,7 @@ def test_non_editable_install_parses_rules(tmp_path: Path) -> None:
         text=True,
         env={"PYTHONPATH": str(target)},
     )
-    printed, location = result.stdout.split()
+    printed, location, shipped = result.stdout.split()
     assert printed == "TopPercent(10)"
     assert location.startswith(str(target))  # the installed copy, not the checkout
+    assert shipped == str(target / "cf_excel" / "models" / "cf-cpu")

@@ -12,7 +12,7 @@ import pytest
 
 from cf_excel.codefusion import checkpoint
 from cf_excel.codefusion.config import Config
-from cf_excel.codefusion.train import learning_rate_factor, train
+from cf_excel.codefusion.train import default_init, learning_rate_factor, train
 
 TINY = {"synthetic_examples": 100, "checkpoint_every": 3, "log_every": 2}
 
@@ -23,24 +23,26 @@ def log_steps(stage_dir: Path) -> list[int]:
 
 
 @pytest.mark.slow
-def test_pretrain_then_finetune_then_resume(tmp_path: Path) -> None:
+def test_pretrain_then_finetune_then_resume(tmp_path: Path, data_dir: Path) -> None:
     config = Config.from_preset("tiny", pretrain_steps=4, finetune_steps=4, **TINY)
-    pretrained = train(config, "pretrain", tmp_path, progress=False)
+    data = str(data_dir)
+    pretrained = train(config, "pretrain", tmp_path, data, progress=False)
     assert log_steps(pretrained) == [2, 4]
     record = json.loads((pretrained / "log.jsonl").read_text().splitlines()[-1])
     assert {"eps", "decoder", "nll", "loss"} <= set(record)
-    tuned = train(config, "finetune", tmp_path, init=pretrained, progress=False)
+    assert default_init(tmp_path, "finetune") == pretrained  # the run's pretraining
+    tuned = train(config, "finetune", tmp_path, data, init=pretrained, progress=False)
     _, vocab, meta = checkpoint.load(tuned)
     assert meta["steps"] == 4 and meta["stage"] == "finetune"
     assert vocab.size == checkpoint.load(pretrained)[1].size  # one vocabulary per run
     longer = config.replace(finetune_steps=7)
-    train(longer, "finetune", tmp_path, resume=True, progress=False)
+    train(longer, "finetune", tmp_path, data, resume=True, progress=False)
     assert log_steps(tuned) == [2, 4, 6, 7]  # continued from step 4, not from scratch
     assert checkpoint.load(tuned)[2]["steps"] == 7
 
 
 @pytest.mark.slow
-def test_two_cpu_processes_with_torchrun(tmp_path: Path) -> None:
+def test_two_cpu_processes_with_torchrun(tmp_path: Path, data_dir: Path) -> None:
     command = [
         sys.executable,
         "-m",
@@ -49,6 +51,8 @@ def test_two_cpu_processes_with_torchrun(tmp_path: Path) -> None:
         "--master_port=29561",
         "-m",
         "cf_excel.cli",
+        "--data-dir",
+        str(data_dir),
         "train",
         "--stage",
         "pretrain",
@@ -76,3 +80,12 @@ def test_decay_by_time_ends_at_the_low_rate_when_the_time_budget_ends_first() ->
     assert learning_rate_factor(20, by_time, 1000, elapsed=50.0) == pytest.approx(0.55)
     assert learning_rate_factor(20, by_time, 1000, elapsed=100.0) == pytest.approx(0.1)
     assert learning_rate_factor(1000, by_time, 1000, elapsed=1.0) == pytest.approx(0.1)
+
+
+def test_fine_tuning_starts_from_the_runs_pretraining_when_there_is_one(tmp_path: Path) -> None:
+    assert default_init(tmp_path, "finetune") is None  # nothing pretrained yet
+    (tmp_path / "pretrain").mkdir()
+    assert default_init(tmp_path, "finetune") is None  # a folder without weights
+    (tmp_path / "pretrain" / "model.safetensors").write_bytes(b"")
+    assert default_init(tmp_path, "finetune") == tmp_path / "pretrain"
+    assert default_init(tmp_path, "pretrain") is None  # pretraining starts from scratch

@@ -38,10 +38,12 @@ class RetrievalModel:
 
     def __init__(self, examples: Sequence[Example], target: Benchmark) -> None:
         self.target = target
-        usable = [e for e in examples if target != "cf" or canonical_rule(e.code) is not None]
+        # CF: each code as its canonical rule, so that spellings of one rule are one answer
+        codes = [canonical_rule(e.code) if target == "cf" else e.code for e in examples]
+        usable = [(e, code) for e, code in zip(examples, codes, strict=True) if code is not None]
         self.skipped = len(examples) - len(usable)
-        self.codes = [e.code for e in usable]
-        documents = [Counter(terms(e.utterance)) for e in usable]
+        self.codes = [code for _, code in usable]
+        documents = [Counter(terms(e.utterance)) for e, _ in usable]
         frequency = Counter(term for document in documents for term in document)
         self.idf = {t: math.log((1 + len(documents)) / (1 + df)) + 1 for t, df in frequency.items()}
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)

@@ -10,6 +10,7 @@ in the train split (`not_in_train`).
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -130,7 +131,7 @@ def report_of(
         "not_in_train": summarise([r for r in results if not r.example.in_train]),
         "latency_ms": {
             "p50": statistics.median(latencies) if latencies else 0.0,
-            "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else 0.0,
+            "p95": latencies[math.ceil(0.95 * len(latencies)) - 1] if latencies else 0.0,
         },
     }
     if benchmark == "cf":
