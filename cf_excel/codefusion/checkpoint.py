@@ -27,7 +27,7 @@ def trainable_encoder_prefixes(model: CodeModel) -> tuple[str, ...]:
     """Names of the encoder parameters that fine-tuning changes (all of a random encoder)."""
     if model.config.encoder == "tiny":
         return ("encoder.",)
-    layers = model.encoder.config.num_hidden_layers
+    layers = model.encoder.shape.num_hidden_layers
     first = layers - model.config.encoder_trainable_layers
     return tuple(f"encoder.encoder.layer.{i}." for i in range(first, layers))
 

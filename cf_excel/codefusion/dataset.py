@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
-from transformers import PreTrainedTokenizerBase
 
 from cf_excel.benchmarks.data import benchmark_table, load_examples, load_snippets
+from cf_excel.codefusion.bert import PromptTokenizer
 from cf_excel.codefusion.codec import CodeVocab
 from cf_excel.codefusion.config import Config, Target
 from cf_excel.codefusion.diffusion import Batch
@@ -116,7 +116,7 @@ def finetuning_examples(config: Config, data_dir: str | None = None) -> list[Tra
 
 
 def featurize(
-    example: TrainingExample, tokenizer: PreTrainedTokenizerBase, vocab: CodeVocab, config: Config
+    example: TrainingExample, tokenizer: PromptTokenizer, vocab: CodeVocab, config: Config
 ) -> Features:
     """Tokenise the prompt, find each copyable word's first token, encode the code."""
     prompt_ids, words, starts = prompt_features(example.prompt, tokenizer, config)
@@ -129,7 +129,7 @@ def featurize(
 
 def build_corpus(
     examples: Sequence[TrainingExample],
-    tokenizer: PreTrainedTokenizerBase,
+    tokenizer: PromptTokenizer,
     vocab: CodeVocab,
     config: Config,
 ) -> Corpus:

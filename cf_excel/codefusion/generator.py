@@ -15,6 +15,7 @@ import torch
 
 from cf_excel.candidates import Proposal, ScoreKind
 from cf_excel.codefusion import checkpoint
+from cf_excel.codefusion.bert import load_prompt_tokenizer
 from cf_excel.codefusion.config import SHIPPED_MODEL
 from cf_excel.codefusion.decode import (
     TerminalIndex,
@@ -26,7 +27,7 @@ from cf_excel.codefusion.decode import (
     program_tokens,
 )
 from cf_excel.codefusion.diffusion import SqrtSchedule
-from cf_excel.codefusion.model import CodeFusion, CodeModel, load_prompt_tokenizer
+from cf_excel.codefusion.model import CodeFusion, CodeModel
 from cf_excel.codefusion.prompt import Prompt, encoded_prompt
 from cf_excel.sheets.table import Table
 

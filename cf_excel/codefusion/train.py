@@ -23,6 +23,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from cf_excel.codefusion import checkpoint
+from cf_excel.codefusion.bert import load_prompt_tokenizer
 from cf_excel.codefusion.codec import CodeVocab, train_vocab
 from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.dataset import (
@@ -34,7 +35,7 @@ from cf_excel.codefusion.dataset import (
     sample_batch,
 )
 from cf_excel.codefusion.diffusion import Batch, SqrtSchedule, training_losses
-from cf_excel.codefusion.model import Autoregressive, CodeFusion, CodeModel, load_prompt_tokenizer
+from cf_excel.codefusion.model import Autoregressive, CodeFusion, CodeModel
 from cf_excel.codefusion.program_codec import train_bpe
 
 Stage = Literal["pretrain", "finetune"]
