@@ -31,6 +31,7 @@ from cf_excel.sheets.table import Table
 from cf_excel.sheets.workbook import SheetError, table_on_sheet
 
 SPEC_FIELDS = ("sheet", "range", "text", "format")
+MAX_PICK = 10  # the most candidates a request ranks for a user to pick from
 
 
 class RequestError(ValueError):
@@ -88,6 +89,8 @@ def plan(
     """Read the request's table, run the model (or take the given rule), choose a candidate."""
     if not request.text.strip():
         raise RequestError("the request is empty: say what to highlight")
+    if not 1 <= request.pick <= MAX_PICK:  # refused before the model loads
+        raise RequestError(f"--pick {request.pick}: pick a number from 1 to {MAX_PICK}")
     fmt = request.format or format_from_text(request.text)
     table, sheet_name = read(request.sheet_name, request.cell_range)
     asked = Request("cf", table, today, fmt)

@@ -10,7 +10,7 @@ from typing import Any
 
 from cf_excel.candidates import Generator
 from cf_excel.codefusion.config import PRESETS, Target
-from cf_excel.generators import GENERATORS, default_generator, load_generator
+from cf_excel.generators import GENERATORS, LazyGenerator, default_generator, load_generator
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -184,6 +184,11 @@ def decode_overrides(args: argparse.Namespace) -> dict[str, Any]:
         "constrained": False if args.unconstrained else None,
     }
     return {key: value for key, value in given.items() if value is not None}
+
+
+def lazy_generator(args: argparse.Namespace, target: Target = "cf") -> LazyGenerator:
+    """The flags' generator, loaded when it first proposes (after the input is checked)."""
+    return LazyGenerator(generator_loader(args, target), args.model, target)
 
 
 def generator_loader(args: argparse.Namespace, target: Target = "cf") -> Callable[[], Generator]:

@@ -4,7 +4,6 @@ parallel worker processes (each loads the generator once)."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,16 +37,17 @@ class BatchOptions:
     stop_if_true: bool = False
 
 
-def run_batch(spec: Path, sheet: Path, load: Callable[[], Generator], options: BatchOptions) -> int:
+def run_batch(spec: Path, sheet: Path, generator: Generator, options: BatchOptions) -> int:
     """0 when every line applied, 1 when some failed (the rest applied), 2 when none did.
 
-    `load` must be picklable (e.g. a functools.partial) for a folder: each worker calls it."""
+    For a folder, `generator` goes to each worker process: pass a picklable one that loads on
+    first use (`generators.LazyGenerator`), so that each worker loads it once."""
     requests = load_spec(spec)
     if not sheet.is_dir():
         target = output_path(sheet, options.out, options.in_place, options.force)
         bar = tqdm(requests, desc=sheet.name, unit="rule", disable=not sys.stderr.isatty())
         report = apply_requests(
-            load(), sheet, target, bar, keep_going=True,
+            generator, sheet, target, bar, keep_going=True,
             priority=options.priority, stop_if_true=options.stop_if_true,
         )  # fmt: skip
         print_report(sheet, report)
@@ -55,8 +55,8 @@ def run_batch(spec: Path, sheet: Path, load: Callable[[], Generator], options: B
     workbooks, out_dir = folder_jobs(sheet, options)
     jobs = [(p, out_dir / p.name, requests, options) for p in workbooks]
     reports: list[BatchReport] = []
-    with ProcessPoolExecutor(max_workers=max(1, options.jobs), initializer=load_worker_generator,
-                             initargs=(load,)) as pool:  # fmt: skip
+    with ProcessPoolExecutor(max_workers=max(1, options.jobs), initializer=set_worker_generator,
+                             initargs=(generator,)) as pool:  # fmt: skip
         for path, report in zip(workbooks, pool.map(apply_in_worker, jobs), strict=True):
             print_report(path, report)
             reports.append(report)
@@ -81,9 +81,9 @@ def folder_jobs(folder: Path, options: BatchOptions) -> tuple[list[Path], Path]:
     return workbooks, options.out
 
 
-def load_worker_generator(load: Callable[[], Generator]) -> None:
+def set_worker_generator(generator: Generator) -> None:
     global worker_generator
-    worker_generator = load()
+    worker_generator = generator
 
 
 def apply_in_worker(job: tuple[Path, Path, list[ApplyRequest], BatchOptions]) -> BatchReport:

@@ -7,12 +7,14 @@ decode settings reach a checkpoint's Config through `Config.replace`, as any ove
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from cf_excel.candidates import Generator
+from cf_excel.candidates import Generator, Proposal, ScoreKind
 from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
+from cf_excel.sheets.table import Table
 
 GENERATORS = ("codefusion", "retrieval", "autoregressive", "autoregressive-nucleus")
 
@@ -71,3 +73,31 @@ def require_checkpoint(directory: Path, target: Target, architecture: str) -> No
             f"{directory} is a {config.target} {config.architecture} model, "
             f"not a {target} {architecture} one"
         )
+
+
+class LazyGenerator:
+    """A generator loaded on its first proposal: commands that read a workbook first check
+    (and refuse) their input before torch and the checkpoint load, which is most of a
+    command's start-up."""
+
+    def __init__(self, load: Callable[[], Generator], name: str, target: Target) -> None:
+        self.load, self.name, self.target = load, name, target
+
+    @cached_property
+    def loaded(self) -> Generator:
+        return self.load()
+
+    @property
+    def scores(self) -> ScoreKind:
+        return self.loaded.scores
+
+    @property
+    def constrained(self) -> bool:
+        return self.loaded.constrained
+
+    @property
+    def steps(self) -> int | None:
+        return self.loaded.steps
+
+    def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
+        return self.loaded.propose(utterance, top_k, table)

@@ -12,7 +12,13 @@ from cf_excel.codefusion.codec import CodeVocab
 from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.generator import CodeFusionGenerator
 from cf_excel.codefusion.model import CodeFusion
-from cf_excel.generators import ModelUnavailableError, load_generator, require_checkpoint
+from cf_excel.generators import (
+    LazyGenerator,
+    ModelUnavailableError,
+    load_generator,
+    require_checkpoint,
+)
+from tests.support import FixedGenerator
 
 
 @pytest.fixture
@@ -57,3 +63,16 @@ def test_retrieval_reads_the_data_dir(data_dir: Path) -> None:
     generator = load_generator("retrieval", "cf", data_dir=str(data_dir))
     assert (generator.name, generator.target, generator.scores) == ("retrieval", "cf", "similarity")
     assert generator.propose("highlight duplicates", 3, None)
+
+
+def test_a_lazy_generator_loads_on_its_first_proposal() -> None:
+    loaded: list[str] = []
+
+    def load() -> FixedGenerator:
+        loaded.append("now")
+        return FixedGenerator({"big": "GreaterThan(100)"}, steps=3)
+
+    lazy = LazyGenerator(load, "fixed", "cf")
+    assert (lazy.name, lazy.target, loaded) == ("fixed", "cf", [])
+    assert [p.code for p in lazy.propose("big ones", 5, None)] == ["GreaterThan(100)"]
+    assert (lazy.steps, lazy.scores, loaded) == (3, "log_prob", ["now"])  # loaded once

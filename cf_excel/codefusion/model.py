@@ -36,6 +36,13 @@ def build_encoder(config: Config) -> Bert:
     return Bert(tiny)
 
 
+def padding(mask: torch.Tensor) -> torch.Tensor | None:
+    """The key padding mask for attention to E's memory (True: padding), or None when nothing
+    is padded (one request at inference): the same attention, and torch then skips a check
+    that imports sympy (0.3 s of every command's start)."""
+    return None if bool(mask.all()) else mask == 0
+
+
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
     """Sinusoidal embedding of integer steps: (B,) → (B, dim)."""
     half = dim // 2
@@ -86,7 +93,7 @@ class Denoiser(nn.Module):
         h = self.input(torch.cat([xt, self_cond], dim=-1))  # (B, L, d)
         positions = torch.arange(xt.shape[1], device=xt.device)
         h = h + self.position(positions) + self.time(timestep_embedding(t, h.shape[-1]))[:, None]
-        h = self.blocks(h, memory, memory_key_padding_mask=memory_mask == 0)
+        h = self.blocks(h, memory, memory_key_padding_mask=padding(memory_mask))
         out: torch.Tensor = self.output(h)
         return out  # (B, L, C)
 
@@ -106,7 +113,7 @@ class Decoder(nn.Module):
     ) -> torch.Tensor:
         positions = torch.arange(x0.shape[1], device=x0.device)
         h = self.input(x0) + self.position(positions)
-        h = self.blocks(h, memory, memory_key_padding_mask=memory_mask == 0)
+        h = self.blocks(h, memory, memory_key_padding_mask=padding(memory_mask))
         out: torch.Tensor = self.output(h)
         return out  # (B, L, C)
 
@@ -209,7 +216,11 @@ class Autoregressive(CodeModel):
         h = self.input(previous) + self.position(positions)
         causal = nn.Transformer.generate_square_subsequent_mask(length, device=previous.device)
         h = self.blocks(
-            h, memory, tgt_mask=causal, tgt_is_causal=True, memory_key_padding_mask=memory_mask == 0
+            h,
+            memory,
+            tgt_mask=causal,
+            tgt_is_causal=True,
+            memory_key_padding_mask=padding(memory_mask),
         )
         out: torch.Tensor = self.output(h)
         return out
