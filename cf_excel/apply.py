@@ -5,6 +5,12 @@ workbook is written once at the end, atomically, by patching its package (`xlsx_
 the target sheets and styles.xml change), so a failing request never leaves a half-done file and
 nothing else in the workbook is lost. In a batch, a failing line is reported and the others
 still apply.
+
+A request may carry its rule instead of asking the model (`--rule`, the API's `rule`, a spec's
+`rule`): our rule language, or an Excel formula as people paste it, written for the top-left
+data cell (`=$D2<TODAY()`). A formula whose references all anchor their column (`$D2`) reads
+the same on every cell of a row, so it formats whole rows; one with a relative column (`D2`) is
+applied to every data cell, each shifting the references as Excel does.
 """
 
 from __future__ import annotations
@@ -22,16 +28,20 @@ from cf_excel.candidates import (
     Generator,
     Request,
     generate_candidates,
-    rule_candidate,
+    parsed_candidate,
 )
 from cf_excel.excel.formats import CellFormat, FormatError, format_from_text
-from cf_excel.excel.mapping import ExcelRule
+from cf_excel.excel.mapping import ExcelRule, walk
 from cf_excel.excel.xlsx_patch import Priority, open_checked, patch_workbook
-from cf_excel.sheets.table import Table
-from cf_excel.sheets.workbook import SheetError, table_on_sheet
+from cf_excel.rules import Rule, RuleSyntaxError, ast, parse_rule
+from cf_excel.sheets.tables import FoundTable
+from cf_excel.sheets.workbook import SheetError, SheetTable, table_on_sheet
 
-SPEC_FIELDS = ("sheet", "range", "text", "format")
+SPEC_FIELDS = ("sheet", "range", "text", "format", "rule")
+MAX_TEXT_CHARS = 500  # a request's (or a given rule's) length: the command line and the server
 MAX_PICK = 10  # the most candidates a request ranks for a user to pick from
+# `plan`'s reader: (sheet name, range, request text) → the table the request is answered on.
+Reader = Callable[[str | None, str | None, str], SheetTable]
 
 
 class RequestError(ValueError):
@@ -40,7 +50,7 @@ class RequestError(ValueError):
 
 @dataclass(frozen=True)
 class ApplyRequest:
-    text: str
+    text: str  # what to highlight; with a `rule`, only its format words ("red") count
     sheet_name: str | None = None
     cell_range: str | None = None
     format: CellFormat | None = None  # None: read it from the text
@@ -54,6 +64,7 @@ class PlannedRule:
     candidate: Candidate | None = None
     sheet_name: str = ""
     error: str | None = None
+    tables: tuple[FoundTable, ...] = ()  # every table on the sheet (the request picked one)
 
     @property
     def excel(self) -> ExcelRule | None:
@@ -80,29 +91,68 @@ def choose(generator: Generator, request: ApplyRequest, candidates: list[Candida
     return valid[request.pick - 1]
 
 
+def check_text(text: str, rule: str | None = None) -> None:
+    """Refuse an empty request (it may be empty when a rule is given) and a request or rule
+    longer than MAX_TEXT_CHARS, before anything is read or loaded."""
+    if rule is None and not text.strip():
+        raise RequestError("the request is empty: say what to highlight")
+    for what, given in (("request", text), ("rule", rule or "")):
+        if len(given) > MAX_TEXT_CHARS:
+            raise RequestError(
+                f"the {what} is {len(given):,} characters long; the limit is {MAX_TEXT_CHARS}"
+            )
+
+
+def given_candidate(code: str, asked: Request) -> Candidate:
+    """A rule a user gave, in our language or as an Excel formula for the top-left data cell,
+    as the candidate to apply; RequestError when it does not parse or does not fit the table."""
+    check_text("", code)
+    try:
+        rule = parse_rule(code)
+    except RuleSyntaxError as error:
+        raise RequestError(f"the rule {code!r} does not parse: {error}") from None
+    given = parsed_candidate(whole_rows_when_row_wise(rule), 1.0, asked)
+    if not given.valid:
+        raise RequestError(f"the rule {code!r} does not fit this table: {given.error}")
+    return given
+
+
+def whole_rows_when_row_wise(rule: Rule) -> Rule:
+    """`Rows(formula)` for a formula that reads the same on every cell of a row, because each
+    reference anchors its column (`$D2`) and it does not ask COLUMN(); else `rule` as given."""
+    if not isinstance(rule, ast.Formula):
+        return rule
+    for node in walk(rule):
+        if isinstance(node, ast.CellRef) and not node.ref.rsplit("!", 1)[-1].startswith("$"):
+            return rule
+        if isinstance(node, ast.Call) and node.name == "COLUMN":
+            return rule
+    return ast.WholeRow(rule)
+
+
 def plan(
     generator: Generator,
     request: ApplyRequest,
-    read: Callable[[str | None, str | None], tuple[Table, str]],
+    read: Reader,
     today: dt.date | None,
 ) -> PlannedRule:
-    """Read the request's table, run the model (or take the given rule), choose a candidate."""
-    if not request.text.strip():
-        raise RequestError("the request is empty: say what to highlight")
+    """Read the request's table, run the model (or take the given rule), choose a candidate.
+    With a given rule the generator is never used (a lazy one never loads)."""
+    check_text(request.text, request.rule)
     if not 1 <= request.pick <= MAX_PICK:  # refused before the model loads
         raise RequestError(f"--pick {request.pick}: pick a number from 1 to {MAX_PICK}")
-    fmt = request.format or format_from_text(request.text)
-    table, sheet_name = read(request.sheet_name, request.cell_range)
+    found = read(request.sheet_name, request.cell_range, request.text)
+    table, sheet_name = found.table, found.sheet_name
+    fmt = request.format or format_from_text(request.text, table)  # the words beside the sheet's
     asked = Request("cf", table, today, fmt)
     if request.rule is not None:
-        given = rule_candidate(request.rule, 1.0, asked)
-        if given.error:
-            raise RequestError(f"the rule {request.rule!r} does not parse: {given.error}")
-        return PlannedRule(request, given, sheet_name)
+        return PlannedRule(
+            request, given_candidate(request.rule, asked), sheet_name, tables=found.tables
+        )
     # Sample the usual top-5 and pick from it: the best of five seeds, not the first alone.
     candidates, _ = generate_candidates(generator, request.text, asked, max(request.pick, 5))
     chosen = choose(generator, request, candidates)
-    return PlannedRule(request, chosen, sheet_name)
+    return PlannedRule(request, chosen, sheet_name, tables=found.tables)
 
 
 def apply_requests(
@@ -120,14 +170,7 @@ def apply_requests(
 
     With `keep_going` (batch), a failing request is recorded and skipped; otherwise it raises
     and nothing is written. Nothing is written either when no request succeeded."""
-    if source.suffix.lower() == ".csv":
-        raise SheetError(f"{source}: rules can only be written into .xlsx/.xlsm workbooks")
-    values = open_checked(source)
-
-    def read(sheet_name: str | None, cell_range: str | None) -> tuple[Table, str]:
-        found = table_on_sheet(values, source, sheet_name, cell_range)
-        return found.table, found.sheet_name
-
+    read = workbook_reader(source)
     report = BatchReport()
     for request in progress(requests):
         try:
@@ -148,9 +191,22 @@ def apply_requests(
     return report
 
 
+def workbook_reader(source: Path) -> Reader:
+    """`plan`'s reader of `source`'s tables: the .xlsx/.xlsm opened once, after its checks."""
+    if source.suffix.lower() == ".csv":
+        raise SheetError(f"{source}: rules can only be written into .xlsx/.xlsm workbooks")
+    values = open_checked(source)
+
+    def read(sheet_name: str | None, cell_range: str | None, text: str) -> SheetTable:
+        return table_on_sheet(values, source, sheet_name, cell_range, text)
+
+    return read
+
+
 def load_spec(path: Path) -> list[ApplyRequest]:
     """A batch spec: CSV with a header row, or YAML (a list, or a mapping with `rules:`), each
-    line giving text and optionally sheet, range and format ("red fill", "bold green text")."""
+    line giving text and optionally sheet, range, format ("red fill", "bold green text") and
+    the rule itself (then the text may be empty)."""
     if not path.is_file():
         raise SheetError(f"{path}: no such spec file")
     if path.suffix.lower() in (".yaml", ".yml"):
@@ -174,8 +230,9 @@ def spec_request(row: dict[str, object], path: Path, number: int) -> ApplyReques
     if unknown:
         raise SheetError(f"{path}: line {number}: unknown field(s) {unknown}; use {SPEC_FIELDS}")
     text = str(row.get("text") or "").strip()
-    if not text:
-        raise SheetError(f"{path}: line {number}: no text")
+    rule = str(row.get("rule") or "").strip() or None
+    if not text and rule is None:
+        raise SheetError(f"{path}: line {number}: no text (or rule)")
     look = str(row.get("format") or "").strip()
     try:
         fmt = strict_format(look) if look else None
@@ -186,6 +243,7 @@ def spec_request(row: dict[str, object], path: Path, number: int) -> ApplyReques
         str(row["sheet"]).strip() if row.get("sheet") else None,
         str(row["range"]).strip() if row.get("range") else None,
         fmt,
+        rule=rule,
     )
 
 

@@ -23,8 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     generate = commands.add_parser(
         "generate", help="propose rules for a sheet (or Bash commands / Python snippets)"
     )
-    generate.add_argument("text", help="what to highlight (or do), in plain language")
+    generate.add_argument(
+        "text", nargs="?", default="", help="what to highlight (or do), in plain language"
+    )
     add_sheet_arguments(generate, required=False)
+    add_rule_argument(generate, "preview this rule (nothing is written) instead of the model's")
     generate.add_argument("--top-k", type=int, default=5)
     generate.add_argument(
         "--target", choices=["cf", "bash", "python"], default="cf", help="cf needs --sheet"
@@ -32,8 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--json", action="store_true", help="print one JSON object")
 
     apply = commands.add_parser("apply", help="write the chosen rule into the workbook")
-    apply.add_argument("text", help="what to highlight, in plain language")
+    apply.add_argument(
+        "text",
+        nargs="?",
+        default="",
+        help="what to highlight, in plain language (with --rule: only its format words count)",
+    )
     add_sheet_arguments(apply)
+    add_rule_argument(apply, "apply this rule instead of the model's (no model is loaded)")
     add_output_arguments(apply)
     apply.add_argument("--pick", type=int, default=1, help="which candidate to apply (1 = best)")
     apply.add_argument("--fill", help="fill colour: a name (light green) or #RRGGBB")
@@ -45,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     batch = commands.add_parser("batch", help="apply a CSV/YAML list of requests in one pass")
-    batch.add_argument("spec", help="CSV or YAML lines of sheet, range, text[, format]")
+    batch.add_argument("spec", help="CSV or YAML lines of sheet, range, text[, format, rule]")
     batch.add_argument("--sheet", required=True, help="a workbook, or a folder of workbooks")
     add_output_arguments(batch)
     batch.add_argument("--jobs", type=int, default=1, help="worker processes for a folder")
@@ -73,15 +82,17 @@ def build_parser() -> argparse.ArgumentParser:
     bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
     bench.add_argument(
         "--benchmark",
-        choices=["cf", "bash", "python", "requests"],
+        choices=["cf", "bash", "python", "requests", "blind"],
         default="cf",
-        help="a CodeFusion benchmark, or the hand-written user requests (examples/requests.yaml)",
+        help="a CodeFusion benchmark, the hand-written user requests (examples/requests.yaml), "
+        "or the blind request set (eval-sets/blind-v1)",
     )
     add_model_arguments(bench)
     bench.add_argument("--top-k", type=int, default=5)
     bench.add_argument("--limit", type=int, help="only the first N test items")
     bench.add_argument(
-        "--requests", help="requests: another request file than examples/requests.yaml"
+        "--requests",
+        help="requests: another request file than examples/requests.yaml; blind: another set",
     )
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument("--out", help="also write the JSON report to this file")
@@ -134,12 +145,22 @@ def add_sheet_arguments(command: argparse.ArgumentParser, required: bool = True)
     command.add_argument("--sheet", required=required, help=".xlsx, .xlsm or .csv file")
     command.add_argument("--sheet-name", help="worksheet (default: the first)")
     command.add_argument(
-        "--range", help="table range such as A1:F40 (default: the Excel table or used range)"
+        "--range",
+        help="table range such as A1:F40, or columns A:I (default: the sheet's table whose "
+        "headers the request names; the first Excel table or the largest table otherwise)",
     )
     command.add_argument(
         "--today", type=dt.date.fromisoformat, help="date for previews, YYYY-MM-DD (default: today)"
     )
     add_model_arguments(command)
+
+
+def add_rule_argument(command: argparse.ArgumentParser, what: str) -> None:
+    command.add_argument(
+        "--rule",
+        help=f"{what}: our rule language (Rows(BeforeToday(c[3]))) or an Excel formula written "
+        "for the top-left data cell (=$D2<TODAY())",
+    )
 
 
 def add_output_arguments(command: argparse.ArgumentParser) -> None:

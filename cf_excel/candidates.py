@@ -4,7 +4,9 @@ A generator (CodeFusion, the autoregressive baseline, retrieval) only proposes c
 Here each distinct proposal is parsed once (a CF rule by the rule grammar, Bash and Python by
 their real parsers) and, on a sheet, executed once *as of the request's date*; the candidate
 keeps the parsed rule and the cells it formats, and everything downstream (the reply, the Excel
-mapping, the benchmarks' scorers) reads them from it instead of parsing or executing again.
+mapping, the benchmarks' scorers) reads them from it instead of parsing or executing again. A
+rule naming a column the table does not have is invalid: Excel would read other cells than the
+preview does.
 
 Ranking: proposals that do the same merge (on a sheet with data rows, rules that format the same
 cells; otherwise the same canonical text). A merged answer is shown as its best member and, when
@@ -29,11 +31,13 @@ from typing import Literal, Protocol
 
 from cf_excel.codefusion.config import Target
 from cf_excel.excel.formats import DEFAULT_FORMAT, CellFormat
-from cf_excel.excel.mapping import ExcelRule, excel_rule
+from cf_excel.excel.mapping import ExcelRule, excel_rule, walk
 from cf_excel.programs import is_valid_program
-from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
+from cf_excel.rules import Rule, RuleSyntaxError, ast, format_rule, parse_rule
+from cf_excel.rules.caveats import caveats
 from cf_excel.rules.describe import describe_rule
-from cf_excel.rules.executor import Cell, cell_address, highlighted_cells
+from cf_excel.rules.executor import Cell, applied_columns, cell_address, highlighted_cells
+from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.table import Table
 
 ScoreKind = Literal["log_prob", "similarity"]  # how a merged answer's score combines
@@ -85,7 +89,7 @@ class Candidate:
     code: str  # the canonical rule text when it parses, else the proposal's text
     score: float
     valid: bool
-    error: str | None = None  # why a CF rule does not parse
+    error: str | None = None  # why a CF rule does not parse, or does not fit the table
     rule: Rule | None = None  # the parsed CF rule (None for Bash and Python)
     table: Table | None = None  # the sheet it was executed on
     cells: frozenset[Cell] = frozenset()  # the (row, column) data cells it formats
@@ -108,6 +112,14 @@ class Candidate:
         if self.rule is None or self.table is None:
             return None
         return excel_rule(self.rule, self.table)
+
+    @cached_property
+    def warnings(self) -> list[str]:
+        """What the user should know that the preview cannot show: dates and numbers stored as
+        text, which the rule reads but cannot colour (`cf_excel.rules.caveats`)."""
+        if self.rule is None or self.table is None:
+            return []
+        return caveats(self.rule, self.table)
 
     @cached_property
     def description(self) -> str:
@@ -188,12 +200,57 @@ def rule_candidate(code: str, score: float, request: Request) -> Candidate:
         rule = parse_rule(code)
     except RuleSyntaxError as error:
         return Candidate(code, score, False, str(error), table=request.table, format=request.format)
+    return parsed_candidate(rule, score, request)
+
+
+def parsed_candidate(rule: Rule, score: float, request: Request) -> Candidate:
+    """A parsed rule as a candidate, executed on the request's table; invalid, with the reason,
+    when it names a column the table does not have (Excel would read other cells than the
+    preview shows)."""
+    table = request.table
+    problem = None if table is None else missing_column(rule, table)
+    if problem is not None:
+        return Candidate(
+            format_rule(rule), score, False, problem, None, table, format=request.format
+        )
     cells: frozenset[Cell] = frozenset()
-    if request.table is not None:
-        cells = highlighted_cells(rule, request.table, request.today or dt.date.today())
-    return Candidate(
-        format_rule(rule), score, True, None, rule, request.table, cells, request.format
-    )
+    if table is not None:
+        cells = highlighted_cells(rule, table, request.today or dt.date.today())
+    return Candidate(format_rule(rule), score, True, None, rule, table, cells, request.format)
+
+
+def missing_column(rule: Rule, table: Table) -> str | None:
+    """Why `rule` cannot be previewed on `table`: a `c[i]` past its last column, or a formula
+    reference to another sheet or to a column outside the table, as written or as Excel shifts
+    a relative column over the columns the rule applies to; None if none."""
+    first, last = table.origin[1], table.origin[1] + table.width - 1
+    names = ", ".join(table.header[:12]) + (", …" if table.width > 12 else "")
+    outside = f"outside the table {table.address} (columns {column_letter(first)} to "
+    outside += f"{column_letter(last)}: {names})"
+    applied = applied_columns(rule, table)
+    spread = max(applied) - min(applied)  # how far a relative column shifts
+    for node in walk(rule):
+        if isinstance(node, ast.Column) and node.index >= table.width:
+            return (
+                f"it names column c[{node.index}], but the table has {table.width} "
+                f"column{'s' * (table.width != 1)}, c[0] to c[{table.width - 1}]: {names}"
+            )
+        if not isinstance(node, ast.CellRef):
+            continue
+        if "!" in node.ref:
+            return f"it reads {node.ref} on another sheet; a rule reads only its own sheet"
+        letters = node.ref.lstrip("$").rstrip("0123456789").rstrip("$")
+        column = column_number(letters)
+        if not first <= column <= last:
+            return f"it reads column {letters} ({node.ref}), {outside}"
+        if not node.ref.startswith("$") and column + spread > last:
+            return (
+                f"applied to columns {column_letter(first + min(applied))} to "
+                f"{column_letter(first + max(applied))}, {node.ref} shifts with each column "
+                f"and reaches column {column_letter(column + spread)}, {outside}; write "
+                f"${node.ref} to read column {letters} in every column"
+            )
+    return None
 
 
 def behaviour(candidate: Candidate) -> Hashable:

@@ -5,23 +5,39 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from cf_excel.apply import ApplyRequest, RequestError, apply_requests, output_path, plan
-from cf_excel.arguments import build_parser, decode_overrides, generator_loader
+from cf_excel.apply import (
+    ApplyRequest,
+    RequestError,
+    apply_requests,
+    check_text,
+    given_candidate,
+    output_path,
+    plan,
+    workbook_reader,
+)
+from cf_excel.arguments import build_parser, decode_overrides, generator_loader, lazy_generator
 from cf_excel.benchmarks.coverage import grammar_coverage
 from cf_excel.benchmarks.data import DataUnavailableError
 from cf_excel.benchmarks.evaluate import evaluate
 from cf_excel.candidates import Request, generate_candidates
 from cf_excel.codefusion.config import Config
-from cf_excel.excel.formats import FormatError, format_from_options, format_from_text
+from cf_excel.excel.formats import (
+    CellFormat,
+    FormatError,
+    format_from_options,
+    format_from_text,
+)
 from cf_excel.excel.xlwings_apply import LiveExcelError
 from cf_excel.generators import ModelUnavailableError
-from cf_excel.replies import generate_reply, sentence
+from cf_excel.replies import generate_reply, sentence_and_warnings
 from cf_excel.sheets.table import Table
-from cf_excel.sheets.workbook import SheetError, open_values, read_table
+from cf_excel.sheets.tables import FoundTable, table_line
+from cf_excel.sheets.workbook import SheetError, SheetTable, open_values, read_table
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,31 +58,66 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    if not args.text.strip():
-        raise RequestError("the request is empty: say what to highlight (or what the code does)")
+    check_text(args.text, args.rule)  # before anything is read or loaded
+    if args.rule is not None:
+        return preview_rule(args)
+    sheet: SheetTable | None = None
     if args.target != "cf":
-        request, sheet_name = Request(args.target), None
+        request = Request(args.target)
     elif not args.sheet:
         raise RequestError("CF rules are written for a sheet: give --sheet FILE")
     else:
-        sheet = read_table(args.sheet, args.sheet_name, args.range)
-        fmt = format_from_text(args.text)  # an unknown colour fails before the model loads
-        request, sheet_name = Request("cf", sheet.table, args.today, fmt), sheet.sheet_name
+        sheet = read_table(args.sheet, args.sheet_name, args.range, args.text)
+        fmt = format_from_text(args.text, sheet.table)  # a bad colour fails before the model
+        request = Request("cf", sheet.table, args.today, fmt)
     generator = generator_loader(args, args.target)()
     candidates, latency = generate_candidates(generator, args.text, request, args.top_k)
     if args.json:
-        reply = generate_reply(args.text, request, generator, candidates, latency, sheet_name)
+        where = (sheet.sheet_name, sheet.tables) if sheet else (None, None)
+        reply = generate_reply(args.text, request, generator, candidates, latency, *where)
         print(json.dumps(reply, indent=2))
         return 0
+    if sheet is not None:
+        say_which_table(sheet.table, sheet.sheet_name, sheet.tables)
     for number, candidate in enumerate(candidates, 1):
         if request.target != "cf":
             verdict = "parses" if candidate.valid else "does not parse"
             print(f"{number}. {candidate.code}\n   ({verdict}; score {candidate.score:.2f})")
             continue
-        print(f"{number}. {sentence(candidate)}")
+        print(f"{number}. {sentence_and_warnings(candidate)}")
         if candidate.valid:
             print(f"   {candidate.code}  (score {candidate.score:.2f})")
     return 0
+
+
+def preview_rule(args: argparse.Namespace) -> int:
+    """`generate --rule`: the given rule's preview on the sheet (no model, nothing written)."""
+    if args.target != "cf" or not args.sheet:
+        raise RequestError("--rule previews a CF rule on a sheet: give --sheet FILE")
+    sheet = read_table(args.sheet, args.sheet_name, args.range, args.text)
+    request = Request("cf", sheet.table, args.today, format_from_text(args.text, sheet.table))
+    start = time.perf_counter()
+    candidate = given_candidate(args.rule, request)
+    latency = (time.perf_counter() - start) * 1000
+    if args.json:
+        where = (sheet.sheet_name, sheet.tables)
+        reply = generate_reply(args.text, request, None, [candidate], latency, *where)
+        print(json.dumps(reply, indent=2))
+        return 0
+    say_which_table(sheet.table, sheet.sheet_name, sheet.tables)
+    excel = candidate.excel
+    assert excel is not None
+    formula = f": ={excel.formula[0]}" if excel.type == "expression" else ""
+    print(f"1. {sentence_and_warnings(candidate)}\n   {candidate.code}")
+    print(f"   in Excel: {excel.type} rule on {excel.sqref}{formula}")
+    return 0
+
+
+def say_which_table(table: Table | None, sheet_name: str, tables: Sequence[FoundTable]) -> None:
+    """On a sheet of several tables, the line that says which one the request was answered on
+    (`table A12:D30 on Inventory (headers Supplier, Rating, …)`)."""
+    if table is not None and len(tables) > 1:
+        print(table_line(table, sheet_name))
 
 
 def out_arguments(args: argparse.Namespace, source: Path) -> Path:
@@ -74,24 +125,29 @@ def out_arguments(args: argparse.Namespace, source: Path) -> Path:
 
 
 def run_apply(args: argparse.Namespace) -> int:
+    check_text(args.text, args.rule)  # before anything is read or loaded
     source = Path(args.sheet)
-    fmt = format_from_options(args.text, args.fill, args.font_color, args.bold, args.italic)
-    request = ApplyRequest(args.text, args.sheet_name, args.range, fmt, args.pick)
     if args.live:
         from cf_excel.excel.xlwings_apply import apply_live
 
-        def read(sheet_name: str | None, cell_range: str | None) -> tuple[Table, str]:
-            found = read_table(source, sheet_name, cell_range)
-            return found.table, found.sheet_name
+        def read(sheet_name: str | None, cell_range: str | None, text: str) -> SheetTable:
+            return read_table(source, sheet_name, cell_range, text)
 
-        planned = plan(generator_loader(args)(), request, read, args.today)
+        fmt = flag_format(args, lambda: read(args.sheet_name, args.range, args.text).table)
+        request = ApplyRequest(args.text, args.sheet_name, args.range, fmt, args.pick, args.rule)
+        planned = plan(lazy_generator(args), request, read, args.today)
         assert planned.candidate is not None and planned.excel is not None
+        say_which_table(planned.candidate.table, planned.sheet_name, planned.tables)
         apply_live(source, planned.sheet_name, planned.excel, planned.candidate.format)
-        print(f"{sentence(planned.candidate)}\nadded to {source.name} in Excel")
+        print(f"{sentence_and_warnings(planned.candidate)}\nadded to {source.name} in Excel")
         return 0
     target = out_arguments(args, source)
+    fmt = flag_format(
+        args, lambda: workbook_reader(source)(args.sheet_name, args.range, args.text).table
+    )
+    request = ApplyRequest(args.text, args.sheet_name, args.range, fmt, args.pick, args.rule)
     report = apply_requests(
-        generator_loader(args)(),
+        lazy_generator(args),
         source,
         target,
         [request],
@@ -101,11 +157,23 @@ def run_apply(args: argparse.Namespace) -> int:
     )
     planned = report.planned[0]
     assert planned.candidate is not None and planned.excel is not None
+    say_which_table(planned.candidate.table, planned.sheet_name, planned.tables)
     print(
-        f"{sentence(planned.candidate)}\n"
+        f"{sentence_and_warnings(planned.candidate)}\n"
         f"wrote {target} ({planned.excel.type} rule on {planned.excel.sqref})"
     )
     return 0
+
+
+def flag_format(args: argparse.Namespace, table: Callable[[], Table]) -> CellFormat | None:
+    """--fill, --font-color, --bold, --italic over the request's words, read beside the table;
+    None without those flags: `plan` reads the words beside the table itself (a second read of
+    the table only when the flags are given)."""
+    if not (args.fill or args.font_color or args.bold or args.italic):
+        return None
+    return format_from_options(
+        args.text, args.fill, args.font_color, args.bold, args.italic, table()
+    )
 
 
 def run_batch(args: argparse.Namespace) -> int:
@@ -119,7 +187,7 @@ def run_batch(args: argparse.Namespace) -> int:
         args.priority,
         args.stop_if_true,
     )
-    return run_batch(Path(args.spec), Path(args.sheet), generator_loader(args), options)
+    return run_batch(Path(args.spec), Path(args.sheet), lazy_generator(args), options)
 
 
 def run_rules(args: argparse.Namespace) -> int:
@@ -170,6 +238,8 @@ def run_serve(args: argparse.Namespace) -> int:
 def run_eval(args: argparse.Namespace) -> int:
     if args.benchmark == "requests":
         return run_requests_eval(args)
+    if args.benchmark == "blind":
+        return run_blind_eval(args)
     generator = generator_loader(args, args.benchmark)()
     report = evaluate(generator, args.benchmark, args.top_k, args.limit, args.data_dir)
     write_report(report, args.out)
@@ -185,6 +255,26 @@ def run_eval(args: argparse.Namespace) -> int:
     print(
         f"  not in train: n={unseen['n']}  top1={unseen['top1']:.3f} "
         f"top3={unseen['top3']:.3f} top5={unseen['top5']:.3f}"
+    )
+    return 0
+
+
+def run_blind_eval(args: argparse.Namespace) -> int:
+    """The blind set's numbers, by kind; never its requests' words (it stays blind)."""
+    from cf_excel.benchmarks.blind import BLIND_SET, evaluate_blind
+
+    folder = Path(args.requests) if args.requests else BLIND_SET
+    report = evaluate_blind(generator_loader(args)(), folder, top_k=args.top_k)
+    write_report(report, args.out)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return 0
+    for kind, part in report["by_kind"].items():
+        print(f"  {kind:20} n={part['n']:3}  top1={part['top1']:.3f}  top5={part['top5']:.3f}")
+    print(
+        f"blind {report['set']} / {report['model']}: n={report['n']}  top1={report['top1']:.3f} "
+        f"top3={report['top3']:.3f} top5={report['top5']:.3f}  refused={report['refused']}  "
+        f"sha256 {report['set_sha256'][:16]}"
     )
     return 0
 

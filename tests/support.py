@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import openpyxl
+
 from cf_excel.candidates import Proposal, ScoreKind
 from cf_excel.codefusion.bert import PromptTokenizer, load_prompt_tokenizer
 from cf_excel.codefusion.codec import CodeVocab, train_vocab
@@ -96,3 +98,34 @@ def build_examples(folder: Path, today: dt.date) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build_all(folder, today)
+
+
+# Two tables stacked on one sheet, as issue 18 met them: a title, a blank row, the stock table;
+# a blank row, a second title, the suppliers table (its Orders under the stock table's Qty).
+STACKED_ROWS: list[list[object]] = [
+    ["Stock"],
+    [],
+    ["Item", "Qty", "Value"],
+    ["Pen", 3, 1.5],
+    ["Ink", 9, 20],
+    ["Pad", 6, 4],
+    ["Cap", 1, 2],
+    [],
+    ["Suppliers"],
+    ["Supplier", "Orders", "Rating"],
+    ["Acme", 12, 4.5],
+    ["Bolt", 3, 3.1],
+    ["Cora", 8, 2.0],
+]
+
+
+def stacked_workbook(path: Path) -> Path:
+    """STACKED_ROWS on a sheet named Inventory: the stock table at A3:C7, suppliers at A10:C13."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Inventory"
+    for row in STACKED_ROWS:
+        sheet.append(row)
+    workbook.save(path)
+    return path

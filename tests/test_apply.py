@@ -11,6 +11,7 @@ import pytest
 from openpyxl.formatting.rule import CellIsRule
 
 from cf_excel.apply import (
+    MAX_TEXT_CHARS,
     ApplyRequest,
     RequestError,
     apply_requests,
@@ -19,7 +20,7 @@ from cf_excel.apply import (
 )
 from cf_excel.excel.formats import CellFormat
 from cf_excel.sheets.workbook import SheetError
-from tests.support import TODAY, FixedGenerator
+from tests.support import INVOICE_RULES, TODAY, FixedGenerator
 
 
 @pytest.fixture
@@ -183,3 +184,88 @@ def test_output_path_refuses(
     (tmp_path / "sub").mkdir()
     with pytest.raises(FileExistsError, match=re.escape(message)):
         output_path(source, tmp_path / out if out else None, in_place, force)
+
+
+@pytest.mark.parametrize(
+    ("rule", "code", "rows"),
+    [
+        # Written for A4, the top-left data cell: "this row's Amount", whole rows.
+        ("=$C4>1000", "Rows($C4>1000)", [4, 6]),
+        # Written for row 2, it is still read for A4, as Excel reads it: row 4 reads C2 (blank),
+        # row 5 reads C3 (the header text, which Excel ranks above every number), and so on.
+        ("=$C2>1000", "Rows($C2>1000)", [5, 6]),
+        ("=ISODD(ROW())", "Rows(ISODD(ROW()))", [5, 7]),
+        ("Rows(BeforeToday(c[3]))", "Rows(BeforeToday(c[3]))", [4, 6]),
+    ],
+)
+def test_a_pasted_formula_is_read_for_the_top_left_data_cell(
+    invoices: Path, tmp_path: Path, rule: str, code: str, rows: list[int]
+) -> None:
+    """The invoice table's data starts at A4. A formula whose columns are anchored reads the
+    same on every cell of a row, so it formats whole rows; the generator is never asked."""
+    generator = FixedGenerator({})
+    generator.propose = None  # type: ignore[assignment,method-assign]  # a given rule needs no model
+    out = tmp_path / "out.xlsx"
+    (planned,) = apply_requests(
+        generator, invoices, out, [ApplyRequest("", rule=rule)], TODAY
+    ).planned
+    candidate = planned.candidate
+    assert candidate is not None and candidate.code == code
+    assert sorted({int(a[1:]) for a in candidate.addresses}) == rows
+    assert len(candidate.addresses) == 5 * len(rows)  # every cell of those rows
+    assert planned.excel is not None and planned.excel.sqref == "A4:E7"
+
+
+def test_a_relative_column_that_leaves_the_table_is_refused(invoices: Path, tmp_path: Path) -> None:
+    """`=C4>1000` over A4:E7 would read C4 on A4 but G4 (a total, outside the table) on E4:
+    Excel would format what the preview cannot see, so the rule is refused with the fix."""
+    request = ApplyRequest("", rule="=C4>1000")
+    with pytest.raises(RequestError) as refused:
+        apply_requests(FixedGenerator({}), invoices, tmp_path / "out.xlsx", [request], TODAY)
+    assert str(refused.value) == (
+        "the rule '=C4>1000' does not fit this table: applied to columns A to E, C4 shifts with "
+        "each column and reaches column G, outside the table A3:E7 (columns A to E: Invoice, "
+        "Customer, Amount, Due Date, Status); write $C4 to read column C in every column"
+    )
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_batch_lines_may_give_their_rule(invoices: Path, tmp_path: Path) -> None:
+    """A spec's `rule` is applied as given; one naming a column the table lacks fails its line
+    with the table's columns, and the others still apply."""
+    spec = tmp_path / "spec.csv"
+    spec.write_text(
+        'text,rule\nin green,=$D4<TODAY()\n,"GreaterThan(c[40], 3)"\nbig,\n', encoding="utf-8"
+    )
+    requests = load_spec(spec)
+    assert [(r.text, r.rule) for r in requests] == [
+        ("in green", "=$D4<TODAY()"),
+        ("", "GreaterThan(c[40], 3)"),
+        ("big", None),
+    ]
+    generator = FixedGenerator(dict(INVOICE_RULES))
+    report = apply_requests(generator, invoices, invoices, requests, TODAY, keep_going=True)
+    assert [p.candidate.code if p.candidate else None for p in report.planned] == [
+        "Rows($D4<TODAY())",
+        None,
+        "GreaterThan(c[2], 1000)",
+    ]
+    assert report.planned[1].error == (
+        "the rule 'GreaterThan(c[40], 3)' does not fit this table: it names column c[40], but "
+        "the table has 5 columns, c[0] to c[4]: Invoice, Customer, Amount, Due Date, Status"
+    )
+    sheet = openpyxl.load_workbook(invoices)["Invoices"]
+    formulas = [r.formula for cf in sheet.conditional_formatting for r in cf.rules]
+    assert ["$D4<TODAY()"] in formulas
+
+
+def test_a_request_or_rule_past_the_limit_is_refused(invoices: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.xlsx"
+    long = "x" * (MAX_TEXT_CHARS + 1)
+    for request, message in [
+        (ApplyRequest(long), f"the request is 501 characters long; the limit is {MAX_TEXT_CHARS}"),
+        (ApplyRequest("", rule=long), "the rule is 501 characters long"),
+        (ApplyRequest(""), "the request is empty"),
+    ]:
+        with pytest.raises(RequestError, match=message):
+            apply_requests(FixedGenerator({}), invoices, out, [request], TODAY)

@@ -229,3 +229,33 @@ def test_cli_api_and_eval_agree_on_a_2023_table(
     assert cli[0]["rule"] == api[0]["rule"] == report["items"][0]["candidates"][0] == rule
     assert [c["rule"] for c in cli] == [c["rule"] for c in api]
     assert report["top1"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [
+        (
+            "GreaterThan(c[40], 3)",
+            "it names column c[40], but the table has 5 columns, c[0] to c[4]: "
+            "Product, Region, Sales, Due, Score",
+        ),
+        (
+            "$C2>$H$1",
+            "it reads column H ($H$1), outside the table A1:E7 (columns A to E: "
+            "Product, Region, Sales, Due, Score)",
+        ),
+        ("SHEET2!$A$1>5", "it reads SHEET2!$A$1 on another sheet"),
+    ],
+)
+def test_a_rule_naming_a_column_the_table_lacks_is_invalid(
+    sales_table: Table, code: str, message: str
+) -> None:
+    """Excel would read cells the preview cannot see: the candidate says so and ranks after the
+    valid ones, whoever proposed it (a user, the model)."""
+    candidate = rule_candidate(code, 0.0, Request("cf", sales_table, dt.date(2024, 3, 15)))
+    assert (candidate.valid, candidate.cells, candidate.excel) == (False, frozenset(), None)
+    assert candidate.error is not None and candidate.error.startswith(message)
+    best = ranked(
+        [Proposal(code, 0.0), Proposal("Top(c[2], 1)", -5.0)], Request("cf", sales_table), 2
+    )
+    assert [c.valid for c in best] == [True, False]

@@ -13,7 +13,7 @@ import torch
 
 from cf_excel.cli import main
 from cf_excel.server.app import create_app
-from tests.support import FixedGenerator, tiny_codefusion
+from tests.support import FixedGenerator, stacked_workbook, tiny_codefusion
 
 # The fixed generator's rules for the sales table (Region is c[1], Sales c[2]), proposed in
 # this order: the invalid one first, so tests see ranking put valid rules first.
@@ -162,7 +162,7 @@ def test_apply_writes_a_new_workbook(
         (["generate", "x", "--sheet", "{book}", "--sheet-name", "Nope"], "no sheet named 'Nope'"),
         (["generate", "x", "--sheet", "{text}"], "only .xlsx, .xlsm and .csv"),
         (["generate", "x", "--sheet", "{bad}"], "not a readable Excel workbook"),
-        (["generate", "x", "--sheet", "{book}", "--range", "C1:"], "not a range like A1:F40"),
+        (["generate", "x", "--sheet", "{book}", "--range", "C1:"], "not a cell range like A1:F40"),
         (["generate", "x", "--sheet", "{book}", "--range", "H1:H9"], "no header row"),
     ],
 )
@@ -255,7 +255,8 @@ def test_generate_json_contract(
         str(sample_workbook), "--model", "retrieval", "--today", "2024-03-15", "--json",
     )  # fmt: skip
     assert list(report) == [
-        "text", "target", "range", "header", "sheet", "model", "steps", "latency_ms", "candidates"
+        "text", "target", "range", "header", "sheet", "tables", "model", "steps", "latency_ms",
+        "candidates",
     ]  # fmt: skip
     assert report["range"] == "A1:E7" and report["target"] == "cf"
     assert report["header"] == ["Product", "Region", "Sales", "Due", "Score"]
@@ -263,7 +264,7 @@ def test_generate_json_contract(
     for candidate in report["candidates"]:
         assert list(candidate) == [
             "rule", "score", "valid", "error", "description", "sentence", "applies_to", "cells",
-            "rows", "format", "excel", "officejs",
+            "rows", "format", "excel", "officejs", "warnings",
         ]  # fmt: skip
         assert candidate["format"] == {
             "fill": "#C6EFCE", "font_color": None, "bold": False, "italic": False
@@ -413,3 +414,292 @@ def test_batch_folder_in_parallel(
     assert main([*argv, "--model", "retrieval"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.xlsx", "b.xlsx"]
     assert capsys.readouterr().out.count("wrote ") == 2
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--pick", "99"], "--pick 99: pick a number from 1 to 10"),
+        (["--sheet-name", "Nope"], "Nope"),
+    ],
+)
+def test_apply_refuses_bad_input_before_the_model_loads(
+    sample_workbook: Path,
+    tmp_path: Path,
+    loads: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+    extra: list[str],
+    message: str,
+) -> None:
+    out = tmp_path / "out.xlsx"
+    argv = ["apply", "big sales", "--sheet", str(sample_workbook), "--out", str(out), *extra]
+    assert main(argv) == 2
+    assert message in capsys.readouterr().err
+    assert loads == [] and not out.exists()
+
+
+def test_apply_refuses_a_corrupt_workbook_before_the_model_loads(
+    tmp_path: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    corrupt = tmp_path / "corrupt.xlsx"
+    corrupt.write_bytes(b"not a zip")
+    assert main(["apply", "big", "--sheet", str(corrupt), "--out", str(tmp_path / "o.xlsx")]) == 2
+    assert "not a readable workbook package" in capsys.readouterr().err
+    assert loads == []
+
+
+def text_dated_workbook(path: Path) -> Path:
+    """The sales columns with two due dates and an amount stored as text, as an import leaves
+    them (Due is c[3], Sales c[2])."""
+    import datetime as dt
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (
+        ["Product", "Region", "Sales", "Due", "Score"],
+        ["Apple", "North", 120, dt.date(2024, 3, 14), 10],
+        ["Pear", "South", 80, "13/03/2024", 20],
+        ["Fig", "East", "150", "20/03/2024", 5],
+    ):
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+TEXT_DATES_WARNING = (
+    "2 dates in Due are text, so this rule cannot colour them: convert them to dates "
+    "(Data ▸ Text to Columns) or retype them"
+)
+
+
+def test_generate_previews_what_excel_formats_and_warns_about_text_dates(
+    tmp_path: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: the written rule skips due dates stored as text, so the preview does too, and
+    the user is told why, under the sentence and in the JSON reply."""
+    book = str(text_dated_workbook(tmp_path / "imported.xlsx"))
+    argv = ["generate", "late", "--sheet", book, "--today", "2024-03-15"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1. Due is before today → dark red text on light red fill (1 row matches)",
+        f"   warning: {TEXT_DATES_WARNING}",
+        "   BeforeToday(c[3])  (score 0.00)",
+    ]
+    (late,) = run_json(capsys, *argv, "--json")["candidates"]
+    assert (late["cells"], late["warnings"]) == (["D2"], [TEXT_DATES_WARNING])
+    (big,) = run_json(capsys, "generate", "big", "--sheet", book, "--json")["candidates"]
+    assert big["cells"] == ["C2"] and big["warnings"] == [
+        "1 number in Sales is text, so this rule cannot colour it: convert it to a number "
+        "(the cell's warning triangle ▸ Convert to Number)"
+    ]
+    (dup,) = run_json(capsys, "generate", "dup", "--sheet", book, "--json")["candidates"]
+    assert dup["warnings"] == []
+
+
+def test_apply_warns_about_text_dates_under_its_sentence(
+    tmp_path: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = str(text_dated_workbook(tmp_path / "imported.xlsx"))
+    out = tmp_path / "out.xlsx"
+    argv = ["apply", "late", "--sheet", book, "--out", str(out), "--today", "2024-03-15"]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Due is before today → dark red text on light red fill (1 row matches)",
+        f"   warning: {TEXT_DATES_WARNING}",
+        f"wrote {out} (expression rule on D2:D4)",
+    ]
+
+
+@pytest.mark.parametrize("command", ["generate", "apply"])
+def test_a_request_past_the_shared_limit_is_refused_before_anything_loads(
+    command: str,
+    sample_workbook: Path,
+    tmp_path: Path,
+    loads: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """One limit for the command line and the server: a 10,000-character request is refused
+    (exit 2) before the sheet is read or the model loads, and nothing is written."""
+    from cf_excel.apply import MAX_TEXT_CHARS
+
+    out = tmp_path / "out.xlsx"
+    argv = [command, "x" * 10_000, "--sheet", str(tmp_path / "not-read.xlsx")]
+    assert main([*argv, *(["--out", str(out)] if command == "apply" else [])]) == 2
+    assert capsys.readouterr().err == (
+        f"cf-excel: the request is 10,000 characters long; the limit is {MAX_TEXT_CHARS}\n"
+    )
+    assert loads == [] and not out.exists()
+    assert create_app().config["MAX_TEXT_CHARS"] == MAX_TEXT_CHARS == 500
+
+
+def test_apply_a_pasted_excel_formula_without_the_model(
+    sample_workbook: Path,
+    tmp_path: Path,
+    loads: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`=$D2<TODAY()` as people paste it: written for A2, the top-left data cell; its column is
+    anchored, so it formats whole rows, previewed as a sentence, and written as it was pasted."""
+    out = tmp_path / "out.xlsx"
+    argv = ["apply", "in light green", "--rule", "=$D2<TODAY()", "--sheet", str(sample_workbook)]
+    assert main([*argv, "--today", "2024-03-15", "--out", str(out)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "rows where formula =$D2<TODAY() holds → light green fill (3 rows match)",
+        f"wrote {out} (expression rule on A2:E7)",
+    ]
+    assert loads == []  # a given rule needs no model
+    sheet = openpyxl.load_workbook(out)["Sales"]
+    (formats,) = list(sheet.conditional_formatting)
+    assert str(formats.sqref) == "A2:E7" and formats.rules[0].formula == ["$D2<TODAY()"]
+    assert formats.rules[0].dxf.fill.bgColor.rgb == "FFC6EFCE"
+
+
+def test_generate_previews_a_given_rule(
+    sample_workbook: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["generate", "--rule", "GreaterThan(c[2], 100)", "--sheet", str(sample_workbook)]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1. Sales is greater than 100 → dark red text on light red fill (2 rows match)",
+        "   GreaterThan(c[2], 100)",
+        "   in Excel: expression rule on C2:C7: =IF(ISNUMBER($C2),$C2>100,FALSE())",
+    ]
+    report = run_json(capsys, *argv, "--rule", "=$D2<TODAY()", "--today", "2024-03-15", "--json")
+    (given,) = report["candidates"]
+    assert (report["model"], given["rule"], given["rows"]) == (None, "Rows($D2<TODAY())", 3)
+    assert given["cells"][:5] == ["A2", "B2", "C2", "D2", "E2"] and len(given["cells"]) == 15
+    assert loads == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        (
+            "GreaterThan(c[40], 3)",
+            "cf-excel: the rule 'GreaterThan(c[40], 3)' does not fit this table: it names column "
+            "c[40], but the table has 5 columns, c[0] to c[4]: Product, Region, Sales, Due, Score",
+        ),
+        (
+            "=$D2<",
+            "cf-excel: the rule '=$D2<' does not parse: unexpected end of rule; expected '(', "
+            "'+' or '-', a cell reference like $A2, a number, a quoted string, an Excel function "
+            "at column 5\n  =$D2<\n      ^",
+        ),
+        (
+            "=XLOOKUP($D2,A:A,B:B)",
+            "cf-excel: the rule '=XLOOKUP($D2,A:A,B:B)' does not parse: unknown function XLOOKUP "
+            "(the Excel functions cf-excel evaluates: ABS, AGGREGATE, AND,",
+        ),
+        ("=$H$1>$C2", "it reads column H ($H$1), outside the table A1:E7"),
+    ],
+)
+def test_a_given_rule_that_does_not_fit_is_refused(
+    rule: str,
+    message: str,
+    sample_workbook: Path,
+    tmp_path: Path,
+    loads: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "out.xlsx"
+    assert main(["apply", "--rule", rule, "--sheet", str(sample_workbook), "--out", str(out)]) == 2
+    assert message in capsys.readouterr().err
+    assert loads == [] and not out.exists()
+
+
+def test_an_unknown_colour_word_fails_before_the_model_loads(
+    sample_workbook: Path,
+    tmp_path: Path,
+    loads: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 18: "rows blurple" was ignored (exit 0, Excel's default red); the README promises
+    `unknown colour 'blurple'`, exit 2, nothing written, no model loaded."""
+    out = tmp_path / "out.xlsx"
+    text = "highlight the top 3 rows blurple"
+    assert main(["apply", text, "--sheet", str(sample_workbook), "--out", str(out)]) == 2
+    assert "cf-excel: unknown colour 'blurple' (did you mean purple" in capsys.readouterr().err
+    assert main(["generate", text, "--sheet", str(sample_workbook)]) == 2
+    assert "unknown colour 'blurple'" in capsys.readouterr().err
+    assert loads == [] and not out.exists()
+
+
+def test_batch_lines_with_their_own_rules_need_no_model(
+    sample_workbook: Path,
+    tmp_path: Path,
+    loads: list[tuple[object, ...]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "- rule: =$D2<TODAY()\n  format: light green fill\n- rule: GreaterThan(c[40], 3)\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.xlsx"
+    argv = ["batch", str(spec), "--sheet", str(sample_workbook), "--out", str(out)]
+    assert main(argv) == 1  # one line failed, the other applied
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].startswith("sales.xlsx line 1: rows where formula =$D2<TODAY() holds")
+    assert printed[1] == (
+        "sales.xlsx line 2: FAILED the rule 'GreaterThan(c[40], 3)' does not fit this table: it "
+        "names column c[40], but the table has 5 columns, c[0] to c[4]: Product, Region, Sales, "
+        "Due, Score"
+    )
+    assert loads == [] and out.exists()
+
+
+# The fixed generator's rules for the stacked workbook (tests/support.py): Qty is the stock
+# table's c[1], Rating the suppliers table's c[2].
+STACKED_RULES = {"qty": "GreaterThan(c[1], 5)", "rating": "LessThan(c[2], 3.5)"}
+
+
+def test_a_request_is_answered_on_the_table_it_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: two tables stacked on a sheet are two tables; each request goes to the one
+    whose headers it names, the command line says which, and the JSON lists both."""
+    monkeypatch.setattr(
+        "cf_excel.arguments.load_generator",
+        lambda *args: FixedGenerator(dict(STACKED_RULES), target=args[1]),
+    )
+    book = str(stacked_workbook(tmp_path / "stacked.xlsx"))
+    assert main(["generate", "suppliers with a rating below 3.5", "--sheet", book]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "table A10:C13 on Inventory (headers Supplier, Orders, Rating)",
+        "1. Rating is less than 3.5 → dark red text on light red fill (2 rows match)",
+        "   LessThan(c[2], 3.5)  (score 0.00)",
+    ]
+    report = run_json(capsys, "generate", "qty over 5", "--sheet", book, "--json")
+    assert (report["range"], report["header"]) == ("A3:C7", ["Item", "Qty", "Value"])
+    assert report["tables"] == [
+        {"address": "A3:C7", "header": ["Item", "Qty", "Value"]},
+        {"address": "A10:C13", "header": ["Supplier", "Orders", "Rating"]},
+    ]
+    assert report["candidates"][0]["cells"] == ["B5", "B6"]  # not the suppliers' Orders
+    out = tmp_path / "out.xlsx"
+    argv = ["apply", "suppliers with a rating below 3.5", "--sheet", book, "--out", str(out)]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "table A10:C13 on Inventory (headers Supplier, Orders, Rating)"
+    )
+    (written,) = openpyxl.load_workbook(out)["Inventory"].conditional_formatting
+    assert str(written.sqref) == "C11:C13"
+
+
+def test_range_flag_takes_a1_ranges_clipped_to_the_table(
+    sample_workbook: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18: whole columns, trailing blank rows and the whole sheet read the same table as
+    its own range does; `--range foo` is refused as no cell range."""
+    argv = ["generate", "big", "--sheet", str(sample_workbook), "--today", "2024-03-15", "--json"]
+    exact = run_json(capsys, *argv, "--range", "A1:E7")
+    for given in ("A:E", "A1:E40", "A1:XFD1048576"):
+        reply = run_json(capsys, *argv, "--range", given)
+        reply["latency_ms"] = exact["latency_ms"]
+        assert reply == exact, given
+    assert main([*argv, "--range", "foo"]) == 2
+    assert capsys.readouterr().err == (
+        f"cf-excel: {sample_workbook} [Sales]: range 'foo' is not a cell range like A1:F40 "
+        "(or A:I for whole columns)\n"
+    )

@@ -16,7 +16,7 @@ from cf_excel.rules.formula import formula_holds
 from cf_excel.rules.parser import parse_formula
 from cf_excel.sheets.addresses import parse_a1
 from cf_excel.sheets.table import Table
-from cf_excel.sheets.values import table_from_grid
+from cf_excel.sheets.values import Strings, table_from_grid
 from tests.support import SALES_GRID, TODAY
 
 RULES = [
@@ -98,11 +98,12 @@ def formatted_by_excel(rule_text: str, table: Table) -> set[tuple[int, int]]:
     return cells
 
 
+@pytest.mark.parametrize("strings", ["typed", "stored"])  # stored: its dates are text
 @pytest.mark.parametrize("origin", [(1, 1), (5, 2)])
 @pytest.mark.parametrize("rule_text", RULES)
 def test_excel_formula_formats_what_the_executor_highlights(
-    rule_text: str, origin: tuple[int, int]
+    rule_text: str, origin: tuple[int, int], strings: Strings
 ) -> None:
-    table = table_from_grid(SALES_GRID, origin=origin)
+    table = table_from_grid(SALES_GRID, origin=origin, strings=strings)
     expected = highlighted_cells(parse_rule(rule_text), table, TODAY)
     assert formatted_by_excel(rule_text, table) == expected

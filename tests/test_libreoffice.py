@@ -9,6 +9,7 @@ A1, C5 and B16 (data from rows 2, 6 and 17), so anchoring mistakes show up.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import zipfile
 from pathlib import Path
@@ -95,11 +96,11 @@ RULES = {  # rule → the Excel type it must be written as
 }
 
 
-def write_table(path: Path, origin: tuple[int, int]) -> None:
+def write_table(path: Path, origin: tuple[int, int], grid: list[list[object]] = GRID) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
-    for r, row in enumerate(GRID):
+    for r, row in enumerate(grid):
         for c, value in enumerate(row):
             cell = sheet.cell(origin[0] + r, origin[1] + c, value)
             if isinstance(value, dt.date):
@@ -111,13 +112,24 @@ def write_table(path: Path, origin: tuple[int, int]) -> None:
 def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
     """rule → (expected sheet cells, cells LibreOffice fills, Excel type written)."""
     origin = request.param
-    folder = tmp_path_factory.mktemp(f"lo{origin[0]}")
+    return render_rules(tmp_path_factory.mktemp(f"lo{origin[0]}"), origin, GRID, RULES)
+
+
+# rule → (the sheet cells the executor predicts, the cells LibreOffice fills, the Excel type)
+Rendered = dict[str, tuple[set[tuple[int, int]], set[tuple[int, int]], str]]
+
+
+def render_rules(
+    folder: Path, origin: tuple[int, int], grid: list[list[object]], rules: dict[str, str]
+) -> Rendered:
+    """rule → (expected sheet cells, cells LibreOffice fills, Excel type written) for a table
+    written at `origin` and read back as `cf-excel` reads it."""
     source = folder / "table.xlsx"
-    write_table(source, origin)
+    write_table(source, origin, grid)
     table = read_table(source, None, None).table
     assert table.origin == origin
     paths, expected, kinds = [], {}, {}
-    for number, text in enumerate(RULES):
+    for number, text in enumerate(rules):
         rule = parse_rule(text)
         spec = excel_rule(rule, table)
         kinds[text] = spec.type
@@ -134,9 +146,9 @@ def rendered(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
             for (row, column), cell in page.items()
             if cell.fill == FILL
         }
-        for text, page in zip(RULES, pages, strict=True)
+        for text, page in zip(rules, pages, strict=True)
     }
-    return {text: (expected[text], filled[text], kinds[text]) for text in RULES}
+    return {text: (expected[text], filled[text], kinds[text]) for text in rules}
 
 
 @pytest.mark.parametrize("rule_text", RULES)
@@ -144,6 +156,85 @@ def test_libreoffice_formats_the_predicted_cells(rule_text: str, rendered: dict)
     expected, filled, kind = rendered[rule_text]
     assert kind == RULES[rule_text]
     assert filled == expected
+
+
+def iso(offset: int) -> str:
+    return day(offset).isoformat()
+
+
+def us(offset: int) -> str:
+    return f"{day(offset).month}/{day(offset).day}/{day(offset).year}"
+
+
+def day_first(offset: int) -> str:
+    return day(offset).strftime("%d/%m/%Y")
+
+
+# Dates and numbers stored as text, beside real ones: Due mixes dates with ISO and US text dates,
+# Amount numbers with numbers stored as text, Paid day-first text dates with dates (25/12/2020
+# makes its order day first), Code holds numbers stored as text only.
+TEXT_GRID: list[list[object]] = [
+    ["Name", "Due", "Amount", "Paid", "Code"],
+    ["a", day(-1), 120, day(-20), "12"],
+    ["b", iso(-1), "120", day_first(-20), "7"],
+    ["c", iso(0), "50", day_first(3), "30"],
+    ["d", us(2), " 130", day(2), "5"],
+    ["e", day(0), "1,200", day_first(-40), "12"],
+    ["f", day(3), "$90", None, "0"],
+    ["g", iso(-40), 50, "25/12/2020", "44"],
+    ["h", day(40), "75%", day(-1), "3"],
+    ["i", iso(8), 300, "n/a", "9"],
+    ["j", day(-8), None, day(35), "18"],
+    ["k", "TBD", 99, iso(0), "2"],
+]
+DATE_RULES = [f"{op}(c[1])" for op in ("Yesterday", "Today", "Tomorrow", "Last7Days",
+              "LastWeek", "ThisWeek", "NextWeek", "LastMonth", "ThisMonth", "NextMonth",
+              "BeforeToday", "AfterToday")]  # fmt: skip
+TEXT_RULES = {  # rule → the Excel type it must be written as: text in the column rules out
+    # timePeriod and cellIs, whose handling of text differs between Excel and LibreOffice
+    **{rule: "expression" for rule in DATE_RULES},
+    "NextDays(c[1], 7)": "expression",
+    "LastDays(c[1], 7)": "expression",
+    "OlderThan(c[1], 30)": "expression",
+    "Rows(BeforeToday(c[1]))": "expression",
+    "Rows(ThisWeek(c[1]))": "expression",
+    "BeforeToday(c[3])": "expression",
+    "Last7Days(c[3])": "expression",
+    "ThisMonth(c[3])": "expression",
+    "GreaterThan(c[2], 100)": "expression",
+    "GreaterThanEqual(c[2], 120)": "expression",
+    "LessThan(c[2], 100)": "expression",
+    "LessThanEqual(c[2], 50)": "expression",
+    "Equals(c[2], 120)": "expression",
+    "NotEquals(c[2], 120)": "expression",
+    "Between(c[2], 50, 150)": "expression",
+    "Equals(c[2], '120')": "expression",
+    "TextContains(c[2], '12')": "expression",
+    "Top(c[2], 2)": "top10",
+    "AboveAverage(c[2])": "aboveAverage",
+    "GreaterThan(c[4], 5)": "expression",
+    "TextEquals(c[4], '12')": "cellIs",
+    "TextStartsWith(c[4], '1')": "beginsWith",
+    "Rows(AND(GreaterThan(c[2], 60), BeforeToday(c[1])))": "expression",
+}
+
+
+@pytest.fixture(scope="module")
+def rendered_text(tmp_path_factory: pytest.TempPathFactory) -> Rendered:
+    """TEXT_GRID's rules at B3: (expected sheet cells, cells LibreOffice fills, type)."""
+    return render_rules(tmp_path_factory.mktemp("text"), (3, 2), TEXT_GRID, TEXT_RULES)
+
+
+@pytest.mark.parametrize("rule_text", TEXT_RULES)
+def test_dates_and_numbers_stored_as_text_are_previewed_as_excel_formats_them(
+    rule_text: str, rendered_text: Rendered
+) -> None:
+    """The issue's case: a due date typed as text is no date to the written rule (its formula
+    checks ISNUMBER, LibreOffice's timePeriod skips text), so the preview leaves it alone too;
+    so with numbers stored as text."""
+    expected, filled, kind = rendered_text[rule_text]
+    assert filled == expected
+    assert kind == TEXT_RULES[rule_text]
 
 
 @pytest.mark.slow
@@ -338,3 +429,46 @@ def test_old_and_new_rules_render_after_patching(rich_workbook: Path, tmp_path: 
     (page,) = render([out])
     fills = {position: cell.fill for position, cell in page.items() if cell.fill}
     assert fills == {(3, 1): "#00FF00", (3, 2): FILL, (4, 2): FILL}
+
+
+PASTED = [  # (formula as pasted, --range or None): the table's data starts at A5
+    ("=$D5<TODAY()", None),  # this row's Due: whole rows
+    ('=AND($C5>50,$B5="North")', None),  # Excel's AND, anchored columns: whole rows
+    ("=$C3>100", None),  # written for row 3, read for A5 as Excel reads it: two rows up
+    ("=ISODD(ROW())", None),
+    ("=C5>100", "C4:C12"),  # a relative column, on the one column it is written for
+]
+
+
+def test_a_pasted_formula_formats_what_its_preview_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel formulas pasted into `apply --rule` (no model: loading one fails the test) on a
+    table whose data starts at A5: LibreOffice fills exactly the cells `generate --rule`
+    previewed, whole rows for an anchored column, and reads `=$C3` two rows up as Excel does."""
+    from cf_excel.cli import main
+
+    def no_model(*args: object) -> None:
+        raise AssertionError("a given rule must not load the model")
+
+    monkeypatch.setattr("cf_excel.arguments.load_generator", no_model)
+    source = tmp_path / "table.xlsx"
+    write_table(source, (4, 1))
+    outputs, previews = [], []
+    for number, (formula, cell_range) in enumerate(PASTED):
+        where = ["--sheet", str(source), *(["--range", cell_range] if cell_range else [])]
+        assert main(["generate", "--rule", formula, *where, "--json"]) == 0
+        (given,) = json.loads(capsys.readouterr().out)["candidates"]
+        previews.append((formula, set(given["cells"])))
+        out = tmp_path / f"pasted{number}.xlsx"
+        assert main(["apply", "--rule", formula, *where, "--fill", FILL, "--out", str(out)]) == 0
+        assert capsys.readouterr().out.startswith(given["description"] + " → ")
+        outputs.append(out)
+    # Rows 6, 7 and 9 read C4 (the header: Excel ranks text above numbers), C5 and C7.
+    assert previews[2][1] == {f"{c}{r}" for r in (6, 7, 9) for c in "ABCDEF"}
+    for (formula, cells), page in zip(previews, render(outputs), strict=True):
+        # The export starts at the used range's top-left cell, A4.
+        filled = {
+            f"{column_letter(c)}{r + 3}" for (r, c), cell in page.items() if cell.fill == FILL
+        }
+        assert filled == cells, formula

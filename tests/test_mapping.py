@@ -6,6 +6,7 @@ test_libreoffice.py.)"""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import types
 from pathlib import Path
@@ -61,6 +62,18 @@ def test_mixed_columns_fall_back_to_guarded_formulas() -> None:
     table = table_from_grid(grid)
     assert spec("GreaterThan(c[2], 15)", table).formula == ("IF(ISNUMBER($C2),$C2>15,FALSE())",)
     assert spec("Duplicates(c[1])", table).type == "expression"
+
+
+def test_text_that_reads_as_a_date_or_number_rules_out_native_types() -> None:
+    """timePeriod and cellIs treat text differently in Excel and LibreOffice; the guarded
+    formula skips it in both, as the executor does. Other text ('TBD') keeps timePeriod."""
+    day = dt.date(2026, 11, 26)
+    assert spec("ThisWeek(c[0])", table_from_grid([["Due"], [day], ["TBD"]])).type == "timePeriod"
+    stored = table_from_grid([["Due"], [day], ["2026-11-25"], ["TBD"]], strings="stored")
+    written = spec("ThisWeek(c[0])", stored)
+    assert written.type == "expression" and written.formula[0].startswith("IF(ISNUMBER($A2),")
+    amounts = table_from_grid([["Amount"], [120], ["120"]], strings="stored")
+    assert spec("GreaterThan(c[0], 100)", amounts).formula == ("IF(ISNUMBER($A2),$A2>100,FALSE())",)
 
 
 def test_whole_row_formulas_anchor_the_condition_column() -> None:

@@ -143,3 +143,30 @@ def test_non_rules_are_rejected_with_a_reason(text: str, reason: str) -> None:
     with pytest.raises(NotARuleError) as caught:
         parse_rule(text)
     assert caught.value.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "position"),
+    [
+        ("=$D2<XLOOKUP(1,2)", "XLOOKUP", 5),
+        ("=IFERROR($D2,0)>1", "IFERROR", 1),
+        ("=NETWORKDAYS($D2,TODAY())>5", "NETWORKDAYS", 1),
+    ],
+)
+def test_an_unknown_function_is_named_with_what_is_supported(
+    text: str, name: str, position: int
+) -> None:
+    """A pasted Excel formula calling a function we do not evaluate: named, where it is, and
+    the functions there are (not only "unexpected 'XLOOKUP(1,2)'")."""
+    with pytest.raises(RuleSyntaxError) as caught:
+        parse_rule(text)
+    message = str(caught.value)
+    assert message.startswith(f"unknown function {name} (the Excel functions cf-excel evaluates: ")
+    assert "COUNTIF" in message and "SUMPRODUCT" in message and "TODAY" in message
+    assert caught.value.position == position and f"at column {position + 1}" in message
+
+
+def test_a_known_function_in_the_wrong_place_is_no_unknown_function() -> None:
+    with pytest.raises(RuleSyntaxError) as caught:
+        parse_rule("=$D2 TODAY()")
+    assert str(caught.value).startswith("unexpected 'TODAY'; expected ")

@@ -61,3 +61,24 @@ def test_rule_reply_names_the_sheet_range_and_header(sales_table: Table) -> None
         ["Product", "Region"],
         "Sales",
     )
+
+
+def test_a_candidate_warns_about_dates_stored_as_text() -> None:
+    """Under the sentence (command line) and as the `warnings` list (JSON, the task pane)."""
+    from cf_excel.replies import sentence_and_warnings
+    from cf_excel.sheets.values import table_from_grid
+
+    grid = [["Item", "Due"], ["Pen", dt.date(2024, 3, 1)], ["Ink", "2024-03-02"]]
+    table = table_from_grid(grid, strings="stored")
+    candidate = rule_candidate("BeforeToday(c[1])", 0.0, Request("cf", table, TODAY))
+    warning = (
+        "1 date in Due is text, so this rule cannot colour it: convert it to a date "
+        "(Data ▸ Text to Columns) or retype it"
+    )
+    assert candidate_json(candidate)["warnings"] == [warning]
+    assert sentence_and_warnings(candidate).splitlines() == [
+        sentence(candidate),
+        f"   warning: {warning}",
+    ]
+    clean = rule_candidate("BeforeToday(c[1])", 0.0, Request("cf", table_from_grid(grid), TODAY))
+    assert candidate_json(clean)["warnings"] == [] and clean.rows == 2

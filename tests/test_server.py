@@ -18,7 +18,7 @@ from cf_excel.codefusion.config import Target
 from cf_excel.generators import ModelUnavailableError
 from cf_excel.server.app import DEFAULTS, create_app
 from cf_excel.server.selection import selection_table
-from tests.support import INVOICE_RULES, FixedGenerator
+from tests.support import INVOICE_RULES, TODAY, FixedGenerator, stacked_workbook
 
 # An invoice selection for the fixed generator's rules (Amount is c[2]): 16 cells, under the
 # `app` fixture's limit of 20.
@@ -44,12 +44,14 @@ def test_generate(client: FlaskClient) -> None:
     assert reply.status_code == 200
     body = reply.get_json()
     assert set(body) == {
-        "text", "target", "range", "header", "model", "steps", "latency_ms", "candidates"
+        "text", "target", "range", "header", "tables", "model", "steps", "latency_ms",
+        "candidates",
     }  # fmt: skip
     assert (body["target"], body["range"], body["model"], body["steps"]) == (
         "cf", "C5:F8", "fixed", None
     )  # fmt: skip
     assert body["header"] == ["Invoice", "Customer", "Amount", "Due"]
+    assert body["tables"] == [{"address": "C5:F8", "header": body["header"]}]  # the selection's
     (best,) = body["candidates"]
     assert best["cells"] == ["E7", "E8"] and best["applies_to"] == ["E6:E8"]
     assert best["format"]["fill"] == "#00B050"
@@ -407,3 +409,136 @@ def test_pages_and_manifest_are_served(client: FlaskClient) -> None:
 def test_an_unknown_model_is_refused_when_the_app_is_made() -> None:
     with pytest.raises(ValueError, match="unknown MODEL 'gpt'"):
         create_app({"MODEL": "gpt"})
+
+
+def test_generate_reads_strings_as_text_cells_and_warns() -> None:
+    """Office.js gives a text cell as a string: a due date typed into a text-formatted cell is
+    no date to Excel's rule, so the preview skips it and the reply says why."""
+    values = [["Item", "Due"], ["Pen", 45000], ["Ink", "13/03/2024"], ["Pad", 45400]]
+    formats = [["General", "General"], ["General", "m/d/yyyy"], ["General", "@"],
+               ["General", "m/d/yyyy"]]  # fmt: skip
+    late = FixedGenerator({"late": "BeforeToday(c[1])"})
+    client = create_app({"LOAD_GENERATOR": lambda target: late}).test_client()
+    payload = {"text": "late", "values": values, "number_formats": formats, "today": "2024-03-15"}
+    (candidate,) = client.post("/api/generate", json=payload).get_json()["candidates"]
+    assert candidate["cells"] == ["B2"]
+    assert candidate["warnings"] == [
+        "1 date in Due is text, so this rule cannot colour it: convert it to a date "
+        "(Data ▸ Text to Columns) or retype it"
+    ]
+
+
+def wide_workbook_bytes() -> bytes:
+    """A 9-column table under a title: header on row 4, data from A5."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet["A1"] = "Stock, Q4"
+    header = ["Item", "Qty", "Price", "Due", "Site", "Owner", "Bin", "Lot", "Note"]
+    for column, name in enumerate(header, 1):
+        sheet.cell(4, column, name)
+    for row, (qty, due) in enumerate([(5, -3), (40, 2), (12, -1)], 5):
+        values = [f"I{row}", qty, 2.5, TODAY + dt.timedelta(days=due), "N", "Ann", row, "L", ""]
+        for column, value in enumerate(values, 1):
+            sheet.cell(row, column, value)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_text_must_be_a_string(client: FlaskClient) -> None:
+    reply = client.post("/api/generate", json={"text": 123, "values": VALUES})
+    assert (reply.status_code, reply.get_json()) == (
+        400,
+        {"error": "'text' must be a string, not int"},
+    )
+    reply = client.post("/api/generate", json={"text": "  ", "values": VALUES})
+    assert reply.get_json()["error"] == "say what to highlight: 'text' is empty"
+
+
+def test_apply_xlsx_refuses_a_rule_naming_a_column_the_table_lacks(client: FlaskClient) -> None:
+    form = {"text": "big", "rule": "GreaterThan(c[40], 3)"}
+    reply = client.post(
+        "/api/apply-xlsx", data={**form, "workbook": (io.BytesIO(wide_workbook_bytes()), "w.xlsx")}
+    )
+    assert reply.status_code == 400
+    assert reply.get_json()["error"] == (
+        "the rule 'GreaterThan(c[40], 3)' does not fit this table: it names column c[40], but "
+        "the table has 9 columns, c[0] to c[8]: Item, Qty, Price, Due, Site, Owner, Bin, Lot, Note"
+    )
+
+
+def test_apply_xlsx_takes_a_pasted_excel_formula(client: FlaskClient, tmp_path: Path) -> None:
+    """A formula written for the top-left data cell (A5), no request text: whole rows, written
+    as pasted, in Excel's default format."""
+    upload = {"workbook": (io.BytesIO(wide_workbook_bytes()), "w.xlsx"), "rule": "=$D5<TODAY()"}
+    reply = client.post("/api/apply-xlsx", data=upload)
+    assert reply.status_code == 200, reply.get_json()
+    (tmp_path / "out.xlsx").write_bytes(reply.data)
+    sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
+    (formats,) = list(sheet.conditional_formatting)
+    assert str(formats.sqref) == "A5:I7" and formats.rules[0].formula == ["$D5<TODAY()"]
+
+
+def test_generate_previews_a_given_rule(client: FlaskClient) -> None:
+    """The pane's own rule: previewed as given (our language or an Excel formula), or refused
+    with the parser's message."""
+    payload = {"rule": "=$C2>1000", "values": VALUES, "address": "Data!A1:D4"}
+    body = client.post("/api/generate", json=payload).get_json()
+    assert (body["model"], body["text"]) == (None, "")
+    (given,) = body["candidates"]
+    assert (given["rule"], given["rows"], given["applies_to"]) == ("Rows($C2>1000)", 2, ["A2:D4"])
+    assert given["officejs"]["rule"] == {"formula": "=$C2>1000"}
+    reply = client.post("/api/generate", json={**payload, "rule": "=$C2>"})
+    assert reply.status_code == 400 and "does not parse" in reply.get_json()["error"]
+
+
+def test_an_unknown_colour_word_is_a_bad_request(client: FlaskClient) -> None:
+    """Issue 18: "rows blurple" is refused with the closest names, before the model loads."""
+    reply = client.post("/api/generate", json={"text": "big rows blurple", "values": VALUES})
+    assert reply.status_code == 400
+    assert reply.get_json()["error"].startswith("unknown colour 'blurple' (did you mean purple")
+    assert client.get("/api/health").get_json()["model_loaded"] is False
+
+
+def test_an_address_must_have_the_shape_of_values(client: FlaskClient) -> None:
+    """Issue 18: the address places the values on the sheet, so it must be their range."""
+    payload = {"text": "big", "values": VALUES, "address": "Data!A1:D9"}
+    reply = client.post("/api/generate", json=payload)
+    assert reply.status_code == 400 and reply.get_json()["error"] == (
+        "'address' Data!A1:D9 is 9 rows × 4 columns but 'values' is 4 rows × 4 columns"
+    )
+
+
+def test_trailing_blank_rows_and_columns_of_a_selection_are_left_out(client: FlaskClient) -> None:
+    values = [
+        ["Invoice", "Customer", "Amount", ""],
+        ["INV-1", "Acme", 300, ""],
+        ["INV-2", "Bolt", 1200, None],
+        ["", "", "", ""],
+    ]
+    payload = {"text": "big", "values": values, "address": "A1:D4"}
+    body = client.post("/api/generate", json=payload).get_json()
+    assert (body["range"], body["header"]) == ("A1:C3", ["Invoice", "Customer", "Amount"])
+    assert body["candidates"][0]["applies_to"] == ["C2:C3"]
+
+
+def test_read_xlsx_lists_the_sheets_tables_and_reads_the_one_picked(
+    client: FlaskClient, tmp_path: Path
+) -> None:
+    """Issue 18: the standalone page gets every table of the sheet for its picker, and the
+    picked one's values by its `range`."""
+    book = stacked_workbook(tmp_path / "stacked.xlsx").read_bytes()
+    body = client.post("/api/read-xlsx", data={"workbook": (io.BytesIO(book), "s.xlsx")}).get_json()
+    assert body["address"] == "A3:C7" and body["tables"] == [
+        {"address": "A3:C7", "header": ["Item", "Qty", "Value"]},
+        {"address": "A10:C13", "header": ["Supplier", "Orders", "Rating"]},
+    ]
+    form = {"workbook": (io.BytesIO(book), "s.xlsx"), "range": "A10:C13"}
+    picked = client.post("/api/read-xlsx", data=form).get_json()
+    assert picked["address"] == "A10:C13" and picked["values"] == [
+        ["Supplier", "Orders", "Rating"],
+        ["Acme", 12, 4.5],
+        ["Bolt", 3, 3.1],
+        ["Cora", 8, 2.0],
+    ]

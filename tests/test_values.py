@@ -13,6 +13,7 @@ from cf_excel.sheets.values import (
     numeric,
     table_from_grid,
     type_text,
+    typed_in,
 )
 
 
@@ -96,3 +97,39 @@ def test_mentioned_columns() -> None:
     assert mentioned_columns("overdue due dates", table) == {2: 1.0}
     assert mentioned_columns("entries in column C", table) == {3: 1.0, 1: 1.0}
     assert mentioned_columns("highlight values over 5", table) == {}
+
+
+def test_stored_strings_stay_text() -> None:
+    """A workbook's or Office.js's string is a text cell: a date or number stored as text stays
+    text (Excel's rules cannot read it), only blanks and error codes are typed."""
+    grid: list[list[object]] = [
+        ["Due", "Amount", "Note"],
+        ["25/11/2026", "120", "#N/A"],
+        [dt.date(2026, 11, 20), 80, ""],
+    ]
+    stored = table_from_grid(grid, strings="stored")
+    assert stored.rows == (
+        ("25/11/2026", "120", ExcelError("#N/A")),
+        (dt.date(2026, 11, 20), 80.0, None),
+    )
+    assert stored.texts[0] == ("25/11/2026", "120", "#N/A")
+    assert table_from_grid(grid).rows[0] == (dt.date(2026, 11, 25), 120.0, ExcelError("#N/A"))
+
+
+def test_typed_in_reads_text_as_typed_with_the_columns_day_order() -> None:
+    column = ["25/11/2026", "1/2/2026", "120", "TBD", None, 5.0]
+    assert typed_in(column) == [
+        dt.date(2026, 11, 25), dt.date(2026, 2, 1), 120.0, "TBD", None, 5.0
+    ]  # fmt: skip
+    assert typed_in(["1/2/2026"]) == [dt.date(2026, 1, 2)]
+
+
+def test_the_prompt_reads_dates_and_numbers_stored_as_text_as_the_user_does() -> None:
+    """The model sees the column the user sees (so "overdue" still reaches it); the candidate
+    then warns that the rule cannot colour those cells."""
+    from cf_excel.sheets.prompt import describe_columns
+
+    grid = [["Due", "Amount"], ["25/11/2026", "1,200"], ["2026-11-20", "90"]]
+    assert describe_columns(table_from_grid(grid, strings="stored")) == (
+        "c[0] Due: date (25/11/2026, 2026-11-20) ; c[1] Amount: number (1,200, 90)"
+    )

@@ -3,9 +3,10 @@
 One description (`ExcelRule`) that the openpyxl writer, the Office.js add-in and xlwings all
 render, so the three agree. Excel's own rule types are used where they format exactly the cells
 the executor predicts on this table (a "Cell Value > 1000" rule also formats text cells and
-treats blanks as 0, so it is used only on columns of numbers); everything else becomes a formula
-rule with the executor's type guards (`cf_excel.excel.formulas`). Whole-row rules are one formula
-over the table's rows with the condition's column anchored (`=$D2<TODAY()`).
+treats blanks as 0, so it is used only on columns of numbers; timePeriod only where no date is
+stored as text, which Excel and LibreOffice treat differently); everything else becomes a
+formula rule with the executor's type guards (`cf_excel.excel.formulas`). Whole-row rules are
+one formula over the table's rows with the condition's column anchored (`=$D2<TODAY()`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from cf_excel.rules.executor import applied_columns, is_blank
 from cf_excel.rules.printer import format_expr, format_number, quote
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.table import CellValue, ExcelError, Table
-from cf_excel.sheets.values import numeric
+from cf_excel.sheets.values import numeric, typed_in
 
 ExcelType = Literal[
     "cellIs",
@@ -206,7 +207,7 @@ def native_rule(
         case ast.Preset(op, _) if op not in ("Duplicates", "Unique"):
             formula = condition_formula(rule, x, "", anchor)
             return ExcelRule(PRESET_TYPES[op], sqref, (formula,))
-        case ast.DatePeriod(op, _) if not any(isinstance(v, bool | int | float) for v in cells):
+        case ast.DatePeriod(op, _) if dates_only(cells):
             period = TIME_PERIODS[op]
             return ExcelRule("timePeriod", sqref, (time_period_formula(period, x),), None,
                              time_period=period)  # fmt: skip
@@ -216,6 +217,17 @@ def native_rule(
 def all_numbers(cells: list[CellValue]) -> bool:
     """Numbers and dates only: Excel's Cell Value rules rank text above numbers, blanks as 0."""
     return bool(cells) and all(numeric(v) is not None for v in cells)
+
+
+def dates_only(cells: list[CellValue]) -> bool:
+    """No number, and no text that reads as a number or date ('25/11/2026' stored as text):
+    LibreOffice's timePeriod skips such text, as the executor does, but Excel may read it
+    through the formula stored with the rule (`FLOOR(A2,1)=TODAY()`) where its locale parses
+    it; the guarded formula rule skips it everywhere."""
+    return not any(
+        isinstance(v, bool | int | float) or (isinstance(v, str) and numeric(t) is not None)
+        for v, t in zip(cells, typed_in(cells), strict=True)
+    )
 
 
 def all_text(cells: list[CellValue], blanks: bool) -> bool:

@@ -15,6 +15,8 @@ from lark import Token, Transformer, v_args
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from cf_excel.rules import ast
+from cf_excel.rules.formula_array_functions import ARRAY_FUNCTIONS
+from cf_excel.rules.formula_scalar_functions import SCALAR_FUNCTIONS
 from cf_excel.rules.grammar import rule_parser
 
 CANONICAL_NAMES: dict[str, str] = {
@@ -93,6 +95,10 @@ TERMINAL_NAMES = {
     "COLON": "':'",
 }
 
+# The Excel functions a formula rule may call (the grammar's FUNCTION terminal lists the same).
+EXCEL_FUNCTIONS = tuple(sorted(set(ARRAY_FUNCTIONS) | set(SCALAR_FUNCTIONS)))
+CALLED_NAME = re.compile(r"([A-Za-z_][\w.]*)\s*\(")
+
 EXCELSCRIPT_MARKERS = re.compile(r"ExcelScript\.|formula\d\s*:|selectedSheet|=>|;\s*(//|$)|\}\)")
 
 
@@ -168,7 +174,23 @@ def syntax_error(text: str, error: UnexpectedInput) -> RuleSyntaxError:
     message = f"unexpected {found}"
     if names:
         message += f"; expected {', '.join(names)}"
+    unknown = unknown_function(text, position)
+    if unknown is not None:  # `=XLOOKUP(...)`: name it, and what can be called instead
+        message = f"unknown function {unknown}"
+        if "FUNCTION" in expected:
+            message += f" (the Excel functions cf-excel evaluates: {', '.join(EXCEL_FUNCTIONS)})"
     return RuleSyntaxError(text, message, position, names)
+
+
+def unknown_function(text: str, position: int) -> str | None:
+    """The name called at `position` (`XLOOKUP(`) when it is neither an Excel function we
+    evaluate nor a rule name; None otherwise."""
+    called = CALLED_NAME.match(text, position)
+    if called is None:
+        return None
+    name = called.group(1)
+    known = name.upper() in EXCEL_FUNCTIONS or name.lower() in CANONICAL_NAMES
+    return None if known or name.upper() in ("AND", "OR", "NOT", "LEN") else name
 
 
 def describe_terminal(name: str) -> str:

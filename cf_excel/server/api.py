@@ -7,20 +7,22 @@ from __future__ import annotations
 import datetime as dt
 import io
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, send_file
 
-from cf_excel.apply import ApplyRequest, RequestError, apply_requests
+from cf_excel.apply import ApplyRequest, RequestError, apply_requests, given_candidate
 from cf_excel.candidates import Request, generate_candidates
 from cf_excel.excel.formats import FormatError, format_from_text
 from cf_excel.excel.xlsx_patch import open_checked
 from cf_excel.replies import generate_reply
 from cf_excel.server.errors import ApiError
 from cf_excel.server.selection import office_range, selection_table
-from cf_excel.server.shared import shared_generators
+from cf_excel.server.shared import SharedGenerator, shared_generators
 from cf_excel.sheets.workbook import SheetError, table_on_sheet
 
 TARGETS = ("cf", "bash", "python")
@@ -38,7 +40,8 @@ def generate() -> Response:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
         raise ApiError(400, "send a JSON object: {text, values, address?, top_k?, target?, today?}")
-    text = checked_text(body.get("text"))
+    rule = body.get("rule")  # a rule the user wrote (our language or an Excel formula): previewed
+    text = checked_text(body.get("text"), required=rule is None)
     top_k = body.get("top_k", 5)
     most = current_app.config["MAX_TOP_K"]
     if not isinstance(top_k, int) or isinstance(top_k, bool) or not 1 <= top_k <= most:
@@ -55,23 +58,46 @@ def generate() -> Response:
             current_app.config["MAX_CELLS"],
         )
         try:
-            asked = Request("cf", table, checked_today(body.get("today")), format_from_text(text))
+            fmt = format_from_text(text, table)  # the words beside the selection's
+            asked = Request("cf", table, checked_today(body.get("today")), fmt)
         except FormatError as error:
             raise ApiError(400, str(error)) from None
     shared = shared_generators()[target]
+    if rule is not None:
+        return jsonify(given_rule_reply(text, asked, rule, shared))
     candidates, latency = shared.run(
         lambda generator: generate_candidates(generator, text, asked, top_k)
     )
     return jsonify(generate_reply(text, asked, shared.get(), candidates, latency))
 
 
+def given_rule_reply(
+    text: str, asked: Request, rule: object, shared: SharedGenerator
+) -> dict[str, Any]:
+    """The generate reply for a rule the user gave: that rule alone, checked and previewed (in
+    a generation slot, under its time budget, as formulas can be slow to evaluate)."""
+    if not isinstance(rule, str) or asked.target != "cf":
+        raise ApiError(
+            400, "'rule' must be a string: a CF rule, or an Excel formula such as =$D2<TODAY()"
+        )
+    start = time.perf_counter()
+    try:
+        candidate = shared.run(lambda _: given_candidate(rule, asked))
+    except RequestError as error:
+        raise ApiError(400, str(error)) from None
+    return generate_reply(text, asked, None, [candidate], (time.perf_counter() - start) * 1000)
+
+
 @api.post("/read-xlsx")
 def read_xlsx() -> Response:
-    """The table on an uploaded workbook's sheet, for the standalone page's preview."""
+    """The table on an uploaded workbook's sheet (at the form's `range`, else the sheet's first
+    Excel table or largest table), for the standalone page's preview, and every table of the
+    sheet (`tables`: {address, header}) for its picker."""
     with uploaded_workbook() as (source, name):
         try:
             workbook = open_checked(source)
-            found = table_on_sheet(workbook, source, request.form.get("sheet") or None, None)
+            sheet, cell_range = request.form.get("sheet") or None, request.form.get("range")
+            found = table_on_sheet(workbook, source, sheet, cell_range or None)
         except SheetError as error:
             raise ApiError(400, str(error).replace(str(source), name)) from None
     table = found.table
@@ -82,20 +108,22 @@ def read_xlsx() -> Response:
         sheets=workbook.sheetnames,
         sheet=found.sheet_name,
         address=table.address,
+        tables=[t.as_json() for t in found.tables],
         **office_range(table),
     )
 
 
 @api.post("/apply-xlsx")
 def apply_xlsx() -> Response:
-    text = checked_text(request.form.get("text"))
+    rule = request.form.get("rule") or None  # our rule language, or an Excel formula
+    text = checked_text(request.form.get("text"), required=rule is None)
     pick = request.form.get("pick", "1")
     most = current_app.config["MAX_TOP_K"]
     if not pick.isdigit() or not 1 <= int(pick) <= most:
         raise ApiError(400, f"pick must be a number from 1 to {most}")
     apply_request = ApplyRequest(
         text, request.form.get("sheet") or None, request.form.get("range") or None,
-        pick=int(pick), rule=request.form.get("rule") or None,
+        pick=int(pick), rule=rule,
     )  # fmt: skip
     with uploaded_workbook() as (source, name):
         target = source.with_name(f"formatted{source.suffix}")
@@ -125,10 +153,16 @@ def uploaded_workbook() -> Iterator[tuple[Path, str]]:
         yield source, upload.filename
 
 
-def checked_text(text: object) -> str:
+def checked_text(text: object, required: bool = True) -> str:
+    """The request's text; it may be absent when the request gives its rule (`required`)."""
     most = current_app.config["MAX_TEXT_CHARS"]
-    if not isinstance(text, str) or not text.strip():
+    if text is None and not required:
+        return ""
+    if text is not None and not isinstance(text, str):
+        raise ApiError(400, f"'text' must be a string, not {type(text).__name__}")
+    if required and (text is None or not text.strip()):
         raise ApiError(400, "say what to highlight: 'text' is empty")
+    assert isinstance(text, str)
     if len(text) > most:
         raise ApiError(400, f"'text' is longer than {most} characters")
     return text

@@ -16,6 +16,7 @@ from typing import Any
 from flask import Flask, Response, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 
+from cf_excel.apply import MAX_TEXT_CHARS
 from cf_excel.generators import GENERATORS
 from cf_excel.server.api import api
 from cf_excel.server.errors import ApiError
@@ -24,7 +25,7 @@ from cf_excel.server.shared import EXTENSION, SharedGenerators
 
 DEFAULTS: dict[str, Any] = {
     "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,  # bytes per request, uploads included
-    "MAX_TEXT_CHARS": 500,
+    "MAX_TEXT_CHARS": MAX_TEXT_CHARS,  # the command line's limit too
     "MAX_CELLS": 50_000,
     "MAX_TOP_K": 10,
     "WORKERS": 2,  # generations at once, per target

@@ -2,9 +2,10 @@
 
 Office.js hands the task pane `values` (dates as serial numbers, blanks as "") and
 `numberFormat` (one format string per cell); a date column is only a date column because of its
-format, so the formats travel with the values and type them here. `office_range` goes the
-other way, so the standalone page (a workbook uploaded by the user) sends /api/generate exactly
-what Excel would.
+format, so the formats travel with the values and type them here. A string is a text cell and
+stays text: '25/11/2026' in a text-formatted column is no date to Excel's rules. `office_range`
+goes the other way, so the standalone page (a workbook uploaded by the user) sends /api/generate
+exactly what Excel would.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from cf_excel.sheets.table import CellValue, ExcelError, Table
 from cf_excel.sheets.values import EXCEL_EPOCH, formatted_text, serial, table_from_grid
 
 ADDRESS = re.compile(
-    r"^(?:(?:'[^']+'|[^!]+)!)?\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?[A-Za-z]{1,3}\$?\d+)?$"
+    r"^(?:(?:'[^']+'|[^!]+)!)?\$?([A-Za-z]{1,3}\$?\d{1,7})(?::\$?([A-Za-z]{1,3}\$?\d{1,7}))?$"
 )
 JsonCell = str | int | float | bool | None
 
@@ -31,17 +32,16 @@ def selection_table(
     values: object, address: object, number_formats: object, max_cells: int
 ) -> Table:
     """The selected range as a table: a header row on top (one is named "Column A", … when the
-    first row holds numbers), placed at the address's top-left cell."""
+    first row holds numbers), placed at the address's top-left cell (the address has the shape
+    of `values`); trailing blank rows and columns, selected past the data, are left out."""
     grid = checked_grid(values, max_cells)
     formats = checked_formats(number_formats, grid)
-    top, left = 1, 1
-    if address is not None:
-        match = ADDRESS.match(str(address))
-        if match is None:
-            raise ApiError(400, f"'address' {address!r} is not a range like Sheet1!B2:F40")
-        top, left = parse_a1(match.group(1) + match.group(2))
+    top, left = (1, 1) if address is None else placed(address, grid)
+    grid, formats = trimmed(grid, formats)
     header_first = all(isinstance(v, str) and v.strip() for v in grid[0])
-    if header_first and len(grid) > 1:
+    if header_first and len(grid) == 1:
+        raise ApiError(400, "the selection has a header row but no data rows below it")
+    if header_first:
         rows, origin = grid[1:], (top, left)
         data_formats = formats[1:]
         header = [str(v) for v in grid[0]]
@@ -54,7 +54,45 @@ def selection_table(
         header = [f"Column {column_letter(left + i)}" for i in range(len(grid[0]))]
     columns = column_formats(data_formats, len(header))
     typed = [[as_date(v, columns[c]) for c, v in enumerate(row)] for row in rows]
-    return table_from_grid([header, *typed], origin=origin, number_formats=columns)
+    return table_from_grid(
+        [header, *typed], origin=origin, number_formats=columns, strings="stored"
+    )
+
+
+def placed(address: object, grid: list[list[JsonCell]]) -> tuple[int, int]:
+    """The address's top-left cell (row, column), once its shape is the shape of `values`."""
+    match = ADDRESS.match(str(address))
+    if match is None:
+        raise ApiError(400, f"'address' {address!r} is not a range like Sheet1!B2:F40")
+    top, left = parse_a1(match.group(1))
+    bottom, right = parse_a1(match.group(2) or match.group(1))
+    given, sent = (bottom - top + 1, right - left + 1), (len(grid), len(grid[0]))
+    if given != sent:
+        raise ApiError(
+            400, f"'address' {address} is {shape(*given)} but 'values' is {shape(*sent)}"
+        )
+    return top, left
+
+
+def shape(rows: int, columns: int) -> str:
+    return f"{rows} row{'s' * (rows != 1)} × {columns} column{'s' * (columns != 1)}"
+
+
+def trimmed(
+    grid: list[list[JsonCell]], formats: list[list[str]]
+) -> tuple[list[list[JsonCell]], list[list[str]]]:
+    """Without trailing blank rows and columns (a selection of whole columns, or one past the
+    data: blank cells would be rows and columns of the table)."""
+
+    def blank(value: JsonCell) -> bool:
+        return value is None or (isinstance(value, str) and not value.strip())
+
+    height, width = len(grid), len(grid[0])
+    while height > 1 and all(blank(v) for v in grid[height - 1]):
+        height -= 1
+    while width > 1 and all(blank(row[width - 1]) for row in grid[:height]):
+        width -= 1
+    return [r[:width] for r in grid[:height]], [r[:width] for r in formats[:height]]
 
 
 def checked_grid(values: object, max_cells: int) -> list[list[JsonCell]]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.table import ExcelError, Table
-from cf_excel.sheets.values import formatted_text, numeric
+from cf_excel.sheets.values import formatted_text, numeric, typed_in
 
 SAMPLES = 2  # sample values per column
 SAMPLE_CHARS = 24
@@ -32,10 +32,12 @@ class Word:
 
 
 def column_type(table: Table, column: int) -> str:
-    """The most common non-blank kind of value in the column."""
+    """The most common non-blank kind of value in the column, as the user reads it: dates and
+    numbers stored as text count as dates and numbers ("overdue" still reaches them; the
+    candidate then says that its rule cannot colour them)."""
     kinds: Counter[str] = Counter()
     for value, shown in zip(
-        table.column_values(column), (r[column] for r in table.texts), strict=True
+        typed_in(table.column_values(column)), (r[column] for r in table.texts), strict=True
     ):
         if value is None:
             continue

@@ -4,6 +4,11 @@ booleans, dates, error values, text and blanks.
 The CF benchmark stores most numbers as strings ('619.5') and dates as text in either order
 ('20/8/2021', '2022-12-06'); Excel would have turned both into numbers on entry, and rules
 (`GreaterThan`, `LastMonth`) must see them that way. Day/month order is decided per column.
+
+A workbook's text cells and Office.js's strings are different: they are what Excel stores, and a
+date or number stored as text ('25/11/2026' imported as text) stays text there, where no numeric
+or date rule can read it. Those tables are built with `strings="stored"`; `typed_in` says what
+such a text would have been had it been typed in (for the prompt, and to warn the user).
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ NUMBER = re.compile(r"^[+-]?((\d{1,3}(,\d{3})+|\d+)(\.\d*)?|\.\d+)([eE][+-]?\d+)
 SLASH_DATE = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
 DateOrder = Literal["dmy", "mdy"]
+# How a grid's strings are read: "typed" as a user's typing (CSV files, benchmark tables: Excel
+# types them on entry), "stored" as text cells of a workbook or Office.js (text stays text).
+Strings = Literal["typed", "stored"]
 CURRENCY = "$€£¥"
 
 
@@ -140,14 +148,34 @@ def type_cell(raw: object, date_order: DateOrder) -> CellValue:
     return type_text(str(raw), date_order)
 
 
+def stored_cell(raw: object) -> CellValue:
+    """A workbook's or Office.js's cell: text stays text, only "" (a blank) and error codes
+    such as '#N/A' (how Office.js gives error cells) are typed."""
+    if not isinstance(raw, str):
+        return type_cell(raw, "mdy")
+    if raw.upper() in ERROR_CODES:
+        return ExcelError(raw.upper())
+    return raw or None
+
+
+def typed_in(values: Sequence[CellValue]) -> list[CellValue]:
+    """A column's cells as they would have been typed in by hand: a number stored as text is
+    that number, a date stored as text that date (day/month order decided by the column, as
+    `table_from_grid` types it); any other value is itself."""
+    order = column_date_order([v for v in values if isinstance(v, str)])
+    return [type_text(v, order) if isinstance(v, str) else v for v in values]
+
+
 def table_from_grid(
     grid: Sequence[Sequence[object]],
     *,
     selection: Sequence[int] = (),
     origin: tuple[int, int] = (1, 1),
     number_formats: Sequence[str] = (),
+    strings: Strings = "typed",
 ) -> Table:
-    """A Table from a header row plus raw rows (strings, numbers, booleans, None)."""
+    """A Table from a header row plus raw rows (strings, numbers, booleans, None); `strings`
+    says whether a string is typed in ("typed") or a stored text cell ("stored")."""
     if not grid:
         raise ValueError("a table needs at least a header row")
     header = tuple("" if h is None else str(h) for h in grid[0])
@@ -156,7 +184,13 @@ def table_from_grid(
     orders = [
         column_date_order([v for r in raw_rows if isinstance(v := r[c], str)]) for c in range(width)
     ]
-    rows = tuple(tuple(type_cell(r[c], orders[c]) for c in range(width)) for r in raw_rows)
+    rows = tuple(
+        tuple(
+            stored_cell(r[c]) if strings == "stored" else type_cell(r[c], orders[c])
+            for c in range(width)
+        )
+        for r in raw_rows
+    )
     texts = tuple(
         tuple(
             raw

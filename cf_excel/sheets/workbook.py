@@ -1,22 +1,38 @@
-"""Read a table from an .xlsx or .csv file: the range (given, the sheet's first Excel table, or
-the used range below any title rows), the header row on top, typed cells below. Formulas are
-read as their cached values, so a workbook saved by Excel shows what the user sees; cells merged
-across rows repeat their top value.
+"""Read a table from an .xlsx or .csv file: the range given (clipped to the filled cells), else
+the sheet's table that the request names (`tables.py` finds them: Excel tables, then blocks
+apart from titles, blank rows and columns), with the header row on top and typed cells below.
+Formulas are read as their cached values, so a workbook saved by Excel shows what the user
+sees; text cells stay text, as Excel's rules see them; cells merged across rows repeat their top
+value. Only the cells a file stores are visited, so a range as large as the sheet costs what
+its filled cells cost.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
-from openpyxl.utils.cell import range_boundaries
 from openpyxl.workbook.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from cf_excel.sheets.table import ExcelError, Table
+from cf_excel.sheets.tables import (
+    Box,
+    FoundTable,
+    Key,
+    RangeError,
+    clipped,
+    filled_box,
+    fitted,
+    open_ended,
+    pick_table,
+    range_box,
+    table_boxes,
+    title_above,
+)
 from cf_excel.sheets.values import table_from_grid
 
 
@@ -29,23 +45,69 @@ class SheetTable:
     table: Table
     sheet_name: str
     path: Path
+    tables: tuple[FoundTable, ...] = ()  # every table on the sheet (a picker offers them)
 
 
-MAX_ROW, MAX_COLUMN = 1_048_576, 16_384  # Excel's sheet size
 OLE_SIGNATURE = bytes.fromhex("D0CF11E0A1B11AE1")  # encrypted .xlsx and legacy .xls files
+MAX_TABLE_CELLS = 2_000_000  # the largest table read (100,000 rows of 20 columns)
+
+
+@dataclass(frozen=True)
+class SheetCells:
+    """A sheet as the reader sees it: the filled cells (what finds the tables), each cell's
+    value (merged cells repeat their top-left one), merged ranges and Excel tables."""
+
+    filled: Mapping[Key, object]
+    value: Callable[[int, int], object]  # (row, column) → the stored value, None when none
+    merges: Sequence[Box] = ()
+    excel: Sequence[Box] = ()
+
+    def grid(self, box: Box) -> list[list[object]]:
+        """The box's values, row by row; a merged range repeats its top-left value."""
+        merged: dict[Key, object] = {}
+        for merge in self.merges:
+            top, left = max(merge.top, box.top), max(merge.left, box.left)
+            bottom, right = min(merge.bottom, box.bottom), min(merge.right, box.right)
+            if top > bottom or left > right:
+                continue
+            first = self.value(merge.top, merge.left)
+            for row in range(top, bottom + 1):
+                for column in range(left, right + 1):
+                    merged[row, column] = first
+        return [
+            [merged.get((row, column), self.value(row, column)) for column in columns(box)]
+            for row in range(box.top, box.bottom + 1)
+        ]
+
+    def header(self, box: Box) -> tuple[str, ...]:
+        top = Box(box.top, box.left, box.top, box.right)
+        return tuple("" if v is None else str(v) for v in self.grid(top)[0])
 
 
 def read_table(
-    path: str | Path, sheet_name: str | None = None, cell_range: str | None = None
+    path: str | Path, sheet_name: str | None = None, cell_range: str | None = None, text: str = ""
 ) -> SheetTable:
-    """The table on a sheet: header row first, data rows below."""
+    """The table on a sheet (at `cell_range`, else the one the request `text` names): header
+    row first, data rows below."""
     path = Path(path)
-    if path.suffix.lower() == ".csv":
-        check_file(path)
-        with path.open(newline="", encoding="utf-8-sig") as handle:
-            grid: list[list[object]] = [list(row) for row in csv.reader(handle)]
-        return SheetTable(table_from_grid(trim_grid(grid, path)), path.stem, path)
-    return table_on_sheet(open_values(path), path, sheet_name, cell_range)
+    if path.suffix.lower() != ".csv":
+        return table_on_sheet(open_values(path), path, sheet_name, cell_range, text)
+    check_file(path)
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        rows: list[list[str]] = list(csv.reader(handle))
+
+    def value(row: int, column: int) -> object:
+        line = rows[row - 1] if row <= len(rows) else []
+        return line[column - 1] if column <= len(line) else None
+
+    filled = {
+        (row, column): v
+        for row, line in enumerate(rows, 1)
+        for column, v in enumerate(line, 1)
+        if not blank(v)
+    }
+    box, grid, tables = located(SheetCells(filled, value), cell_range, text, str(path))
+    return SheetTable(table_from_grid(grid, origin=(box.top, box.left)), path.stem, path, tables)
 
 
 def check_file(path: Path) -> None:
@@ -81,84 +143,114 @@ def check_workbook_file(path: Path) -> None:
 
 
 def table_on_sheet(
-    workbook: Workbook, path: Path, sheet_name: str | None, cell_range: str | None
+    workbook: Workbook,
+    path: Path,
+    sheet_name: str | None,
+    cell_range: str | None,
+    text: str = "",
 ) -> SheetTable:
-    """The table at `cell_range`, else the sheet's first Excel table, else its used range."""
+    """The table at `cell_range`, else the sheet's table whose headers `text` names (the first
+    Excel table, else the largest, when it names none)."""
     if sheet_name is None:
         sheet = workbook.worksheets[0]
     elif sheet_name in workbook.sheetnames:
         sheet = workbook[sheet_name]
     else:
         raise SheetError(f"{path}: no sheet named {sheet_name!r}; sheets: {workbook.sheetnames}")
+    stored = sheet._cells  # (row, column) → Cell, as loaded: reading it creates no cell
+
+    def value(row: int, column: int) -> object:
+        cell = stored.get((row, column))
+        return None if cell is None else cell_value(cell.value)
+
+    filled = {key: cell.value for key, cell in stored.items() if not blank(cell.value)}
+    merges = [Box(m.min_row, m.min_col, m.max_row, m.max_col) for m in sheet.merged_cells.ranges]
+    excel = [
+        box
+        for ref in (t.ref for t in getattr(sheet, "tables", {}).values())
+        if (box := excel_box(ref, filled)) is not None
+    ]
     where = f"{path} [{sheet.title}]"
-    given = cell_range or next((t.ref for t in getattr(sheet, "tables", {}).values()), None)
-    try:
-        bounds = range_boundaries(given or sheet.dimensions)
-    except (ValueError, TypeError):
-        raise SheetError(f"{where}: {cell_range!r} is not a range like A1:F40") from None
-    min_col, min_row, max_col, max_row = (int(b) if b else 1 for b in bounds)
-    if max_row > MAX_ROW or max_col > MAX_COLUMN:
-        raise SheetError(f"{where}: {cell_range} lies outside the sheet (last cell XFD1048576)")
-    merged = {
-        (row, column): sheet.cell(merged_range.min_row, merged_range.min_col).value
-        for merged_range in sheet.merged_cells.ranges
-        for row in range(merged_range.min_row, merged_range.max_row + 1)
-        for column in range(merged_range.min_col, merged_range.max_col + 1)
-    }
-    # Read each cell once; `raw` keeps merges as stored (only the top-left cell holds the value).
-    raw = [
-        [sheet.cell(row, column).value for column in range(min_col, max_col + 1)]
-        for row in range(min_row, max_row + 1)
-    ]
-    grid = [
-        [
-            cell_value(merged.get((row, column), raw[row - min_row][column - min_col]))
-            for column in range(min_col, max_col + 1)
-        ]
-        for row in range(min_row, max_row + 1)
-    ]
-    if not given:  # the used range may carry a title above and notes beside the table
-        skipped = header_offset(raw)  # a merged title counts once
-        grid, min_row = grid[skipped:], min_row + skipped
-        first, last = table_columns(grid)
-        grid, min_col = [row[first : last + 1] for row in grid], min_col + first
-    grid = check_header(grid, Path(where)) if given else trim_grid(grid, Path(where))
+    box, grid, tables = located(SheetCells(filled, value, merges, excel), cell_range, text, where)
     formats = [
-        column_number_format(sheet, min_row + 1, min_row + len(grid) - 1, min_col + c)
-        for c in range(len(grid[0]))
+        column_number_format(stored, box.top + 1, box.bottom, column) for column in columns(box)
     ]
-    table = table_from_grid(grid, origin=(min_row, min_col), number_formats=formats)
-    return SheetTable(table, sheet.title, path)
-
-
-def column_number_format(sheet: Worksheet, first: int, last: int, column: int) -> str:
-    """The most common number format among a column's data cells ("General" when none)."""
-    counts = Counter(sheet.cell(row, column).number_format for row in range(first, last + 1))
-    return counts.most_common(1)[0][0] if counts else "General"
-
-
-def table_columns(grid: list[list[object]]) -> tuple[int, int]:
-    """The block of columns around the header's first cell, up to an empty column: a "Total"
-    cell two columns to the right of the table is a note, not a column."""
-    empty = [all(row[c] in (None, "") for row in grid) for c in range(len(grid[0]) if grid else 0)]
-    first = next(
-        (c for c, value in enumerate(grid[0] if grid else []) if value not in (None, "")), 0
+    # A text cell stays text ('25/11/2026' stored as text is no date to Excel's rules); a CSV
+    # file's strings are typed in, as Excel reads them when it opens the file.
+    table = table_from_grid(
+        grid, origin=(box.top, box.left), number_formats=formats, strings="stored"
     )
-    last = first
-    while last + 1 < len(empty) and not empty[last + 1]:
-        last += 1
-    return first, last
+    return SheetTable(table, sheet.title, path, tables)
 
 
-def header_offset(grid: list[list[object]]) -> int:
-    """Rows above the header: titles and blank rows, i.e. rows filled less than half as much as
-    the fullest row, before the first row that is filled like a header."""
-    filled = [sum(value not in (None, "") for value in row) for row in grid]
-    widest = max(filled, default=0)
-    for index, count in enumerate(filled):
-        if count >= max(2, (widest + 1) // 2) or count == widest:
-            return index
-    return 0
+def located(
+    sheet: SheetCells, cell_range: str | None, text: str, where: str
+) -> tuple[Box, list[list[object]], tuple[FoundTable, ...]]:
+    """The table's box and grid (header row first), and every table found on the sheet."""
+    used = filled_box(sheet.filled)
+    if used is None:
+        raise SheetError(f"{where}: the sheet is empty (no header row)")
+    tables = found_tables(sheet, sheet.filled, sheet.excel)
+    if cell_range:
+        try:
+            given = range_box(cell_range)
+        except RangeError as error:
+            raise SheetError(f"{where}: range {error}") from None
+        box = fitted(given, sheet.filled, [t.box for t in tables])
+        if box is None:
+            raise SheetError(
+                f"{where}: the range is empty (no header row): {cell_range} has no filled "
+                f"cell; the sheet's cells are in {used.address}"
+            )
+        if open_ended(given):  # `A:I`: the table in those columns, found as on a whole sheet
+            inside = {key: v for key, v in sheet.filled.items() if box.holds(key)}
+            excel = [b for b in sheet.excel if clipped(b, inside) == b]
+            chosen = pick_table(found_tables(sheet, inside, excel), text)
+            box = chosen.box if chosen else box
+    else:
+        chosen = pick_table(tables, text)
+        box = chosen.box if chosen else used  # no table: the used range says what is missing
+    if box.size > MAX_TABLE_CELLS:
+        raise SheetError(
+            f"{where}: the table {box.address} has {box.size:,} cells, more than the "
+            f"{MAX_TABLE_CELLS:,} read at once; give a smaller range"
+        )
+    return box, check_header(sheet.grid(box), where), tables
+
+
+def found_tables(
+    sheet: SheetCells, filled: Mapping[Key, object], excel: Sequence[Box]
+) -> tuple[FoundTable, ...]:
+    return tuple(
+        FoundTable(box, sheet.header(box), e, title_above(filled, box))
+        for box, e in table_boxes(filled, excel)
+    )
+
+
+def excel_box(ref: str, filled: Mapping[Key, object]) -> Box | None:
+    """An Excel table's range, clipped to its filled cells (None when it has none)."""
+    try:
+        return clipped(range_box(ref), filled)
+    except RangeError:
+        return None
+
+
+def columns(box: Box) -> range:
+    return range(box.left, box.right + 1)
+
+
+def blank(value: object) -> bool:
+    """An empty cell, or one holding only spaces: nothing a table is made of."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def column_number_format(stored: Mapping[Key, object], first: int, last: int, column: int) -> str:
+    """The most common number format among a column's data cells ("General" when none)."""
+    counts = Counter(
+        getattr(stored.get((row, column)), "number_format", "General")
+        for row in range(first, last + 1)
+    )
+    return counts.most_common(1)[0][0] if counts else "General"
 
 
 def cell_value(value: object) -> object:
@@ -172,16 +264,9 @@ def cell_value(value: object) -> object:
     return value
 
 
-def trim_grid(grid: list[list[object]], path: Path) -> list[list[object]]:
-    """Drop the used range's trailing empty rows (a range the user gave is kept as given)."""
-    while grid and all(value in (None, "") for value in grid[-1]):
-        grid.pop()
-    return check_header(grid, path)
-
-
-def check_header(grid: list[list[object]], path: Path) -> list[list[object]]:
-    if not grid or all(value in (None, "") for value in grid[0]):
-        raise SheetError(f"{path}: the range is empty (no header row)")
-    if all(all(value in (None, "") for value in row) for row in grid[1:]):
-        raise SheetError(f"{path}: the table has a header but no data rows below it")
+def check_header(grid: list[list[object]], where: str) -> list[list[object]]:
+    if not grid or all(blank(value) for value in grid[0]):
+        raise SheetError(f"{where}: the range is empty (no header row)")
+    if all(all(blank(value) for value in row) for row in grid[1:]):
+        raise SheetError(f"{where}: the table has a header but no data rows below it")
     return grid
