@@ -39,11 +39,13 @@ export async function generate(text, range) {
   return response.json();
 }
 
-/** The table on a sheet of an uploaded workbook, in Office.js's shape. */
-export async function readWorkbook(file, sheet) {
+/** The table on a sheet of an uploaded workbook (at `range`, else its main one), in Office.js's
+ * shape, with the sheet's `tables` for a picker. */
+export async function readWorkbook(file, sheet, range) {
   const form = new FormData();
   form.append("workbook", file);
   if (sheet) form.append("sheet", sheet);
+  if (range) form.append("range", range);
   const response = await send("api/read-xlsx", { method: "POST", body: form });
   return response.json();
 }

@@ -34,18 +34,23 @@ export function matchedPositions(candidate, start) {
   return positions;
 }
 
+// Office.js's visual formats: the preview shows a sample gradient, not each cell's own colour.
+const VISUAL = ["ColorScale", "DataBar", "IconSet"];
+
+/** Show `td` as the file will: the candidate's `format` (CellFormat.as_json: fill, font_color,
+ * bold, italic); a colour it leaves out stays the cell's own (black text, no fill). */
 function styleCell(td, candidate) {
+  td.dataset.match = "true";
   const type = candidate.officejs && candidate.officejs.type;
-  if (["ColorScale", "DataBar", "IconSet"].includes(type)) {
+  if (VISUAL.includes(type)) {
     td.classList.add("visual");
     return;
   }
-  const look = candidate.format;
+  const look = candidate.format || {};
   if (look.fill) td.style.backgroundColor = look.fill;
-  if (look.fontColor) td.style.color = look.fontColor;
+  if (look.font_color) td.style.color = look.font_color;
   if (look.bold) td.style.fontWeight = "bold";
   if (look.italic) td.style.fontStyle = "italic";
-  td.dataset.match = "true";
 }
 
 /**
@@ -80,4 +85,23 @@ export function previewRows(candidate, start, rowCount, limit = 5) {
   const chosen = new Set(matchedRows.filter((r) => r > 0).slice(0, limit - 1));
   for (let r = 1; r < rowCount && chosen.size < limit; r += 1) chosen.add(r);
   return [...chosen].sort((a, b) => a - b);
+}
+
+/**
+ * Scroll `scroller` sideways so that the first highlighted column of its table is in view: in
+ * Excel's narrow pane (about 320 px) a rule on a column far right would otherwise be off screen.
+ * The table's first column stays in place (sticky), so the scroll leaves room for it.
+ */
+export function revealFirstMatch(scroller) {
+  const matched = [...scroller.querySelectorAll("td[data-match]")];
+  if (!matched.length || scroller.scrollWidth <= scroller.clientWidth) return;
+  const first = matched.reduce((a, b) => (b.cellIndex < a.cellIndex ? b : a));
+  if (first.cellIndex === 0) return;
+  const frame = scroller.getBoundingClientRect();
+  const cell = first.getBoundingClientRect();
+  const sticky = first.parentElement.cells[0].getBoundingClientRect().width;
+  const left = cell.left - frame.left + scroller.scrollLeft; // within the scrolled content
+  const seen = left - sticky >= scroller.scrollLeft
+    && left + cell.width <= scroller.scrollLeft + scroller.clientWidth;
+  if (!seen) scroller.scrollLeft = Math.max(0, left - sticky);
 }

@@ -3,8 +3,9 @@
 // the standalone web app: upload a workbook, preview the highlighted cells, download the result.
 
 import * as api from "./api.js";
+import { renderSuggestions } from "./candidates.js";
 import * as excel from "./excel.js";
-import { previewRows, rangeStart, renderTable, sheetName } from "./preview.js";
+import { rangeStart, renderTable, revealFirstMatch, sheetName } from "./preview.js";
 
 const $ = (id) => document.getElementById(id);
 const BIG_PREVIEW_ROWS = 200;
@@ -12,7 +13,7 @@ const BIG_PREVIEW_ROWS = 200;
 const state = {
   mode: "standalone",
   file: null, // standalone: the uploaded workbook
-  workbook: null, // standalone: /api/read-xlsx's answer for the current sheet
+  workbook: null, // standalone: /api/read-xlsx's answer for the chosen sheet and table
   range: null, // the range the candidates were generated for (Office.js shape)
   text: null, // its displayed cells, header row first
   start: null, // sheet position of text[0][0]
@@ -94,35 +95,12 @@ async function suggest() {
 }
 
 function renderCandidates() {
-  const list = $("candidates");
-  list.replaceChildren();
-  state.candidates.forEach((candidate, index) => {
-    const item = document.createElement("li");
-    const sentence = document.createElement("p");
-    sentence.className = "sentence";
-    sentence.textContent = candidate.sentence;
-    const code = document.createElement("p");
-    code.className = "rule-code";
-    code.textContent = candidate.rule;
-    const scroll = document.createElement("div");
-    scroll.className = "table-scroll";
-    const table = document.createElement("table");
-    table.setAttribute("aria-label", `Preview of suggestion ${index + 1}`);
-    const rows = previewRows(candidate, state.start, state.text.length);
-    renderTable(table, state.text, state.start, candidate, rows);
-    scroll.appendChild(table);
-    const actions = document.createElement("div");
-    actions.className = "actions";
-    if (state.mode === "office") {
-      actions.append(button("Apply", () => applyInExcel(candidate)));
-    } else {
-      actions.append(
-        button("Show on sheet", () => showOnSheet(index), true),
-        button("Download workbook", () => download(candidate)),
-      );
-    }
-    item.append(sentence, code, scroll, actions);
-    list.appendChild(item);
+  renderSuggestions($("candidates"), state.candidates, state, (candidate, index) => {
+    if (state.mode === "office") return [button("Apply", () => applyInExcel(candidate))];
+    return [
+      button("Show on sheet", () => showOnSheet(index), true),
+      button("Download workbook", () => download(candidate)),
+    ];
   });
 }
 
@@ -153,27 +131,53 @@ function renderSheet(candidate) {
   $("sheet-note").textContent =
     total > BIG_PREVIEW_ROWS ? `Showing the first ${BIG_PREVIEW_ROWS} of ${total} rows.` : "";
   $("sheet-preview").hidden = false;
+  revealFirstMatch($("sheet-table").parentElement);
 }
 
 function showOnSheet(index) {
   const candidate = state.candidates[index];
-  [...$("candidates").children].forEach((item, i) => item.classList.toggle("chosen", i === index));
+  for (const item of $("candidates").querySelectorAll("li.suggestion")) {
+    item.classList.toggle("chosen", item.dataset.index === String(index));
+  }
   $("sheet-title").textContent = `Preview: ${candidate.description}`;
   renderSheet(candidate);
 }
 
-async function loadWorkbook(sheet) {
+/** Read the uploaded workbook's `sheet` (null: the first) at `range` (null: its main table). */
+async function loadWorkbook(sheet, range = null) {
   setStatus("Reading the workbook…");
-  const data = await api.readWorkbook(state.file, sheet);
+  const data = await api.readWorkbook(state.file, sheet, range);
   state.workbook = data;
   Object.assign(state, { text: data.text, start: rangeStart(data.address), candidates: [] });
   const select = $("sheet");
   select.replaceChildren(...data.sheets.map((name) => new Option(name, name, false, name === data.sheet)));
   select.disabled = false;
+  showTables(data.tables || [], data.address);
+  $("range").value = data.address;
+  $("range").disabled = false;
   $("candidates").replaceChildren();
   $("sheet-title").textContent = `${data.sheet}!${data.address}`;
   renderSheet(null);
   setStatus(`Table ${data.sheet}!${data.address}: ${data.values.length - 1} rows`);
+}
+
+/** The table picker, when the sheet has several tables (a reply without `tables`: none). */
+function showTables(tables, address) {
+  const picker = $("table");
+  const options = tables.map(({ address: where, header }) =>
+    new Option(`${where}: ${header.join(", ")}`, where, false, where === address));
+  if (!tables.some((table) => table.address === address)) {
+    options.push(new Option(`${address} (typed below)`, address, false, true));
+  }
+  picker.replaceChildren(...options);
+  $("table-choice").hidden = tables.length < 2;
+}
+
+/** Read the range typed or picked, unless it is the one already shown. */
+function chooseRange(range) {
+  const wanted = range.trim();
+  if (!wanted || wanted.toUpperCase() === state.workbook.address) return;
+  guarded(null, () => loadWorkbook(state.workbook.sheet, wanted));
 }
 
 async function download(candidate) {
@@ -218,6 +222,8 @@ function start(mode) {
     if (state.file) guarded(null, () => loadWorkbook(null));
   });
   $("sheet").addEventListener("change", () => guarded(null, () => loadWorkbook($("sheet").value)));
+  $("table").addEventListener("change", () => chooseRange($("table").value));
+  $("range").addEventListener("change", () => chooseRange($("range").value)); // Enter or leaving it
   if (mode === "office") guarded(null, currentRange);
 }
 

@@ -145,3 +145,17 @@ def test_icons_have_their_declared_sizes(root: ET.Element, client: FlaskClient) 
         png = client.get(urlsplit(url).path).data
         assert png[:8] == b"\x89PNG\r\n\x1a\n", url
         assert struct.unpack(">II", png[16:24]) == (size, size), url  # IHDR width, height
+
+
+def test_plain_http_is_refused_with_the_way_to_https(client: FlaskClient) -> None:
+    """Office refuses an add-in at http URLs: a plain-http server says so and how to serve
+    HTTPS, instead of handing out a manifest that cannot load."""
+    plain = client.get("/manifest.xml", base_url="http://127.0.0.1:3000")
+    message = plain.get_json()["error"]
+    assert plain.status_code == 400
+    assert "only over HTTPS" in message and "cf-excel serve --https" in message
+    assert "https://127.0.0.1:3000/manifest.xml" in message
+    served = client.get("/manifest.xml", base_url="https://127.0.0.1:3000")
+    assert served.status_code == 200 and served.mimetype == "application/xml"
+    urls = manifest_urls(ET.fromstring(served.data))
+    assert urls and all(url.startswith("https://127.0.0.1:3000") for url in urls)

@@ -3,7 +3,9 @@ manifest at the repository root, served with its URLs pointed at this server.
 
 The manifest names https://localhost:3000, where `cf-excel serve --https` runs by default; a
 server started on another host or port hands out a manifest naming itself, so sideloading the
-manifest it serves always points Excel back at the server that served it.
+manifest it serves always points Excel back at the server that served it. Office loads add-ins
+only over HTTPS, so a plain-http server refuses to hand out a manifest naming http URLs, and
+says how to serve one that works.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ def manifest() -> Response:
     if not MANIFEST.is_file():
         raise ApiError(404, "manifest.xml comes with the source checkout; sideload it from there")
     origin = request.host_url.rstrip("/")
+    if request.scheme != "https":
+        raise ApiError(
+            400,
+            f"Office loads add-ins only over HTTPS, and this server runs plain http: its manifest "
+            f"would point Excel at {origin}/taskpane.html, which Office refuses. Restart it with "
+            f"`cf-excel serve --https` (a self-signed certificate for localhost; trust it once, "
+            f"see the README) and download https://{request.host}/manifest.xml, or sideload "
+            f"manifest.xml from the source checkout (it names {MANIFEST_ORIGIN}).",
+        )
     text = MANIFEST.read_text(encoding="utf-8").replace(MANIFEST_ORIGIN, origin)
     return Response(text, mimetype="application/xml")
 
