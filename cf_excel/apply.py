@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,10 +258,13 @@ def strict_format(words: str) -> CellFormat:
 
 def output_path(source: Path, out: Path | None, in_place: bool, force: bool) -> Path:
     """Where a command writes: `out`, or the input itself with `in_place`; never the input by
-    accident, and an existing `out` only with `force`."""
+    accident, and an existing `out` or a read-only input only with `force` (the file written
+    keeps the mode of the one it replaces, read-only included)."""
     if in_place:
         if out:
             raise FileExistsError("give either --out or --in-place, not both")
+        if read_only(source) and not force:
+            raise FileExistsError(f"{source} is read-only; pass --force to replace it")
         return source
     if not out:
         raise FileExistsError("say where to write: --out FILE (or --in-place to change the input)")
@@ -269,3 +273,13 @@ def output_path(source: Path, out: Path | None, in_place: bool, force: bool) -> 
     if out.exists() and not force:
         raise FileExistsError(f"{out} exists; pass --force to overwrite it")
     return out
+
+
+def read_only(path: Path) -> bool:
+    """No write permission bit set, or none for this user (root may write any file, so the
+    bits, not only `os.access`, say what its owner meant)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False  # a missing input is reported by the reader, with its own message
+    return not mode & 0o222 or not os.access(path, os.W_OK)

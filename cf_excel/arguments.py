@@ -77,7 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     rules.add_argument("--sheet-name", help="worksheet (default: the first)")
     rules.add_argument("--out", help="remove: where to write the result")
     rules.add_argument("--in-place", action="store_true", help="remove: change the workbook")
-    rules.add_argument("--force", action="store_true", help="remove: overwrite an existing --out")
+    rules.add_argument(
+        "--force",
+        action="store_true",
+        help="remove: overwrite an existing --out, or a read-only workbook with --in-place",
+    )
 
     bench = commands.add_parser("eval", help="evaluate a model on a CodeFusion benchmark")
     bench.add_argument(
@@ -166,7 +170,11 @@ def add_rule_argument(command: argparse.ArgumentParser, what: str) -> None:
 def add_output_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--out", help="where to write the formatted workbook (or folder)")
     command.add_argument("--in-place", action="store_true", help="change the input workbook")
-    command.add_argument("--force", action="store_true", help="overwrite an existing --out")
+    command.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite an existing --out, or a read-only workbook with --in-place",
+    )
     command.add_argument(
         "--priority",
         choices=["last", "first"],

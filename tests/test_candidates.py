@@ -4,6 +4,7 @@ date; merge what does the same; rank valid, then cell-formatting, then probable 
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 from pathlib import Path
@@ -208,13 +209,10 @@ def test_cli_api_and_eval_agree_on_a_2023_table(
 
     generator = load_generator("codefusion")
     client = create_app({"LOAD_GENERATOR": lambda target: generator}).test_client()
-    values = [
-        [v.isoformat() if isinstance(v, dt.date) else v for v in row] for row in orders_grid()
-    ]
-    reply = client.post(
-        "/api/generate",
-        json={"text": text, "values": values, "address": "A1:D9", "today": "2023-06-15"},
-    )
+    upload = {"workbook": (io.BytesIO(orders_workbook.read_bytes()), "orders.xlsx")}
+    selection = client.post("/api/read-xlsx", data=upload).get_json()  # as Office.js gives it
+    payload = {key: selection[key] for key in ("values", "address", "number_formats")}
+    reply = client.post("/api/generate", json={"text": text, "today": "2023-06-15", **payload})
     assert reply.status_code == 200, reply.get_json()
     api = reply.get_json()["candidates"]
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -703,3 +705,55 @@ def test_range_flag_takes_a1_ranges_clipped_to_the_table(
         f"cf-excel: {sample_workbook} [Sales]: range 'foo' is not a cell range like A1:F40 "
         "(or A:I for whole columns)\n"
     )
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """The usual umask (new files 0o644), whatever the test runner's is."""
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+def file_mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+def test_written_workbooks_get_the_umasks_mode_or_keep_the_replaced_files(
+    sample_workbook: Path, data_dir: Path, tmp_path: Path, umask_022: None
+) -> None:
+    """A new --out is 0o644 under umask 022 (not the temporary file's 0o600); --in-place and
+    --force keep the mode of the file they replace (group-writable on a shared folder)."""
+    argv = ["apply", "highlight the top 3 values", "--sheet", str(sample_workbook)]
+    argv += ["--range", "C1:C7", "--model", "retrieval"]
+    out = tmp_path / "out.xlsx"
+    assert main([*argv, "--out", str(out)]) == 0
+    assert file_mode(out) == 0o644
+    out.chmod(0o640)
+    assert main([*argv, "--out", str(out), "--force"]) == 0
+    assert file_mode(out) == 0o640
+    sample_workbook.chmod(0o664)
+    assert main([*argv, "--in-place"]) == 0
+    assert file_mode(sample_workbook) == 0o664
+    assert len(list(openpyxl.load_workbook(sample_workbook)["Sales"].conditional_formatting)) == 1
+
+
+def test_a_read_only_workbook_is_replaced_only_with_force(
+    sample_workbook: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--in-place on a 0o444 file: exit 2, naming the file and --force, the file untouched (so
+    for `rules remove`); with --force it is written and stays read-only, as its owner set it."""
+    argv = ["apply", "highlight the top 3 values", "--sheet", str(sample_workbook)]
+    argv += ["--range", "C1:C7", "--model", "retrieval", "--in-place"]
+    before = sample_workbook.read_bytes()
+    sample_workbook.chmod(0o444)
+    assert main(argv) == 2
+    assert capsys.readouterr().err == (
+        f"cf-excel: {sample_workbook} is read-only; pass --force to replace it\n"
+    )
+    assert main(["rules", "remove", "--sheet", str(sample_workbook), "--in-place"]) == 2
+    assert "read-only" in capsys.readouterr().err
+    assert sample_workbook.read_bytes() == before and file_mode(sample_workbook) == 0o444
+    assert main([*argv, "--force"]) == 0
+    assert file_mode(sample_workbook) == 0o444
+    assert len(list(openpyxl.load_workbook(sample_workbook)["Sales"].conditional_formatting)) == 1

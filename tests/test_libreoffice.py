@@ -472,3 +472,40 @@ def test_a_pasted_formula_formats_what_its_preview_says(
             f"{column_letter(c)}{r + 3}" for (r, c), cell in page.items() if cell.fill == FILL
         }
         assert filled == cells, formula
+
+
+def test_our_rules_come_out_of_a_libreoffice_workbook_part_for_part(
+    rich_workbook: Path, tmp_path: Path
+) -> None:
+    """The rich fixture re-saved by LibreOffice (its own XML; a hand-made rule, an x14 data bar
+    and icon set): fill, font, colour scale and data bar rules put first carry the marker,
+    LibreOffice imports all four beside the old ones, and `rules remove` gives back every part
+    of LibreOffice's package byte for byte (the old rules' priorities too)."""
+    from cf_excel.excel.sheet_rules import list_rules, remove_our_rules
+
+    visual = [("Data", ExcelRule("dataBar", "B2:B4"), CellFormat()),
+              ("Data", ExcelRule("iconSet", "B2:B4"), CellFormat())]  # fmt: skip
+    patch_workbook(rich_workbook, tmp_path / "bars.xlsx", visual)
+    (tmp_path / "ods").mkdir()
+    (tmp_path / "lo").mkdir()
+    convert([tmp_path / "bars.xlsx"], "ods", tmp_path / "ods")
+    convert([tmp_path / "ods" / "bars.ods"], "xlsx", tmp_path / "lo")
+    built, ours, cleaned = (tmp_path / name for name in ("lo/bars.xlsx", "ours.xlsx", "c.xlsx"))
+    over_100 = ExcelRule("cellIs", "B2:B4", ("100",), "greaterThan")
+    patch_workbook(built, ours, [
+        ("Data", over_100, CellFormat(fill=FILL, font_color=None)),
+        ("Data", ExcelRule("top10", "B2:B4", rank=1), CellFormat(fill=None, font_color="#0000FF")),
+        ("Data", ExcelRule("colorScale", "B2:B4"), CellFormat()),
+        ("Data", ExcelRule("dataBar", "B2:B4"), CellFormat()),
+    ], priority="first")  # fmt: skip
+    listed = list_rules(ours, "Data")  # LibreOffice's data bar is listed twice (plain, x14)
+    assert [r.words for r in listed if r.ours] == [
+        "cell value greater than 100", "top 1", "colour scale", "data bars"
+    ] and len(listed) == 8  # fmt: skip
+    kinds = sorted(kind for _, kind in imported_formats(ours))
+    assert kinds == sorted(["condition"] * 3 + ["color-scale"] + ["data-bar"] * 2 + ["icon-set"])
+    assert remove_our_rules(ours, cleaned, "Data") == 4
+    with zipfile.ZipFile(built) as before, zipfile.ZipFile(cleaned) as after:
+        assert [(i.filename, i.date_time, before.read(i)) for i in before.infolist()] == [
+            (i.filename, i.date_time, after.read(i)) for i in after.infolist()
+        ]

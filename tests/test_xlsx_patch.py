@@ -182,3 +182,20 @@ def test_rules_are_listed_and_only_ours_removed(
     assert [r.words for r in list_rules(cleaned, "Data")] == ['cell value equal to "Ink"']
     sheet = "xl/worksheets/sheet1.xml"
     assert parts(cleaned)[sheet] == parts(rich_workbook)[sheet]  # back to the bytes it had
+
+
+def test_a_replaced_file_keeps_its_mode_and_a_new_one_gets_the_umasks(
+    rich_workbook: Path, tmp_path: Path
+) -> None:
+    """Not the temporary file's 0o600: colleagues on a shared folder can open what was written."""
+    new, shared = tmp_path / "new.xlsx", tmp_path / "shared.xlsx"
+    shared.write_bytes(rich_workbook.read_bytes())
+    shared.chmod(0o664)
+    umask = os.umask(0o022)
+    try:
+        patch_workbook(rich_workbook, new, [("Data", OVER_100, RED)])
+        patch_workbook(rich_workbook, shared, [("Data", OVER_100, RED)])
+    finally:
+        os.umask(umask)
+    assert (new.stat().st_mode & 0o777, shared.stat().st_mode & 0o777) == (0o644, 0o664)
+    assert parts(shared) == parts(new) and not list(tmp_path.glob("tmp*"))

@@ -6,7 +6,8 @@ elements inserted where the schema orders them (before `<dataValidations>`, `<hy
 `<extLst>`), and styles.xml gets the new differential styles appended to `<dxfs>`. Every other
 part is copied unchanged, in order, with its compression; macros in .xlsm stay. New rules take
 priorities after the existing ones (`last`) or before them (`first`, which renumbers the
-existing `priority` attributes and nothing else).
+existing `priority` attributes and nothing else). Each new rule carries cf-excel's marker, and
+what it replaced is recorded, so that `sheet_rules` can take exactly these insertions out again.
 
 The package is checked before anything is written: a damaged zip, unsafe entry names, a
 declared size beyond MAX_UNPACKED_BYTES (zip bombs), missing parts and malformed XML are each
@@ -17,13 +18,15 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
+import secrets
+import stat
 import zipfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Literal
 from xml.etree import ElementTree
+from xml.sax.saxutils import escape
 
 from openpyxl.formatting.formatting import ConditionalFormatting
 from openpyxl.workbook.workbook import Workbook
@@ -47,11 +50,16 @@ AFTER_CONDITIONAL_FORMATTING = (
     "webPublishItems", "tableParts", "extLst",
 )  # fmt: skip
 AFTER_DXFS = ("tableStyles", "colors", "extLst")  # CT_Stylesheet's children after <dxfs>
-# Marks the differential styles cf-excel adds (CT_Dxf allows an extLst), so that `rules list`
-# and `rules remove` can tell our rules from hand-made ones. Excel may drop the marker when it
-# re-saves the workbook; until then it survives LibreOffice and openpyxl reads.
+# Marks each rule cf-excel adds, whatever its type (colour scales, data bars and icon sets have
+# no dxf to carry a mark), so that `rules list` and `rules remove` tell ours from hand-made
+# rules: an <ext> in the <extLst> of the rule's own <conditionalFormatting> (one per rule; the
+# schema ends CT_ConditionalFormatting with an extLst). Not the <cfRule>'s extLst: LibreOffice
+# 7.4 fails to open a workbook whose icon-set rule has any extLst, even an empty one. Readers
+# skip an <ext> whose uri they do not know (ECMA-376 Part 1 §18.2.7); LibreOffice drops the
+# marker when it re-saves (so may Excel), and a rule that lost it is left alone as hand-made.
 MARKER_URI = "{6B1F9E2C-CF0E-4C5A-9E1D-0CFE2CE15EC1}"
-MARKER = f'<extLst><ext uri="{MARKER_URI}" xmlns:cfx="urn:cf-excel"><cfx:rule/></ext></extLst>'
+CFX = "urn:cf-excel"
+MARKER = f'<extLst><ext uri="{MARKER_URI}" xmlns:cfx="{CFX}"><cfx:rule/></ext></extLst>'
 VISUAL_TYPES = frozenset({"colorScale", "dataBar", "iconSet"})  # no dxf, no Stop If True
 
 
@@ -88,14 +96,12 @@ def patch_workbook(
             rule.dxf, rule.priority = None, start + offset
             if spec.type not in VISUAL_TYPES:
                 rule.dxfId = first_dxf + len(dxfs)
-                dxf = tostring(differential_style(fmt).to_tree()).decode()
-                dxfs.append(
-                    re.sub(r"<dxf\s*/>", "<dxf></dxf>", dxf).replace("</dxf>", MARKER + "</dxf>")
-                )
+                dxfs.append(tostring(differential_style(fmt).to_tree()).decode())
                 rule.stopIfTrue = stop_if_true or None
             formatting = ConditionalFormatting(spec.sqref)
             formatting.rules.append(rule)
-            elements.append(tostring(formatting.to_tree()).decode())
+            element = tostring(formatting.to_tree()).decode()
+            elements.append(with_last_child(element, "conditionalFormatting", MARKER))
         patched[name] = insert_before(sheet, AFTER_CONDITIONAL_FORMATTING, "".join(elements), name)
     if dxfs:
         patched[styles_name] = add_dxfs(styles, dxfs)
@@ -203,9 +209,14 @@ def priorities(sheet: str) -> list[int]:
 
 def shift_priorities(sheet: str, by: int) -> str:
     """Existing rules move down by `by`, so new rules can take priorities 1..by."""
+    return renumber_priorities(sheet, lambda priority: priority + by)
+
+
+def renumber_priorities(sheet: str, new: Callable[[int], int]) -> str:
+    """Every rule's `priority` attribute (x14 rules' too) replaced by `new(priority)`."""
     return re.sub(
         r"(<(?:\w+:)?cfRule\b[^>]*?\spriority=\")(\d+)(\")",
-        lambda m: f"{m.group(1)}{int(m.group(2)) + by}{m.group(3)}",
+        lambda m: f"{m.group(1)}{new(int(m.group(2)))}{m.group(3)}",
         sheet,
     )
 
@@ -257,6 +268,23 @@ def insert_before(sheet: str, followers: Sequence[str], fragment: str, name: str
     return sheet[:at] + prefixed(fragment, prefix) + sheet[at:]
 
 
+def with_last_child(fragment: str, tag: str, child: str) -> str:
+    """`fragment` with `child` appended to its (only) `tag` element, opened when self-closed."""
+    fragment = re.sub(rf"<{tag}\b([^>]*?)\s*/>", rf"<{tag}\1></{tag}>", fragment, count=1)
+    at = fragment.rindex(f"</{tag}>")
+    return fragment[:at] + child + fragment[at:]
+
+
+def dxf_marker(replaced: str | None = None) -> str:
+    """cf-excel's mark on a dxf it adds (so that `rules remove` takes only its own unused ones);
+    the first dxf of a <dxfs> it created records the empty <dxfs/> it replaced ('' for none),
+    so that removing every dxf puts back exactly those bytes."""
+    if replaced is None:
+        return MARKER.replace("<cfx:rule/>", "<cfx:dxf/>")
+    was = escape(replaced, {'"': "&quot;"})
+    return MARKER.replace("<cfx:rule/>", f'<cfx:dxf was="{was}"/>')
+
+
 def dxf_count(styles: str) -> int:
     match = re.search(r"<(?:\w+:)?dxfs\b[^>]*?count=\"(\d+)\"", styles)
     if match:
@@ -265,16 +293,20 @@ def dxf_count(styles: str) -> int:
 
 
 def add_dxfs(styles: str, dxfs: list[str]) -> str:
-    """Append differential styles to <dxfs> (created at its schema place when missing)."""
+    """Append differential styles, each marked, to <dxfs> (created at its schema place when
+    missing or empty, the first dxf then recording what it replaced)."""
     prefix = root_prefix(styles, "styleSheet")
-    body = prefixed("".join(dxfs), prefix)
     total = dxf_count(styles) + len(dxfs)
     closing = re.search(rf"</{prefix}dxfs>", styles)
+    empty = None if closing else re.search(rf"<{prefix}dxfs\b[^>]*/>", styles)
+    replaced = None if closing else empty.group(0) if empty else ""
+    marked = [with_last_child(dxfs[0], "dxf", dxf_marker(replaced))]
+    marked += [with_last_child(dxf, "dxf", dxf_marker()) for dxf in dxfs[1:]]
+    body = prefixed("".join(marked), prefix)
     if closing:
         styles = styles[: closing.start()] + body + styles[closing.start() :]
         count = re.compile(rf"(<{prefix}dxfs\b[^>]*?count=\")\d+(\")")
         return count.sub(rf"\g<1>{total}\2", styles, count=1)
-    empty = re.search(rf"<{prefix}dxfs\b[^>]*/>", styles)
     element = f'<{prefix}dxfs count="{total}">{body}</{prefix}dxfs>'
     if empty:
         return styles[: empty.start()] + element + styles[empty.end() :]
@@ -285,15 +317,19 @@ def add_dxfs(styles: str, dxfs: list[str]) -> str:
 def write_package(
     infos: list[zipfile.ZipInfo], parts: dict[str, bytes], patched: dict[str, str], target: Path
 ) -> None:
-    """Every part in its original order and compression; patched parts replaced."""
+    """Every part in its original order and compression; patched parts replaced. The file
+    replaced keeps its mode (permission bits); a new one gets the umask's, as `open` gives."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=target.suffix)
-    os.close(handle)
+    temporary = target.parent / f"tmp{secrets.token_hex(6)}{target.suffix}"
+    # Created with 0o666 less the umask (mkstemp's 0o600 would survive the rename).
+    os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
         with zipfile.ZipFile(temporary, "w") as package:
             for info in infos:
                 data = patched[info.filename].encode() if info.filename in patched else None
                 package.writestr(info, parts[info.filename] if data is None else data)
+        if target.exists():
+            os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         os.replace(temporary, target)
     finally:
         if os.path.exists(temporary):

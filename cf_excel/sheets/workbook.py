@@ -10,6 +10,7 @@ its filled cells cost.
 from __future__ import annotations
 
 import csv
+import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -119,7 +120,11 @@ def open_values(path: Path) -> Workbook:
     """The workbook with each formula's cached value, or a SheetError saying why not."""
     check_workbook_file(path)
     try:
-        return openpyxl.load_workbook(path, data_only=True)
+        with warnings.catch_warnings():
+            # Only values are read, never saved back: that an <extLst> (x14 rules, cf-excel's
+            # rule marker) "will be removed" from openpyxl's copy does not concern the user.
+            warnings.filterwarnings("ignore", ".*extension is not supported", UserWarning)
+            return openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many types for damaged files
         raise SheetError(f"{path}: not a readable Excel workbook ({error})") from error
 
