@@ -9,8 +9,6 @@ import ast
 import re
 from typing import Any, Literal
 
-import bashlex
-
 Language = Literal["bash", "python"]
 
 # A word after one of these flags is a utility (find -exec rm {} \;).
@@ -47,6 +45,8 @@ def is_flag(word: str, previous: str = "") -> bool:
 
 def parse_bash(command: str) -> list[Any] | None:
     """Parse with bashlex; None when it fails (it raises several error types, some not its own)."""
+    import bashlex  # builds its LALR tables on import (0.2 s): only when Bash is parsed
+
     if BASHLEX_LOOPS.search(command):
         return None
     try:

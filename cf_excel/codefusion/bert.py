@@ -167,12 +167,15 @@ class Stack(nn.Module):
 class Bert(nn.Module):
     """The encoder: token ids (B, S) and their mask (B, S) → hidden states (B, S, hidden)."""
 
-    def __init__(self, shape: BertShape) -> None:
+    def __init__(self, shape: BertShape, random_weights: bool = True) -> None:
+        """`random_weights`: BERT's initialisation; off when weights are loaded next (it is a
+        tenth of a second of every command's start)."""
         super().__init__()
         self.shape = shape
         self.embeddings = Embeddings(shape)
         self.encoder = Stack(shape)
-        self.apply(initialise)
+        if random_weights:
+            self.apply(initialise)
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         attend = attention_mask.bool()[:, None, None, :]  # (B, 1, 1, S): keys that may be read
@@ -184,11 +187,10 @@ class Bert(nn.Module):
     @classmethod
     def pretrained(cls, folder: Path) -> Bert:
         """The encoder with the weights of a BertModel folder (config.json, model.safetensors)."""
-        with torch.device("meta"):  # no random initialisation to overwrite (0.15 s)
-            bert = cls(BertShape.of_folder(folder))
+        bert = cls(BertShape.of_folder(folder), random_weights=False)
         stored = load_file(str(folder / "model.safetensors"))
         weights = {k: v.float() for k, v in stored.items() if not k.startswith(UNUSED_WEIGHTS)}
-        bert.load_state_dict(weights, assign=True)  # strict: every parameter from the file
+        bert.load_state_dict(weights)  # strict: every parameter from the file
         return bert
 
 
