@@ -305,3 +305,20 @@ def test_row_follows_the_formatted_cell() -> None:
         False,
         True,
     ]
+
+
+@pytest.mark.parametrize(
+    "expr",
+    [
+        op("<>", op("*", fn("SUM"), fn("LEN", Text("ab"))), num(2024)),  # SUM() is 0.0
+        op(
+            "<",
+            op("*", fn("AGGREGATE", num(9), num(6), Range(ref("$H$2"), ref("$H$3"))), num(2)),
+            num(1),
+        ),
+    ],
+)
+def test_an_empty_sum_is_a_number_in_arithmetic(expr: Expr) -> None:
+    """An empty SUM (or AGGREGATE 9 over nothing) used to be the int 0, which crashed the
+    coercion of arithmetic on it (found by a random differential check)."""
+    assert holds(expr, (2, 1)) is True

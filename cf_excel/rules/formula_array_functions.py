@@ -111,7 +111,7 @@ _AGGREGATES: dict[int, Callable[[list[float], int], Scalar]] = {
     2: lambda xs, _: float(len(xs)),
     4: lambda xs, _: max(xs, default=0.0),
     5: lambda xs, _: min(xs, default=0.0),
-    9: lambda xs, _: sum(xs),
+    9: lambda xs, _: float(sum(xs)),  # float: an empty sum is 0.0, not the int 0
     14: lambda xs, k: sorted(xs, reverse=True)[k - 1] if 1 <= k <= len(xs) else NUM,
     15: lambda xs, k: sorted(xs)[k - 1] if 1 <= k <= len(xs) else NUM,
 }
@@ -230,7 +230,7 @@ ARRAY_FUNCTIONS: dict[str, ArrayFunction] = {
     "SUMPRODUCT": _sumproduct,
     "COUNTIF": _countif,
     "COUNTA": _counta,
-    "SUM": _fold(sum),
+    "SUM": _fold(lambda xs: float(sum(xs))),  # an empty sum is 0.0, not the int 0
     "MIN": _fold(lambda xs: min(xs, default=0.0)),
     "MAX": _fold(lambda xs: max(xs, default=0.0)),
     "AVERAGE": _fold(lambda xs: sum(xs) / len(xs) if xs else DIV0),
