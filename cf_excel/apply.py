@@ -32,6 +32,7 @@ from cf_excel.candidates import (
     parsed_candidate,
 )
 from cf_excel.excel.formats import CellFormat, FormatError, format_from_text
+from cf_excel.excel.locking import exclusive_write
 from cf_excel.excel.mapping import ExcelRule, walk
 from cf_excel.excel.xlsx_patch import Priority, open_checked, patch_workbook
 from cf_excel.rules import Rule, RuleSyntaxError, ast, parse_rule
@@ -170,25 +171,27 @@ def apply_requests(
     """Plan every request on `source`, then write all rules to `target` in one save.
 
     With `keep_going` (batch), a failing request is recorded and skipped; otherwise it raises
-    and nothing is written. Nothing is written either when no request succeeded."""
-    read = workbook_reader(source)
-    report = BatchReport()
-    for request in progress(requests):
-        try:
-            report.planned.append(plan(generator, request, read, today))
-        except (SheetError, RequestError, FormatError) as error:
-            if not keep_going:
-                raise
-            report.planned.append(PlannedRule(request, error=str(error)))
-    done = [p for p in report.planned if p.error is None]
-    if done:
+    and nothing is written. Nothing is written either when no request succeeded. `target` is
+    locked throughout, and a `source` saved by anyone meanwhile is refused (`locking`)."""
+    with exclusive_write(source, target) as guard:
+        read = workbook_reader(source)
+        report = BatchReport()
+        for request in progress(requests):
+            try:
+                report.planned.append(plan(generator, request, read, today))
+            except (SheetError, RequestError, FormatError) as error:
+                if not keep_going:
+                    raise
+                report.planned.append(PlannedRule(request, error=str(error)))
         additions = []
-        for planned in done:
-            candidate = planned.candidate
-            assert candidate is not None and candidate.excel is not None
-            additions.append((planned.sheet_name, candidate.excel, candidate.format))
-        patch_workbook(source, target, additions, priority, stop_if_true)
-        report.written = target
+        for planned in report.planned:
+            if planned.error is None:
+                candidate = planned.candidate
+                assert candidate is not None and candidate.excel is not None
+                additions.append((planned.sheet_name, candidate.excel, candidate.format))
+        if additions:
+            patch_workbook(source, target, additions, priority, stop_if_true, guard.check)
+            report.written = target
     return report
 
 

@@ -12,11 +12,13 @@ Removing every rule cf-excel added gives back each part of the package byte for 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.sax.saxutils import unescape
 
+from cf_excel.excel.locking import exclusive_write
 from cf_excel.excel.xlsx_patch import (
     CFX,
     MARKER_URI,
@@ -135,7 +137,14 @@ def sheet_rule(sqref: str, rule: ElementTree.Element, ours: bool) -> SheetRule:
 
 def remove_our_rules(source: Path, target: Path, sheet_name: str | None = None) -> int:
     """Write `source` without cf-excel's rules on the sheet; returns how many were removed
-    (nothing is written when none was)."""
+    (nothing is written when none was). Holds `target`'s lock (`locking`) while it works."""
+    with exclusive_write(source, target) as guard:
+        return write_without_our_rules(source, target, sheet_name, guard.check)
+
+
+def write_without_our_rules(
+    source: Path, target: Path, sheet_name: str | None, check: Callable[[], None]
+) -> int:
     infos, parts = read_package(source)
     name = sheet_part(parts, sheet_name or first_sheet(parts))
     sheet, gone = without_our_rules(text_of(parts, name), earlier_marked_dxfs(parts))
@@ -148,7 +157,7 @@ def remove_our_rules(source: Path, target: Path, sheet_name: str | None = None) 
     trimmed = without_our_last_dxfs(styles, referenced_dxfs(parts, patched))
     if trimmed != styles:
         patched[styles_name] = trimmed
-    write_package(infos, parts, patched, target)
+    write_package(infos, parts, patched, target, check)
     return len(gone)
 
 

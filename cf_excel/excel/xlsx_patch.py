@@ -73,8 +73,10 @@ def patch_workbook(
     additions: Sequence[tuple[str, ExcelRule, CellFormat]],
     priority: Priority = "last",
     stop_if_true: bool = False,
+    check: Callable[[], None] | None = None,
 ) -> None:
-    """Write `source` plus the (sheet name, rule, format) additions to `target`, atomically."""
+    """Write `source` plus the (sheet name, rule, format) additions to `target`, atomically;
+    `check` (a `locking.WriteGuard`'s) runs just before the rename and may refuse it."""
     infos, parts = read_package(source)
     styles_name = styles_part(parts)
     styles = text_of(parts, styles_name)
@@ -105,7 +107,7 @@ def patch_workbook(
         patched[name] = insert_before(sheet, AFTER_CONDITIONAL_FORMATTING, "".join(elements), name)
     if dxfs:
         patched[styles_name] = add_dxfs(styles, dxfs)
-    write_package(infos, parts, patched, target)
+    write_package(infos, parts, patched, target, check)
 
 
 def open_checked(path: Path) -> Workbook:
@@ -315,10 +317,15 @@ def add_dxfs(styles: str, dxfs: list[str]) -> str:
 
 
 def write_package(
-    infos: list[zipfile.ZipInfo], parts: dict[str, bytes], patched: dict[str, str], target: Path
+    infos: list[zipfile.ZipInfo],
+    parts: dict[str, bytes],
+    patched: dict[str, str],
+    target: Path,
+    check: Callable[[], None] | None = None,
 ) -> None:
     """Every part in its original order and compression; patched parts replaced. The file
-    replaced keeps its mode (permission bits); a new one gets the umask's, as `open` gives."""
+    replaced keeps its mode (permission bits); a new one gets the umask's, as `open` gives.
+    `check` runs last before the rename: when it raises, the temporary file goes, nothing else."""
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.parent / f"tmp{secrets.token_hex(6)}{target.suffix}"
     # Created with 0o666 less the umask (mkstemp's 0o600 would survive the rename).
@@ -328,6 +335,8 @@ def write_package(
             for info in infos:
                 data = patched[info.filename].encode() if info.filename in patched else None
                 package.writestr(info, parts[info.filename] if data is None else data)
+        if check is not None:
+            check()
         if target.exists():
             os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
         os.replace(temporary, target)
