@@ -108,6 +108,8 @@ def print_report(source: Path, report: BatchReport) -> None:
                 f"{source.name} line {number}: {sentence(planned.candidate)} "
                 f"[{planned.sheet_name}!{planned.excel.sqref}]"
             )
+            for warning in planned.candidate.warnings:  # as `apply` prints them
+                print(f"   warning: {warning}")
     if report.written:
         print(f"wrote {report.written}")
     else:

@@ -757,3 +757,16 @@ def test_a_read_only_workbook_is_replaced_only_with_force(
     assert main([*argv, "--force"]) == 0
     assert file_mode(sample_workbook) == 0o444
     assert len(list(openpyxl.load_workbook(sample_workbook)["Sales"].conditional_formatting)) == 1
+
+
+def test_batch_prints_the_warnings_apply_prints(
+    tmp_path: Path, loads: list[tuple[object, ...]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    book = text_dated_workbook(tmp_path / "imported.xlsx")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("- text: late\n", encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    assert main(["batch", str(spec), "--sheet", str(book), "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1:] == [f"   warning: {TEXT_DATES_WARNING}", f"wrote {out}"]
+    assert lines[0].startswith("imported.xlsx line 1: Due is before today")
