@@ -1,7 +1,9 @@
-// The suggestion list. The best suggestion is shown in full: its sentence, any warnings, a small
-// preview of the cells it formats and its buttons, with the rule itself only on demand ("Show
-// rule"). The runners-up wait behind "Other suggestions (N)", collapsed: a generator's
-// lower-ranked guesses are often nonsense to someone who did not ask to see them.
+// The suggestion list. The best suggestion is shown in full: its sentence with how sure the
+// model is ("82% sure"), any warnings, a small preview of the cells it formats and its buttons,
+// with the rule itself only on demand ("Show rule"). The runners-up wait behind "Other
+// suggestions (N)", collapsed: a generator's lower-ranked guesses are often nonsense to someone
+// who did not ask to see them. When the server is not sure (`abstained`), there is no best
+// suggestion: "Not sure — did you mean…", why, and the closest answers as equal choices.
 
 import { previewRows, renderTable, revealFirstMatch } from "./preview.js";
 
@@ -38,7 +40,16 @@ function suggestionItem(candidate, index, grid, actions) {
   item.dataset.index = String(index);
   const sentence = document.createElement("p");
   sentence.className = "sentence";
-  sentence.textContent = candidate.sentence;
+  const words = document.createElement("span");
+  words.className = "words";
+  words.textContent = candidate.sentence;
+  sentence.appendChild(words);
+  if (typeof candidate.confidence === "number") { // an older server sends none
+    const sure = document.createElement("span");
+    sure.className = "confidence";
+    sure.textContent = `${percent(candidate.confidence)} sure`;
+    sentence.append(" ", sure);
+  }
   item.appendChild(sentence);
   const warnings = candidate.warnings || [];
   if (warnings.length) item.appendChild(warningList(warnings));
@@ -59,6 +70,11 @@ function suggestionItem(candidate, index, grid, actions) {
   return item;
 }
 
+/** 82%: never 100% nor 0%, as the command line prints it. */
+function percent(confidence) {
+  return `${Math.min(Math.max(Math.round(100 * confidence), 1), 99)}%`;
+}
+
 function revealMatches(element) {
   for (const scroller of element.querySelectorAll(".table-scroll")) revealFirstMatch(scroller);
 }
@@ -68,11 +84,15 @@ function revealMatches(element) {
  * displayed cells, header row first, and the sheet position of text[0][0]); `actionsFor(candidate,
  * index)` gives each one's buttons. Call it with `container` in the page, so previews can scroll.
  */
-export function renderSuggestions(container, candidates, grid, actionsFor) {
+export function renderSuggestions(container, candidates, grid, actionsFor, unsure = null) {
   container.replaceChildren();
-  if (!candidates.length) return;
   const items = candidates.map((candidate, i) =>
     suggestionItem(candidate, i, grid, actionsFor(candidate, i)));
+  if (unsure) {
+    renderNotSure(container, items, unsure);
+    return;
+  }
+  if (!items.length) return;
   const best = document.createElement("ol");
   best.setAttribute("aria-label", "Best suggestion");
   best.appendChild(items[0]);
@@ -87,4 +107,27 @@ export function renderSuggestions(container, candidates, grid, actionsFor) {
   const more = disclosure("others", label, label, others);
   more.addEventListener("toggle", () => more.open && revealMatches(others)); // laid out only now
   container.appendChild(more);
+}
+
+/**
+ * The not-sure state: a note saying so and why (`unsure.why`, the server's words), then every
+ * closest answer as an equal choice, none applied or previewed on the sheet unasked.
+ */
+function renderNotSure(container, items, unsure) {
+  const note = document.createElement("div");
+  note.className = "not-sure";
+  note.setAttribute("role", "note");
+  const title = document.createElement("h2");
+  title.textContent = items.length ? "Not sure — did you mean…" : "Not sure";
+  const why = document.createElement("p");
+  why.className = "why";
+  why.textContent = unsure.why ? `${unsure.why[0].toUpperCase()}${unsure.why.slice(1)}.` : "";
+  note.append(title, why);
+  container.appendChild(note);
+  if (!items.length) return;
+  const choices = document.createElement("ol");
+  choices.setAttribute("aria-label", "Closest answers");
+  choices.append(...items);
+  container.appendChild(choices);
+  revealMatches(choices);
 }

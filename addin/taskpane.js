@@ -20,6 +20,7 @@ const state = {
   sheet: "",
   request: "",
   candidates: [],
+  unsure: null, // the reply when the server is not sure ({why}), else null
 };
 
 function showError(message) {
@@ -87,21 +88,25 @@ async function suggest() {
     start: rangeStart(answer.range),
     text: headerAdded ? [answer.header, ...range.text] : range.text,
     candidates: answer.candidates.filter((c) => c.valid),
+    unsure: answer.abstained ? answer : null,
   });
   const count = state.candidates.length;
-  setStatus(`${count} suggestion${count === 1 ? "" : "s"} in ${Math.round(answer.latency_ms)} ms`);
+  const plural = count === 1 ? "" : "s";
+  const said = state.unsure ? `Not sure: ${count} closest answer${plural}` : `${count} suggestion${plural}`;
+  setStatus(`${said} in ${Math.round(answer.latency_ms)} ms`);
   renderCandidates();
-  if (state.mode === "standalone" && count) showOnSheet(0);
+  if (state.mode === "standalone" && count && !state.unsure) showOnSheet(0);
 }
 
 function renderCandidates() {
-  renderSuggestions($("candidates"), state.candidates, state, (candidate, index) => {
+  const actions = (candidate, index) => {
     if (state.mode === "office") return [button("Apply", () => applyInExcel(candidate))];
     return [
       button("Show on sheet", () => showOnSheet(index), true),
       button("Download workbook", () => download(candidate)),
     ];
-  });
+  };
+  renderSuggestions($("candidates"), state.candidates, state, actions, state.unsure);
 }
 
 async function applyInExcel(candidate) {
@@ -148,7 +153,9 @@ async function loadWorkbook(sheet, range = null) {
   setStatus("Reading the workbook…");
   const data = await api.readWorkbook(state.file, sheet, range);
   state.workbook = data;
-  Object.assign(state, { text: data.text, start: rangeStart(data.address), candidates: [] });
+  Object.assign(state, {
+    text: data.text, start: rangeStart(data.address), candidates: [], unsure: null,
+  });
   const select = $("sheet");
   select.replaceChildren(...data.sheets.map((name) => new Option(name, name, false, name === data.sheet)));
   select.disabled = false;

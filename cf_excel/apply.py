@@ -4,7 +4,8 @@ Every request is planned first (sheet read, model run, candidate chosen, format 
 workbook is written once at the end, atomically, by patching its package (`xlsx_patch`: only
 the target sheets and styles.xml change), so a failing request never leaves a half-done file and
 nothing else in the workbook is lost. In a batch, a failing line is reported and the others
-still apply.
+still apply. A request cf-excel is not sure of (`replies.verdict`) is not applied unless the
+user picked a candidate: `apply` stops with the closest answers, batch marks the line.
 
 A request may carry its rule instead of asking the model (`--rule`, the API's `rule`, a spec's
 `rule`): our rule language, or an Excel formula as people paste it, written for the top-left
@@ -33,8 +34,9 @@ from cf_excel.candidates import (
 )
 from cf_excel.excel.formats import CellFormat, FormatError, format_from_text
 from cf_excel.excel.locking import exclusive_write
-from cf_excel.excel.mapping import ExcelRule, walk
+from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.xlsx_patch import Priority, open_checked, patch_workbook
+from cf_excel.replies import Verdict, judged
 from cf_excel.rules import Rule, RuleSyntaxError, ast, parse_rule
 from cf_excel.sheets.tables import FoundTable
 from cf_excel.sheets.workbook import SheetError, SheetTable, table_on_sheet
@@ -50,13 +52,22 @@ class RequestError(ValueError):
     """A request that yields no rule to apply (no valid candidate, nothing asked)."""
 
 
+class NotSureError(RequestError):
+    """cf-excel is not sure what the request means and no candidate was picked: nothing is
+    applied; `verdict` says why and holds the closest answers."""
+
+    def __init__(self, text: str, verdict: Verdict) -> None:
+        super().__init__(f"not sure what {text!r} asks: {verdict.why}")
+        self.verdict = verdict
+
+
 @dataclass(frozen=True)
 class ApplyRequest:
     text: str  # what to highlight; with a `rule`, only its format words ("red") count
     sheet_name: str | None = None
     cell_range: str | None = None
     format: CellFormat | None = None  # None: read it from the text
-    pick: int = 1  # 1 = the best candidate
+    pick: int | None = None  # 1 = the best candidate; None: the best, unless not sure
     rule: str | None = None  # this rule's code instead of the model's (the one a user previewed)
 
 
@@ -67,6 +78,7 @@ class PlannedRule:
     sheet_name: str = ""
     error: str | None = None
     tables: tuple[FoundTable, ...] = ()  # every table on the sheet (the request picked one)
+    unsure: Verdict | None = None  # why the request was not applied, when not sure
 
     @property
     def excel(self) -> ExcelRule | None:
@@ -84,13 +96,19 @@ class BatchReport:
 
 
 def choose(generator: Generator, request: ApplyRequest, candidates: list[Candidate]) -> Candidate:
-    """The request's pick among the valid candidates."""
+    """The request's pick among the valid candidates; without a pick, the best one unless
+    cf-excel is not sure of it (NotSureError, with the closest answers to pick from)."""
+    if request.pick is None:
+        answer = judged(generator, candidates, "cf")
+        if answer.abstained and answer.closest:
+            raise NotSureError(request.text, answer)
     valid = [c for c in candidates if c.valid]
     if not valid:
         raise RequestError(f"no valid rule for {request.text!r} ({generator.name} proposed none)")
-    if request.pick > len(valid):
-        raise RequestError(f"--pick {request.pick}: only {len(valid)} valid candidates")
-    return valid[request.pick - 1]
+    pick = request.pick or 1
+    if pick > len(valid):
+        raise RequestError(f"--pick {pick}: only {len(valid)} valid candidates")
+    return valid[pick - 1]
 
 
 def check_text(text: str, rule: str | None = None) -> None:
@@ -124,7 +142,7 @@ def whole_rows_when_row_wise(rule: Rule) -> Rule:
     reference anchors its column (`$D2`) and it does not ask COLUMN(); else `rule` as given."""
     if not isinstance(rule, ast.Formula):
         return rule
-    for node in walk(rule):
+    for node in ast.walk(rule):
         if isinstance(node, ast.CellRef) and not node.ref.rsplit("!", 1)[-1].startswith("$"):
             return rule
         if isinstance(node, ast.Call) and node.name == "COLUMN":
@@ -141,7 +159,7 @@ def plan(
     """Read the request's table, run the model (or take the given rule), choose a candidate.
     With a given rule the generator is never used (a lazy one never loads)."""
     check_text(request.text, request.rule)
-    if not 1 <= request.pick <= MAX_PICK:  # refused before the model loads
+    if request.pick is not None and not 1 <= request.pick <= MAX_PICK:  # before the model loads
         raise RequestError(f"--pick {request.pick}: pick a number from 1 to {MAX_PICK}")
     found = read(request.sheet_name, request.cell_range, request.text)
     table, sheet_name = found.table, found.sheet_name
@@ -152,7 +170,7 @@ def plan(
             request, given_candidate(request.rule, asked), sheet_name, tables=found.tables
         )
     # Sample the usual top-5 and pick from it: the best of five seeds, not the first alone.
-    candidates, _ = generate_candidates(generator, request.text, asked, max(request.pick, 5))
+    candidates, _ = generate_candidates(generator, request.text, asked, max(request.pick or 1, 5))
     chosen = choose(generator, request, candidates)
     return PlannedRule(request, chosen, sheet_name, tables=found.tables)
 
@@ -182,7 +200,8 @@ def apply_requests(
             except (SheetError, RequestError, FormatError) as error:
                 if not keep_going:
                     raise
-                report.planned.append(PlannedRule(request, error=str(error)))
+                unsure = error.verdict if isinstance(error, NotSureError) else None
+                report.planned.append(PlannedRule(request, error=str(error), unsure=unsure))
         additions = []
         for planned in report.planned:
             if planned.error is None:

@@ -44,7 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_sheet_arguments(apply)
     add_rule_argument(apply, "apply this rule instead of the model's (no model is loaded)")
     add_output_arguments(apply)
-    apply.add_argument("--pick", type=int, default=1, help="which candidate to apply (1 = best)")
+    apply.add_argument(
+        "--pick",
+        type=int,
+        help="which candidate to apply (1 = best); without it, nothing is written when "
+        "cf-excel is not sure (exit 3)",
+    )
     apply.add_argument("--fill", help="fill colour: a name (light green) or #RRGGBB")
     apply.add_argument("--font-color", help="font colour: a name or #RRGGBB")
     apply.add_argument("--bold", action="store_true")
@@ -63,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="the add-in's backend")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=3000)
-    serve.add_argument("--threads", type=int, default=4, help="server worker threads")
+    serve.add_argument("--threads", type=int, default=8, help="server worker threads")
     serve.add_argument(
         "--https", action="store_true", help="serve HTTPS with a self-signed localhost certificate"
     )

@@ -1,5 +1,7 @@
 """`cf-excel batch`: one spec of requests applied to a workbook, or to a folder of workbooks in
-parallel worker processes (each loads the generator once)."""
+parallel worker processes (each loads the generator once). A line cf-excel is not sure of is
+not applied (a spec has no pick): it is marked NOT SURE with its closest answers, any of which
+the line's `rule` field can then give."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from cf_excel.apply import (
 )
 from cf_excel.candidates import Generator
 from cf_excel.excel.xlsx_patch import Priority
-from cf_excel.replies import sentence
+from cf_excel.replies import percent, sentence
 from cf_excel.sheets.workbook import SheetError
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
@@ -99,8 +101,15 @@ def apply_in_worker(job: tuple[Path, Path, list[ApplyRequest], BatchOptions]) ->
 
 
 def print_report(source: Path, report: BatchReport) -> None:
+    """A line per request: what was applied, NOT SURE (not applied, with the closest answers:
+    give a line's `rule` to apply one), or FAILED."""
     for number, planned in enumerate(report.planned, 1):
-        if planned.error is not None:
+        if planned.unsure is not None:
+            print(f"{source.name} line {number}: NOT SURE, not applied: {planned.unsure.why}")
+            for rank, candidate in enumerate(planned.unsure.closest, 1):
+                sure = f"({percent(candidate.confidence)} sure)"
+                print(f"   {rank}. {sentence(candidate)} {sure}: {candidate.code}")
+        elif planned.error is not None:
             print(f"{source.name} line {number}: FAILED {planned.error}")
         else:
             assert planned.candidate is not None and planned.excel is not None

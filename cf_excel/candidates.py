@@ -16,6 +16,14 @@ Wang et al. 2023); retrieval's similarities keep the best member's. Valid answer
 then those that format at least one cell (execution-guided decoding, Wang et al. 2018), each
 group in score order. The CLI, the server, apply/batch and every benchmark call
 `generate_candidates`, so they rank identically.
+
+Two checks read the request's words. A rule comparing a column with a text that column could
+not hold ("Region is 'negative'", "Task is Task") is dropped before merging
+(`rules.grounding`): it never appears. Each answer then gets a calibrated `confidence`
+(`codefusion.confidence`) from its probability share, the samples' agreement, its rank, its
+margin to the runner-up, and how much of it the request accounts for (columns named, literals
+said); the shares count the dropped proposals too, so an answer left over after the model's
+favourites were dropped is not mistaken for a sure one.
 """
 
 from __future__ import annotations
@@ -29,14 +37,23 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, Protocol
 
+from cf_excel.codefusion.confidence import (
+    DEFAULT_CALIBRATION,
+    MARGIN_CAP,
+    Calibration,
+    Features,
+    calibration_of,
+)
 from cf_excel.codefusion.config import Target
 from cf_excel.excel.formats import DEFAULT_FORMAT, CellFormat
-from cf_excel.excel.mapping import ExcelRule, excel_rule, walk
+from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.programs import is_valid_program
 from cf_excel.rules import Rule, RuleSyntaxError, ast, format_rule, parse_rule
 from cf_excel.rules.caveats import caveats
 from cf_excel.rules.describe import describe_rule
 from cf_excel.rules.executor import Cell, applied_columns, cell_address, highlighted_cells
+from cf_excel.rules.grounding import request_support, ungrounded
+from cf_excel.rules.scope import placed, scoped_condition
 from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.table import Table
 
@@ -94,6 +111,8 @@ class Candidate:
     table: Table | None = None  # the sheet it was executed on
     cells: frozenset[Cell] = frozenset()  # the (row, column) data cells it formats
     format: CellFormat = DEFAULT_FORMAT
+    confidence: float = 1.0  # calibrated P(it is the answer); 1.0 for a rule the user gave
+    features: Features | None = None  # what the confidence was computed from (ranked answers)
 
     @cached_property
     def addresses(self) -> list[str]:
@@ -144,12 +163,15 @@ class Request:
 def generate_candidates(
     generator: Generator, utterance: str, request: Request, top_k: int = 5
 ) -> tuple[list[Candidate], float]:
-    """The top-k ranked candidates for `utterance`, and the latency in ms (proposing and
-    ranking both, as a user waits for both)."""
+    """The top-k ranked candidates for `utterance`, each with its confidence, and the latency
+    in ms (proposing and ranking both, as a user waits for both)."""
     start = time.perf_counter()
     proposals = generator.propose(utterance, top_k, request.table)
     valid_first = request.target == "cf" or generator.constrained
-    candidates = ranked(proposals, request, top_k, generator.scores, valid_first)
+    candidates = ranked(
+        proposals, request, top_k, generator.scores, valid_first, utterance,
+        calibration_of(generator),
+    )  # fmt: skip
     return candidates, (time.perf_counter() - start) * 1000
 
 
@@ -159,16 +181,21 @@ def ranked(
     top_k: int,
     scores: ScoreKind = "log_prob",
     valid_first: bool = True,
+    utterance: str = "",
+    calibration: Calibration = DEFAULT_CALIBRATION,
 ) -> list[Candidate]:
-    """Parse and execute each distinct proposal once, merge those that do the same, rank."""
+    """Parse and execute each distinct proposal once, drop the ungrounded, merge those that do
+    the same, rank, and give each answer its confidence."""
     request = dataclasses.replace(request, today=request.today or dt.date.today())
-    checked: dict[str, Candidate] = {}
+    checked: dict[str, Candidate | None] = {}
     groups: dict[Hashable, list[Candidate]] = {}
     for proposal in proposals:
         if proposal.code not in checked:
-            checked[proposal.code] = checked_code(proposal.code, request)
-        candidate = dataclasses.replace(checked[proposal.code], score=proposal.score)
-        groups.setdefault(behaviour(candidate), []).append(candidate)
+            checked[proposal.code] = grounded(checked_code(proposal.code, request), utterance)
+        found = checked[proposal.code]
+        if found is not None:
+            candidate = dataclasses.replace(found, score=proposal.score)
+            groups.setdefault(behaviour(candidate), []).append(candidate)
     combine = log_sum_exp if scores == "log_prob" else max
     merged = [
         dataclasses.replace(
@@ -182,7 +209,84 @@ def ranked(
         formats_nothing = has_rows and candidate.valid and not candidate.cells
         return (valid_first and not candidate.valid, formats_nothing, -candidate.score)
 
-    return sorted(merged, key=order)[:top_k]
+    merged.sort(key=order)
+    mass = Mass.of(proposals, scores)
+    return [
+        dataclasses.replace(c, confidence=0.0)  # an invalid answer cannot be applied
+        if not c.valid
+        else calibrated(c, features_of(c, rank, merged, groups, mass, utterance), calibration)
+        for rank, c in enumerate(merged[:top_k], 1)
+    ]
+
+
+def grounded(candidate: Candidate, utterance: str) -> Candidate | None:
+    """The candidate, or None when its rule compares a column with a text the column could not
+    hold, or is a formula that reads no cell (`rules.grounding`): such a rule is never
+    offered."""
+    if candidate.rule is None or candidate.table is None:
+        return candidate
+    return None if ungrounded(candidate.rule, candidate.table, utterance) else candidate
+
+
+@dataclass(frozen=True)
+class Mass:
+    """All proposals, dropped ones included: the denominators of an answer's share and
+    agreement."""
+
+    log_total: float | None  # their summed probability, log (None: similarity scores)
+    count: int
+
+    @classmethod
+    def of(cls, proposals: Sequence[Proposal], scores: ScoreKind) -> Mass:
+        total = log_sum_exp([p.score for p in proposals]) if proposals else 0.0
+        return cls(total if scores == "log_prob" else None, max(len(proposals), 1))
+
+    def share(self, score: float) -> float:
+        """A merged answer's probability among all answers; a similarity stays itself."""
+        if self.log_total is None:
+            return min(max(score, 0.0), 1.0)
+        return min(math.exp(score - self.log_total), 1.0)
+
+    def rest(self, score: float) -> float | None:
+        """The log-probability of every other proposal (None: none, or similarity scores)."""
+        share = self.share(score)
+        if self.log_total is None or share >= 1.0:
+            return None
+        return self.log_total + math.log1p(-share)
+
+
+def features_of(
+    candidate: Candidate,
+    rank: int,
+    merged: Sequence[Candidate],
+    groups: dict[Hashable, list[Candidate]],
+    mass: Mass,
+    utterance: str,
+) -> Features:
+    """What the confidence of a valid ranked answer is computed from. Its runner-up is the best
+    other valid answer or, with none, all the other proposals together (invalid and dropped
+    ones: a lone answer the model gave little of its probability is no sure one)."""
+    others = [c.score for c in merged if c is not candidate and c.valid]
+    runner_up = max(others) if others else mass.rest(candidate.score)
+    margin = MARGIN_CAP if runner_up is None else candidate.score - runner_up
+    table, rule = candidate.table, candidate.rule
+    support = request_support(rule, table, utterance) if rule is not None else None
+    return Features(
+        share=mass.share(candidate.score),
+        agreement=len(groups[behaviour(candidate)]) / mass.count,
+        first=float(rank == 1),
+        margin=min(max(margin, -MARGIN_CAP), MARGIN_CAP),
+        columns_named=support.columns_named if support else 1.0,
+        literals_copied=support.literals_copied if support else 1.0,
+        columns_unused=support.columns_unused if support else 0.0,
+        formats_nothing=float(table is not None and bool(table.rows) and not candidate.cells),
+    )
+
+
+def calibrated(candidate: Candidate, features: Features, calibration: Calibration) -> Candidate:
+    return dataclasses.replace(
+        candidate, confidence=calibration.confidence(features), features=features
+    )
 
 
 def checked_code(code: str, request: Request) -> Candidate:
@@ -190,16 +294,20 @@ def checked_code(code: str, request: Request) -> Candidate:
     if request.target != "cf":
         valid = bool(code.strip()) and is_valid_program(request.target, code)
         return Candidate(code, 0.0, valid)
-    return rule_candidate(code, 0.0, request)
+    return rule_candidate(code, 0.0, request, generated=True)
 
 
-def rule_candidate(code: str, score: float, request: Request) -> Candidate:
+def rule_candidate(code: str, score: float, request: Request, generated: bool = False) -> Candidate:
     """A CF rule's text as a candidate: parsed, and executed on the request's table when there
-    is one (a rule that does not parse keeps its text and the parser's message)."""
+    is one (a rule that does not parse keeps its text and the parser's message). A `generated`
+    rule was written for a table at A1, as generators learn them: its cell references move to
+    the table's place (a user's rule is in the sheet's letters already)."""
     try:
         rule = parse_rule(code)
     except RuleSyntaxError as error:
         return Candidate(code, score, False, str(error), table=request.table, format=request.format)
+    if generated and request.table is not None:
+        rule = placed(rule, request.table)
     return parsed_candidate(rule, score, request)
 
 
@@ -227,14 +335,15 @@ def missing_column(rule: Rule, table: Table) -> str | None:
     names = ", ".join(table.header[:12]) + (", …" if table.width > 12 else "")
     outside = f"outside the table {table.address} (columns {column_letter(first)} to "
     outside += f"{column_letter(last)}: {names})"
+    columns = f"column{'s' * (table.width != 1)}, c[0] to c[{table.width - 1}]: {names}"
+    if isinstance(rule, ast.Scoped) and rule.last >= table.width:
+        span = f"c[{rule.first}]:c[{rule.last}]" if rule.first < rule.last else f"c[{rule.first}]"
+        return f"it spans columns {span}, but the table has {table.width} {columns}"
     applied = applied_columns(rule, table)
     spread = max(applied) - min(applied)  # how far a relative column shifts
-    for node in walk(rule):
+    for node in ast.walk(scoped_condition(rule)):
         if isinstance(node, ast.Column) and node.index >= table.width:
-            return (
-                f"it names column c[{node.index}], but the table has {table.width} "
-                f"column{'s' * (table.width != 1)}, c[0] to c[{table.width - 1}]: {names}"
-            )
+            return f"it names column c[{node.index}], but the table has {table.width} {columns}"
         if not isinstance(node, ast.CellRef):
             continue
         if "!" in node.ref:

@@ -12,6 +12,7 @@ from typing import Any
 
 from cf_excel.apply import (
     ApplyRequest,
+    NotSureError,
     RequestError,
     apply_requests,
     check_text,
@@ -24,7 +25,7 @@ from cf_excel.arguments import build_parser, decode_overrides, generator_loader,
 from cf_excel.benchmarks.coverage import grammar_coverage
 from cf_excel.benchmarks.data import DataUnavailableError
 from cf_excel.benchmarks.evaluate import evaluate
-from cf_excel.candidates import Request, generate_candidates
+from cf_excel.candidates import Candidate, Request, generate_candidates
 from cf_excel.codefusion.config import Config
 from cf_excel.excel.formats import (
     CellFormat,
@@ -34,16 +35,21 @@ from cf_excel.excel.formats import (
 )
 from cf_excel.excel.xlwings_apply import LiveExcelError
 from cf_excel.generators import ModelUnavailableError
-from cf_excel.replies import generate_reply, sentence_and_warnings
+from cf_excel.replies import Verdict, generate_reply, judged, sentence_and_warnings
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.tables import FoundTable, table_line
 from cf_excel.sheets.workbook import SheetError, SheetTable, open_values, read_table
+
+NOT_SURE = 3  # the exit status when cf-excel is not sure what a request asks
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except NotSureError as error:  # before RequestError, which it is
+        say_not_sure(error.verdict, "nothing written; pass --pick N to apply one of these")
+        return NOT_SURE
     except (
         SheetError,
         DataUnavailableError,
@@ -72,22 +78,43 @@ def run_generate(args: argparse.Namespace) -> int:
         request = Request("cf", sheet.table, args.today, fmt)
     generator = generator_loader(args, args.target)()
     candidates, latency = generate_candidates(generator, args.text, request, args.top_k)
+    answer = judged(generator, candidates, request.target)
+    status = NOT_SURE if answer.abstained else 0
     if args.json:
         where = (sheet.sheet_name, sheet.tables) if sheet else (None, None)
         reply = generate_reply(args.text, request, generator, candidates, latency, *where)
         print(json.dumps(reply, indent=2))
-        return 0
+        return status
     if sheet is not None:
         say_which_table(sheet.table, sheet.sheet_name, sheet.tables)
+    if answer.abstained:
+        say_not_sure(answer, "apply one with `cf-excel apply ... --pick N`")
+        return status
     for number, candidate in enumerate(candidates, 1):
-        if request.target != "cf":
-            verdict = "parses" if candidate.valid else "does not parse"
-            print(f"{number}. {candidate.code}\n   ({verdict}; score {candidate.score:.2f})")
+        if request.target != "cf":  # uncalibrated (no checkpoint of theirs has a calibration)
+            parses = "parses" if candidate.valid else "does not parse"
+            print(f"{number}. {candidate.code}\n   ({parses}; score {candidate.score:.2f})")
             continue
-        print(f"{number}. {sentence_and_warnings(candidate)}")
-        if candidate.valid:
-            print(f"   {candidate.code}  (score {candidate.score:.2f})")
-    return 0
+        say_candidate(number, candidate)
+    return status
+
+
+def say_candidate(number: int, candidate: Candidate) -> None:
+    """`1. sentence → format (N rows match)  (82% sure)`, its warnings, then its rule."""
+    print(f"{number}. {sentence_and_warnings(candidate, sure=True)}")
+    if candidate.valid:
+        print(f"   {candidate.code}  (score {candidate.score:.2f})")
+
+
+def say_not_sure(answer: Verdict, then: str) -> None:
+    """ "Not sure: why", and the closest answers numbered as `--pick` counts them."""
+    print(f"Not sure: {answer.why}.")
+    if not answer.closest:
+        return
+    print("Did you mean:")
+    for number, candidate in enumerate(answer.closest, 1):
+        say_candidate(number, candidate)
+    print(f"({then})")
 
 
 def preview_rule(args: argparse.Namespace) -> int:
@@ -139,7 +166,8 @@ def run_apply(args: argparse.Namespace) -> int:
         assert planned.candidate is not None and planned.excel is not None
         say_which_table(planned.candidate.table, planned.sheet_name, planned.tables)
         apply_live(source, planned.sheet_name, planned.excel, planned.candidate.format)
-        print(f"{sentence_and_warnings(planned.candidate)}\nadded to {source.name} in Excel")
+        chosen = sentence_and_warnings(planned.candidate, sure=args.rule is None)
+        print(f"{chosen}\nadded to {source.name} in Excel")
         return 0
     target = out_arguments(args, source)
     fmt = flag_format(
@@ -159,7 +187,7 @@ def run_apply(args: argparse.Namespace) -> int:
     assert planned.candidate is not None and planned.excel is not None
     say_which_table(planned.candidate.table, planned.sheet_name, planned.tables)
     print(
-        f"{sentence_and_warnings(planned.candidate)}\n"
+        f"{sentence_and_warnings(planned.candidate, sure=args.rule is None)}\n"
         f"wrote {target} ({planned.excel.type} rule on {planned.excel.sqref})"
     )
     return 0
@@ -270,10 +298,14 @@ def run_blind_eval(args: argparse.Namespace) -> int:
         print(json.dumps(report, indent=2))
         return 0
     for kind, part in report["by_kind"].items():
-        print(f"  {kind:20} n={part['n']:3}  top1={part['top1']:.3f}  top5={part['top5']:.3f}")
+        print(
+            f"  {kind:20} n={part['n']:3}  top1={part['top1']:.3f}  top5={part['top5']:.3f}  "
+            f"abstained={part['abstained']:.3f}  answered_top1={part['answered_top1']:.3f}"
+        )
     print(
         f"blind {report['set']} / {report['model']}: n={report['n']}  top1={report['top1']:.3f} "
         f"top3={report['top3']:.3f} top5={report['top5']:.3f}  refused={report['refused']}  "
+        f"abstained={report['abstained']:.3f} answered_top1={report['answered_top1']:.3f}  "
         f"sha256 {report['set_sha256'][:16]}"
     )
     return 0
@@ -292,11 +324,13 @@ def run_requests_eval(args: argparse.Namespace) -> int:
         hit = item["first_hit"]
         mark = "ok " if hit == 1 else f"@{hit}" if hit else "-- "
         best = item["candidates"][0] if item["candidates"] else "-"
-        print(f"{mark} {item['sheet']}: {item['text']!r} → {best}  (gold {item['gold']})")
+        unsure = "  NOT SURE" if item["abstained"] else ""
+        print(f"{mark} {item['sheet']}: {item['text']!r} → {best}  (gold {item['gold']}){unsure}")
     print(
         f"requests / {report['model']}: n={report['n']}  top1={report['top1']:.3f} "
         f"top3={report['top3']:.3f} top5={report['top5']:.3f}  "
-        f"exact top1={report['exact_top1']:.3f}"
+        f"exact top1={report['exact_top1']:.3f}  abstained={report['abstained']:.3f} "
+        f"answered_top1={report['answered_top1']:.3f}"
     )
     return 0
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cf_excel.candidates import Generator, Proposal, ScoreKind
+from cf_excel.codefusion.confidence import Calibration, calibration_of, load_calibration
 from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
 from cf_excel.sheets.table import Table
 
@@ -47,7 +48,10 @@ def load_generator(
 
         directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
         require_checkpoint(directory, target, "codefusion")
-        return CodeFusionGenerator(directory, decode)
+        generator = CodeFusionGenerator(directory, decode)
+        # The confidence calibration fitted for this checkpoint (codefusion.confidence).
+        generator.calibration = load_calibration(directory)  # type: ignore[attr-defined]
+        return generator
     if name in ("autoregressive", "autoregressive-nucleus"):
         from cf_excel.baselines.autoregressive import AutoregressiveGenerator
 
@@ -98,6 +102,10 @@ class LazyGenerator:
     @property
     def steps(self) -> int | None:
         return self.loaded.steps
+
+    @property
+    def calibration(self) -> Calibration:
+        return calibration_of(self.loaded)
 
     def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
         return self.loaded.propose(utterance, top_k, table)

@@ -16,6 +16,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ import openpyxl
 import pytest
 
 from cf_excel.candidates import Generator
+from cf_excel.codefusion.confidence import Calibration
 from cf_excel.codefusion.config import Target
 from cf_excel.server.app import create_app
 from cf_excel.server.serving import make_server
@@ -301,7 +303,7 @@ def test_sentences_first_rule_and_runners_up_on_demand(browser: Any) -> None:
         candidates = reply["candidates"]
         assert len(candidates) == 3
         shown = page.inner_text("#candidates")  # the rendered text: hidden parts left out
-        assert candidates[0]["sentence"] in shown
+        assert f"{candidates[0]['sentence']} 33% sure" in shown  # how sure, beside it
         assert not any(rule in shown for rule in rules.values())
         suggestions = page.locator("#candidates li.suggestion")
         best, *others = (suggestions.nth(i) for i in range(3))
@@ -320,7 +322,7 @@ def test_sentences_first_rule_and_runners_up_on_demand(browser: Any) -> None:
         page.keyboard.press("Tab")  # → Other suggestions (2)
         page.keyboard.press("Enter")
         for other, candidate in zip(others, candidates[1:], strict=True):
-            assert other.locator(".sentence").inner_text() == candidate["sentence"]
+            assert other.locator(".sentence .words").inner_text() == candidate["sentence"]
             assert other.locator(".rule-code").is_hidden()
         assert page.locator("#error").is_hidden()
 
@@ -481,4 +483,48 @@ def test_standalone_picks_a_table_or_a_typed_range(browser: Any, tmp_path: Path)
         page.press("#range", "Enter")
         page.wait_for_function("document.querySelector('#sheet-title').textContent.includes('A10')")
         assert "Orders is greater than 5" in ask(page, "big")["candidates"][0]["sentence"]
+        assert page.locator("#error").is_hidden()
+
+
+@dataclass
+class Unsure(FixedGenerator):
+    """The fixed generator under a calibration that doubts a third of the samples."""
+
+    calibration: Calibration = field(default_factory=lambda: Calibration(threshold=0.5))
+
+
+@pytest.mark.slow
+def test_not_sure_offers_the_closest_answers_instead_of_a_best_one(browser: Any) -> None:
+    """Below the threshold the pane says so and why, and shows every closest answer as an equal
+    choice with how sure it is; nothing is applied until one is picked. A sure answer after it
+    is the best suggestion again."""
+    rules = {
+        "big": "GreaterThan(c[2], 100000)",
+        "north": "TextContains(c[0], North)",
+        "late": "BeforeToday(c[3])",
+    }
+    with live_server(lambda target: Unsure(rules)) as base:
+        page = office_page(browser, base, SELECTION)
+        reply = ask(page, "big north late")
+        assert reply["abstained"] and reply["reason"] == "ungrounded"
+        note = page.locator("#candidates .not-sure")
+        assert note.get_by_role("heading").inner_text() == "Not sure — did you mean…"
+        assert note.locator(".why").inner_text() == (
+            "The best answer is only 33% sure (below 50%), and the request names none of its "
+            "columns or values."
+        )
+        choices = page.get_by_role("list", name="Closest answers").locator("li.suggestion")
+        assert choices.count() == 3 and all(choices.nth(i).is_visible() for i in range(3))
+        assert inner_texts(page, ".suggestion .confidence") == ["33% sure"] * 3
+        assert page.get_by_role("list", name="Best suggestion").count() == 0
+        assert page.inner_text("#status").startswith("Not sure: 3 closest answers")
+        assert page.evaluate("window.__excel.added.length") == 0
+        choices.nth(1).get_by_role("button", name="Apply").click()
+        page.wait_for_function("window.__excel.added.length === 1")
+        assert page.evaluate("window.__excel.calls()")[0]["type"] == "ContainsText"
+
+        ask(page, "north")  # one rule: all the samples agree
+        assert page.locator(".not-sure").count() == 0
+        best = page.get_by_role("list", name="Best suggestion").locator("li.suggestion")
+        assert best.locator(".confidence").inner_text() == "99% sure"
         assert page.locator("#error").is_hidden()

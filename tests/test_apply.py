@@ -1,9 +1,11 @@
-"""Requests applied to real workbooks: one save, nothing else lost, failures reported per line."""
+"""Requests applied to real workbooks: one save, nothing else lost, failures reported per line,
+and nothing applied unpicked when cf-excel is not sure."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
@@ -13,11 +15,13 @@ from openpyxl.formatting.rule import CellIsRule
 from cf_excel.apply import (
     MAX_TEXT_CHARS,
     ApplyRequest,
+    NotSureError,
     RequestError,
     apply_requests,
     load_spec,
     output_path,
 )
+from cf_excel.codefusion.confidence import Calibration
 from cf_excel.excel.formats import CellFormat
 from cf_excel.sheets.workbook import SheetError
 from tests.support import INVOICE_RULES, TODAY, FixedGenerator
@@ -269,3 +273,36 @@ def test_a_request_or_rule_past_the_limit_is_refused(invoices: Path, tmp_path: P
     ]:
         with pytest.raises(RequestError, match=message):
             apply_requests(FixedGenerator({}), invoices, out, [request], TODAY)
+
+
+@dataclass
+class Unsure(FixedGenerator):
+    """The invoice rules under a calibration that doubts half the samples or less."""
+
+    calibration: Calibration = field(default_factory=lambda: Calibration(threshold=0.6))
+
+
+def test_a_request_it_is_not_sure_of_is_applied_only_when_picked(
+    invoices: Path, tmp_path: Path
+) -> None:
+    """Two answers, each half the samples: no pick stops with both as the closest answers;
+    a pick applies the one picked."""
+    model, target = Unsure(dict(INVOICE_RULES)), tmp_path / "out.xlsx"
+    with pytest.raises(NotSureError, match="not sure what 'overdue big' asks") as raised:
+        apply_requests(model, invoices, target, [ApplyRequest("overdue big")], TODAY)
+    assert [c.code for c in raised.value.verdict.closest] == [
+        "Rows(BeforeToday(c[3]))", "GreaterThan(c[2], 1000)",
+    ]  # fmt: skip
+    assert not target.exists()
+    report = apply_requests(model, invoices, target, [ApplyRequest("overdue big", pick=2)], TODAY)
+    assert report.planned[0].candidate is not None
+    assert report.planned[0].candidate.code == "GreaterThan(c[2], 1000)"
+
+
+def test_a_batch_marks_what_it_is_not_sure_of_and_applies_the_rest(invoices: Path) -> None:
+    requests = [ApplyRequest("overdue big"), ApplyRequest("big")]
+    report = apply_requests(Unsure(dict(INVOICE_RULES)), invoices, invoices, requests, TODAY,
+                            keep_going=True)  # fmt: skip
+    unsure, applied = report.planned
+    assert unsure.unsure is not None and unsure.unsure.reason == "low_confidence"
+    assert unsure.candidate is None and applied.error is None and report.failures == 1

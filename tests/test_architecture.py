@@ -28,7 +28,9 @@ EVALUATION = (
     "cf_excel.benchmarks.bench",
     "cf_excel.benchmarks.requests",
     "cf_excel.benchmarks.metrics",
+    "cf_excel.benchmarks.bash_metrics",
     "cf_excel.benchmarks.diversity",
+    "cf_excel.reliability",  # differential tests, the package fuzzer: tools, never imported
 )
 LOWER_LAYERS = ("cf_excel.rules", "cf_excel.sheets", "cf_excel.excel")
 

@@ -9,7 +9,14 @@ from types import SimpleNamespace
 import pytest
 import torch
 
-from cf_excel.benchmarks.bench import bench_command, checkpoint_models, size_of, write_report
+from cf_excel.benchmarks.bench import (
+    Row,
+    bench_command,
+    checkpoint_models,
+    markdown,
+    size_of,
+    write_report,
+)
 from cf_excel.cli import main
 from cf_excel.codefusion.config import Config
 
@@ -22,6 +29,25 @@ def test_the_report_replaces_its_section_and_keeps_the_rest(tmp_path: Path) -> N
     text = results.read_text(encoding="utf-8")
     assert text.count("<!-- bench:start -->") == 1 and "second" in text and "first" not in text
     assert text.startswith("# Results\n\nHand-written analysis.\n")
+
+
+def test_the_report_shows_each_targets_other_views() -> None:
+    """Bash: TM, exact match and both train subsets beside the groups' template accuracy; a
+    row from a run before a view existed shows a dash there."""
+    common = {"top3": 0.2, "top5": 0.3, "syntax_valid": 1.0, "latency_ms": {"p50": 1, "p95": 2}}
+    bash = {
+        **common, "n": 2264, "n_items": 2522, "top1": 0.112, "tm_top1": 0.495, "tm_top3": 0.622,
+        "tm_top5": 0.672, "exact_top1": 0.07, "exact_top5": 0.1, "bleu": 0.3,
+        "in_train": {"n": 700, "top1": 0.3, "tm_top1": 0.7},
+        "not_in_train": {"n": 1564, "top1": 0.03, "tm_top1": 0.4},
+    }  # fmt: skip
+    cf = {**common, "n": 178, "top1": 0.663, "with_data_rows": {"top1": 0.7, "top5": 0.8}}
+    rows = [Row("cf", "old", cf, 0, None, "c"), Row("bash", "retrieval", bash, 0, None, "c")]
+    text = markdown(rows, [], [])
+    assert "grouped golds, n = 2264 groups of 2522 items)" in text
+    views = "| retrieval | 49.5 | 62.2 | 67.2 | 7.0 | 10.0 | 700 | 30.0 | 70.0 | 1564 | 3.0 |"
+    assert views in text
+    assert "| old | 70.0 | 80.0 | — | — |" in text  # executed_literally: not in that report
 
 
 @pytest.mark.slow

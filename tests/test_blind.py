@@ -45,7 +45,9 @@ def test_exact_cells_by_kind_and_refusals(blind_set: Path) -> None:
     )
     report = evaluate_blind(generator, blind_set)
     assert (report["n"], report["top1"], report["top5"]) == (4, 0.25, 0.25)
-    assert report["by_kind"]["thresholds"] == {"n": 2, "top1": 0.5, "top3": 0.5, "top5": 0.5}
+    assert report["by_kind"]["thresholds"] == {
+        "n": 2, "top1": 0.5, "top3": 0.5, "top5": 0.5, "abstained": 0.0, "answered_top1": 0.5,
+    }  # fmt: skip
     assert report["by_kind"]["blanks"]["top5"] == 0.0
     assert report["refused"] == {"sheet": 1, "format": 1}
     assert [i["first_hit"] for i in report["items"]] == [1, None, None, None]

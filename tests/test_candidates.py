@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import math
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
@@ -23,6 +24,7 @@ from cf_excel.candidates import (
     rule_candidate,
 )
 from cf_excel.cli import main
+from cf_excel.codefusion.confidence import MARGIN_CAP, Calibration, Features
 from cf_excel.generators import load_generator
 from cf_excel.server.app import create_app
 from cf_excel.sheets.table import Table
@@ -243,6 +245,12 @@ def test_cli_api_and_eval_agree_on_a_2023_table(
             "Product, Region, Sales, Due, Score)",
         ),
         ("SHEET2!$A$1>5", "it reads SHEET2!$A$1 on another sheet"),
+        (
+            "Columns(c[3]:c[6], Blanks())",
+            "it spans columns c[3]:c[6], but the table has 5 columns, c[0] to c[4]: ",
+        ),
+        ("Columns(c[7], Top(1))", "it spans columns c[7], but the table has 5 columns"),
+        ("Columns(c[3]:c[4], E2>1)", "applied to columns D to E, E2 shifts with each column"),
     ],
 )
 def test_a_rule_naming_a_column_the_table_lacks_is_invalid(
@@ -257,3 +265,94 @@ def test_a_rule_naming_a_column_the_table_lacks_is_invalid(
         [Proposal(code, 0.0), Proposal("Top(c[2], 1)", -5.0)], Request("cf", sales_table), 2
     )
     assert [c.valid for c in best] == [True, False]
+
+
+def test_a_generated_rule_is_placed_where_the_table_sits() -> None:
+    """A generator writes `Columns(c[2], $C2>$B2*0.9)` for a table at A1 (Actual against
+    Budget): ranked on a table whose header is at C5, it reads E and D there and says so; a
+    user's rule is in the sheet's letters as given."""
+    grid: list[list[object]] = [["Name", "Budget", "Actual"], ["a", 100, 95], ["b", 200, 150]]
+    for origin, code in [
+        ((1, 1), "Columns(c[2], $C2>$B2*0.9)"),
+        ((5, 3), "Columns(c[2], $E6>$D6*0.9)"),
+    ]:
+        table = table_from_grid(grid, origin=origin)
+        (best,) = ranked([Proposal("Columns(c[2], $C2>$B2*0.9)", 0.0)], Request("cf", table), 1)
+        assert (best.valid, best.cells, best.code) == (True, {(0, 2)}, code)
+        given = rule_candidate(code, 0.0, Request("cf", table))
+        assert (given.valid, given.cells) == (True, {(0, 2)})
+
+
+# The users' reports (issue 17): a text compared with a column that does not hold it.
+REGIONS = table_from_grid(
+    [["Task", "Region", "Amount"], ["Ship", "North", -5], ["Pack", "South", 12], ["Bill", "", 3]]
+)
+
+
+def test_a_rule_on_a_word_the_column_does_not_hold_is_never_offered() -> None:
+    """ "negative values" → `LessThan(Region, 'negative')` is dropped, "Task is Task" too; the
+    grounded answer stays, its share counting the dropped proposals' probability."""
+    proposals = [
+        Proposal("LessThan(c[1], 'negative')", math.log(0.5)),
+        Proposal("TextEquals(c[0], 'Task')", math.log(0.2)),
+        Proposal("LessThan(c[2], 0)", math.log(0.3)),
+    ]
+    (left,) = ranked(proposals, Request("cf", REGIONS), 5, utterance="highlight negative values")
+    assert left.code == "LessThan(c[2], 0)"
+    assert left.features is not None and left.features.share == pytest.approx(0.3)
+    assert left.features.agreement == pytest.approx(1 / 3)
+
+
+def test_when_every_rule_is_dropped_none_is_left() -> None:
+    proposals = [Proposal("LessThanEqual(c[0], '🔥🔥🔥')", 0.0)]
+    assert ranked(proposals, Request("cf", REGIONS), 5, utterance="🔥🔥🔥") == []
+
+
+def test_each_answer_gets_its_features_and_confidence() -> None:
+    """Share of all samples, agreement, rank, margin to the runner-up, what the request names
+    and says; an invalid answer is 0% sure; the calibration given maps the features."""
+    proposals = [
+        Proposal("GreaterThan(c[2], 10)", math.log(0.4)),
+        Proposal("GreaterThan(c[2], 10)", math.log(0.2)),
+        Proposal("LessThan(c[2], 0)", math.log(0.3)),
+        Proposal("Oops((", math.log(0.1)),
+    ]
+    calibration = Calibration({"share": 4.0}, -2.0, 0.5)
+    best, second, broken = ranked(
+        proposals, Request("cf", REGIONS), 5, utterance="amounts over 10", calibration=calibration
+    )
+    assert best.features == Features(
+        share=pytest.approx(0.6), agreement=0.5, first=1.0,  # type: ignore[arg-type]
+        margin=pytest.approx(math.log(0.6 / 0.3)),  # type: ignore[arg-type]
+        columns_named=1.0, literals_copied=1.0, columns_unused=0.0, formats_nothing=0.0,
+    )  # fmt: skip
+    assert best.confidence == pytest.approx(1 / (1 + math.exp(-(4.0 * 0.6 - 2.0))))
+    assert second.features is not None and second.features.first == 0.0
+    assert second.features.margin == pytest.approx(-math.log(2))
+    assert (second.features.columns_named, second.features.literals_copied) == (1.0, 0.0)
+    assert (broken.valid, broken.confidence, broken.features) == (False, 0.0, None)
+
+
+def test_a_lone_answer_without_a_calibration_is_its_share() -> None:
+    """Its runner-up is every other proposal together: none (sure), or a dropped one."""
+    (only,) = ranked([Proposal("GreaterThan(c[2], 10)", -3.0)], Request("cf", REGIONS), 5)
+    assert only.confidence == 1.0 and only.features is not None
+    assert only.features.margin == MARGIN_CAP
+    dropped = Proposal("TextEquals(c[1], 'nowhere')", math.log(0.9))
+    proposals = [Proposal("GreaterThan(c[2], 10)", math.log(0.1)), dropped]
+    (left,) = ranked(proposals, Request("cf", REGIONS), 5, utterance="nowhere")
+    assert left.confidence == pytest.approx(0.1) and left.features is not None
+    assert left.features.margin == pytest.approx(math.log(0.1 / 0.9))
+
+
+def test_generate_candidates_uses_the_generators_calibration(sales_table: Table) -> None:
+    generator = SureOf({"big": "GreaterThan(c[2], 100)", "dup": "Duplicates(c[1])"})
+    found, _ = generate_candidates(generator, "big dup", Request("cf", sales_table))
+    assert [round(c.confidence, 3) for c in found] == [0.731, 0.731]  # σ(2 · 0.5)
+
+
+@dataclass
+class SureOf(FixedGenerator):
+    """The fixed generator with a calibration of its own: σ(2 · share)."""
+
+    calibration: Calibration = field(default_factory=lambda: Calibration({"share": 2.0}))

@@ -58,6 +58,10 @@ def invoices() -> Table:
         ("Errors(c[2])", []),
         ("$B2>100", []),
         ("GreaterThan(c[9], 1)", []),  # beyond the table
+        ("Columns(c[1]:c[2], Top(3))", [NUMBERS, DATES]),  # a span reads all its columns
+        ("Columns(c[0]:c[1], LessThan(100))", [NUMBERS]),
+        ("Columns(c[3], GreaterThan(c[1], 100))", [NUMBERS]),  # the column it names
+        ("Columns(c[1]:c[2], Blanks())", []),
     ],
 )
 def test_caveats_name_the_text_a_rule_reads_as_dates_or_numbers(

@@ -1,4 +1,5 @@
-"""The command line, in-process: generate, apply, eval, coverage, and its error messages."""
+"""The command line, in-process: generate, apply, eval, coverage, and its error messages; how
+sure it is of each answer, and exit 3 with the closest answers (nothing written) when not sure."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import io
 import json
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,7 @@ import pytest
 import torch
 
 from cf_excel.cli import main
+from cf_excel.codefusion.confidence import Calibration
 from cf_excel.server.app import create_app
 from tests.support import FixedGenerator, stacked_workbook, tiny_codefusion
 
@@ -81,10 +84,10 @@ def test_generate_text(
     argv = ["generate", "bad dup big", "--sheet", str(sample_workbook), "--today", "2024-03-15"]
     assert main(argv) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[:4] == [
-        "1. Region is a duplicate → dark red text on light red fill (2 rows match)",
+    assert lines[:4] == [  # the fixed generator's 3 proposals: a third of the samples each
+        "1. Region is a duplicate → dark red text on light red fill (2 rows match)  (33% sure)",
         "   Duplicates(c[1])  (score 0.00)",
-        "2. Sales is greater than 100 → dark red text on light red fill (2 rows match)",
+        "2. Sales is greater than 100 → dark red text on light red fill (2 rows match)  (33% sure)",
         "   GreaterThan(c[2], 100)  (score 0.00)",
     ]
     assert lines[4:] == ["3. Oops((  (invalid: not a CF rule (unbalanced parentheses): 'Oops((')"]
@@ -109,7 +112,11 @@ def test_generate_programs(
         "model": "fixed",
         "steps": None,
         "latency_ms": report["latency_ms"],
-        "candidates": [{"code": "ls -la", "score": 0.0, "valid": True}],
+        "abstained": False,
+        "reason": None,
+        "why": None,
+        "threshold": 0.0,
+        "candidates": [{"code": "ls -la", "score": 0.0, "confidence": 1.0, "valid": True}],
     }
 
 
@@ -163,7 +170,7 @@ def test_apply_writes_a_new_workbook(
         (["generate", "x", "--sheet", "missing.xlsx"], "no such file"),
         (["generate", "x", "--sheet", "{book}", "--sheet-name", "Nope"], "no sheet named 'Nope'"),
         (["generate", "x", "--sheet", "{text}"], "only .xlsx, .xlsm and .csv"),
-        (["generate", "x", "--sheet", "{bad}"], "not a readable Excel workbook"),
+        (["generate", "x", "--sheet", "{bad}"], "not a readable workbook package"),
         (["generate", "x", "--sheet", "{book}", "--range", "C1:"], "not a cell range like A1:F40"),
         (["generate", "x", "--sheet", "{book}", "--range", "H1:H9"], "no header row"),
     ],
@@ -258,15 +265,15 @@ def test_generate_json_contract(
     )  # fmt: skip
     assert list(report) == [
         "text", "target", "range", "header", "sheet", "tables", "model", "steps", "latency_ms",
-        "candidates",
+        "abstained", "reason", "why", "threshold", "candidates",
     ]  # fmt: skip
     assert report["range"] == "A1:E7" and report["target"] == "cf"
     assert report["header"] == ["Product", "Region", "Sales", "Due", "Score"]
     assert len(report["candidates"]) == 4
     for candidate in report["candidates"]:
         assert list(candidate) == [
-            "rule", "score", "valid", "error", "description", "sentence", "applies_to", "cells",
-            "rows", "format", "excel", "officejs", "warnings",
+            "rule", "score", "confidence", "valid", "error", "description", "sentence",
+            "applies_to", "cells", "rows", "format", "excel", "officejs", "warnings",
         ]  # fmt: skip
         assert candidate["format"] == {
             "fill": "#C6EFCE", "font_color": None, "bold": False, "italic": False
@@ -282,9 +289,9 @@ def test_generate_sentences(
     argv = ["generate", "highlight the top 3 sales", "--sheet", str(sample_workbook)]
     assert main([*argv, "--model", "retrieval", "--top-k", "2"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "1. the cell is in the top 3 → dark red text on light red fill (3 rows match)",
+        "1. the cell is in the top 3 → dark red text on light red fill (3 rows match)  (25% sure)",
         "   Top(3)  (score 0.25)",
-        "2. the cell is in the top 1 → dark red text on light red fill (1 row matches)",
+        "2. the cell is in the top 1 → dark red text on light red fill (1 row matches)  (23% sure)",
         "   Top(1)  (score 0.23)",
     ]
 
@@ -484,7 +491,7 @@ def test_generate_previews_what_excel_formats_and_warns_about_text_dates(
     argv = ["generate", "late", "--sheet", book, "--today", "2024-03-15"]
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "1. Due is before today → dark red text on light red fill (1 row matches)",
+        "1. Due is before today → dark red text on light red fill (1 row matches)  (99% sure)",
         f"   warning: {TEXT_DATES_WARNING}",
         "   BeforeToday(c[3])  (score 0.00)",
     ]
@@ -507,7 +514,7 @@ def test_apply_warns_about_text_dates_under_its_sentence(
     argv = ["apply", "late", "--sheet", book, "--out", str(out), "--today", "2024-03-15"]
     assert main(argv) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "Due is before today → dark red text on light red fill (1 row matches)",
+        "Due is before today → dark red text on light red fill (1 row matches)  (99% sure)",
         f"   warning: {TEXT_DATES_WARNING}",
         f"wrote {out} (expression rule on D2:D4)",
     ]
@@ -669,7 +676,7 @@ def test_a_request_is_answered_on_the_table_it_names(
     assert main(["generate", "suppliers with a rating below 3.5", "--sheet", book]) == 0
     assert capsys.readouterr().out.splitlines() == [
         "table A10:C13 on Inventory (headers Supplier, Orders, Rating)",
-        "1. Rating is less than 3.5 → dark red text on light red fill (2 rows match)",
+        "1. Rating is less than 3.5 → dark red text on light red fill (2 rows match)  (99% sure)",
         "   LessThan(c[2], 3.5)  (score 0.00)",
     ]
     report = run_json(capsys, "generate", "qty over 5", "--sheet", book, "--json")
@@ -770,3 +777,87 @@ def test_batch_prints_the_warnings_apply_prints(
     lines = capsys.readouterr().out.splitlines()
     assert lines[1:] == [f"   warning: {TEXT_DATES_WARNING}", f"wrote {out}"]
     assert lines[0].startswith("imported.xlsx line 1: Due is before today")
+
+
+@dataclass
+class Unsure(FixedGenerator):
+    """The fixed generator under a calibration that doubts a third of the samples."""
+
+    calibration: Calibration = field(default_factory=lambda: Calibration(threshold=0.5))
+
+
+@pytest.fixture
+def unsure(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        "cf_excel.arguments.load_generator", lambda *args: Unsure(dict(SALES_RULES))
+    )
+
+
+NOT_SURE = [  # "dup big late": three rules, each a third of the samples
+    "Not sure: the best answer is only 33% sure (below 50%).",
+    "Did you mean:",
+    "1. Region is a duplicate → dark red text on light red fill (2 rows match)  (33% sure)",
+    "   Duplicates(c[1])  (score 0.00)",
+    "2. Sales is greater than 100 → dark red text on light red fill (2 rows match)  (33% sure)",
+    "   GreaterThan(c[2], 100)  (score 0.00)",
+    "3. Due is before today → dark red text on light red fill (3 rows match)  (33% sure)",
+    "   BeforeToday(c[3])  (score 0.00)",
+]
+
+
+def test_generate_says_it_is_not_sure_and_exits_3(
+    sample_workbook: Path, unsure: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["generate", "dup big late", "--sheet", str(sample_workbook), "--today", "2024-03-15"]
+    assert main(argv) == 3
+    assert capsys.readouterr().out.splitlines() == [
+        *NOT_SURE, "(apply one with `cf-excel apply ... --pick N`)",
+    ]  # fmt: skip
+    assert main([*argv, "--json"]) == 3
+    reply = json.loads(capsys.readouterr().out)
+    assert (reply["abstained"], reply["reason"], reply["threshold"]) == (
+        True,
+        "low_confidence",
+        0.5,
+    )
+    assert reply["why"] == NOT_SURE[0].removeprefix("Not sure: ").removesuffix(".")
+    assert [c["confidence"] for c in reply["candidates"]] == [0.333] * 3
+    assert main(["generate", "big", "--sheet", str(sample_workbook)]) == 0  # sure: answered
+
+
+def test_apply_writes_nothing_when_not_sure_unless_picked(
+    sample_workbook: Path, unsure: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out.xlsx"
+    argv = ["apply", "dup big late", "--sheet", str(sample_workbook), "--out", str(out)]
+    argv += ["--today", "2024-03-15"]
+    before = sample_workbook.read_bytes()
+    assert main(argv) == 3
+    assert capsys.readouterr().out.splitlines() == [
+        *NOT_SURE, "(nothing written; pass --pick N to apply one of these)",
+    ]  # fmt: skip
+    assert not out.exists() and sample_workbook.read_bytes() == before
+    assert main([*argv, "--pick", "2"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        "Sales is greater than 100 → dark red text on light red fill (2 rows match)  (33% sure)"
+    )
+    (written,) = openpyxl.load_workbook(out)["Sales"].conditional_formatting
+    assert str(written.sqref) == "C2:C7"
+
+
+def test_batch_marks_the_lines_it_is_not_sure_of(
+    sample_workbook: Path, unsure: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("- text: dup big late\n- text: big\n", encoding="utf-8")
+    out = tmp_path / "out.xlsx"
+    assert main(["batch", str(spec), "--sheet", str(sample_workbook), "--out", str(out)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (
+        "sales.xlsx line 1: NOT SURE, not applied: the best answer is only 33% sure (below 50%)"
+    )
+    assert lines[1].startswith("   1. Region is a duplicate") and lines[1].endswith(
+        "(33% sure): Duplicates(c[1])"
+    )
+    assert lines[4].startswith("sales.xlsx line 2: Sales is greater than 100")
+    assert len(list(openpyxl.load_workbook(out)["Sales"].conditional_formatting)) == 1

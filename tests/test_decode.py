@@ -229,3 +229,21 @@ def test_between_takes_two_different_words(vocab: CodeVocab) -> None:
     scores = preferring(vocab, len(words), ["Between"], ["("], [1], [","], [1, 3], [")"])
     result = constrained_tokens(scores, TerminalIndex(vocab), words, None)
     assert result is not None and result.code == "Between(500, 2000)"
+
+
+def test_a_span_runs_left_to_right_within_the_table() -> None:
+    vocab = train_vocab(["Columns(c[1]:c[3], Blanks())", "B2:C2"], min_count=1)
+    index = TerminalIndex(vocab)
+    span = ["Columns"], ["("], ["c[2]"], [":", ","]
+    scores = preferring(
+        vocab, 0, *span, ["c[1]", "c[2]", "c[3]"], [","], ["Blanks"], ["("], [")"], [")"]
+    )
+    kinds = ["text", "number", "number", "number"]
+    result = constrained_tokens(scores, index, [], kinds)
+    assert result is not None and result.code == "Columns(c[2]:c[3], Blanks())"
+    scores = preferring(vocab, 0, *span, ["c[3]", "Blanks"], ["("], [")"], [")"])
+    narrow = constrained_tokens(scores, index, [], kinds[:3])  # no column right of c[2]
+    assert narrow is not None and narrow.code == "Columns(c[2], Blanks())"
+    scores = preferring(vocab, 0, *span, ["B2"], [":"], ["C2"], [")"])
+    inside = constrained_tokens(scores, index, [], kinds[:3])  # a formula's `:` is no span's
+    assert inside is not None and inside.code == "Columns(c[2], B2:C2)"

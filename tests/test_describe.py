@@ -26,6 +26,15 @@ HEADER = ("Invoice", "Customer", "Amount", "Due Date", "Status")
         ("DataBar(c[2])", "data bars on Amount"),
         ("Top(3)", "Sales is in the top 3"),
         ("GreaterThan(c[9], 1)", "column 10 is greater than 1"),
+        ("Columns(c[2], LessThan(0.6))", "Amount is less than 0.6"),
+        ("Columns(c[2]:c[3], Blanks())", "in Amount to Due Date: the cell is blank"),
+        ("Columns(c[0]:c[2], Top(5))", "in Invoice to Amount: the cell is in the top 5"),
+        ("Columns(c[2], $C2>$B2*0.9)", "in Amount: formula =$C2>$B2*0.9 holds"),
+        (
+            "Columns(c[0]:c[1], GreaterThan(c[2], 1000))",
+            "in Invoice to Customer: Amount is greater than 1000",
+        ),
+        ("Columns(c[2]:c[3], ColorScale())", "colour scale on Amount to Due Date"),
     ],
 )
 def test_describe_rule(rule: str, words: str) -> None:

@@ -1,5 +1,6 @@
 """The evaluation harness: CF execution match (as of the item's table date), header-only
-canonical match, Bash and Python scorers, top-k counting after ranking, and the report."""
+canonical match and the two other CF views, Bash and Python scorers, NL2Bash's groups, top-k
+counting after ranking, and the report."""
 
 from __future__ import annotations
 
@@ -169,12 +170,52 @@ def test_report_of_the_first_seven_items(
     assert (report["top1"], report["top3"], report["top5"]) == pytest.approx((3 / 7, 4 / 7, 4 / 7))
     assert (report["syntax_valid"], report["syntax_valid_all"]) == (1.0, 1.0)
     assert report["not_in_train"]["n"] == not_in_train
+    assert report["in_train"]["n"] == 7 - not_in_train
     assert set(report["latency_ms"]) == {"p50", "p95"}
     for key, value in extra.items():
         found = report[key]["n"] if isinstance(report[key], dict) else report[key]
         assert found == pytest.approx(value), key
     assert ("bleu" in report) == (benchmark != "cf")
     assert ("exact_top1" in report) == (benchmark == "bash")
+
+
+def test_bash_report_scores_nl2bash_groups() -> None:
+    """Items of one normalised utterance count once, on the first item's candidates against
+    every gold of the group; template accuracy, TM and exact match at each k; both subsets."""
+    examples = [
+        Example(1, "List all the files.", "ls -l /tmp", in_train=True),
+        Example(2, "list all files", "ls -a -l ~"),
+        Example(3, "count lines in a file", "wc -l f"),
+    ]
+    answers = [[("ls -al /home", 0.0)], [("date", 0.0)], [("cat f", -1.0), ("wc -l f", -2.0)]]
+    generator = Scripted(answers)
+    report = report_of(generator, "bash", 5, run_items(generator, examples, "bash", top_k=5))
+    assert (report["n"], report["n_items"]) == (2, 3)
+    # the first group: `ls -a -l ARG` is the second gold's template (TM 1), not the first's
+    assert (report["top1"], report["top3"]) == (0.5, 1.0)
+    assert (report["tm_top1"], report["tm_top3"], report["tm_top5"]) == (0.5, 1.0, 1.0)
+    assert (report["exact_top1"], report["exact_top3"]) == (0.0, 0.5)
+    seen, unseen = report["in_train"], report["not_in_train"]
+    assert (seen["n"], seen["top1"], seen["tm_top1"]) == (1, 1.0, 1.0)
+    assert (unseen["n"], unseen["top1"], unseen["tm_top1"], unseen["tm_top3"]) == (1, 0, 0, 1)
+    assert "bleu" in report and "executed_literally" not in report
+
+
+def test_cf_views_execute_header_only_items_literally() -> None:
+    """On a header-only table every valid rule formats nothing, as the gold does: executed
+    literally, each counts; a gold that is no rule still matches nothing."""
+    header_only = [["Index", "Value"]]
+    examples = [
+        Example(1, "", "GreaterThan(c[1], 40)", TABLE),
+        Example(2, "", "Top(10)", header_only),
+        Example(3, "", "--", header_only),
+    ]
+    generator = Scripted([[("Top(c[1], 1)", 0.0)], [("Duplicates()", 0.0)], [("Blanks()", 0.0)]])
+    report = report_of(generator, "cf", 5, run_items(generator, examples, "cf", top_k=5))
+    assert report["top1"] == 0.0
+    assert report["executed_literally"]["top1"] == pytest.approx(1 / 3)
+    assert (report["with_data_rows"]["n"], report["with_data_rows"]["top1"]) == (1, 0.0)
+    assert report["header_only"]["n"] == 2 and "tm_top1" not in report
 
 
 @pytest.mark.parametrize(("latencies", "p50", "p95"), [([1.0, 2.0], 1.5, 2.0), ([5.0], 5.0, 5.0)])

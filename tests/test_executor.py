@@ -7,8 +7,9 @@ import datetime as dt
 
 import pytest
 
-from cf_excel.rules import parse_rule
+from cf_excel.rules import format_rule, parse_rule
 from cf_excel.rules.executor import applied_columns, cell_address, highlighted_cells
+from cf_excel.rules.scope import placed, scoped_condition
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
 from tests.support import TODAY
@@ -180,3 +181,92 @@ def test_columns_beyond_the_table_format_nothing(sales_table: Table) -> None:
 def test_default_today_is_the_real_today() -> None:
     table = table_from_grid([["When"], [dt.date.today().isoformat()]])
     assert highlighted_cells(parse_rule("Today(c[0])"), table) == {(0, 0)}
+
+
+# A span of three score columns (c[1]:c[3]) holding numbers, a text, a blank and an error, with
+# a Ref column beside it.
+SPAN_GRID: list[list[object]] = [
+    ["Name", "S1", "S2", "S3", "Ref"],
+    ["a", 1, 9, None, 4],
+    ["b", 5, "x", 7, 6],
+    ["c", 8, 2, 9, 1],
+    ["d", 3, 3, "#N/A", 2],
+]
+Cell = tuple[int, int]
+NUMBERS_IN_SPAN = {(0, 1), (1, 1), (2, 1), (3, 1), (0, 2), (2, 2), (3, 2), (1, 3), (2, 3)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected"),
+    [
+        ("GreaterThan(4)", {(1, 1), (2, 1), (0, 2), (1, 3), (2, 3)}),
+        ("Between(3, 2)", {(3, 1), (2, 2), (3, 2)}),
+        ("TextEquals('X')", {(1, 2)}),
+        ("Top(2)", {(0, 2), (2, 3)}),  # the two 9s of different columns
+        ("Bottom(3)", {(0, 1), (2, 2), (3, 1), (3, 2)}),  # 1, 2 and both 3s
+        ("TopPercent(25)", {(0, 2), (2, 3)}),  # 25% of the span's 9 numbers: 2
+        ("AboveAverage()", {(2, 1), (0, 2), (1, 3), (2, 3)}),  # the span's mean, 47/9
+        ("Duplicates()", {(3, 1), (3, 2), (0, 2), (2, 3)}),  # equal values across columns
+        ("Unique()", {(0, 1), (1, 1), (2, 1), (1, 2), (2, 2), (1, 3)}),
+        ("Blanks()", {(0, 3)}),
+        ("Errors()", {(3, 3)}),
+        ("NOT(Blanks())", {(r, c) for r in range(4) for c in (1, 2, 3)} - {(0, 3)}),
+        ("ColorScale()", NUMBERS_IN_SPAN),
+        ("GreaterThan(c[4], 3)", {(0, 1), (0, 2), (0, 3), (1, 1), (1, 2), (1, 3)}),  # Ref's rows
+        ("AND(GreaterThan(4), TextEquals(c[0], 'c'))", {(2, 1), (2, 3)}),
+        ("B2=MAX(B$2:B$5)", {(2, 1), (0, 2)}),  # each column's maximum; S3's MAX is #N/A
+        ("$E2>B2", {(0, 1), (1, 1), (0, 3)}),  # Ref against each cell: a blank is 0, text high
+    ],
+)
+def test_a_span_applies_its_rule_to_all_of_its_cells(rule: str, expected: set[Cell]) -> None:
+    table = table_from_grid(SPAN_GRID)
+    assert highlighted_cells(parse_rule(f"Columns(c[1]:c[3], {rule})"), table, TODAY) == expected
+
+
+def test_a_one_column_span_and_a_formula_comparing_two_columns() -> None:
+    table = table_from_grid(SPAN_GRID)
+    # "x" > 5: Excel orders any text above any number
+    assert highlighted_cells(parse_rule("Columns(c[2], $C2>$B2)"), table, TODAY) == {
+        (0, 2),
+        (1, 2),
+    }
+    moved = Table(table.header, table.rows, table.texts, origin=(17, 3))  # data from C18
+    assert highlighted_cells(parse_rule("Columns(c[2], $E18>$D18)"), moved, TODAY) == {
+        (0, 2),
+        (1, 2),
+    }  # sheet letters: the table's third and second columns are E and D there
+
+
+def test_a_span_of_dates() -> None:
+    table = table_from_grid([["Start", "End"], [TODAY, TODAY + dt.timedelta(days=1)]])
+    assert highlighted_cells(parse_rule("Columns(c[0]:c[1], Today())"), table, TODAY) == {(0, 0)}
+    soon = highlighted_cells(parse_rule("Columns(c[0]:c[1], NextDays(7))"), table, TODAY)
+    assert soon == {(0, 0), (0, 1)}
+
+
+@pytest.mark.parametrize(
+    ("rule", "columns"),
+    [
+        ("Columns(c[1]:c[3], Top(2))", (1, 2, 3)),
+        ("Columns(c[0], GreaterThan(c[4], 3))", (0,)),  # the span, not the column it names
+        ("Columns(c[3]:c[9], Blanks())", (3, 4)),  # past the table: its columns only
+        ("Columns(c[7]:c[9], Blanks())", ()),
+    ],
+)
+def test_a_span_applies_to_its_own_columns(rule: str, columns: tuple[int, ...]) -> None:
+    table = table_from_grid(SPAN_GRID)
+    assert applied_columns(parse_rule(rule), table) == columns
+    if not columns:
+        assert highlighted_cells(parse_rule(rule), table, TODAY) == set()
+
+
+def test_a_generated_rule_moves_every_reference_with_the_table() -> None:
+    """A generator writes for a table at A1: `placed` moves relative and absolute parts with
+    the table; a sheet prefix stays; at A1 nothing moves."""
+    table = table_from_grid(SPAN_GRID, origin=(5, 2))
+    rule = parse_rule("Columns(c[1]:c[3], AND(B2>$E$2, GreaterThan(Sheet1!B$3)))")
+    assert format_rule(placed(rule, table)) == (
+        "Columns(c[1]:c[3], AND(C6>$F$6, GreaterThan(SHEET1!C$7)))"
+    )
+    assert placed(rule, table_from_grid(SPAN_GRID)) == rule
+    assert scoped_condition(rule) == rule.rule  # type: ignore[attr-defined]

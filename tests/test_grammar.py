@@ -26,6 +26,22 @@ def test_interactive_parser_reports_acceptable_next_tokens() -> None:
     assert copy.accepts() == accepted
 
 
+def test_columns_takes_a_span_then_any_rule_but_rows_or_columns() -> None:
+    def accepted(prefix: str) -> set[str]:
+        interactive = rule_parser().parse_interactive(prefix)
+        interactive.exhaust_lexer()
+        return set(interactive.accepts())
+
+    assert accepted("Columns(") == {"COLUMN"}
+    assert accepted("Columns(c[1]") == {"COLON", "COMMA"}
+    assert accepted("Columns(c[1]:") == {"COLUMN"}
+    after_span = accepted("Columns(c[1]:c[3],")
+    assert {"RANK_OP", "PRESET_OP", "COMPARE_OP", "AND", "CELL_REF", "FUNCTION"} <= after_span
+    assert not after_span & {"ROWS", "COLUMNS", "COLUMN"}
+    assert "COLUMNS" in accepted("")
+    assert "COLUMNS" not in accepted("Rows(")
+
+
 def test_formula_functions_match_the_evaluator() -> None:
     match = re.search(r"FUNCTION\.1: /\(\?:([A-Z|]+)\)", grammar_text())
     assert match is not None

@@ -22,6 +22,7 @@ from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.xlsx_patch import patch_workbook
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, sheet_position
+from cf_excel.rules.scope import placed
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.workbook import read_table
 from tests.libreoffice import convert, imported_formats, needs_libreoffice, render
@@ -120,17 +121,22 @@ Rendered = dict[str, tuple[set[tuple[int, int]], set[tuple[int, int]], str]]
 
 
 def render_rules(
-    folder: Path, origin: tuple[int, int], grid: list[list[object]], rules: dict[str, str]
+    folder: Path,
+    origin: tuple[int, int],
+    grid: list[list[object]],
+    rules: dict[str, str],
+    generated: bool = False,
 ) -> Rendered:
     """rule → (expected sheet cells, cells LibreOffice fills, Excel type written) for a table
-    written at `origin` and read back as `cf-excel` reads it."""
+    written at `origin` and read back as `cf-excel` reads it; `generated` rules are written
+    for the table at A1, as a generator writes them, and placed where the table is."""
     source = folder / "table.xlsx"
     write_table(source, origin, grid)
     table = read_table(source, None, None).table
     assert table.origin == origin
     paths, expected, kinds = [], {}, {}
     for number, text in enumerate(rules):
-        rule = parse_rule(text)
+        rule = placed(parse_rule(text), table) if generated else parse_rule(text)
         spec = excel_rule(rule, table)
         kinds[text] = spec.type
         target = folder / f"rule{number}.xlsx"
@@ -237,6 +243,63 @@ def test_dates_and_numbers_stored_as_text_are_previewed_as_excel_formats_them(
     assert kind == TEXT_RULES[rule_text]
 
 
+# Budget and Actual hold numbers only (values repeat across the two columns); the three score
+# columns hold fractions, blanks and text.
+SCOPE_GRID: list[list[object]] = [
+    ["Name", "Budget", "Actual", "Q1", "Q2", "Q3"],
+    ["a", 100, 95, 0.55, 0.7, 0.9],
+    ["b", 200, 150, None, 0.45, "n/a"],
+    ["c", 80, 90, 0.7, 0.9, 0.3],
+    ["d", 120, 100, 0.9, None, 0.6],
+    ["e", 100, 120, 0.45, 0.8, 0.55],
+    ["f", 60, 58, "absent", 0.95, 0.7],
+    ["g", 90, 60, 0.3, 0.6, 0.9],
+]
+SCOPE_RULES = {  # rule → the Excel type it must be written as: one rule over the span
+    "Columns(c[3]:c[5], Top(3))": "top10",  # ranks the span as one range, ties included
+    "Columns(c[3]:c[5], BottomPercent(20))": "expression",  # blanks: see mapping.native_rule
+    "Columns(c[1]:c[2], Bottom(2))": "top10",
+    "Columns(c[3]:c[5], LessThan(0.6))": "expression",  # blanks and text: no Cell Value rule
+    "Columns(c[1]:c[2], LessThan(90))": "cellIs",
+    "Columns(c[1]:c[2], Between(90, 120))": "cellIs",
+    "Columns(c[3]:c[5], AboveAverage())": "aboveAverage",  # the span's average
+    "Columns(c[3]:c[5], Blanks())": "containsBlanks",
+    "Columns(c[3]:c[5], NoBlanks())": "notContainsBlanks",
+    "Columns(c[1]:c[2], Duplicates())": "duplicateValues",  # across the two columns
+    "Columns(c[3]:c[5], Duplicates())": "expression",  # blanks: COUNTIF over the span
+    "Columns(c[1]:c[2], Unique())": "uniqueValues",
+    "Columns(c[3]:c[5], TextContains('a'))": "expression",  # numbers in the span
+    "Columns(c[2], $C2>$B2*0.9)": "expression",  # Actual over 90% of Budget
+    "Columns(c[3]:c[5], D2=MAX(D$2:D$8))": "expression",  # each column's own maximum
+    "Columns(c[3]:c[5], D2>$C2/200)": "expression",  # a relative column beside an anchored one
+    "Columns(c[0]:c[1], GreaterThan(c[2], 100))": "expression",  # the rows where Actual > 100
+    "Columns(c[3]:c[5], AND(GreaterThanEqual(0.7), TextEquals(c[0], 'c')))": "expression",
+    "Columns(c[3]:c[4], OR(Blanks(), D2<$B$2/300))": "expression",  # a fixed cell: B2
+}
+
+
+@pytest.fixture(scope="module", params=[(1, 1), (4, 4)], ids=["A1", "D4"])
+def rendered_scopes(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Rendered:
+    """SCOPE_GRID's rules, written for A1 as a generator writes them, at A1 and placed at D4,
+    where every reference of a formula moves."""
+    origin = request.param
+    folder = tmp_path_factory.mktemp(f"scope{origin[0]}")
+    return render_rules(folder, origin, SCOPE_GRID, SCOPE_RULES, generated=True)
+
+
+@pytest.mark.parametrize("rule_text", SCOPE_RULES)
+def test_libreoffice_formats_a_column_span_as_predicted(
+    rule_text: str, rendered_scopes: Rendered
+) -> None:
+    """`Columns(c[i]:c[j], rule)`: one Excel rule over the span's data cells, its statistics
+    over the whole span and its formula written for the span's top-left cell."""
+    expected, filled, kind = rendered_scopes[rule_text]
+    assert kind == SCOPE_RULES[rule_text]
+    assert expected and filled == expected
+
+
 @pytest.mark.slow
 def test_overdue_rows_turn_red_in_libreoffice(tmp_path: Path) -> None:
     """The issue's acceptance check: the shipped model, the CLI, a real spreadsheet engine."""
@@ -301,7 +364,9 @@ def test_requests_end_to_end(tmp_path: Path) -> None:
     outputs, previews = [], []
     for number, (workbook, text) in enumerate(E2E_REQUESTS):
         out = tmp_path / f"e2e{number}.xlsx"
-        report = apply_requests(model, tmp_path / workbook, out, [ApplyRequest(text, format=fmt)])
+        report = apply_requests(
+            model, tmp_path / workbook, out, [ApplyRequest(text, format=fmt, pick=1)]
+        )
         candidate = report.planned[0].candidate
         assert candidate is not None
         outputs.append(out)

@@ -19,6 +19,7 @@ from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.officejs import officejs_rule
 from cf_excel.excel.xlwings_apply import LiveExcelError, add_format_condition, apply_live, bgr
 from cf_excel.rules import parse_rule
+from cf_excel.rules.scope import placed
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
 
@@ -93,6 +94,65 @@ def test_json_leaves_out_defaults() -> None:
     }  # fmt: skip
 
 
+# Three score columns (c[1]:c[3]) with a blank and a text; Budget and Actual numbers only.
+SCORES: list[list[object]] = [
+    ["Name", "Q1", "Q2", "Q3", "Budget", "Actual"],
+    ["a", 0.5, 0.7, None, 100, 95],
+    ["b", 0.9, "n/a", 0.4, 200, 150],
+    ["c", 0.3, 0.8, 0.6, 80, 90],
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "written"),
+    [
+        ("Columns(c[1]:c[3], Top(2))", ExcelRule("top10", "C6:E8", rank=2)),
+        ("Columns(c[1]:c[3], TopPercent(2.5))", ExcelRule("expression", "C6:E8", (
+            "IF(ISNUMBER(C6),C6>=AGGREGATE(14,6,$C$6:$E$8,"
+            "MIN(MAX(1,INT(COUNT($C$6:$E$8)*2.5/100)),COUNT($C$6:$E$8))),FALSE())",))),
+        ("Columns(c[1]:c[3], Bottom(2))", ExcelRule("expression", "C6:E8", (
+            "IF(ISNUMBER(C6),C6<=AGGREGATE(15,6,$C$6:$E$8,MIN(2,COUNT($C$6:$E$8))),FALSE())",
+        ))),  # a blank in the span: LibreOffice's bottom N would format it
+        ("Columns(c[4]:c[5], Bottom(2))", ExcelRule("top10", "F6:G8", rank=2, bottom=True)),
+        ("Columns(c[1]:c[3], AboveAverage())", ExcelRule("aboveAverage", "C6:E8")),
+        ("Columns(c[4]:c[5], LessThan(100))", ExcelRule("cellIs", "F6:G8", ("100",), "lessThan")),
+        ("Columns(c[1]:c[3], LessThan(0.6))", ExcelRule("expression", "C6:E8", (
+            "IF(ISNUMBER(C6),C6<0.6,FALSE())",))),
+        ("Columns(c[1]:c[3], Blanks())", ExcelRule("containsBlanks", "C6:E8", (
+            "IF(NOT(ISERROR(C6)),LEN(TRIM(C6))=0,FALSE())",))),
+        ("Columns(c[4]:c[5], Duplicates())", ExcelRule("duplicateValues", "F6:G8")),
+        ("Columns(c[1]:c[3], DataBar())", ExcelRule("dataBar", "C6:E8")),
+        ("Columns(c[5], $F2>$E2*0.9)", ExcelRule("expression", "G6:G8", ("$G6>$F6*0.9",))),
+        ("Columns(c[1]:c[3], B2=MAX(B$2:B$4))", ExcelRule("expression", "C6:E8", (
+            "C6=MAX(C$6:C$8)",))),
+        ("Columns(c[0]:c[1], GreaterThan(c[5], 100))", ExcelRule("expression", "B6:C8", (
+            "IF(ISNUMBER($G6),$G6>100,FALSE())",))),  # a column's condition: never cellIs
+        ("Columns(c[4], GreaterThan(c[4], 100))", ExcelRule("expression", "F6:F8", (
+            "IF(ISNUMBER($F6),$F6>100,FALSE())",))),
+    ],
+)  # fmt: skip
+def test_a_span_is_one_rule_over_its_cells_where_the_table_sits(
+    rule: str, written: ExcelRule
+) -> None:
+    """The table's header is at B5: a generator's rule, written for the table at A1, is placed
+    there; the span moves to the sheet, and a formula written for its top-left data cell (B2)
+    is written for the span's (C6)."""
+    table = table_from_grid(SCORES, origin=(5, 2))
+    assert excel_rule(placed(parse_rule(rule), table), table) == written
+
+
+def test_duplicates_in_a_span_with_blanks_count_over_the_whole_span() -> None:
+    table = table_from_grid(SCORES, origin=(5, 2))
+    written = excel_rule(placed(parse_rule("Columns(c[1]:c[3], Duplicates())"), table), table)
+    assert (written.type, written.sqref) == ("expression", "C6:E8")
+    assert "C6" in written.formula[0] and "$C$6:$E$8" in written.formula[0]
+
+
+def test_a_span_at_a1_keeps_its_formula() -> None:
+    written = spec("Columns(c[5], $F2>$E2*0.9)", table_from_grid(SCORES))
+    assert (written.sqref, written.formula) == ("F2:F4", ("$F2>$E2*0.9",))
+
+
 FMT = CellFormat(fill="#FF0000", font_color="#FFFFFF", bold=True)
 
 
@@ -108,6 +168,9 @@ FMT = CellFormat(fill="#FF0000", font_color="#FFFFFF", bold=True)
         ("Last7Days(c[2])", {"type": "Custom"}),  # numbers, not dates: a formula
         ("Rows(TextEquals(c[1], 'Red'))", {"type": "Custom", "range": "A2:D4"}),
         ("IconSet(c[3])", {"type": "IconSet", "style": "ThreeTrafficLights1"}),
+        ("Columns(c[2]:c[3], Top(1))", {"range": "C2:D4", "rule": {"rank": 1, "type": "TopItems"}}),
+        ("Columns(c[3], $D2>$C2/2)", {"type": "Custom", "range": "D2:D4", "rule": {"formula": "=$D2>$C2/2"}}),  # noqa: E501
+        ("Columns(c[0]:c[1], TextEquals('Red'))", {"type": "CellValue", "range": "A2:B4"}),
     ],
 )  # fmt: skip
 def test_officejs(rule: str, expected: dict[str, Any]) -> None:

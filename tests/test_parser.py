@@ -52,6 +52,15 @@ from cf_excel.rules import NotARuleError, RuleSyntaxError, ast, format_rule, par
         ("=AND($A2>1, $B2<2)", "=AND($A2>1,$B2<2)"),
         ("=NOT(ISBLANK(A2))", "=NOT(ISBLANK(A2))"),
         ("=TODAY()-$B2>30", "=TODAY()-$B2>30"),
+        ("columns(c[2]:c[5],LessThan(60%))", "Columns(c[2]:c[5], LessThan(0.6))"),
+        ("Columns( c[ 1 ] : c[4] , Blanks())", "Columns(c[1]:c[4], Blanks())"),
+        ("Columns(c[1]:c[3], top(5))", "Columns(c[1]:c[3], Top(5))"),
+        ("Columns(c[2]:c[2], $c2>$B2*0.9)", "Columns(c[2], $C2>$B2*0.9)"),
+        ("Columns(c[2]:c[4], =C2=MAX(C$2:C$20))", "Columns(c[2]:c[4], C2=MAX(C$2:C$20))"),
+        ("Columns(c[0], =AND(A2>1,B2<2))", "Columns(c[0], =AND(A2>1,B2<2))"),
+        ("Columns(c[2], GreaterThan(c[3], 5))", "Columns(c[2], GreaterThan(c[3], 5))"),
+        ("Columns(c[0]:c[1], TextContains(a, b))", "Columns(c[0]:c[1], TextContains('a, b'))"),
+        ("Columns(c[1]:c[2], NOT(Duplicate()))", "Columns(c[1]:c[2], NOT(Duplicates()))"),
     ],
 )
 def test_canonical_text(text: str, canonical: str) -> None:
@@ -73,6 +82,8 @@ def test_ast_shapes() -> None:
     assert parse_rule("LessThan(c[2], c[1])") == ast.Comparison(
         "LessThan", ast.Column(1), ast.Column(2)
     )
+    assert parse_rule("Columns(c[1]:c[3], Top(5))") == ast.Scoped(1, 3, ast.Rank("Top", 5.0))
+    assert parse_rule("Columns(c[2], Blanks())") == ast.Scoped(2, 2, ast.Preset("Blanks"))
 
 
 def test_every_unique_snippet_round_trips(data_dir: Path) -> None:
@@ -113,6 +124,13 @@ def test_every_gold_rule_round_trips(data_dir: Path, split: Split, rules: int) -
         ("Between(1)", 9, "','"),
         ("GreaterThan(c[1])x", 17, "end of rule"),
         ("Foo(3)", 0, "a comparison such as GreaterThan"),
+        ("Columns(Top(5))", 8, "a column like c[0]"),
+        ("Columns(c[1])", 12, "',', ':'"),
+        ("Columns(c[3]:c[2], Top(5))", 13, "a column like c[0]"),
+        ("Columns(c[1], Rows(Top(5)))", 14, "Top/Bottom"),
+        ("Columns(c[1], Columns(c[2], Top(5)))", 14, "Top/Bottom"),
+        ("Rows(Columns(c[2], Top(5)))", 5, "Top/Bottom"),
+        ("AND(Columns(c[1], Top(1)))", 4, "')'"),
     ],
 )
 def test_errors_name_position_and_expected_tokens(text: str, position: int, expected: str) -> None:
@@ -124,6 +142,12 @@ def test_errors_name_position_and_expected_tokens(text: str, position: int, expe
         assert name in error.expected or any(name in e for e in error.expected), error.expected
     assert f"column {position + 1}" in str(error)
     assert "^" in str(error)
+
+
+def test_a_backwards_span_says_how_to_write_it() -> None:
+    with pytest.raises(RuleSyntaxError) as caught:
+        parse_rule("Columns(c[3]:c[2], Top(5))")
+    assert str(caught.value).startswith("a column span runs left to right: write c[2]:c[3] at ")
 
 
 @pytest.mark.parametrize(

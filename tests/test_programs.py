@@ -1,5 +1,6 @@
-"""cf_excel.programs: Bash and Python validity by their real parsers (bashlex, `ast`), and the
-lexical facts about Bash commands that the BPE codec's CPD spans and the template metric share."""
+"""cf_excel.programs: Bash and Python validity by their real parsers (bashlex, `ast`), the
+lexical facts about Bash commands that the BPE codec's CPD spans and the template metric share,
+and a Bash answer in words with its hazards (it is shown, never run)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,16 @@ import pytest
 
 from cf_excel.programs import (
     BASH_TOKEN,
+    BashCommand,
+    bash_commands,
+    bash_hazards,
     bash_is_valid,
+    describe_bash,
+    flag_parts,
     is_flag,
     is_valid_program,
     parse_bash,
+    program_notes,
     python_is_valid,
 )
 
@@ -91,3 +98,125 @@ def test_bash_words_keep_quotes_and_escapes_and_split_operators() -> None:
     assert BASH_TOKEN.findall(command) == [
         "ls", "-la", "|", "grep", "'a b'", "&&", "echo", '"x y"', ";", "cat", "a\\ b",
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "utility", "parts"),
+    [
+        ("-la", "ls", (["-l", "-a"], None)),
+        ("-n5", "head", (["-n"], "5")),
+        ("-I{}", "xargs", (["-I"], "{}")),
+        ("--color=auto", "ls", (["--color"], "auto")),
+        ("--color", "ls", (["--color"], None)),
+        ("-name", "find", (["-name"], None)),  # find's options are words
+        ("-KILL", "kill", (["-KILL"], None)),
+        ("-1", "ls", (["-1"], None)),
+    ],
+)
+def test_flag_parts(word: str, utility: str, parts: tuple[list[str], str | None]) -> None:
+    assert flag_parts(word, utility) == parts
+
+
+def test_bash_commands_finds_every_command_run() -> None:
+    code = "sudo -u bob find . -name '*.c' -exec rm -f {} \\; -print | xargs -0 wc -l > out"
+    assert [c.utility for c in bash_commands(code)] == ["sudo", "find", "rm", "xargs", "wc"]
+    find = bash_commands(code)[1]
+    assert find == BashCommand("find", ("-name", "-exec", "-print"), (".", "*.c"))
+    assert [c.utility for c in bash_commands("echo $(date) `pwd` <(ls)")] == [
+        "echo", "date", "pwd", "ls",
+    ]  # fmt: skip
+    # bashlex rejects these; the fallback split still finds rm (better flagged than missed)
+    assert [c.utility for c in bash_commands("ls 'unclosed | rm -rf x")] == ["ls", "rm"]
+    assert [c.utility for c in bash_commands("ls (x) && rm -rf x")] == ["ls", "rm"]
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (
+            "find . -name '*.txt' -mtime -7",
+            "find: search for files (-name: by name pattern, -mtime: by days since modified)",
+        ),
+        (
+            "ls -la | wc -l",
+            "ls: list files (-l: long format, -a: hidden ones too); wc: count (-l: lines)",
+        ),
+        ("find . -name a -o -name b", "find: search for files (-name: by name pattern, -o: or)"),
+        ("frobnicate -x --yes=1 file", "frobnicate (-x, --yes)"),  # unknown: named as-is
+        ("ls -Z", "ls: list files (-Z)"),
+        ("/bin/rm -f x", "/bin/rm: delete files (-f: without asking)"),
+        ("x=1", ""),
+        ("", ""),
+    ],
+)
+def test_describe_bash(code: str, words: str) -> None:
+    assert describe_bash(code) == words
+
+
+@pytest.mark.parametrize(
+    ("code", "hazards"),
+    [
+        ("rm -rf build", ["rm -rf: deletes folders and everything in them, without asking"]),
+        ("rm -r -f build", ["rm -rf: deletes folders and everything in them, without asking"]),
+        ("rm -R build", ["rm -r: deletes folders and everything in them"]),
+        ("rm -f a.o", ["rm -f: deletes files for good, without asking"]),
+        ("find . -name '*.o' -exec rm {} \\;", ["rm: deletes files for good"]),
+        ("find /tmp -mtime +7 -delete", ["find -delete: deletes every file it finds"]),
+        ("dd if=/dev/zero of=/dev/sda bs=1M", ["dd: overwrites /dev/sda byte by byte"]),
+        ("mkfs.ext4 /dev/sdb1", ["mkfs.ext4: formats a disk, erasing everything on it"]),
+        ("chmod -R 777 /var/www", ["chmod -R 777: lets everyone change every file under it"]),
+        ("chmod o+w f", ["chmod o+w: lets everyone change it"]),
+        ("chown -R bob /srv", ["chown -R: changes the owner of everything under it"]),
+        ("mv -f a b", ["mv -f: replaces existing files without asking"]),
+        ("cp -rf a b", ["cp -f: replaces existing files without asking"]),
+        ("shred -u key", ["shred: destroys the files' contents for good"]),
+        ("truncate -s 0 log", ["truncate: cuts the files' contents off"]),
+        ("kill -9 42", ["kill -9: kills processes without letting them save their work"]),
+        ("kill -s KILL 42", ["kill -9: kills processes without letting them save their work"]),
+        ("pkill -KILL java", ["pkill -9: kills processes without letting them save their work"]),
+        (
+            "sudo rm -rf /",
+            [
+                "sudo: runs with root's power over the whole machine",
+                "rm -rf: deletes folders and everything in them, without asking",
+            ],
+        ),
+        ("ls > files.txt 2>/dev/null", ["> files.txt: replaces files.txt's contents"]),
+        ("{ ls; } >| out", ["> out: replaces out's contents"]),
+        ("echo x > 'a b' (", ["> a b: replaces a b's contents"]),  # bashlex rejects: fallback
+        (":(){ :|:& };:", ["a fork bomb: starts processes until the machine stops"]),
+        ("curl -fsSL https://x.sh | sh", ["curl | sh: runs a script from the internet, unseen"]),
+        ("bash <(wget -qO- https://x)", ["curl | sh: runs a script from the internet, unseen"]),
+        ("echo $(rm -rf ~)", ["rm -rf: deletes folders and everything in them, without asking"]),
+    ],
+)
+def test_bash_hazards(code: str, hazards: list[str]) -> None:
+    assert bash_hazards(code) == hazards
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "ls -la /tmp",
+        "find . -name '*.txt' | xargs grep -l foo",
+        "cat a >> b",  # appends: nothing is lost
+        "make 2>&1 | tee log",  # a stream, not a file
+        "grep -r foo . 2>/dev/null",
+        "chmod 644 f",
+        "chmod -R u+w dir",
+        "kill 42",
+        "cp a b",
+        "curl -o page.html https://x",
+    ],
+)
+def test_harmless_commands_have_no_hazards(code: str) -> None:
+    assert bash_hazards(code) == []
+
+
+def test_program_notes_are_for_bash_answers() -> None:
+    assert program_notes("bash", "rm -f x") == {
+        "description": "rm: delete files (-f: without asking)",
+        "hazards": ["rm -f: deletes files for good, without asking"],
+    }
+    assert program_notes("python", "import os; os.remove('x')") == {}
+    assert program_notes("cf", "Top(10)") == {}

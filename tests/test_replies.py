@@ -1,12 +1,24 @@
-"""What a user is shown: a candidate's sentence and its JSON, for rules and for programs."""
+"""What a user is shown: a candidate's sentence and its JSON, for rules and for programs, and
+whether it is answered at all (not sure: why, and the closest answers)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
-from cf_excel.candidates import Request, ranked, rule_candidate
+import pytest
+
+from cf_excel.candidates import Candidate, Request, generate_candidates, ranked, rule_candidate
+from cf_excel.codefusion.confidence import Calibration
 from cf_excel.excel.formats import format_from_text
-from cf_excel.replies import candidate_json, generate_reply, sentence
+from cf_excel.replies import (
+    Verdict,
+    candidate_json,
+    generate_reply,
+    percent,
+    sentence,
+    verdict,
+)
 from cf_excel.sheets.table import Table
 from tests.support import TODAY, FixedGenerator
 
@@ -49,7 +61,11 @@ def test_program_reply_names_the_requests_target() -> None:
         "model": "fixed",
         "steps": None,
         "latency_ms": 12.35,
-        "candidates": [{"code": "ls -la", "score": 0.0, "valid": True}],
+        "abstained": False,  # Bash and Python answers are shown, never doubted
+        "reason": None,
+        "why": None,
+        "threshold": 0.0,
+        "candidates": [{"code": "ls -la", "score": 0.0, "confidence": 1.0, "valid": True}],
     }
 
 
@@ -82,3 +98,79 @@ def test_a_candidate_warns_about_dates_stored_as_text() -> None:
     ]
     clean = rule_candidate("BeforeToday(c[1])", 0.0, Request("cf", table_from_grid(grid), TODAY))
     assert candidate_json(clean)["warnings"] == [] and clean.rows == 2
+
+
+def unsure_of(sales_table: Table, text: str, threshold: float) -> list[Candidate]:
+    """The fixed generator's three rules ranked: each a third of the samples."""
+    generator = FixedGenerator(
+        {"big": "GreaterThan(c[2], 100)", "dup": "Duplicates(c[1])", "late": "Top(c[4], 1)"}
+    )
+    calibration = Calibration(threshold=threshold)
+    return ranked(
+        generator.propose(text, 5, sales_table), Request("cf", sales_table, TODAY), 5,
+        utterance=text, calibration=calibration,
+    )  # fmt: skip
+
+
+def test_a_sure_answer_is_answered(sales_table: Table) -> None:
+    assert verdict(unsure_of(sales_table, "big dup late", 0.3), 0.3) == Verdict()
+
+
+def test_below_the_threshold_it_is_not_sure_and_offers_the_closest(sales_table: Table) -> None:
+    found = unsure_of(sales_table, "big dup late sales over 100", 0.5)
+    answer = verdict(found, 0.5)
+    assert (answer.abstained, answer.reason) == (True, "low_confidence")
+    assert answer.why == "the best answer is only 33% sure (below 50%)"
+    assert answer.closest == tuple(found)
+
+
+def test_not_sure_of_a_guess_the_request_does_not_ground(sales_table: Table) -> None:
+    """ "make the bad ones red" → `Quiz 2 < 1`: neither its column nor its value is said."""
+    answer = verdict(unsure_of(sales_table, "big dup late", 0.5), 0.5)
+    assert answer.reason == "ungrounded" and answer.why.endswith("none of its columns or values")
+
+
+def test_nothing_left_is_not_sure_with_nothing_to_offer(sales_table: Table) -> None:
+    broken = rule_candidate("Oops((", 0.0, Request("cf", sales_table, TODAY))
+    for left in ([], [broken]):
+        answer = verdict(left, 0.5)
+        assert (answer.abstained, answer.reason, answer.closest) == (True, "no_rule", ())
+        assert "no rule the model proposed fits this table" in answer.why
+
+
+def test_programs_and_given_rules_are_never_doubted(sales_table: Table) -> None:
+    assert verdict([], 0.9, target="bash") == Verdict()
+    given = rule_candidate("GreaterThan(c[2], 100)", 1.0, Request("cf", sales_table, TODAY))
+    reply = generate_reply("", Request("cf", sales_table, TODAY), None, [given], 1.0)
+    assert (reply["abstained"], reply["reason"], reply["threshold"]) == (False, None, None)
+    assert reply["candidates"][0]["confidence"] == 1.0
+
+
+def test_the_reply_says_whether_it_is_sure_and_why(sales_table: Table) -> None:
+    """`abstained`, `reason`, `why` and the generator's `threshold` beside each candidate's
+    `confidence`: the same reply for the command line's --json and /api/generate."""
+
+    @dataclass
+    class Unsure(FixedGenerator):
+        calibration: Calibration = field(default_factory=lambda: Calibration(threshold=0.5))
+
+    request = Request("cf", sales_table, TODAY)
+    generator = Unsure(
+        {"big": "GreaterThan(c[2], 100)", "dup": "Duplicates(c[1])", "late": "Top(c[4], 1)"}
+    )
+    for text, abstained, reason, why in [
+        ("big dup", False, None, None),
+        ("big dup late sales over 100", True, "low_confidence", "only 33% sure (below 50%)"),
+    ]:
+        found, _ = generate_candidates(generator, text, request)
+        reply = generate_reply(text, request, generator, found, 1.0)
+        assert (reply["abstained"], reply["reason"], reply["threshold"]) == (
+            abstained, reason, 0.5,
+        )  # fmt: skip
+        assert (why is None and reply["why"] is None) or why in reply["why"]
+        assert {c["confidence"] for c in reply["candidates"]} == {0.5 if not abstained else 0.333}
+
+
+@pytest.mark.parametrize(("confidence", "shown"), [(0.824, "82%"), (0.999, "99%"), (0.001, "1%")])
+def test_percent_is_never_certain(confidence: float, shown: str) -> None:
+    assert percent(confidence) == shown

@@ -17,6 +17,7 @@ from flask.testing import FlaskClient
 from cf_excel.codefusion.config import Target
 from cf_excel.generators import ModelUnavailableError
 from cf_excel.server.app import DEFAULTS, create_app
+from cf_excel.server.malformed import broken_answer, malformed_requests
 from cf_excel.server.selection import selection_table
 from tests.support import INVOICE_RULES, TODAY, FixedGenerator, stacked_workbook
 
@@ -45,7 +46,7 @@ def test_generate(client: FlaskClient) -> None:
     body = reply.get_json()
     assert set(body) == {
         "text", "target", "range", "header", "tables", "model", "steps", "latency_ms",
-        "candidates",
+        "abstained", "reason", "why", "threshold", "candidates",
     }  # fmt: skip
     assert (body["target"], body["range"], body["model"], body["steps"]) == (
         "cf", "C5:F8", "fixed", None
@@ -93,6 +94,7 @@ def test_a_selection_without_headers_gets_lettered_ones(client: FlaskClient) -> 
         ({"text": "big", "values": [["a", "b"], [1]]}, 400, "same number of cells"),
         ({"text": "big", "values": "A1"}, 400, "non-empty 2-D array"),
         ({"text": "big", "values": [["a"], [{"x": 1}]]}, 400, "text, numbers, booleans or null"),
+        ({"text": "big", "values": [["a"], [float("nan")]]}, 400, "numbers must be finite"),
         ({"text": "big", "values": VALUES, "address": "nowhere"}, 400, "is not a range"),
         ({"text": "big", "values": VALUES, "top_k": 0}, 400, "top_k must be"),
         ({"text": "big", "values": VALUES, "top_k": 11}, 400, "an integer from 1 to 10"),
@@ -169,9 +171,13 @@ def test_load_generator_serves_every_target_once() -> None:
             "model": "fixed",
             "steps": None,
             "latency_ms": reply.get_json()["latency_ms"],
+            "abstained": False,
+            "reason": None,
+            "why": None,
+            "threshold": 0.0,
             "candidates": [
-                {"code": "ls -la", "score": 0.0, "valid": True},
-                {"code": "if then", "score": 0.0, "valid": False},
+                {"code": "ls -la", "score": 0.0, "confidence": 0.5, "valid": True},
+                {"code": "if then", "score": 0.0, "confidence": 0.0, "valid": False},
             ],
         }
     assert loaded == ["bash"]
@@ -252,6 +258,7 @@ def test_apply_xlsx(client: FlaskClient, tmp_path: Path) -> None:
         ({"text": "bad"}, "a.xlsx", "no valid rule for 'bad' (fixed proposed none)"),
         ({"text": "big", "sheet": "Nope"}, "a.xlsx", "no sheet named 'Nope'"),
         ({"text": "big", "pick": "x"}, "a.xlsx", "pick must be a number from 1 to 10"),
+        ({"text": "big", "pick": "²"}, "a.xlsx", "pick must be a number from 1 to 10"),
     ],
 )
 def test_apply_xlsx_bad_input(
@@ -262,8 +269,9 @@ def test_apply_xlsx_bad_input(
 
 def test_busy_and_slow_requests_get_503_and_504() -> None:
     """One worker, 0.5 s per generation and per wait for a slot, generations of 1.5 s: the first
-    request times out (504); of two more sent meanwhile, the one that gets the freed slot times
-    out too, the other finds the server busy (503)."""
+    request times out (504); its generation keeps the slot until it ends (1.5 s: this generator
+    never checks its budget), so the two sent meanwhile find the server busy (503) instead of
+    queueing behind it."""
     slow = FixedGenerator(dict(INVOICE_RULES), delay_s=1.5)
     app = create_app({"LOAD_GENERATOR": lambda target: slow, "WORKERS": 1, "TIMEOUT_S": 0.5})
     payload = {"text": "big", "values": VALUES}
@@ -278,12 +286,13 @@ def test_busy_and_slow_requests_get_503_and_504() -> None:
         time.sleep(0.15)
     for thread in threads:
         thread.join()
-    assert sorted(statuses) == [503, 504, 504]
+    assert sorted(statuses) == [503, 503, 504]
 
 
 def test_generate_types_dates_by_their_number_format() -> None:
-    """Office.js gives dates as serial numbers; the numberFormat makes them dates, judged as of
-    the request's `today`."""
+    """Office.js gives dates as serial numbers; the numberFormat makes them dates (the prompt's
+    column type), judged as of the request's `today`. Excel's date rules read any number as a
+    serial, so the same numbers without their formats format the same cell."""
     values = [["Item", "Due"], ["Pen", 45000], ["Ink", 46000]]  # 2023-03-15 and 2025-12-09
     formats = [["General", "General"], ["General", "m/d/yyyy"], ["General", "m/d/yyyy"]]
     late = FixedGenerator({"late": "BeforeToday(c[1])"})
@@ -293,7 +302,32 @@ def test_generate_types_dates_by_their_number_format() -> None:
     assert body["header"] == ["Item", "Due"]
     assert body["candidates"][0]["cells"] == ["B2"]
     as_numbers = client.post("/api/generate", json=payload)
-    assert as_numbers.get_json()["candidates"][0]["cells"] == []
+    assert as_numbers.get_json()["candidates"][0]["cells"] == ["B2"]
+
+
+def test_a_serial_outside_excels_dates_stays_a_number() -> None:
+    """Excel's dates run from serial 0 to 9999-12-31; a date-formatted cell outside them (Excel
+    shows #####) is read as the number it is (it was a 500: a date past year 9999)."""
+    values = [["Item", "Due"], ["Pen", 1e300], ["Ink", -5], ["Cap", 45000]]
+    formats = [["General", "General"], *[["General", "m/d/yyyy"]] * 3]
+    table = selection_table(values, None, formats, 20)
+    assert [row[1] for row in table.rows] == [1e300, -5, dt.date(2023, 3, 15)]
+
+
+def test_malformed_requests_get_json_4xx(fixed_model: FixedGenerator) -> None:
+    """A fixed-seed sample of the soak script's malformed requests (`cf_excel.server.malformed`)
+    against every route: never a 5xx, every error (and every /api/ answer but a download) JSON."""
+    app = create_app({"LOAD_GENERATOR": lambda target: fixed_model, "MAX_CONTENT_LENGTH": 50_000})
+    client = app.test_client()
+    broken = []
+    for request in malformed_requests(app, seed=20, count=400):
+        reply = client.open(
+            request.path, method=request.method, headers=list(request.headers), data=request.body
+        )
+        why = broken_answer(request, reply.status_code, reply.content_type or "", reply.data)
+        if why:
+            broken.append(f"{request.method} {request.path} ({request.kind}): {why}")
+    assert broken == []
 
 
 def test_generate_rejects_number_formats_of_another_shape(client: FlaskClient) -> None:

@@ -20,7 +20,7 @@ from cf_excel.sheets.table import CellValue, Table
 from cf_excel.sheets.values import table_from_grid
 from cf_excel.synthetic import SyntheticExample, synthetic_examples
 
-COUNT = 3000  # enough to cover every node and op
+COUNT = 5000  # enough to cover every node and op
 EXECUTED = 1000  # run on their tables: a prefix, as the i-th example depends only on (seed, i)
 OP_TYPES = (
     ast.CompareOp, ast.TextOp, ast.RankOp, ast.AverageOp, ast.PresetOp, ast.DateOp, ast.VisualOp,
@@ -155,3 +155,27 @@ def test_package_never_mentions_the_test_split() -> None:
     for source in sources:
         assert '"test"' not in source and "'test'" not in source
         assert "load_examples" not in source
+
+
+def test_requests_beyond_one_column_get_scoped_rules(parsed: Parsed) -> None:
+    """Blocks of columns, a column against another with arithmetic, weekdays and duplicates
+    after the first are all drawn, each formatting the column(s) the request names."""
+    scoped = [rule for _, rule in parsed if isinstance(rule, ast.Scoped)]
+    assert len(scoped) > 0.05 * len(parsed)
+    assert any(rule.last > rule.first for rule in scoped)
+    formulas = " ".join(example.code for example, _ in parsed)
+    for construct in ("WEEKDAY(", "COUNTIF(", "ISTEXT(", "TODAY()", "*", "COUNTA("):
+        assert construct in formulas
+
+
+def test_varied_requests_keep_what_the_rule_copies() -> None:
+    import random
+
+    from cf_excel.synthetic.variety import varied
+
+    text = "Highlight rows where Status is 'On Hold' and Amount is over 4,000"
+    protected = "Rows(AND(TextEquals(c[1], 'On Hold'), GreaterThan(c[2], 4000))) Status Amount"
+    seen = {varied(random.Random(i), text, protected) for i in range(300)}
+    assert len(seen) > 30
+    assert all("'On Hold'" in t and "4,000" in t for t in seen)
+    assert any(t.lower().startswith(("can you", "please", "could you", "i need")) for t in seen)

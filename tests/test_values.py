@@ -99,6 +99,19 @@ def test_mentioned_columns() -> None:
     assert mentioned_columns("highlight values over 5", table) == {}
 
 
+def test_mentions_fold_abbreviations_and_word_forms() -> None:
+    """ "qty" names Quantity, "spent" Actual Spend (half its words), "dept" Dept., "est hrs"
+    Est. Hours; "HR" is not hours."""
+    from cf_excel.sheets.prompt import mentioned_columns
+
+    header = ["Item", "Quantity", "Actual Spend", "Budget", "Dept.", "Est. Hours"]
+    table = table_from_grid([header, ["a", 1, 2, 3, "HR", 4]])
+    assert mentioned_columns("highlight qty below 5", table) == {1: 1.0}
+    assert mentioned_columns("rows where spent is over budget", table) == {2: 0.5, 3: 1.0}
+    assert mentioned_columns("flag the HR department", table) == {4: 1.0}
+    assert mentioned_columns("est hrs over 10", table) == {5: 1.0}
+
+
 def test_stored_strings_stay_text() -> None:
     """A workbook's or Office.js's string is a text cell: a date or number stored as text stays
     text (Excel's rules cannot read it), only blanks and error codes are typed."""

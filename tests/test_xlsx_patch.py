@@ -18,6 +18,7 @@ from cf_excel.excel.xlsx_patch import WorkbookPackageError, patch_workbook
 RED = CellFormat(fill="#FF0000", font_color=None)
 OVER_100 = ExcelRule("cellIs", "B2:B4", ("100",), "greaterThan")
 TOP_ONE = ExcelRule("top10", "B2:B4", rank=1)
+SHEET = "xl/worksheets/sheet1.xml"
 BARS = ExcelRule("dataBar", "B2:B4")
 
 
@@ -146,7 +147,7 @@ def test_bad_packages_are_refused_and_nothing_is_written(
     elif damage == "traversal":
         rewrite(rich_workbook, bad, {"../evil.txt": b"x"})
     elif damage == "huge shared strings":  # incompressible text past a (lowered) size limit
-        monkeypatch.setattr("cf_excel.excel.xlsx_patch.MAX_UNPACKED_BYTES", 1_000_000)
+        monkeypatch.setattr("cf_excel.sheets.package.MAX_UNPACKED_BYTES", 1_000_000)
         strings = b"<sst>" + os.urandom(600_000).hex().encode() + b"</sst>"
         rewrite(rich_workbook, bad, {"xl/sharedStrings.xml": strings})
     elif damage == "bomb":
@@ -199,3 +200,33 @@ def test_a_replaced_file_keeps_its_mode_and_a_new_one_gets_the_umasks(
         os.umask(umask)
     assert (new.stat().st_mode & 0o777, shared.stat().st_mode & 0o777) == (0o644, 0o664)
     assert parts(shared) == parts(new) and not list(tmp_path.glob("tmp*"))
+
+
+def test_markup_inside_comments_and_a_wrong_count_do_not_mislead_the_patch(
+    rich_workbook: Path, tmp_path: Path
+) -> None:
+    """Comments and processing instructions that look like tags (legal XML), and a <dxfs>
+    count that lies: the rule goes after the real sheet data, its dxf after the real dxfs, and
+    its dxfId indexes the dxfs as they are."""
+    lure = '<!-- </sheetData><dxfs count="7"> --><?pi </dxfs>?>'
+    sheet, styles = (parts(rich_workbook)[n].decode() for n in (SHEET, "xl/styles.xml"))
+    sheet = sheet.replace("<sheetData>", lure + "<sheetData>")
+    styles = re.sub(r'<dxfs count="\d+">', lure + '<dxfs count="9">', styles)
+    noisy, out = tmp_path / "noisy.xlsx", tmp_path / "out.xlsx"
+    rewrite(rich_workbook, noisy, {SHEET: sheet.encode(), "xl/styles.xml": styles.encode()})
+    patch_workbook(noisy, out, [("Data", OVER_100, RED)])
+    sheet_after, styles_after = (parts(out)[n].decode() for n in (SHEET, "xl/styles.xml"))
+    assert sheet_after.startswith(sheet[: sheet.index("</sheetData>")])
+    assert styles_after.count(lure) == 1 and '<dxfs count="2">' in styles_after
+    rules = [rule for cf in openpyxl.load_workbook(out)["Data"].conditional_formatting
+             for rule in cf.rules]  # fmt: skip
+    assert [rule.dxf.fill.bgColor.rgb for rule in rules] == ["FF00FF00", "FFFF0000"]
+
+
+def test_a_priority_past_excels_largest_is_refused(rich_workbook: Path, tmp_path: Path) -> None:
+    sheet = parts(rich_workbook)[SHEET].replace(b'priority="1"', b'priority="2147483647"')
+    bad, out = tmp_path / "bad.xlsx", tmp_path / "out.xlsx"
+    rewrite(rich_workbook, bad, {SHEET: sheet})
+    with pytest.raises(WorkbookPackageError, match="leaves no room for 1 more"):
+        patch_workbook(bad, out, [("Data", OVER_100, RED)])
+    assert not out.exists()

@@ -31,7 +31,53 @@ from cf_excel.generators import ModelUnavailableError, load_generator
 TARGETS: tuple[Benchmark, ...] = ("cf", "bash", "python")
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 STEP_COUNTS = (1, 2, 5, 10, 20)  # reverse steps for the accuracy-vs-steps plot
-METRIC = {"cf": "execution match", "bash": "template match", "python": "exact match"}
+METRIC = {
+    "cf": "execution match",
+    "bash": "NL2Bash template accuracy, grouped golds",
+    "python": "exact match",
+}
+# Each target's other views (issue 19): a sentence saying what they are, and a column each
+# (heading, and the report keys to its value).
+VIEWS: dict[str, tuple[str, list[tuple[str, tuple[str, ...]]]]] = {
+    "cf": (
+        "Other views: the items with data rows alone, and every item executed literally (a "
+        "header-only table has no cell to format, so there every valid rule matches the gold).",
+        [
+            ("data items top-1 %", ("with_data_rows", "top1")),
+            ("data items top-5 %", ("with_data_rows", "top5")),
+            ("executed literally top-1 %", ("executed_literally", "top1")),
+            ("executed literally top-5 %", ("executed_literally", "top5")),
+        ],
+    ),
+    "bash": (
+        "Other views: NL2Bash's Template Match score (TM, partial credit for utilities and "
+        "flags), exact match, and the groups whose gold command occurs in the train split "
+        "against the rest; BLEU of each item's top-1.",
+        [
+            ("TM top-1 %", ("tm_top1",)),
+            ("TM top-3 %", ("tm_top3",)),
+            ("TM top-5 %", ("tm_top5",)),
+            ("exact top-1 %", ("exact_top1",)),
+            ("exact top-5 %", ("exact_top5",)),
+            ("in train: n", ("in_train", "n")),
+            ("in train: top-1 %", ("in_train", "top1")),
+            ("in train: TM top-1 %", ("in_train", "tm_top1")),
+            ("not in train: n", ("not_in_train", "n")),
+            ("not in train: top-1 %", ("not_in_train", "top1")),
+            ("not in train: TM top-1 %", ("not_in_train", "tm_top1")),
+            ("BLEU", ("bleu",)),
+        ],
+    ),
+    "python": (
+        "Other views: exact match, BLEU (CoNaLa's) and the parse rate.",
+        [
+            ("exact top-1 %", ("top1",)),
+            ("BLEU", ("bleu",)),
+            ("parse rate % (top-1)", ("syntax_valid",)),
+            ("not in train: top-1 %", ("not_in_train", "top1")),
+        ],
+    ),
+}
 # CodeFusion (Singh et al., 2023), tables 1-2 and sec. 5: top-k in each paper's own metric
 # (Python: CodeBERTScore, which we cannot compute offline) and syntactic validity.
 PAPER: dict[str, dict[str, Any]] = {
@@ -174,6 +220,30 @@ def percent(value: float | None) -> str:
     )
 
 
+def view_value(report: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """One cell of a views table: a count as it is, a rate in percent, "—" when the report
+    (from a run before the view existed) lacks it."""
+    value: Any = report
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return str(value) if isinstance(value, int) else percent(value)
+
+
+def views_table(target: str, rows: Sequence[Row]) -> list[str]:
+    """The target's other views (`VIEWS`), a row per model."""
+    note, columns = VIEWS[target]
+    return [
+        note,
+        "",
+        "| model | " + " | ".join(heading for heading, _ in columns) + " |",
+        "|---|" + "---|" * len(columns),
+        *(
+            f"| {row.model} | " + " | ".join(view_value(row.report, k) for _, k in columns) + " |"
+            for row in rows
+        ),
+    ]
+
+
 def markdown(
     rows: Sequence[Row], curve: Sequence[tuple[int, float, float]], plots: Sequence[str]
 ) -> str:
@@ -192,9 +262,11 @@ def markdown(
         mine = [r for r in rows if r.target == target]
         if not mine:
             continue
+        items = mine[0].report.get("n_items")  # Bash: NL2Bash's groups of items
+        groups = f" groups of {items} items" if items else ""
         lines += [
             f"### {target.upper() if target == 'cf' else target.capitalize()} "
-            f"({METRIC[target]}, n = {mine[0].report['n']})",
+            f"({METRIC[target]}, n = {mine[0].report['n']}{groups})",
             "",
             "| model | parameters | top-1 % | top-3 % | top-5 % | valid % (top-1) | "
             "distinct-1/2/3/4 | embedding sim. | edit dist. | latency p50 / p95 | training | "
@@ -223,6 +295,8 @@ def markdown(
         lines += [
             f"| CodeFusion, paper{note} | 75M | {top1} | — | {paper['top5']} | {paper['valid']} "
             "| — | — | — | — | — | Singh et al., 2023 |",
+            "",
+            *views_table(target, mine),
             "",
         ]
     if curve:

@@ -5,6 +5,10 @@ LibreOffice formats with it, frozen when the set was made; a candidate counts wh
 exactly those cells, as of the set's `built` day. Nothing here is used for training or tuning:
 the report gives numbers by kind and request ids, never the requests' words.
 
+Knowing when it does not know: `abstained` is the share of requests cf-excel says it is not
+sure of (`replies.verdict`, the checkpoint's calibrated threshold), and `answered_top1` the
+top-1 accuracy on the others (refused requests are neither).
+
 A set is frozen by its hash (`set_sha256`, over every file of the set), which RESULTS quotes.
 """
 
@@ -21,6 +25,7 @@ import yaml
 
 from cf_excel.candidates import Generator, Request, generate_candidates
 from cf_excel.excel.formats import FormatError, format_from_text
+from cf_excel.replies import judged
 from cf_excel.sheets.workbook import SheetError, read_table
 
 BLIND_SET = Path(__file__).resolve().parents[2] / "eval-sets" / "blind-v1"
@@ -60,16 +65,20 @@ def evaluate_blind(
         "by_kind": {kind: shares([i for i in items if i["kind"] == kind]) for kind in kinds},
         "refused": dict(Counter(i["refused"] for i in items if i["refused"])),
         "latency_ms_p50": statistics.median(latencies) if latencies else 0.0,
-        "items": [{k: i[k] for k in ("id", "kind", "first_hit", "refused")} for i in items],
+        "items": [
+            {k: i[k] for k in ("id", "kind", "first_hit", "refused", "abstained", "confidence")}
+            for i in items
+        ],
     }
 
 
 def scored(
     generator: Generator, folder: Path, request: dict[str, Any], today: dt.date, top_k: int
 ) -> tuple[dict[str, Any], float | None]:
-    """One request: the rank of its first exact answer (None: none), or why it was refused."""
+    """One request: the rank of its first exact answer (None: none), whether cf-excel was not
+    sure of it and its best answer's confidence, or why it was refused."""
     item: dict[str, Any] = {"id": request["id"], "kind": request["kind"], "first_hit": None}
-    item["refused"] = None
+    item |= {"refused": None, "abstained": False, "confidence": None}
     try:
         sheet = read_table(
             folder / request["workbook"], request.get("sheet"), request.get("range"),
@@ -88,10 +97,22 @@ def scored(
     expected = set(request["cells"])
     hits = [c.valid and set(c.addresses) == expected for c in candidates]
     item["first_hit"] = hits.index(True) + 1 if any(hits) else None
+    item["abstained"] = judged(generator, candidates, "cf").abstained
+    item["confidence"] = round(candidates[0].confidence, 3) if candidates else None
     return item, latency
 
 
 def shares(items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Top-k over all items; the share not answered for not being sure, and top-1 on the
+    answered (neither abstained nor refused)."""
     n = len(items)
     hit = [i["first_hit"] for i in items]
-    return {"n": n, **{f"top{k}": sum(h is not None and h <= k for h in hit) / n for k in KS}}
+    answered = [i for i in items if not i["abstained"] and not i["refused"]]
+    return {
+        "n": n,
+        **{f"top{k}": sum(h is not None and h <= k for h in hit) / n for k in KS},
+        "abstained": sum(i["abstained"] for i in items) / n,
+        "answered_top1": sum(i["first_hit"] == 1 for i in answered) / len(answered)
+        if answered
+        else 0.0,
+    }

@@ -1,14 +1,19 @@
 """Metrics for the Bash (NL2Bash) and Python (CoNaLa) targets of the CodeFusion benchmarks.
 
-Bash: the NL2Bash template match (Lin et al., 2018, "NL2Bash", sec. 5): utility names, flags and
+Bash: the NL2Bash template (Lin et al., 2018, "NL2Bash", sec. 5): utility names, flags and
 the command structure (pipes, operators, redirections, ``$(...)``) are kept, every other argument
-becomes ``ARG``. Python: corpus BLEU-4 (Papineni et al., 2002) on the CoNaLa tokenisation
+becomes ``ARG``; as bashlint normalises them, flag bundles are split (``-la`` is ``-l -a``), find
+gets its implicit ``.``, a number keeps its sign (``-mtime -7`` is not ``+7``) and find's
+``-type`` its value. NL2Bash's grouped accuracy and Template Match score: ``bash_metrics``.
+
+Python: corpus BLEU-4 (Papineni et al., 2002) on the CoNaLa tokenisation
 (``tokenize_for_bleu_eval`` of conala-corpus/conala-baseline eval/conala_eval.py, from Ling et al.,
 2016), scored like its ``compute_bleu(..., smooth=False)``; plus validity and exact match.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
@@ -16,36 +21,71 @@ import tokenize
 from collections import Counter
 from typing import Any
 
-from cf_excel.programs import BASH_TOKEN, EXEC_FLAGS, PREFIX_FLAGS, is_flag, parse_bash
+from cf_excel.programs import (
+    BASH_TOKEN,
+    EXEC_FLAGS,
+    PREFIX_FLAGS,
+    flag_parts,
+    is_flag,
+    parse_bash,
+    unquote,
+)
 
 ARG = "ARG"  # placeholder for every non-flag argument (NL2Bash types them; one kind is enough here)
 
-# Words kept as written: find's grouping/negation, the -exec placeholder, test brackets.
-_KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "]", "]]"})
+# Words kept as written: find's grouping/negation, the -exec placeholder and ends, test brackets.
+_KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "+", "]", "]]"})
+# find's file types choose what it finds (bashlint keeps such closed-class values too).
+_CLOSED_VALUES = frozenset({"-type", "-xtype"})
+# `-mtime -7`, `+7` and `7` differ (newer, older, exactly), as bashlint's quantity types do.
+_SIGNED_NUMBER = re.compile(r"[+-]\d")
+# find's options that come before its starting points.
+_FIND_OPTIONS = frozenset({"-H", "-L", "-P"})
 _FALLBACK_REDIRECT = re.compile(r"(\d*)(&>|>>|>&|>\||>|<<<|<<|<)(.*)", re.S)
 _SUBSTITUTIONS = frozenset({"commandsubstitution", "processsubstitution"})
-_UNQUOTE = re.compile(r"""\\(.)|['"]""", re.S)
 
 Word = str | list[str]  # a plain word, or the template tokens of one holding a substitution
 
 
-def _flag_tokens(word: str) -> list[str]:
-    """Split ``--opt=value`` so that it matches ``--opt value``."""
-    if word.startswith("--") and "=" in word:
-        return [word.split("=", 1)[0], ARG]
-    return [word]
+def _flag_tokens(word: str, utility: str) -> list[str]:
+    """A flag word's flags, then its attached value, so that each spelling gets one template:
+    ``--opt=value`` is ``--opt value`` and ``-la`` is ``-l -a``, as bashlint's grammar has it."""
+    flags, value = flag_parts(word, utility)
+    return flags + ([] if value is None else [_argument(value)])
 
 
-def _argument(word: str) -> str:
-    """An argument's template token: ARG, or the word itself for the few structural ones."""
-    return word if word in _KEPT_WORDS else ARG
+def _argument(word: str, previous: str = "") -> str:
+    """An argument's template token: ARG, a signed ARG for a signed number, or the word itself
+    for the few structural ones and for closed-class values (`-type d`)."""
+    if word in _KEPT_WORDS or previous in _CLOSED_VALUES:
+        return word
+    return word[0] + ARG if _SIGNED_NUMBER.match(word) else ARG
+
+
+def is_argument(token: str, previous: str = "") -> bool:
+    """Whether a template token stands for an argument: ARG, a signed ARG, an assignment's
+    value, find's `{}` placeholder or a kept `-type` value (`previous` is the token before)."""
+    return token.endswith(ARG) or token in (f"{ARG}=", "{}") or previous in _CLOSED_VALUES
+
+
+def _with_find_path(tokens: list[str]) -> list[str]:
+    """Give each find its implicit starting point `.` (bashlint adds it too), so `find -name x`
+    and `find . -name x` share a template. Any `find` left in a template is the utility."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        out.append(token)
+        if token == "find":
+            rest = [t for t in tokens[i + 1 :] if t not in _FIND_OPTIONS]
+            if not rest or rest[0] not in (ARG, "$(", "<(", ">("):
+                out.append(ARG)
+    return out
 
 
 def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
     """Template one simple command: keep utilities and flags, replace the rest with ARG."""
     out: list[str] = []
     expect_utility, takes_value, pending_value = True, frozenset[str](), False
-    previous = ""
+    previous = utility = ""
     for word in words:
         if isinstance(word, list):
             out.extend(word)
@@ -55,18 +95,19 @@ def _command_tokens(words: list[Word], redirects: list[str]) -> list[str]:
             pending_value = False
         elif expect_utility and not (out and is_flag(word)):
             out.append(word)
+            utility = word
             # xargs/sudo run the next non-flag word; anything else takes arguments.
             expect_utility = word in PREFIX_FLAGS
             takes_value = PREFIX_FLAGS.get(word, frozenset())
         elif is_flag(word, previous):
-            out.extend(_flag_tokens(word))
+            out.extend(_flag_tokens(word, utility))
             pending_value = expect_utility and word in takes_value
             if word in EXEC_FLAGS:
                 expect_utility, takes_value = True, frozenset()
         else:
-            out.append(_argument(word))
+            out.append(_argument(word, previous))
         previous = word if isinstance(word, str) else ""
-    return out + redirects
+    return _with_find_path(out) + redirects
 
 
 class _Templater:
@@ -158,29 +199,36 @@ def _fallback_tokens(command: str) -> list[str]:
                 redirects.append(target if target.isdigit() else ARG)
             target_next = not target
         else:
-            words.append(_UNQUOTE.sub(lambda m: m.group(1) or "", raw))
+            words.append(unquote(raw))
     tail = _command_tokens(words, redirects)
     if not tail and out and out[-1] == ";":  # `ls;` is the same command as `ls`
         out.pop()
     return out + tail
 
 
-def bash_template(command: str) -> str:
-    """Reduce a command to its NL2Bash template, so commands differing only in arguments match."""
+@functools.lru_cache(maxsize=8192)  # an evaluation templates each gold once per candidate
+def bash_template_tokens(command: str) -> tuple[str, ...]:
+    """A command's NL2Bash template as tokens: utilities, flags and structure, arguments ARG."""
     trees = parse_bash(command)
     if trees is None:
-        return " ".join(_fallback_tokens(command))
+        return tuple(_fallback_tokens(command))
     templater = _Templater(command)
     tokens: list[str] = []
     for tree in trees:  # one tree per line
         tokens += [";"] if tokens else []
         tokens += templater.node(tree)
-    return " ".join(tokens)
+    return tuple(tokens)
+
+
+def bash_template(command: str) -> str:
+    """Reduce a command to its NL2Bash template, so commands differing only in arguments match."""
+    return " ".join(bash_template_tokens(command))
 
 
 def bash_template_match(prediction: str, gold: str) -> bool:
-    """Whether two commands share utilities, flags and structure (NL2Bash's template accuracy)."""
-    return bash_template(prediction) == bash_template(gold)
+    """Whether two commands share utilities, flags and structure (NL2Bash's template accuracy
+    against one gold; `bash_metrics.template_accuracy` takes the best of a group's)."""
+    return bash_template_tokens(prediction) == bash_template_tokens(gold)
 
 
 def bash_exact_match(prediction: str, gold: str) -> bool:

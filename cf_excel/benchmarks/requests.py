@@ -3,7 +3,8 @@
 CodeFusion's CF benchmark is about column-less rules on an Index/Value table; users type
 "highlight overdue rows red" on their own sheets. Each request here names a workbook and the
 rule a careful person would write; a candidate counts when it formats the same cells on that
-sheet (execution match, on the day the workbooks were built).
+sheet (execution match, on the day the workbooks were built). `abstained` is the share of
+requests cf-excel is not sure of (`replies.verdict`), `answered_top1` the top-1 on the others.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 import yaml
 
 from cf_excel.candidates import Generator, Request, generate_candidates
+from cf_excel.replies import judged
 from cf_excel.rules import format_rule, parse_rule
 from cf_excel.rules.executor import highlighted_cells
 from cf_excel.sheets.workbook import read_table
@@ -50,11 +52,15 @@ def evaluate_requests(
                 "candidates": [c.code for c in candidates],
                 "first_hit": hits.index(True) + 1 if any(hits) else None,
                 "exact_first": exact.index(True) + 1 if any(exact) else None,
+                "abstained": judged(generator, candidates, "cf").abstained,
+                "confidence": round(candidates[0].confidence, 3) if candidates else None,
             }
         )
 
     def share(key: str, k: int) -> float:
         return sum(1 for i in items if i[key] is not None and i[key] <= k) / len(items)
+
+    answered = [i for i in items if not i["abstained"]]
 
     return {
         "benchmark": "requests",
@@ -62,6 +68,10 @@ def evaluate_requests(
         "n": len(items),
         **{f"top{k}": share("first_hit", k) for k in (1, 3, 5)},
         **{f"exact_top{k}": share("exact_first", k) for k in (1, 5)},
+        "abstained": 1 - len(answered) / len(items),
+        "answered_top1": sum(i["first_hit"] == 1 for i in answered) / len(answered)
+        if answered
+        else 0.0,
         "latency_ms_p50": statistics.median(latencies),
         "items": items,
     }

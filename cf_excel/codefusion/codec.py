@@ -50,6 +50,7 @@ KEYWORD_TYPES = frozenset(
         "FUNCTION",
         "COLUMN",
         "CELL_REF",
+        "COLUMNS",
     }
 )
 

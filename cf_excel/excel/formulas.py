@@ -17,6 +17,7 @@ from cf_excel.rules.executor import condition_column
 from cf_excel.rules.printer import format_expr, format_number, quote
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import type_text
 
 COMPARE = {
     "GreaterThan": ">",
@@ -65,19 +66,27 @@ def rule_formula(rule: ast.Rule, anchor: Anchor) -> str:
     """The Excel formula (without '=') that is TRUE exactly where the rule formats a cell."""
     match rule:
         case ast.And(rules):
-            return (
-                f"AND({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
-            )
+            return f"AND({','.join(nested(r, anchor) for r in rules)})" if rules else "FALSE()"
         case ast.Or(rules):
-            return f"OR({','.join(rule_formula(r, anchor) for r in rules)})" if rules else "FALSE()"
+            return f"OR({','.join(nested(r, anchor) for r in rules)})" if rules else "FALSE()"
         case ast.Not(inner):
-            return f"NOT({rule_formula(inner, anchor)})"
+            return f"NOT({nested(inner, anchor)})"
         case ast.Formula(expr):
             return format_expr(expr)
     column = condition_column(rule)
     cell = anchor.own_cell() if column is None else anchor.row_cell(column)
     base = anchor.base_columns if column is None else (column,)
     return condition_formula(rule, cell, anchor.span(base), anchor)
+
+
+def nested(rule: ast.Rule, anchor: Anchor) -> str:
+    """A condition inside AND/OR/NOT. A raw formula there becomes a plain TRUE or FALSE, as the
+    executor counts it (TRUE or a non-zero number holds; an error, a text or a blank does not):
+    Excel's AND, OR and NOT pass an error on, so NOT(1/0) would format nothing at all."""
+    if not isinstance(rule, ast.Formula):
+        return rule_formula(rule, anchor)
+    f = f"({format_expr(rule.expr)})"
+    return f"IF(ISNUMBER({f}),{f}<>0,IF(ISERROR({f}),FALSE(),{f}=TRUE()))"
 
 
 def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
@@ -94,7 +103,18 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
         case ast.Between(low, high, subject):
             left = f"LEN({x})" if isinstance(subject, ast.Length) else x
             lo, hi = operand(low, anchor), operand(high, anchor)
-            return when(f"ISNUMBER({left})", f"AND({left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))")
+            if isinstance(low, ast.Number) and isinstance(high, ast.Number):
+                return when(
+                    f"ISNUMBER({left})", f"AND({left}>=MIN({lo},{hi}),{left}<=MAX({lo},{hi}))"
+                )
+            # A text or cell bound: each end compared by its own type, either order.
+            length = isinstance(subject, ast.Length)
+            ge_lo, le_lo, ge_hi, le_hi = (
+                comparison(left, op, bound, numeric_left=length)
+                for bound in (lo, hi)
+                for op in (">=", "<=")
+            )
+            return f"OR(AND({ge_lo},{le_hi}),AND({ge_hi},{le_lo}))"
         case ast.TextMatch(op, text, _):
             shown, wanted = f'{x}&""', quote(text, '"')
             test = {
@@ -121,9 +141,10 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
         case ast.Preset(op, _):
             if op in ("Errors", "NoErrors"):
                 return f"ISERROR({x})" if op == "Errors" else f"NOT(ISERROR({x}))"
+            equal = equal_count(span, x, anchor.table)
             test = {
-                "Duplicates": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})>1)",
-                "Unique": f"AND(LEN(TRIM({x}))>0,COUNTIF({span},{x})=1)",
+                "Duplicates": f"AND(LEN(TRIM({x}))>0,{equal}>1)",
+                "Unique": f"AND(LEN(TRIM({x}))>0,{equal}=1)",
                 "Blanks": f"LEN(TRIM({x}))=0",
                 "NoBlanks": f"LEN(TRIM({x}))>0",
             }[op]
@@ -135,6 +156,25 @@ def condition_formula(rule: ast.Rule, x: str, span: str, anchor: Anchor) -> str:
         case ast.Visual():
             return f"ISNUMBER({x})"
     raise TypeError(f"not a condition: {rule!r}")
+
+
+def equal_count(span: str, x: str, table: Table) -> str:
+    """How many cells of `span` equal `x`. COUNTIF says it where it can, but its criterion is
+    a pattern: `*`, `?` and `~` are wildcards, "<5" a comparison, and a text that reads as a
+    number, date or TRUE matches that value. On a table holding such a text, every cell is
+    compared with `=` instead (case-insensitive, exact, a blank or an error equal to none)."""
+    if not any(misread_by_countif(value) for row in table.rows for value in row):
+        return f"COUNTIF({span},{x})"
+    cells = f'IF(ISERROR({span}),"",{span})'
+    return f'SUMPRODUCT(({cells}<>"")*({cells}={x}))'
+
+
+def misread_by_countif(value: object) -> bool:
+    return isinstance(value, str) and (
+        bool(set(value) & set("*?~"))
+        or value.startswith(("<", ">", "="))
+        or not isinstance(type_text(value), str)
+    )
 
 
 def when(guard: str, test: str) -> str:
@@ -161,13 +201,20 @@ def operand(value: ast.Operand, anchor: Anchor) -> str:
             return format_number(number)
         case ast.Text(text):
             return quote(text, '"')
-        case ast.CellRef(ref):
-            return ref
+        case ast.CellRef(ref):  # a fixed cell, as the executor reads it: `$B$1` however written
+            return absolute(ref)
         case ast.Column(index):
             return anchor.row_cell(index)
         case ast.Length(column):
             return f"LEN({anchor.row_cell(column.index)})"
     raise TypeError(f"not an operand: {value!r}")
+
+
+def absolute(ref: str) -> str:
+    """`B1` or `Data!$B1` as `$B$1` or `Data!$B$1`."""
+    sheet, mark, cell = ref.rpartition("!")
+    letters = cell.replace("$", "").rstrip("0123456789")
+    return f"{sheet}{mark}${letters}${cell.replace('$', '')[len(letters) :]}"
 
 
 def is_number(text: str) -> bool:

@@ -6,7 +6,10 @@ the executor predicts on this table (a "Cell Value > 1000" rule also formats tex
 treats blanks as 0, so it is used only on columns of numbers; timePeriod only where no date is
 stored as text, which Excel and LibreOffice treat differently); everything else becomes a
 formula rule with the executor's type guards (`cf_excel.excel.formulas`). Whole-row rules are
-one formula over the table's rows with the condition's column anchored (`=$D2<TODAY()`).
+one formula over the table's rows with the condition's column anchored (`=$D2<TODAY()`). A
+scoped rule (`Columns(c[1]:c[3], Top(5))`) is one rule over the span's data cells: Excel's own
+type when its condition reads only the formatted cell, else one formula written for the span's
+top-left cell with its references moved to the table's place on the sheet.
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from typing import Literal
 
 from cf_excel.excel.formulas import Anchor, condition_formula, rule_formula
 from cf_excel.rules import ast
-from cf_excel.rules.executor import applied_columns, is_blank
-from cf_excel.rules.printer import format_expr, format_number, quote
+from cf_excel.rules.ast import walk
+from cf_excel.rules.executor import applied_columns, condition_column, is_blank
+from cf_excel.rules.printer import format_number, quote
+from cf_excel.rules.scope import scoped_condition
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.table import CellValue, ExcelError, Table
 from cf_excel.sheets.values import numeric, typed_in
@@ -62,6 +67,11 @@ PRESET_TYPES: dict[str, ExcelType] = {
     "Duplicates": "duplicateValues",
     "Unique": "uniqueValues",
 }
+VISUAL_TYPES: dict[str, ExcelType] = {
+    "ColorScale": "colorScale",
+    "DataBar": "dataBar",
+    "IconSet": "iconSet",
+}
 TIME_PERIODS = {
     "Yesterday": "yesterday",
     "Today": "today",
@@ -78,8 +88,9 @@ TIME_PERIODS = {
 
 @dataclass(frozen=True)
 class ExcelRule:
-    """One conditional format in Excel's terms. `formula` is what the file stores (no '='),
-    written for the top-left cell of the first area of `sqref`."""
+    """One conditional format in Excel's terms. `formula` is what Excel shows (no '='),
+    written for the top-left cell of the first area of `sqref`; the file writer adds the
+    `_xlfn.` prefix a newer function is stored with (`openpyxl_apply.stored_formula`)."""
 
     type: ExcelType
     sqref: str  # "B2:B40", or several areas separated by spaces
@@ -114,11 +125,22 @@ def excel_rule(rule: ast.Rule, table: Table) -> ExcelRule:
     """The Excel conditional format that formats exactly what `highlighted_cells` returns."""
     columns = applied_columns(rule, table)
     sqref = " ".join(column_blocks(columns, table))
-    if isinstance(rule, ast.Visual):
-        kind: ExcelType = {"ColorScale": "colorScale", "DataBar": "dataBar"}.get(rule.op, "iconSet")  # type: ignore[assignment]
-        return ExcelRule(kind, sqref)
-    native = None if isinstance(rule, ast.WholeRow) else native_rule(rule, table, columns, sqref)
+    condition = own_cell_condition(rule, table)
+    if isinstance(condition, ast.Visual):
+        return ExcelRule(VISUAL_TYPES[condition.op], sqref)
+    native = None if condition is None else native_rule(condition, table, columns, sqref)
     return native or formula_rule(rule, table)
+
+
+def own_cell_condition(rule: ast.Rule, table: Table) -> ast.Rule | None:
+    """The condition that Excel's own rule types could test on each applied cell, or None
+    where one formula must: a whole-row rule, or a scope whose rule names a column (its
+    condition is on that column's cell in the row, not on the formatted cell)."""
+    if isinstance(rule, ast.WholeRow):
+        return None
+    if isinstance(rule, ast.Scoped) and any(isinstance(n, ast.Column) for n in walk(rule.rule)):
+        return None
+    return scoped_condition(rule)
 
 
 def formula_rule(rule: ast.Rule, table: Table) -> ExcelRule:
@@ -128,7 +150,7 @@ def formula_rule(rule: ast.Rule, table: Table) -> ExcelRule:
     if isinstance(rule, ast.WholeRow):
         return ExcelRule("expression", sqref, (whole_row_formula(rule.rule, table),))
     anchor = Anchor(table, min(columns), columns)
-    return ExcelRule("expression", sqref, (rule_formula(rule, anchor),))
+    return ExcelRule("expression", sqref, (rule_formula(scoped_condition(rule), anchor),))
 
 
 def column_blocks(columns: tuple[int, ...], table: Table) -> list[str]:
@@ -148,25 +170,28 @@ def column_blocks(columns: tuple[int, ...], table: Table) -> list[str]:
 
 
 def whole_row_formula(inner: ast.Rule, table: Table) -> str:
-    """One formula for every cell of a row: conditions read their own columns (`$D2`)."""
-    if isinstance(inner, ast.Formula):  # written for the table's top-left data cell already
-        return format_expr(inner.expr)
+    """One formula for every cell of a row: conditions read their own columns (`$D2`). A raw
+    formula anywhere inside is written for the table's top-left data cell and, like the rest of
+    the rule, read per cell, as the executor reads it."""
+    if any(isinstance(node, ast.Formula) for node in walk(inner)):
+        return rule_formula(inner, Anchor(table, 0, tuple(range(table.width))))
     columns = applied_columns(inner, table)
-    if any(isinstance(node, ast.Column) for node in walk(inner)):
+    if names_every_column(inner):
         return rule_formula(inner, Anchor(table, min(columns), columns, absolute=True))
     # A condition on the selection: the row matches when any selected cell does.
     parts = [rule_formula(inner, Anchor(table, c, columns, absolute=True)) for c in columns]
     return parts[0] if len(parts) == 1 else f"OR({','.join(parts)})"
 
 
-def walk(rule: object) -> list[object]:
-    """Every dataclass node below `rule` (columns included)."""
-    nodes = [rule]
-    for value in getattr(rule, "__dict__", {}).values():
-        for item in value if isinstance(value, tuple) else (value,):
-            if hasattr(item, "__dataclass_fields__"):
-                nodes.extend(walk(item))
-    return nodes
+def names_every_column(rule: ast.Rule) -> bool:
+    """Whether each condition names its column, so that one formula reads the same row cells
+    whichever cell it formats (a condition without one reads the formatted cell)."""
+    match rule:
+        case ast.And(rules) | ast.Or(rules):
+            return all(names_every_column(inner) for inner in rules)
+        case ast.Not(inner):
+            return names_every_column(inner)
+    return condition_column(rule) is not None
 
 
 def native_rule(
@@ -195,7 +220,11 @@ def native_rule(
         ):
             kind = TEXT_TYPES[op]
             return ExcelRule(kind, sqref, (text_formula(kind, x, text),), kind, text)
-        case ast.Rank(op, count, _) if count.is_integer() and 1 <= count <= 1000:
+        case ast.Rank(op, count, _) if (
+            count.is_integer()
+            and 1 <= count <= 1000
+            and not (op.startswith("Bottom") and any(is_blank(v) for v in cells))
+        ):  # LibreOffice's bottom N formats blank cells (as 0); the executor, as Excel, does not
             percent, bottom = op.endswith("Percent"), op.startswith("Bottom")
             return ExcelRule("top10", sqref, rank=int(count), percent=percent, bottom=bottom)
         case ast.Average(op, _) if not any(isinstance(v, ExcelError) for v in cells):

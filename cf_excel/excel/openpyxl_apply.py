@@ -7,12 +7,18 @@ differential style. `xlsx_patch` serialises these into the workbook's package.
 
 from __future__ import annotations
 
+import re
+
 from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, IconSetRule, Rule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.styles.differential import DifferentialStyle
 
 from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule
+
+# A function newer than Excel 2007 is stored with the `_xlfn.` prefix (ECMA-376 Part 1, 18.17.7);
+# unprefixed, Excel and LibreOffice read it as an unknown name (#NAME?). Strings are kept as is.
+NEWER_FUNCTION = re.compile(r'"(?:[^"]|"")*"|(?<![\w.])(AGGREGATE)(?=\()')
 
 
 def openpyxl_rule(spec: ExcelRule, fmt: CellFormat) -> Rule:
@@ -33,7 +39,7 @@ def openpyxl_rule(spec: ExcelRule, fmt: CellFormat) -> Rule:
         return IconSetRule("3TrafficLights1", "percent", [0, 33, 67])
     rule = Rule(type=spec.type, dxf=differential_style(fmt))
     if spec.formula:
-        rule.formula = list(spec.formula)
+        rule.formula = [stored_formula(f) for f in spec.formula]
     if spec.operator:
         rule.operator = spec.operator
     if spec.text is not None:
@@ -45,6 +51,11 @@ def openpyxl_rule(spec: ExcelRule, fmt: CellFormat) -> Rule:
     if spec.time_period:
         rule.timePeriod = spec.time_period
     return rule
+
+
+def stored_formula(formula: str) -> str:
+    """A formula as the file stores it: `AGGREGATE(` becomes `_xlfn.AGGREGATE(`."""
+    return NEWER_FUNCTION.sub(lambda m: "_xlfn." + m[1] if m[1] else m[0], formula)
 
 
 def differential_style(fmt: CellFormat) -> DifferentialStyle:

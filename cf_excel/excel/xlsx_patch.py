@@ -9,9 +9,10 @@ priorities after the existing ones (`last`) or before them (`first`, which renum
 existing `priority` attributes and nothing else). Each new rule carries cf-excel's marker, and
 what it replaced is recorded, so that `sheet_rules` can take exactly these insertions out again.
 
-The package is checked before anything is written: a damaged zip, unsafe entry names, a
-declared size beyond MAX_UNPACKED_BYTES (zip bombs), missing parts and malformed XML are each
-refused with a WorkbookPackageError that names the problem.
+The package is checked before anything is written (`cf_excel.sheets.package`: a damaged zip,
+unsafe or doubled entry names, zip bombs, malformed XML); a missing part, a sheet without its
+relationship and a part that is not UTF-8 are refused here, each with a WorkbookPackageError
+that names the part and the problem.
 """
 
 from __future__ import annotations
@@ -21,9 +22,8 @@ import re
 import secrets
 import stat
 import zipfile
-import zlib
 from collections.abc import Callable, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Literal
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
@@ -35,11 +35,11 @@ from openpyxl.xml.functions import tostring
 from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule
 from cf_excel.excel.openpyxl_apply import differential_style, openpyxl_rule
-from cf_excel.sheets.workbook import SheetError, check_workbook_file, open_values
+from cf_excel.sheets.package import WorkbookPackageError as WorkbookPackageError
+from cf_excel.sheets.package import open_package, read_part
+from cf_excel.sheets.workbook import open_values
 
 Priority = Literal["first", "last"]
-MAX_UNPACKED_BYTES = 1 << 30  # 1 GiB of declared content: far beyond any real workbook
-MAX_RATIO = 200  # compressed → unpacked; XML compresses ~10-20×, bombs by thousands
 RELS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 # CT_Worksheet's children that come after <conditionalFormatting>, in schema order.
@@ -63,10 +63,6 @@ MARKER = f'<extLst><ext uri="{MARKER_URI}" xmlns:cfx="{CFX}"><cfx:rule/></ext></
 VISUAL_TYPES = frozenset({"colorScale", "dataBar", "iconSet"})  # no dxf, no Stop If True
 
 
-class WorkbookPackageError(SheetError):
-    """A workbook package that cannot be patched safely (nothing is written)."""
-
-
 def patch_workbook(
     source: Path,
     target: Path,
@@ -78,6 +74,20 @@ def patch_workbook(
     """Write `source` plus the (sheet name, rule, format) additions to `target`, atomically;
     `check` (a `locking.WriteGuard`'s) runs just before the rename and may refuse it."""
     infos, parts = read_package(source)
+    try:
+        patched = patched_parts(parts, additions, priority, stop_if_true)
+    except WorkbookPackageError as error:  # a part's problem, said of this workbook
+        raise WorkbookPackageError(f"{source}: {error}") from None
+    write_package(infos, parts, patched, target, check)
+
+
+def patched_parts(
+    parts: dict[str, bytes],
+    additions: Sequence[tuple[str, ExcelRule, CellFormat]],
+    priority: Priority,
+    stop_if_true: bool,
+) -> dict[str, str]:
+    """The new text of each part that changes: the sheets that gain rules, and styles.xml."""
     styles_name = styles_part(parts)
     styles = text_of(parts, styles_name)
     by_sheet: dict[str, list[tuple[ExcelRule, CellFormat]]] = {}
@@ -88,7 +98,7 @@ def patch_workbook(
     patched: dict[str, str] = {}
     for name, rules in by_sheet.items():
         sheet = text_of(parts, name)
-        existing = priorities(sheet)
+        existing = priorities(sheet, name, len(rules))
         start = 1 if priority == "first" else max(existing, default=0) + 1
         if priority == "first":
             sheet = shift_priorities(sheet, len(rules))
@@ -107,57 +117,22 @@ def patch_workbook(
         patched[name] = insert_before(sheet, AFTER_CONDITIONAL_FORMATTING, "".join(elements), name)
     if dxfs:
         patched[styles_name] = add_dxfs(styles, dxfs)
-    write_package(infos, parts, patched, target, check)
+    return patched
 
 
 def open_checked(path: Path) -> Workbook:
-    """The workbook's cached values, parsed only after the file and package checks (an
-    encrypted or legacy file is named as such before the zip checks run)."""
-    check_workbook_file(path)
-    open_package(path).close()  # zip-bomb, entry-name and damage checks before parsing
+    """The workbook's cached values, parsed only after the file and package checks, which
+    `open_values` runs for every reader (an encrypted or legacy file is named as such before
+    the zip checks run)."""
     return open_values(path)
 
 
-def open_package(path: Path, verify: bool = True) -> zipfile.ZipFile:
-    """The zip, after checking entry names and declared sizes, and (`verify`) every part's
-    checksum; readers that decompress every part anyway skip the separate verification."""
-    try:
-        package = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise WorkbookPackageError(f"{path}: not a readable workbook package ({error})") from None
-    infos = package.infolist()
-    for info in infos:
-        name = PurePosixPath(info.filename)
-        if name.is_absolute() or ".." in name.parts or "\\" in info.filename:
-            package.close()
-            raise WorkbookPackageError(f"{path}: unsafe entry name {info.filename!r}")
-    unpacked = sum(info.file_size for info in infos)
-    packed = sum(info.compress_size for info in infos) or 1
-    if unpacked > MAX_UNPACKED_BYTES:
-        package.close()
-        raise WorkbookPackageError(
-            f"{path}: {unpacked:,} bytes unpacked, more than the {MAX_UNPACKED_BYTES:,} "
-            "cf-excel handles"
-        )
-    if unpacked / packed > MAX_RATIO:
-        package.close()
-        raise WorkbookPackageError(
-            f"{path}: declares {unpacked:,} bytes unpacked from {packed:,} (a zip bomb?)"
-        )
-    if verify and package.testzip() is not None:
-        package.close()
-        raise WorkbookPackageError(f"{path}: a part of the package is damaged")
-    return package
-
-
 def read_package(path: Path) -> tuple[list[zipfile.ZipInfo], dict[str, bytes]]:
-    """The checked package's entries, in order, and each part's bytes by name."""
+    """The checked package's entries, in order, and each part's bytes by name (reading each
+    checks its CRC, as the verification would)."""
     with open_package(path, verify=False) as package:
         infos = package.infolist()
-        try:  # reading checks each part's CRC, as testzip would
-            return infos, {info.filename: package.read(info) for info in infos}
-        except (zipfile.BadZipFile, zlib.error, EOFError):
-            raise WorkbookPackageError(f"{path}: a part of the package is damaged") from None
+        return infos, {info.filename: read_part(path, package, info) for info in infos}
 
 
 def text_of(parts: dict[str, bytes], name: str) -> str:
@@ -168,7 +143,9 @@ def text_of(parts: dict[str, bytes], name: str) -> str:
         text = parts[name].decode("utf-8")
         ElementTree.fromstring(parts[name])
     except UnicodeDecodeError:
-        raise WorkbookPackageError(f"{name} is not UTF-8 XML") from None
+        raise WorkbookPackageError(
+            f"{name} is not UTF-8; cf-excel changes only UTF-8 parts (as Excel writes them)"
+        ) from None
     except ElementTree.ParseError as error:
         raise WorkbookPackageError(f"{name} is not well-formed XML ({error})") from None
     return text
@@ -194,7 +171,13 @@ def sheet_part(parts: dict[str, bytes], sheet_name: str) -> str:
         if sheet.tag.endswith("}sheet"):
             names.append(sheet.get("name"))
             if sheet.get("name") == sheet_name:
-                return rels[sheet.get(f"{{{RELS_NS}}}id", "")][1]
+                relation = sheet.get(f"{{{RELS_NS}}}id", "")
+                if relation not in rels:
+                    raise WorkbookPackageError(
+                        f"xl/workbook.xml: sheet {sheet_name!r} has no relationship "
+                        f"{relation!r} in xl/_rels/workbook.xml.rels"
+                    )
+                return rels[relation][1]
     raise WorkbookPackageError(f"no sheet named {sheet_name!r}; sheets: {names}")
 
 
@@ -205,8 +188,16 @@ def styles_part(parts: dict[str, bytes]) -> str:
     raise WorkbookPackageError("the workbook has no styles part")
 
 
-def priorities(sheet: str) -> list[int]:
-    return [int(p) for p in re.findall(r"<(?:\w+:)?cfRule\b[^>]*?\spriority=\"(\d+)\"", sheet)]
+def priorities(sheet: str, name: str, adding: int) -> list[int]:
+    """The priorities of the sheet's rules, refused when `adding` more would number one past
+    Excel's largest."""
+    found = [int(match.group(2)) for match in PRIORITY.finditer(masked(sheet))]
+    if max(found, default=0) + adding > MAX_PRIORITY:
+        raise WorkbookPackageError(
+            f"{name}: a rule's priority, {max(found)}, leaves no room for {adding} more below "
+            f"Excel's largest, {MAX_PRIORITY:,}"
+        )
+    return found
 
 
 def shift_priorities(sheet: str, by: int) -> str:
@@ -216,16 +207,23 @@ def shift_priorities(sheet: str, by: int) -> str:
 
 def renumber_priorities(sheet: str, new: Callable[[int], int]) -> str:
     """Every rule's `priority` attribute (x14 rules' too) replaced by `new(priority)`."""
-    return re.sub(
-        r"(<(?:\w+:)?cfRule\b[^>]*?\spriority=\")(\d+)(\")",
-        lambda m: f"{m.group(1)}{new(int(m.group(2)))}{m.group(3)}",
-        sheet,
-    )
+    pieces, last = [], 0
+    for match in PRIORITY.finditer(masked(sheet)):
+        pieces += [sheet[last : match.start(2)], str(new(int(match.group(2))))]
+        last = match.end(2)
+    return "".join(pieces) + sheet[last:]
+
+
+def masked(xml: str) -> str:
+    """`xml` with its comments, processing instructions and CDATA blanked out at the same
+    length: a search of the markup then finds no tag written inside them, and its positions
+    are the original's."""
+    return MARKUP.sub(lambda match: " " * len(match.group()), xml)
 
 
 def root_prefix(xml: str, name: str) -> str:
     """The namespace prefix of the document element (`x:` in `<x:worksheet>`), usually ''."""
-    match = re.search(rf"<(\w+:)?{name}[\s>]", xml)
+    match = re.search(rf"<(\w+:)?{name}[\s>]", masked(xml))
     if match is None:
         raise WorkbookPackageError(f"no <{name}> element")
     return match.group(1) or ""
@@ -236,7 +234,10 @@ def prefixed(fragment: str, prefix: str) -> str:
     return re.sub(r"<(/?)(\w+)([\s/>])", rf"<\1{prefix}\2\3", fragment) if prefix else fragment
 
 
-TAG = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<(/?)([\w.:-]+)[^>]*?(/?)>", re.DOTALL)
+MARKUP = re.compile(r"<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>", re.DOTALL)
+TAG = re.compile(rf"{MARKUP.pattern}|<(/?)([\w.:-]+)[^>]*?(/?)>", re.DOTALL)
+PRIORITY = re.compile(r"(<(?:\w+:)?cfRule\b[^>]*?\spriority=\")(\d+)(\")")
+MAX_PRIORITY = 2**31 - 1  # a priority is an xsd:int
 
 
 def child_position(xml: str, followers: Sequence[str], start: int = 0) -> int:
@@ -263,7 +264,7 @@ def child_position(xml: str, followers: Sequence[str], start: int = 0) -> int:
 def insert_before(sheet: str, followers: Sequence[str], fragment: str, name: str) -> str:
     """Insert after the sheet data, before the first element the schema puts later."""
     prefix = root_prefix(sheet, "worksheet")
-    data_end = re.search(rf"</{prefix}sheetData>|<{prefix}sheetData\s*/>", sheet)
+    data_end = re.search(rf"</{prefix}sheetData>|<{prefix}sheetData\s*/>", masked(sheet))
     if data_end is None:
         raise WorkbookPackageError(f"{name} has no <sheetData>")
     at = child_position(sheet, followers, data_end.end())
@@ -288,30 +289,35 @@ def dxf_marker(replaced: str | None = None) -> str:
 
 
 def dxf_count(styles: str) -> int:
-    match = re.search(r"<(?:\w+:)?dxfs\b[^>]*?count=\"(\d+)\"", styles)
-    if match:
-        return int(match.group(1))
-    return len(re.findall(r"<(?:\w+:)?dxf[\s>]", styles))
+    """How many <dxf>s the stylesheet's <dxfs> holds, counted: a rule's dxfId indexes them,
+    whatever the (sometimes wrong) `count` attribute says."""
+    text = masked(styles)
+    prefix = root_prefix(text, "styleSheet")
+    found = re.search(rf"<{prefix}dxfs\b[^>]*?(?:/>|>(.*?)</{prefix}dxfs>)", text, re.DOTALL)
+    return len(re.findall(rf"<{prefix}dxf[\s/>]", found.group(1) or "")) if found else 0
 
 
 def add_dxfs(styles: str, dxfs: list[str]) -> str:
     """Append differential styles, each marked, to <dxfs> (created at its schema place when
-    missing or empty, the first dxf then recording what it replaced)."""
-    prefix = root_prefix(styles, "styleSheet")
+    missing or empty, the first dxf then recording what it replaced), its count set right."""
+    text = masked(styles)
+    prefix = root_prefix(text, "styleSheet")
     total = dxf_count(styles) + len(dxfs)
-    closing = re.search(rf"</{prefix}dxfs>", styles)
-    empty = None if closing else re.search(rf"<{prefix}dxfs\b[^>]*/>", styles)
-    replaced = None if closing else empty.group(0) if empty else ""
+    found = re.search(rf"<{prefix}dxfs\b[^>]*?(/?)>", text)
+    opened = found is not None and not found.group(1)
+    replaced = None if opened else found.group(0) if found else ""
     marked = [with_last_child(dxfs[0], "dxf", dxf_marker(replaced))]
     marked += [with_last_child(dxf, "dxf", dxf_marker()) for dxf in dxfs[1:]]
     body = prefixed("".join(marked), prefix)
-    if closing:
-        styles = styles[: closing.start()] + body + styles[closing.start() :]
-        count = re.compile(rf"(<{prefix}dxfs\b[^>]*?count=\")\d+(\")")
-        return count.sub(rf"\g<1>{total}\2", styles, count=1)
+    if found and opened:
+        closing = text.index(f"</{prefix}dxfs>", found.end())
+        tag = re.sub(r'(\scount=")[^"]*(")', rf"\g<1>{total}\2", found.group(0), count=1)
+        return (
+            styles[: found.start()] + tag + styles[found.end() : closing] + body + styles[closing:]
+        )
     element = f'<{prefix}dxfs count="{total}">{body}</{prefix}dxfs>'
-    if empty:
-        return styles[: empty.start()] + element + styles[empty.end() :]
+    if found:
+        return styles[: found.start()] + element + styles[found.end() :]
     at = child_position(styles, AFTER_DXFS)
     return styles[:at] + element + styles[at:]
 

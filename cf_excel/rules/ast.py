@@ -164,6 +164,18 @@ class WholeRow:
     rule: Rule
 
 
+@dataclass(frozen=True)
+class Scoped:
+    """`Columns(c[first]:c[last], rule)`: `rule` applied to one contiguous span of table columns
+    (0-based, inclusive; top level only). Excel gets one rule whose range is the span, so a rule
+    without a column ranks, averages and finds duplicates over all of the span's cells, and a
+    raw formula is written for the span's top-left data cell."""
+
+    first: int
+    last: int
+    rule: Rule
+
+
 # ---- Raw Excel formulas ----
 @dataclass(frozen=True)
 class Range:
@@ -213,8 +225,20 @@ Rule = (
     | RelativeDate
     | Visual
     | WholeRow
+    | Scoped
     | Not
     | And
     | Or
     | Formula
 )
+
+
+def walk(node: object) -> list[object]:
+    """Every dataclass node below `node` (columns included), `node` first: the checks that look
+    for a kind of node anywhere in a rule (a column, a reference, a call) read this one list."""
+    nodes = [node]
+    for value in getattr(node, "__dict__", {}).values():
+        for item in value if isinstance(value, tuple) else (value,):
+            if hasattr(item, "__dataclass_fields__"):
+                nodes.extend(walk(item))
+    return nodes

@@ -62,25 +62,27 @@ def text_caveat(count: int, kind: Kind, header: str) -> str:
 def numeric_reads(rule: ast.Rule, table: Table) -> dict[int, Reading]:
     """The columns a rule reads as dates or numbers ("numbers" wins where both)."""
     reads: dict[int, Reading] = {}
-    for column, reading in column_reads(rule, table):
+    for column, reading in column_reads(rule, table.selection):
         if column < table.width and reads.get(column) != "numbers":
             reads[column] = reading
     return reads
 
 
-def column_reads(rule: ast.Rule, table: Table) -> Iterable[tuple[int, Reading]]:
+def column_reads(rule: ast.Rule, selection: tuple[int, ...]) -> Iterable[tuple[int, Reading]]:
     """(column, reading) for each numeric or date condition of the rule; a condition without a
-    column reads the table's selection."""
+    column reads `selection` (the table's, or a scope's span)."""
 
     def own(column: ast.Column | None) -> tuple[int, ...]:
-        return table.selection if column is None else (column.index,)
+        return selection if column is None else (column.index,)
 
     match rule:
         case ast.WholeRow(inner) | ast.Not(inner):
-            yield from column_reads(inner, table)
+            yield from column_reads(inner, selection)
+        case ast.Scoped(first, last, inner):
+            yield from column_reads(inner, tuple(range(first, last + 1)))
         case ast.And(rules) | ast.Or(rules):
             for inner in rules:
-                yield from column_reads(inner, table)
+                yield from column_reads(inner, selection)
         case ast.DatePeriod(column=column) | ast.RelativeDate(column=column):
             yield from ((c, "dates") for c in own(column))
         case ast.Rank(column=column) | ast.Average(column=column) | ast.Visual(column=column):

@@ -1,7 +1,8 @@
 """Rules in plain words, with the table's own column names: what a user reads before applying.
 
 `GreaterThan(c[2], 1000)` on an invoice table reads "Amount is greater than 1000";
-`Rows(BeforeToday(c[3]))` reads "rows where Due Date is before today".
+`Rows(BeforeToday(c[3]))` reads "rows where Due Date is before today";
+`Columns(c[1]:c[4], LessThan(0.6))` reads "in Score 1 to Score 4: the cell is less than 0.6".
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cf_excel.rules import ast
+from cf_excel.rules.ast import walk
 from cf_excel.rules.printer import format_expr, format_number
 
 COMPARE_WORDS = {
@@ -62,9 +64,27 @@ def describe_rule(rule: ast.Rule, header: tuple[str, ...], selected: str = "the 
     names = Names(header, selected)
     if isinstance(rule, ast.WholeRow):
         return f"rows where {condition(rule.rule, names)}"
+    if isinstance(rule, ast.Scoped):
+        return scoped(rule, names)
     if isinstance(rule, ast.Visual):
         return f"{VISUAL_WORDS[rule.op]} on {subject(rule.column, names)}"
     return condition(rule, names)
+
+
+def scoped(rule: ast.Scoped, names: Names) -> str:
+    """One column reads as that column ("Amount is less than 0.6"), a visual rule as its range
+    ("colour scale on Score 1 to Score 4"); otherwise the span comes first, because the
+    condition may read other columns ("in Actual: formula =$C2>$B2*0.9 holds")."""
+    first = subject(ast.Column(rule.first), names)
+    last = subject(ast.Column(rule.last), names)
+    span = first if rule.first == rule.last else f"{first} to {last}"
+    inner = rule.rule
+    if isinstance(inner, ast.Visual) and inner.column is None:
+        return describe_rule(inner, names.header, span)
+    own_cell = not any(isinstance(node, ast.Column | ast.Formula) for node in walk(inner))
+    if rule.first == rule.last and own_cell:
+        return describe_rule(inner, names.header, span)
+    return f"in {span}: {describe_rule(inner, names.header)}"
 
 
 def condition(rule: ast.Rule, names: Names) -> str:
@@ -107,7 +127,7 @@ def condition(rule: ast.Rule, names: Names) -> str:
             return " or ".join(condition(r, names) for r in rules) or "never"
         case ast.Formula(expr):
             return f"formula ={format_expr(expr)} holds"
-        case ast.Visual() | ast.WholeRow():
+        case ast.Visual() | ast.WholeRow() | ast.Scoped():
             return describe_rule(rule, names.header, names.selected)
     raise TypeError(f"not a rule: {rule!r}")
 

@@ -5,14 +5,20 @@ Semantics (Excel's, as the foundation issue fixes them):
   names none. A condition on `c[i]` inside a combination is read from column i of the same row,
   like an anchored formula `=AND($C2>0, $D2="Worldwide")`.
 - Numeric criteria compare numeric cells only (numbers and dates, as serials); text criteria text
-  cells only, case-insensitively. Text functions look at the displayed text, case-insensitively.
+  cells only, case-insensitively. Text functions look at the text Excel's formulas
+  see (`A2&""`: numbers in General format, a date as its serial number), case-insensitively.
 - Top/Bottom N include every value tied with the N-th; N percent is max(1, ⌊count·N/100⌋) items.
   Averages, ranks, duplicates and visual rules are computed over the condition's own column, or
   over the applied range for a condition without one.
-- Date periods are relative to an explicit `today`; weeks start on Sunday, as in Excel.
+- Date periods are relative to an explicit `today`; weeks start on Sunday, as in Excel. Any
+  number is a date serial to them, as to Excel's formulas.
 - Formula rules are evaluated per cell, relative to the applied range's top-left cell.
-- `Rows(rule)` formats every cell of each row where the rule formats a cell; a formula inside it
-  is evaluated on every cell of the table, as Excel evaluates the one rule over the whole rows.
+- `Rows(rule)` formats every cell of each row where the rule formats a cell; a rule holding a
+  formula is evaluated on every cell of the table, as Excel evaluates one rule over whole rows.
+- `Columns(c[i]:c[j], rule)` applies the rule to the span's cells as to one selected range:
+  a condition without a column ranks, averages and finds duplicates over the whole span, one
+  naming a column formats the span's cells in the rows where it holds, and a formula (in the
+  table's own letters, see `cf_excel.rules.scope`) is evaluated relative to the span's top-left.
 """
 
 from __future__ import annotations
@@ -26,9 +32,11 @@ from typing import Any
 
 from cf_excel.rules import ast
 from cf_excel.rules.formula import formula_holds
+from cf_excel.rules.formula_values import MAX_SERIAL, as_text, text_key
+from cf_excel.rules.scope import scoped_condition, span_columns
 from cf_excel.sheets.addresses import column_letter, parse_a1
 from cf_excel.sheets.table import CellValue, ExcelError, Table
-from cf_excel.sheets.values import display_text, numeric
+from cf_excel.sheets.values import EXCEL_EPOCH, display_text, numeric, serial
 
 Cell = tuple[int, int]  # (data row, column), both 0-based
 Predicate = Callable[[CellValue], bool]
@@ -41,21 +49,23 @@ def highlighted_cells(
     today = today or dt.date.today()
     if isinstance(rule, ast.WholeRow):
         every = [(row, column) for row in range(len(table.rows)) for column in range(table.width)]
-        if isinstance(rule.rule, ast.Formula):
-            return frozenset(formula_cells(rule.rule.expr, table, every, today))
+        if any(isinstance(node, ast.Formula) for node in ast.walk(rule.rule)):
+            return frozenset(matching(rule.rule, table, every, today))  # per cell, as Excel
         rows = {row for row, _ in highlighted_cells(rule.rule, table, today)}
         return frozenset(cell for cell in every if cell[0] in rows)
     scope = [
         (row, column) for row in range(len(table.rows)) for column in applied_columns(rule, table)
     ]
-    return frozenset(matching(rule, table, scope, today))
+    return frozenset(matching(scoped_condition(rule), table, scope, today))
 
 
 def applied_columns(rule: ast.Rule, table: Table) -> tuple[int, ...]:
     """The columns a rule formats: those its conditions name, else the table's selection;
-    every column for a whole-row rule."""
+    every column for a whole-row rule, the span's for a scoped one."""
     if isinstance(rule, ast.WholeRow):
         return tuple(range(table.width))
+    if isinstance(rule, ast.Scoped):
+        return span_columns(rule, table)
     named = sorted({c for c in subject_columns(rule) if c < table.width})
     return tuple(named) if named else table.selection
 
@@ -155,9 +165,7 @@ def cell_holds(rule: ast.Rule, table: Table, cell: Cell, today: dt.date) -> bool
                 compare(left, "GreaterThanEqual", lo) and compare(left, "LessThanEqual", hi)
             ) or (compare(left, "GreaterThanEqual", hi) and compare(left, "LessThanEqual", lo))
         case ast.TextMatch(op, text, _):  # Excel's text tests fail on error cells
-            return not isinstance(value, ExcelError) and text_matches(
-                op, table.texts[row][column], text
-            )
+            return not isinstance(value, ExcelError) and text_matches(op, cell_text(value), text)
         case ast.Preset(op, _):
             return {
                 "Blanks": is_blank(value),
@@ -165,10 +173,12 @@ def cell_holds(rule: ast.Rule, table: Table, cell: Cell, today: dt.date) -> bool
                 "Errors": isinstance(value, ExcelError),
                 "NoErrors": not isinstance(value, ExcelError),
             }[op]
-        case ast.DatePeriod(op, _):
-            return isinstance(value, dt.date) and in_period(as_date(value), op, today)
+        case ast.DatePeriod(op, _):  # any number is a date serial to Excel
+            day = numeric(value)
+            return day is not None and in_period(math.floor(day), op, today)
         case ast.RelativeDate(op, days, _):
-            return isinstance(value, dt.date) and within(as_date(value), op, days, today)
+            day = numeric(value)
+            return day is not None and within(math.floor(day), op, days, today)
         case ast.Visual():
             return numeric(value) is not None
     raise TypeError(f"not a cell condition: {rule!r}")
@@ -183,7 +193,10 @@ def operand_value(operand: ast.Operand, table: Table, row: int) -> CellValue:
         case ast.Column(index):
             return table.rows[row][index] if index < table.width else None
         case ast.Length(column):
-            return length_of(table.rows[row][column.index]) if column.index < table.width else None
+            if column.index >= table.width:
+                return None
+            cell = table.rows[row][column.index]  # LEN of an error is that error
+            return cell if isinstance(cell, ExcelError) else length_of(cell)
         case ast.CellRef(ref):
             sheet_row, sheet_column = parse_a1(ref)
             return table.sheet_cell(sheet_row, sheet_column)
@@ -211,7 +224,7 @@ def compare(left: CellValue, op: ast.CompareOp, right: CellValue) -> bool:
             return False
         return OPERATORS[op](left_number, right_number)
     if isinstance(right, str) and isinstance(left, str):
-        return OPERATORS[op](left.casefold(), right.casefold())
+        return OPERATORS[op](text_key(left), text_key(right))
     if isinstance(right, bool) and isinstance(left, bool):
         return OPERATORS[op](left, right)
     return False
@@ -256,20 +269,24 @@ def is_blank(value: CellValue) -> bool:
 
 
 def length_of(value: CellValue) -> float | None:
-    """LEN of a cell's shown text; None for an error cell, where Excel's LEN is an error."""
-    return None if isinstance(value, ExcelError) else float(len(display_text(value)))
+    """LEN of a cell's text; None for an error cell, where Excel's LEN is an error."""
+    return None if isinstance(value, ExcelError) else float(len(cell_text(value)))
 
 
-def as_date(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
+def cell_text(value: CellValue) -> str:
+    """A cell's text as Excel's text tests read it (`SEARCH`, `A2&""`): a number in General
+    format and a date as its serial number, whatever the cell's format shows."""
+    number = numeric(value)
+    return display_text(value) if number is None else str(as_text(number))
 
 
-def in_period(day: dt.date, op: ast.DateOp, today: dt.date) -> bool:
-    """Excel's timePeriod rules; weeks run Sunday to Saturday."""
-    offset = (day - today).days
-    week_start = today - dt.timedelta(days=(today.weekday() + 1) % 7)
-    week = math.floor((day - week_start).days / 7)
-    months = (day.year - today.year) * 12 + day.month - today.month
+def in_period(day: int, op: ast.DateOp, today: dt.date) -> bool:
+    """Excel's timePeriod rules on a serial day; weeks run Sunday to Saturday."""
+    now = int(serial(today))
+    offset = day - now
+    week = (week_start(day) - week_start(now)) // 7
+    date = EXCEL_EPOCH + dt.timedelta(days=day) if 0 <= day <= MAX_SERIAL else None
+    months = (date.year - today.year) * 12 + date.month - today.month if date else None
     return {
         "Yesterday": offset == -1,
         "Today": offset == 0,
@@ -284,9 +301,14 @@ def in_period(day: dt.date, op: ast.DateOp, today: dt.date) -> bool:
     }[op]
 
 
-def within(day: dt.date, op: ast.RelativeDateOp, days: float, today: dt.date) -> bool:
-    """Dates relative to today; the day windows include today and their last day."""
-    offset = (day - today).days
+def week_start(day: int) -> int:
+    """The serial of the Sunday starting the week of `day` (Excel's `day-WEEKDAY(day)+1`)."""
+    return day - (day - 1) % 7
+
+
+def within(day: int, op: ast.RelativeDateOp, days: float, today: dt.date) -> bool:
+    """Serial days relative to today; the day windows include today and their last day."""
+    offset = day - int(serial(today))
     return {
         "BeforeToday": offset < 0,
         "AfterToday": offset > 0,

@@ -38,8 +38,9 @@ def _round(number: float, digits: float) -> Scalar:
 
 
 def _search(needle: str, text: str, start: float, exact: bool) -> Scalar:
-    """SEARCH is case-insensitive with wildcards; FIND is exact. Both are 1-based."""
-    if not 1 <= start <= len(text) + 1:
+    """SEARCH is case-insensitive with wildcards; FIND is exact. Both are 1-based, and a start
+    past the text's length is #VALUE!, so nothing is found in an empty text."""
+    if not 1 <= start <= len(text):
         return VALUE
     if exact:
         found = text.find(needle, int(start) - 1)

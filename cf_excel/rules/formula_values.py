@@ -3,9 +3,9 @@
 The evaluator (formula.py) and the worksheet functions share these semantics: a value is a
 scalar (number, text, boolean, error or blank) or a 2-D array; dates are serial numbers (days
 since 1899-12-30); operators broadcast over arrays; arithmetic reads TRUE as 1, blank as 0 and
-numeric-looking text as a number; values order number < text < boolean, text case-insensitive
-and numbers at 15 significant digits; the left operand's error wins; text criteria (COUNTIF,
-SEARCH) use Excel's `*`, `?` and `~` wildcards.
+a text as the number typing it would give; values order number < text < boolean, text
+case-insensitive in Excel's documented order and numbers at 15 significant digits; the left
+operand's error wins; text criteria (COUNTIF, SEARCH) use Excel's `*`, `?` and `~` wildcards.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from cf_excel.sheets.table import ExcelError
+from cf_excel.sheets.values import type_text
 
 Scalar = float | str | bool | ExcelError | None  # dates are read as serial floats
 Grid = tuple[tuple[Scalar, ...], ...]  # (rows, columns), never empty
@@ -28,7 +29,6 @@ NUM, NAME = ExcelError("#NUM!"), ExcelError("#NAME?")
 
 EPOCH = dt.date(1899, 12, 30)  # serial 0; right for every date from 1900-03-01 on
 MAX_SERIAL = 2_958_465  # 9999-12-31
-_NUMERIC = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
 # ---- Dates and arrays ----
@@ -83,11 +83,13 @@ def as_number(value: Scalar) -> float | ExcelError:
 
 
 def parse_number(text: str) -> float | None:
-    """The number a text spells, percentages included; None when it spells none."""
-    text = text.strip()
-    scale = 0.01 if text.endswith("%") else 1.0  # "50%" is 0.5
-    text = text.removesuffix("%")
-    return float(text) * scale if _NUMERIC.fullmatch(text) else None
+    """The number a text reads as when typed into a cell (en-US), which is how arithmetic
+    converts text: "50%" is 0.5, "1,200", " $90" and "1e3" are numbers, "2026-11-26" and
+    "11/26/2026" are date serials; None when it reads as none ("TRUE" included)."""
+    typed = type_text(text)
+    if isinstance(typed, dt.date):
+        return serial(typed)
+    return typed if isinstance(typed, float) else None
 
 
 def as_text(value: Scalar) -> str | ExcelError:
@@ -161,8 +163,9 @@ def compare(left: Scalar, right: Scalar) -> int | ExcelError:
     if rank_a != rank_b:
         return -1 if rank_a < rank_b else 1
     if isinstance(a, str) and isinstance(b, str):
-        a, b = a.casefold(), b.casefold()
-    elif isinstance(a, float) and isinstance(b, float):
+        key_a, key_b = text_key(a), text_key(b)
+        return (key_a > key_b) - (key_a < key_b)
+    if isinstance(a, float) and isinstance(b, float):
         # Excel compares at 15 significant digits, so 0.1+0.2=0.3 holds.
         a, b = float(f"{a:.15g}"), float(f"{b:.15g}")
     return (a > b) - (a < b)  # type: ignore[operator]
@@ -183,6 +186,22 @@ ORDER: dict[str, Callable[[int, int], bool]] = {
     "<=": operator.le,
     ">=": operator.ge,
 }
+
+
+# ---- Text order ----
+# Excel's documented order of text: digits, then space and these marks, then letters
+# (support.microsoft.com, "Default sort orders"); case is ignored.
+TEXT_ORDER = '0123456789 !"#$%&()*,./:;?@[\\]^_`{|}~+<=>abcdefghijklmnopqrstuvwxyz'
+_RANK = {ch: n for n, ch in enumerate(TEXT_ORDER)}
+
+
+def text_key(text: str) -> tuple[tuple[int, ...], int, str]:
+    """A text's place in Excel's order. Apostrophes and hyphens are ignored, except that a
+    text equal to another but for them comes after it; characters outside the list come
+    after the letters, by code point."""
+    folded = text.casefold()
+    kept = folded.replace("'", "").replace("-", "")
+    return tuple(_RANK.get(ch, len(_RANK) + ord(ch)) for ch in kept), len(folded), folded
 
 
 # ---- Text patterns ----

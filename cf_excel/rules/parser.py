@@ -12,7 +12,13 @@ import re
 from typing import Any, Literal, cast, get_args
 
 from lark import Token, Transformer, v_args
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import (
+    UnexpectedCharacters,
+    UnexpectedEOF,
+    UnexpectedInput,
+    UnexpectedToken,
+    VisitError,
+)
 
 from cf_excel.rules import ast
 from cf_excel.rules.formula_array_functions import ARRAY_FUNCTIONS
@@ -54,6 +60,7 @@ CANONICAL_NAMES: dict[str, str] = {
         "LastDays": ["LastDays", "WithinLastDays"],
         "OlderThan": ["OlderThan"],
         "Rows": ["Rows", "WholeRow", "EntireRow"],
+        "Columns": ["Columns"],
     }.items()
     for name in aliases
 }
@@ -79,6 +86,7 @@ TERMINAL_NAMES = {
     "TODAY_OP": "BeforeToday/AfterToday",
     "DAYS_OP": "NextDays/LastDays/OlderThan",
     "ROWS": "Rows",
+    "COLUMNS": "Columns",
     "BETWEEN": "Between",
     "AND": "AND",
     "OR": "OR",
@@ -134,7 +142,12 @@ def parse_rule(text: str) -> ast.Rule:
         tree = rule_parser().parse(text)
     except UnexpectedInput as error:
         raise syntax_error(text, error) from None
-    return cast(ast.Rule, RuleBuilder().transform(tree))
+    try:
+        return cast(ast.Rule, RuleBuilder(text).transform(tree))
+    except VisitError as error:  # a check the grammar cannot make (a span written backwards)
+        if isinstance(error.orig_exc, RuleSyntaxError):
+            raise error.orig_exc from None
+        raise
 
 
 def parse_formula(text: str) -> ast.Expr:
@@ -226,6 +239,10 @@ class UnquotedText(ast.Text):
 class RuleBuilder(Transformer[Token, Any]):
     """Lark parse tree → AST (lark examples/advanced/create_ast.py, by hand)."""
 
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.text = text  # quoted in the errors only the tree can find
+
     def start(self, rule: ast.Rule) -> ast.Rule:
         return rule
 
@@ -299,6 +316,20 @@ class RuleBuilder(Transformer[Token, Any]):
 
     def whole_row(self, _op: Token, rule: ast.Rule) -> ast.WholeRow:
         return ast.WholeRow(rule)
+
+    def span(self, first: Token, last: Token | None) -> tuple[int, int]:
+        """`c[i]` or `c[i]:c[j]` as (i, j); a span written right to left is an error, so
+        that each span has one spelling."""
+        start = self.column(first).index
+        end = start if last is None else self.column(last).index
+        if end < start:
+            position = last.start_pos if last is not None else None
+            message = f"a column span runs left to right: write c[{end}]:c[{start}]"
+            raise RuleSyntaxError(self.text, message, position, ("a column like c[0]",))
+        return start, end
+
+    def scoped(self, _op: Token, span: tuple[int, int], rule: ast.Rule) -> ast.Scoped:
+        return ast.Scoped(span[0], span[1], rule)
 
     # ---- boolean combinations ----
     def rule_list(self, *rules: ast.Rule) -> tuple[ast.Rule, ...]:

@@ -49,6 +49,9 @@ def format_rule(rule: ast.Rule) -> str:
             return call(op, column, *([] if op in TODAY_OPS else [format_number(days)]))
         case ast.WholeRow(inner):
             return f"Rows({format_rule(inner)})"
+        case ast.Scoped(first, last, inner):
+            span = f"c[{first}]" if first == last else f"c[{first}]:c[{last}]"
+            return f"Columns({span}, {format_rule(inner)})"
         case ast.Not(inner):
             return f"NOT({format_rule(inner)})"
         case ast.And(rules):

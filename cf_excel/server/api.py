@@ -119,7 +119,7 @@ def apply_xlsx() -> Response:
     text = checked_text(request.form.get("text"), required=rule is None)
     pick = request.form.get("pick", "1")
     most = current_app.config["MAX_TOP_K"]
-    if not pick.isdigit() or not 1 <= int(pick) <= most:
+    if not (pick.isascii() and pick.isdigit()) or not 1 <= int(pick) <= most:  # not "²"
         raise ApiError(400, f"pick must be a number from 1 to {most}")
     apply_request = ApplyRequest(
         text, request.form.get("sheet") or None, request.form.get("range") or None,

@@ -4,7 +4,9 @@ generator settings as config keys, shares one loaded generator per target throug
 
 Bounded by design: request bodies, text length and cell counts have limits; each generator is
 loaded once and shared, at most `WORKERS` generations run at a time (others wait up to
-`TIMEOUT_S`, then get 503) and each has a `TIMEOUT_S` budget (504); every error is JSON with a
+`TIMEOUT_S`, then get 503) and each has a `TIMEOUT_S` budget (504; a timed-out generation keeps
+its slot until its work stops: `cf_excel.server.shared`); CodeFusion's concurrent requests share
+forward passes (`BATCH_WINDOW_S`, `MAX_BATCH`, `TORCH_THREADS`); every error is JSON with a
 4xx/5xx status and a message, never a stack trace; CORS answers only the add-in's origin.
 """
 
@@ -28,8 +30,11 @@ DEFAULTS: dict[str, Any] = {
     "MAX_TEXT_CHARS": MAX_TEXT_CHARS,  # the command line's limit too
     "MAX_CELLS": 50_000,
     "MAX_TOP_K": 10,
-    "WORKERS": 2,  # generations at once, per target
+    "WORKERS": 8,  # generations at once, per target (their forward passes are batched)
     "TIMEOUT_S": 30.0,  # waiting for a slot, and each generation
+    "BATCH_WINDOW_S": 0.005,  # how long a forward pass waits for more requests to join it
+    "MAX_BATCH": 8,  # requests per forward pass (1: each alone, still one pass at a time)
+    "TORCH_THREADS": None,  # torch's threads for the forward passes (None: torch's, one a core)
     "ALLOWED_ORIGIN": "https://localhost:3000",  # the add-in's pages
     "MODEL": None,  # generator name (None: codefusion where shipped, else retrieval)
     "CHECKPOINT": None,  # the CF model's checkpoint folder; Bash and Python use their shipped ones

@@ -11,6 +11,7 @@ exactly what Excel would.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ ADDRESS = re.compile(
     r"^(?:(?:'[^']+'|[^!]+)!)?\$?([A-Za-z]{1,3}\$?\d{1,7})(?::\$?([A-Za-z]{1,3}\$?\d{1,7}))?$"
 )
 JsonCell = str | int | float | bool | None
+SERIALS_END = 2958466  # 10000-01-01: Excel's dates end the day before
 
 
 def selection_table(
@@ -111,6 +113,8 @@ def checked_grid(values: object, max_cells: int) -> list[list[JsonCell]]:
         not isinstance(v, str | int | float | bool) and v is not None for r in values for v in r
     ):
         raise ApiError(400, "cells must be text, numbers, booleans or null")
+    if any(isinstance(v, float) and not math.isfinite(v) for r in values for v in r):
+        raise ApiError(400, "numbers must be finite (NaN and Infinity are not cell values)")
     return values
 
 
@@ -144,8 +148,8 @@ def as_date(value: JsonCell, number_format: str) -> object:
     """A serial number in a date-formatted column is that date (with its time, if any)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return value
-    if not is_date_format(number_format):
-        return value
+    if not is_date_format(number_format) or not 0 <= value < SERIALS_END:
+        return value  # Excel shows ##### for a serial outside its dates
     moment = dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=value)
     return moment.date() if moment.time() == dt.time() else moment
 

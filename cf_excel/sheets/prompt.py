@@ -104,6 +104,24 @@ MENTION_WORD = re.compile(r"[a-z0-9]+")
 LETTER_MENTION = re.compile(r"\bcolumn ([a-z]{1,3})\b")
 
 
+# Abbreviations and word forms people use for header words, both ways ("qty" ↔ Quantity,
+# "spent" ↔ Actual Spend, "dept" ↔ Department): one canonical word each.
+SAME_WORDS = {
+    word: canonical
+    for canonical, forms in {
+        "quantity": "qty quantities", "amount": "amt", "department": "dept", "number": "no num nr",
+        "percent": "pct percentage", "temperature": "temp", "average": "avg mean",
+        "description": "desc", "estimated": "est estimate", "hour": "hrs", "year": "yr yrs",
+        "month": "mo mth", "revenue": "rev", "customer": "cust client", "employee": "emp staff",
+        "manager": "mgr", "address": "addr", "quarter": "qtr", "week": "wk", "spend": "spent",
+        "total": "sum", "date": "dt", "invoice": "inv", "balance": "bal", "maximum": "max",
+        "minimum": "min", "previous": "prev prior", "actual": "actuals", "salary": "pay wage",
+        "telephone": "phone tel", "reference": "ref", "account": "acct", "category": "cat",
+    }.items()
+    for word in (canonical, *forms.split())
+}  # fmt: skip
+
+
 def stem(word: str) -> str:
     """Plural-insensitive: "amounts" and "amount", "entries" and "entry", "boxes" and "box"."""
     if len(word) > 4 and word.endswith("ies"):
@@ -115,14 +133,19 @@ def stem(word: str) -> str:
     return word
 
 
+def same_word(word: str) -> str:
+    """The word's stem, abbreviations and word forms folded into one ("qtys" → quantity)."""
+    return SAME_WORDS.get(word) or SAME_WORDS.get(stem(word)) or stem(word)
+
+
 def mentioned_columns(utterance: str, table: Table) -> dict[int, float]:
     """Columns the request names, with the share of their header's words it uses (1.0 for
     "due dates" and the Due Date column) or by letter ("column C"). Decoding leans on these
     when it picks a column, because a small model's column choice is its weakest step."""
-    said = {stem(w) for w in MENTION_WORD.findall(utterance.lower())}
+    said = {same_word(w) for w in MENTION_WORD.findall(utterance.lower())}
     found: dict[int, float] = {}
     for column, header in enumerate(table.header):
-        words = {stem(w) for w in MENTION_WORD.findall(header.lower()) if len(w) > 1}
+        words = {same_word(w) for w in MENTION_WORD.findall(header.lower()) if len(w) > 1}
         share = len(words & said) / len(words) if words else 0.0
         if share >= 0.5:
             found[column] = share

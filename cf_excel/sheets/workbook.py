@@ -10,6 +10,7 @@ its filled cells cost.
 from __future__ import annotations
 
 import csv
+import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -19,6 +20,8 @@ from pathlib import Path
 import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
+from cf_excel.sheets.package import SheetError as SheetError  # every reader's refusal
+from cf_excel.sheets.package import open_package
 from cf_excel.sheets.table import ExcelError, Table
 from cf_excel.sheets.tables import (
     Box,
@@ -35,10 +38,6 @@ from cf_excel.sheets.tables import (
     title_above,
 )
 from cf_excel.sheets.values import table_from_grid
-
-
-class SheetError(ValueError):
-    """A sheet or range that cannot be read as a table."""
 
 
 @dataclass(frozen=True)
@@ -117,16 +116,48 @@ def check_file(path: Path) -> None:
 
 
 def open_values(path: Path) -> Workbook:
-    """The workbook with each formula's cached value, or a SheetError saying why not."""
+    """The workbook with each formula's cached value, parsed only after the file and package
+    checks (`package`: damage, zip bombs, malformed XML, ranges openpyxl would expand), or a
+    SheetError saying why not."""
     check_workbook_file(path)
+    open_package(path).close()
     try:
         with warnings.catch_warnings():
-            # Only values are read, never saved back: that an <extLst> (x14 rules, cf-excel's
-            # rule marker) "will be removed" from openpyxl's copy does not concern the user.
-            warnings.filterwarnings("ignore", ".*extension is not supported", UserWarning)
-            return openpyxl.load_workbook(path, data_only=True)
+            # Only values are read, never saved back: what openpyxl warns of (an <extLst> it
+            # "will remove" from its copy, a definition it drops) does not concern the user,
+            # whose one line is the answer or the refusal.
+            warnings.simplefilter("ignore")
+            workbook = openpyxl.load_workbook(path, data_only=True)
     except Exception as error:  # openpyxl raises many types for damaged files
-        raise SheetError(f"{path}: not a readable Excel workbook ({error})") from error
+        raise SheetError(f"{path}: not a readable Excel workbook ({reason(error)})") from error
+    if not workbook.worksheets:
+        raise SheetError(f"{path}: the workbook has no worksheet openpyxl can read")
+    return workbook
+
+
+def reason(error: Exception) -> str:
+    """openpyxl's error in one line of words: a KeyError names only what is missing, an
+    IndexError or TypeError says nothing of what it indexed or typed, a failed sheet's error is
+    in its cause, and a message may quote a whole attribute (cut at 200 characters)."""
+    if isinstance(error, KeyError) and error.args:
+        missing = str(error.args[0])
+        item = re.fullmatch(r"There is no item named '(.*)' in the archive", missing)
+        if item:
+            return f"a part it refers to is missing: {item.group(1)}"
+        relation = missing.removeprefix("Unknown relationship: ")
+        return f"a relationship it refers to is missing: {relation}"
+    if isinstance(error, IndexError):  # openpyxl indexes its lists with the file's numbers
+        return "an index in it points at no entry (a shared string, style or format)"
+    if isinstance(error, TypeError):  # openpyxl's typed attributes
+        return f"a value has the wrong type: {reason_text(error)}"
+    wrapped = re.match(r"Unable to read workbook: could not read (\w+)", str(error))
+    if wrapped and isinstance(error.__cause__, Exception):  # openpyxl's paragraph of advice
+        return f"could not read its {wrapped.group(1)}: {reason(error.__cause__)}"
+    return reason_text(error)
+
+
+def reason_text(error: Exception) -> str:
+    return " ".join(str(error).split())[:200] or type(error).__name__
 
 
 def check_workbook_file(path: Path) -> None:

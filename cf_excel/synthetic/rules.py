@@ -17,6 +17,7 @@ from typing import Literal
 from cf_excel.rules import ast
 from cf_excel.rules.executor import applied_columns, highlighted_cells
 from cf_excel.rules.printer import format_rule
+from cf_excel.synthetic.blocks import block_rule
 from cf_excel.synthetic.leaves import (
     Leaf,
     LeafMaker,
@@ -43,6 +44,15 @@ from cf_excel.synthetic.phrasing import (
     say_number,
 )
 from cf_excel.synthetic.sheets import Sheet, column, letter, new_sheet, numbers, pick
+from cf_excel.synthetic.user_rules import (
+    arithmetic_rule,
+    date_gap_rule,
+    running_duplicate_rule,
+    today_offset_rule,
+    two_condition_rule,
+    weekday_rule,
+)
+from cf_excel.synthetic.variety import varied
 from cf_excel.synthetic.vocabulary import ANY, NUMERIC, PHRASES, Kind
 
 
@@ -219,7 +229,7 @@ def formula_expr(
 
 
 # ---- Examples ----
-KINDS: tuple[tuple[str, float, bool, Builder], ...] = (  # name, weight, train style allowed
+KINDS: tuple[tuple[str, float, bool, Builder | None], ...] = (  # name, weight, train style allowed
     ("compare", 17, True, single(compare_leaf)),
     ("compare_columns", 3, False, single(columns_leaf)),
     ("length", 2.5, False, single(length_leaf)),
@@ -238,8 +248,17 @@ KINDS: tuple[tuple[str, float, bool, Builder], ...] = (  # name, weight, train s
     ("and", 4.5, True, partial(combination, word="and")),
     ("or", 3, True, partial(combination, word="or")),
     ("formula", 4, False, formula_rule),
+    # what users ask beyond one column's condition (issue 17): a scope or a formula
+    ("arithmetic", 6, False, arithmetic_rule),
+    ("date_gap", 2, False, date_gap_rule),
+    ("today_offset", 3, False, today_offset_rule),
+    ("weekday", 3, False, weekday_rule),
+    ("running_duplicate", 2.5, False, running_duplicate_rule),
+    ("two_conditions", 6, False, two_condition_rule),
+    ("block", 12, False, None),  # a table with a block of like columns: blocks.py
 )
-ANONYMOUS_SHARE = 0.28  # of the kinds that allow it: about a quarter of all examples
+VARIED_SHARE = 0.5  # of the examples on named tables: typed as hurried users type
+ANONYMOUS_SHARE = 0.36  # of the kinds that allow it: about a fifth of all examples, as before
 ATTEMPTS = 8  # tables tried per rule kind before settling for a rule that formats all or nothing
 EPOCH = dt.date(2021, 1, 1)
 
@@ -257,18 +276,31 @@ def synthetic_example(rng: random.Random) -> SyntheticExample:
         anonymous = anonymous_ok and rng.random() < ANONYMOUS_SHARE
         fallback = None
         for _ in range(ATTEMPTS):
-            sheet = new_sheet(rng, today, kind, anonymous)
-            made = build(rng, sheet)
+            made = drawn(rng, today, kind, anonymous, build)
             if made is None:
                 continue
+            sheet, rule, text = made
+            if not anonymous and rng.random() < VARIED_SHARE:
+                text = varied(rng, text, " ".join((format_rule(rule), *sheet.table.header)))
             selection = tuple(range(1, len(sheet.kinds))) if anonymous else ()
-            code = format_rule(made[0])
-            example = SyntheticExample(made[1], sheet.grid, code, selection, today.isoformat())
-            if informative(made[0], sheet):
+            code = format_rule(rule)
+            example = SyntheticExample(text, sheet.grid, code, selection, today.isoformat())
+            if informative(rule, sheet):
                 return example
             fallback = fallback or example
         if fallback is not None:
             return fallback
+
+
+def drawn(
+    rng: random.Random, today: dt.date, kind: str, anonymous: bool, build: Builder | None
+) -> tuple[Sheet, ast.Rule, str] | None:
+    """A sheet for the rule kind and the rule with its request (None: the sheet didn't fit)."""
+    if build is None:
+        return block_rule(rng, today)
+    sheet = new_sheet(rng, today, kind, anonymous)
+    made = build(rng, sheet)
+    return None if made is None else (sheet, *made)
 
 
 def informative(rule: ast.Rule, sheet: Sheet) -> bool:

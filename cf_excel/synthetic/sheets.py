@@ -124,7 +124,8 @@ def new_sheet(rng: random.Random, today: dt.date, rule_kind: str, anonymous: boo
         needed = {k for k, spec in enumerate(domain) if spec.kind in NEEDS.get(rule_kind, ANY)}
         if needed and not chosen & needed:  # a column the rule kind can use
             chosen.add(rng.choice(sorted(needed)))
-        if rule_kind == "compare_columns":  # pairs such as Budget/Actual, Max/Min
+        if rule_kind in ("compare_columns", "arithmetic", "date_gap", "two_conditions"):
+            # pairs such as Budget/Actual, Max/Min, Shipped/Promised; conditions on two columns
             chosen = set(range(len(domain)))
         specs = [domain[k] for k in sorted(chosen)]
         columns = [column_cells(rng, spec, n, today) for spec in specs]

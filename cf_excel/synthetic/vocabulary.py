@@ -345,5 +345,6 @@ ANONYMOUS_VALUES: dict[str, tuple[Kind, ...]] = {
 NEEDS: dict[str, tuple[Kind, ...]] = {  # column kinds a rule kind needs in its table
     "compare": NUMERIC, "between": NUMERIC, "rank": NUMERIC,
     "average": NUMERIC, "visual": NUMERIC, "errors": NUMERIC, "text": TEXTUAL, "length": TEXTUAL,
-    "date": ("date",), "relative_date": ("date",),
+    "date": ("date",), "relative_date": ("date",), "weekday": ("date",), "today_offset": ("date",),
+    "running_duplicate": TEXTUAL,
 }  # fmt: skip

@@ -1,0 +1,111 @@
+"""NL2Bash's two template metrics, on its grouping of the test set (Lin et al., 2018, "NL2Bash",
+sec. 5.2; the official code is TellinaTool/nl2bash, eval/eval_tools.py,
+`get_automatic_evaluation_metrics`):
+
+- Grouping: items are grouped by normalised utterance (encoder_decoder/data_utils.py
+  `group_parallel_data`, keyed by nlp_tools/tokenizer.py `basic_tokenizer`, see
+  `utterance_key`); a group's golds are all its items' commands, and it is scored on the first
+  item's candidates. Each group counts once.
+- Template accuracy (yes/no): a candidate is right when its template equals one gold's
+  (eval/tree_dist.py `one_match`, `ignore_arg_value=True`); top-k: any of the first k.
+- Template Match score (TM, 0-1): the cosine similarity of the two commands' bags of non-argument
+  tokens (utilities, flags, and structure such as `|` and `$(`), eval/token_based.py `CMS`, at
+  its best over the golds (`command_match_score`); top-k: the best of the first k candidates.
+
+The templates are ours (`metrics.bash_template`), not bashlint's, which types each argument by
+a grammar of 124 utilities' man pages. Against the official code (run on the retrieval
+baseline's answers, issue 19): arguments are one `ARG` (it tells `File` from `Regex`), and flags
+carry no argument type in TM; the commands it cannot normalise (20% of the test golds:
+redirections, `;`/`&&` lists, utilities outside its grammar), for which its template is empty
+(never a match) and TM counts every word, arguments included, are templated here like any
+other, which is most of the difference; it also rewrites `xargs cmd` to `xargs -I {} cmd {}`
+and drops `sudo`, and the grouping here does no spelling correction.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from cf_excel.benchmarks.metrics import bash_exact_match, bash_template_tokens, is_argument
+
+# nlp_tools/tokenizer.py `clean_sentence`: asides in parentheses go, and so do slashed synonyms.
+_ASIDE = re.compile(r"\([^)]*\)")
+_SYNONYMS = re.compile(r"\b(?:normal/regular|regular/normal)\b", re.I)
+# A quoted string (kept as written, as its `_WORD_SPLIT_RESPECT_QUOTES` keeps it) or a word.
+_WORD = re.compile(r""""[^"]*"|'[^']*'|\w+""")
+# nlp_tools/constants.py ENGLISH_STOPWORDS, as words (its entries with apostrophes split here).
+STOP_WORDS = frozenset({
+    "the", "this", "their", "theirs", "then", "here", "there", "how", "do", "does", "did",
+    "doing", "can", "could", "should", "would", "must", "has", "have", "had", "let", "i", "me",
+    "my", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
+    "himself", "she", "her", "hers", "herself", "they", "themselves", "we", "itself",
+})  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    """Strip a plural or verb ending, so 'listing files' and 'list file' group together as the
+    official Snowball stemmer groups them (its stems differ; only the grouping matters)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _normal_word(word: str) -> str:
+    """A word lower-cased and stemmed, '' for a stop word; a quoted string as written."""
+    if word[0] in "'\"":
+        return word
+    word = word.lower()
+    return "" if word in STOP_WORDS else _stem(word)
+
+
+def utterance_key(utterance: str) -> str:
+    """The utterance as NL2Bash groups it (`get_example_nl_key`): without asides in
+    parentheses, stop words and case, words stemmed, quoted strings kept as written."""
+    text = _SYNONYMS.sub("regular", _ASIDE.sub(" ", utterance))
+    return " ".join(filter(None, map(_normal_word, _WORD.findall(text))))
+
+
+def content_tokens(command: str) -> Counter[str]:
+    """The bag of a command's template tokens that are not arguments (`get_content_tokens`
+    drops ARGUMENT nodes, `{}` among them)."""
+    tokens = bash_template_tokens(command)
+    after = zip(tokens, ("", *tokens), strict=False)  # each token with the one before it
+    return Counter(token for token, previous in after if not is_argument(token, previous))
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine similarity of two bags; 0 when either is empty (`CMS`)."""
+    norms = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
+    return sum(a[t] * b[t] for t in a.keys() & b.keys()) / norms if norms else 0.0
+
+
+def template_match_score(prediction: str, golds: Sequence[str]) -> float:
+    """TM of one candidate: its best cosine over the golds (`command_match_score`)."""
+    predicted = content_tokens(prediction)
+    return max((_cosine(predicted, content_tokens(gold)) for gold in golds), default=0.0)
+
+
+def template_accuracy(prediction: str, golds: Sequence[str]) -> bool:
+    """Whether the candidate's template is one gold's (`one_match`)."""
+    template = bash_template_tokens(prediction)
+    return any(template == bash_template_tokens(gold) for gold in golds)
+
+
+def exact_accuracy(prediction: str, golds: Sequence[str]) -> bool:
+    """Whether the candidate is one gold, up to whitespace (its "command accuracy")."""
+    return any(bash_exact_match(prediction, gold) for gold in golds)
+
+
+def best_of(scores: Sequence[float], k: int) -> float:
+    """A top-k score: the best of the first k candidates' (0 with none), as eval_tools takes
+    `np.max(top_k_cms[:, :k], 1)`."""
+    return max(scores[:k], default=0.0)

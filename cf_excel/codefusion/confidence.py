@@ -1,0 +1,89 @@
+"""A calibrated confidence per candidate: the probability that it is the answer the user meant,
+from what the ranking already knows, and the threshold below which cf-excel says it is not sure.
+
+A generator's score is not a probability of being right: the merged log-probability of an
+answer says how much the model's samples agree, not whether the model understood the request
+(it was as sure of `Quiz 2 < 1` for "make the bad ones red" as of a rule it got right). A
+logistic model over the features below, fitted on development requests by
+`scripts/calibrate.py`, turns them into a probability; the fit, its threshold, the data it was
+fitted on and its reliability table live in the checkpoint folder (`calibration.json`) and are
+loaded with the checkpoint (`cf_excel.generators.load_generator`).
+
+Without that file (the baselines, the test generators, a fresh checkpoint) the default mapping
+is the answer's own probability share among all the samples' answers (`share`; a similarity
+generator's similarity): monotone in what the ranking already trusts, but not a probability of
+being right, so its threshold is 0: it is shown, and cf-excel abstains only when no rule is left.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+CALIBRATION_FILE = "calibration.json"  # beside a checkpoint's weights
+DEFAULT_THRESHOLD = 0.0  # uncalibrated numbers withhold nothing
+MARGIN_CAP = 10.0  # nats: a margin beyond this says nothing more (and a lone answer gets it)
+
+
+@dataclass(frozen=True)
+class Features:
+    """What the ranking knows of one candidate (the logistic model's inputs)."""
+
+    share: float  # its merged probability among all samples' answers (0–1)
+    agreement: float  # the share of the samples' proposals that are this answer (0–1)
+    first: float  # 1.0 for the top-ranked answer
+    margin: float  # its score minus the best other answer's, nats, within ±MARGIN_CAP
+    columns_named: float  # the share of its columns that the request names (1.0: none used)
+    literals_copied: float  # the share of its numbers and texts the request says (1.0: none)
+    columns_unused: float  # the share of the columns the request names that it does not read
+    formats_nothing: float  # 1.0 when it formats no cell of a table with data rows
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """confidence = σ(intercept + Σ weights[f]·f); with no weights, the default mapping."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    intercept: float = 0.0
+    threshold: float = DEFAULT_THRESHOLD  # a CF answer below this is not applied unasked
+    source: str = "default"  # the file it was read from, or "default"
+
+    def confidence(self, features: Features) -> float:
+        if not self.weights:
+            return min(max(features.share, 0.0), 1.0)
+        values = asdict(features)
+        z = self.intercept + sum(w * values[name] for name, w in self.weights.items())
+        return 1.0 / (1.0 + math.exp(-min(max(z, -50.0), 50.0)))
+
+
+DEFAULT_CALIBRATION = Calibration()
+
+
+def load_calibration(directory: Path) -> Calibration:
+    """The calibration stored in a checkpoint folder, or the default mapping without one."""
+    path = directory / CALIBRATION_FILE
+    if not path.is_file():
+        return DEFAULT_CALIBRATION
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    unknown = sorted(set(stored["weights"]) - set(Features.names()))
+    if unknown:
+        raise ValueError(f"{path}: unknown features {unknown}; known: {Features.names()}")
+    return Calibration(
+        {name: float(w) for name, w in stored["weights"].items()},
+        float(stored["intercept"]),
+        float(stored["threshold"]),
+        str(path),
+    )
+
+
+def calibration_of(generator: Any) -> Calibration:
+    """The calibration loaded with a generator's checkpoint, else the default mapping."""
+    found = getattr(generator, "calibration", None)
+    return found if isinstance(found, Calibration) else DEFAULT_CALIBRATION
