@@ -19,6 +19,7 @@ from cf_excel.candidates import Candidate, Generator, Request
 from cf_excel.codefusion.confidence import calibration_of
 from cf_excel.codefusion.config import Target
 from cf_excel.excel.officejs import officejs_rule
+from cf_excel.programs import program_notes
 from cf_excel.rules.ast import Visual
 from cf_excel.sheets.tables import FoundTable
 
@@ -157,5 +158,7 @@ def generate_reply(
         "reason": answer.reason,
         "why": answer.why or None,
         "threshold": calibration_of(generator).threshold if generator else None,
-        "candidates": [candidate_json(c) for c in candidates],
+        "candidates": [
+            candidate_json(c) | program_notes(request.target, c.code) for c in candidates
+        ],
     }

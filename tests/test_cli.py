@@ -116,7 +116,16 @@ def test_generate_programs(
         "reason": None,
         "why": None,
         "threshold": 0.0,
-        "candidates": [{"code": "ls -la", "score": 0.0, "confidence": 1.0, "valid": True}],
+        "candidates": [
+            {
+                "code": "ls -la",
+                "score": 0.0,
+                "confidence": 1.0,
+                "valid": True,
+                "description": "ls: list files (-l: long format, -a: hidden ones too)",
+                "hazards": [],
+            }
+        ],
     }
 
 

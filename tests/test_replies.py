@@ -65,7 +65,16 @@ def test_program_reply_names_the_requests_target() -> None:
         "reason": None,
         "why": None,
         "threshold": 0.0,
-        "candidates": [{"code": "ls -la", "score": 0.0, "confidence": 1.0, "valid": True}],
+        "candidates": [
+            {
+                "code": "ls -la",
+                "score": 0.0,
+                "confidence": 1.0,
+                "valid": True,
+                "description": "ls: list files (-l: long format, -a: hidden ones too)",
+                "hazards": [],
+            }
+        ],
     }
 
 

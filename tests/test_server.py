@@ -176,7 +176,14 @@ def test_load_generator_serves_every_target_once() -> None:
             "why": None,
             "threshold": 0.0,
             "candidates": [
-                {"code": "ls -la", "score": 0.0, "confidence": 0.5, "valid": True},
+                {
+                    "code": "ls -la",
+                    "score": 0.0,
+                    "confidence": 0.5,
+                    "valid": True,
+                    "description": "ls: list files (-l: long format, -a: hidden ones too)",
+                    "hazards": [],
+                },
                 {"code": "if then", "score": 0.0, "confidence": 0.0, "valid": False},
             ],
         }
