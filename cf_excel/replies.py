@@ -159,6 +159,7 @@ def generate_reply(
         "why": answer.why or None,
         "threshold": calibration_of(generator).threshold if generator else None,
         "candidates": [
-            candidate_json(c) | program_notes(request.target, c.code) for c in candidates
+            candidate_json(c) | (program_notes(request.target, c.code) if c.valid else {})
+            for c in candidates
         ],
     }
