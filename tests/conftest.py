@@ -11,17 +11,12 @@ import openpyxl
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from openpyxl.chart import BarChart, Reference
-from openpyxl.comments import Comment
-from openpyxl.formatting.rule import CellIsRule
-from openpyxl.styles import PatternFill
-from openpyxl.workbook.defined_name import DefinedName
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from cf_excel.benchmarks.data import candidate_dirs
 from cf_excel.codefusion.codec import CodeVocab
 from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.model import CodeFusion
+from cf_excel.reliability import seeds
 from cf_excel.server.app import create_app
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
@@ -52,30 +47,9 @@ def sample_workbook(tmp_path: Path) -> Path:
 @pytest.fixture
 def rich_workbook(tmp_path: Path) -> Path:
     """A chart, a comment, data validation, a defined name, frozen panes, an existing rule, a
-    second sheet: what openpyxl's round trip would partly drop or rewrite."""
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Data"
-    for row in (["Item", "Qty"], ["Pen", 30], ["Ink", 120], ["Pad", 300]):
-        sheet.append(row)
-    chart = BarChart()
-    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=4), titles_from_data=True)
-    sheet.add_chart(chart, "D2")
-    sheet["A2"].comment = Comment("checked", "Ann")
-    validation = DataValidation(type="whole", operator="greaterThan", formula1="0")
-    validation.add("B2:B4")
-    sheet.add_data_validation(validation)
-    sheet.freeze_panes = "A2"
-    green = PatternFill(fill_type="solid", bgColor="FF00FF00")
-    sheet.conditional_formatting.add(
-        "A2:A4", CellIsRule(operator="equal", formula=['"Ink"'], fill=green)
-    )
-    workbook.defined_names["Quantities"] = DefinedName("Quantities", attr_text="Data!$B$2:$B$4")
-    workbook.create_sheet("Notes")["A1"] = "keep me"
-    path = tmp_path / "rich.xlsx"
-    workbook.save(path)
-    return path
+    second sheet: what openpyxl's round trip would partly drop or rewrite (the fuzzer's seed
+    too)."""
+    return seeds.rich_workbook(tmp_path / "rich.xlsx")
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ import pytest
 from cf_excel.excel.formats import CellFormat
 from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.excel.xlsx_patch import patch_workbook
+from cf_excel.reliability.seeds import report_fods
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells, sheet_position
 from cf_excel.rules.scope import placed
@@ -416,60 +417,10 @@ def test_a_libreoffice_workbook_keeps_its_parts_and_rules(
     assert openpyxl.load_workbook(out)["Data"]["B4"].value == 300
 
 
-def tiny_png() -> bytes:
-    """A 2×2 red PNG, built by hand (no imaging library needed)."""
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
-
-    pixels = zlib.compress(b"".join(b"\x00" + b"\xff\x00\x00" * 2 for _ in range(2)))
-    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
-    )
-
-
-FODS = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
- xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3"
- office:mimetype="application/vnd.oasis.opendocument.spreadsheet"><office:body><office:spreadsheet>
-<table:table table:name="Data"><table:shapes><draw:frame draw:name="Logo" svg:width="1cm"
- svg:height="1cm" svg:x="6cm" svg:y="0.5cm"><draw:image><office:binary-data>{image}
-</office:binary-data></draw:image></draw:frame></table:shapes>
-<table:table-column table:number-columns-repeated="3"/>{rows}</table:table>
-<table:table table:name="Pivot"><table:table-column/><table:table-row><table:table-cell/>
-</table:table-row></table:table>
-<table:data-pilot-tables><table:data-pilot-table table:name="DataPilot1"
- table:target-range-address="Pivot.A1:Pivot.B5">
-<table:source-cell-range table:cell-range-address="Data.A1:Data.C5"/>
-<table:data-pilot-field table:source-field-name="Region" table:orientation="row"/>
-<table:data-pilot-field table:source-field-name="Sales" table:orientation="data"
- table:function="sum"/></table:data-pilot-table></table:data-pilot-tables>
-</office:spreadsheet></office:body></office:document>"""
-
-
 def test_images_and_pivot_tables_survive(tmp_path: Path) -> None:
     """LibreOffice builds a workbook with an image and a pivot table (with its cache) from a
     flat ODS document; applying a rule leaves all of their parts as they were."""
-    import base64
-
-    def cell(value: object) -> str:
-        kind = "float" if isinstance(value, int) else "string"
-        number = f' office:value="{value}"' if isinstance(value, int) else ""
-        return (f'<table:table-cell office:value-type="{kind}"{number}>'
-                f"<text:p>{value}</text:p></table:table-cell>")  # fmt: skip
-
-    rows = [("Region", "Rep", "Sales"), ("North", "Ann", 10), ("North", "Bob", 20),
-            ("South", "Cy", 30), ("South", "Di", 40)]  # fmt: skip
-    body = "".join(f"<table:table-row>{''.join(map(cell, row))}</table:table-row>" for row in rows)
-    source = tmp_path / "report.fods"
-    source.write_text(FODS.format(image=base64.b64encode(tiny_png()).decode(), rows=body))
+    source = report_fods(tmp_path / "report.fods")
     convert([source], "xlsx", tmp_path)
     built = tmp_path / "report.xlsx"
     before = parts(built)

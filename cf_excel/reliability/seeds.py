@@ -75,8 +75,7 @@ def libreoffice_seeds(folder: Path) -> list[Seed]:
         ("Data", ExcelRule("iconSet", "B2:B4"), CellFormat()),
     ]
     patch_workbook(rich, folder / "bars.xlsx", visual)
-    report = folder / "report.fods"
-    report.write_text(REPORT_FODS.format(image=base64.b64encode(tiny_png()).decode()))
+    report = report_fods(folder / "report.fods")
     for source, kind, into in ((folder / "bars.xlsx", "ods", "ods"), (report, "xlsx", "lo")):
         (folder / into).mkdir(exist_ok=True)
         convert([source], kind, folder / into, folder / "profile")
@@ -95,7 +94,8 @@ def libreoffice_seeds(folder: Path) -> list[Seed]:
 
 
 def rich_workbook(path: Path) -> Path:
-    """tests/conftest.py's `rich_workbook`: what openpyxl's own round trip would partly drop."""
+    """A chart, a comment, data validation, a defined name, frozen panes, an existing rule, a
+    second sheet: what openpyxl's own round trip would partly drop (tests use it too)."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -182,7 +182,10 @@ def tiny_png() -> bytes:
     )
 
 
-def _report_rows() -> str:
+def report_fods(path: Path) -> Path:
+    """A flat ODS document from which LibreOffice builds an .xlsx with an image and a pivot
+    table (with its cache) over a Region/Rep/Sales table."""
+
     def cell(value: object) -> str:
         kind = "float" if isinstance(value, int) else "string"
         number = f' office:value="{value}"' if isinstance(value, int) else ""
@@ -198,12 +201,13 @@ def _report_rows() -> str:
         ("South", "Cy", 30),
         ("South", "Di", 40),
     ]
-    return "".join(f"<table:table-row>{''.join(map(cell, row))}</table:table-row>" for row in rows)
+    body = "".join(f"<table:table-row>{''.join(map(cell, row))}</table:table-row>" for row in rows)
+    image = base64.b64encode(tiny_png()).decode()
+    path.write_text(REPORT_FODS.format(image=image, rows=body), encoding="utf-8")
+    return path
 
 
-# A flat ODS document from which LibreOffice builds an .xlsx with an image and a pivot table.
-REPORT_FODS = (
-    """<?xml version="1.0" encoding="UTF-8"?>
+REPORT_FODS = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -213,9 +217,7 @@ REPORT_FODS = (
 <table:table table:name="Data"><table:shapes><draw:frame draw:name="Logo" svg:width="1cm"
  svg:height="1cm" svg:x="6cm" svg:y="0.5cm"><draw:image><office:binary-data>{image}
 </office:binary-data></draw:image></draw:frame></table:shapes>
-<table:table-column table:number-columns-repeated="3"/>"""
-    + _report_rows().replace("{", "{{").replace("}", "}}")
-    + """</table:table>
+<table:table-column table:number-columns-repeated="3"/>{rows}</table:table>
 <table:table table:name="Pivot"><table:table-column/><table:table-row><table:table-cell/>
 </table:table-row></table:table>
 <table:data-pilot-tables><table:data-pilot-table table:name="DataPilot1"
@@ -225,4 +227,3 @@ REPORT_FODS = (
 <table:data-pilot-field table:source-field-name="Sales" table:orientation="data"
  table:function="sum"/></table:data-pilot-table></table:data-pilot-tables>
 </office:spreadsheet></office:body></office:document>"""
-)

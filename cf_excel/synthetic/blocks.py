@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cf_excel.rules import ast
-from cf_excel.rules.parser import parse_formula
 from cf_excel.sheets.table import CellValue
 from cf_excel.sheets.values import numeric, table_from_grid
 from cf_excel.synthetic.phrasing import finish, say_number
 from cf_excel.synthetic.sheets import Sheet, letter, person
 from cf_excel.synthetic.user_phrases import USER_PHRASES
+from cf_excel.synthetic.user_rules import formula
 from cf_excel.synthetic.vocabulary import Kind
 
 MONTHS = (
@@ -147,10 +147,6 @@ def block_rule(rng: random.Random, today: dt.date) -> tuple[Sheet, ast.Rule, str
 
 def scoped(block: Block, rule: ast.Rule, first: int | None = None) -> ast.Scoped:
     return ast.Scoped(block.first if first is None else first, block.last, rule)
-
-
-def formula(text: str) -> ast.Formula:
-    return ast.Formula(parse_formula(text))
 
 
 COMPARISONS: tuple[tuple[ast.CompareOp, str], ...] = (

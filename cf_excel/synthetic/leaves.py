@@ -85,20 +85,26 @@ def between_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
 
 def columns_leaf(rng: random.Random, sheet: Sheet) -> Leaf | None:
     """A column against another of the same kind and range in its row: `LessThan(c[2], c[1])`."""
-    spreads = [sorted(numbers(sheet, i, kind == "date")) for i, kind in enumerate(sheet.kinds)]
-    pairs = [
-        (a, b)
-        for a, b in itertools.permutations(range(len(sheet.kinds)), 2)
-        if sheet.kinds[a] == sheet.kinds[b] in (*NUMERIC, "date")
-        and overlap(spreads[a], spreads[b])
-        and overlap(spreads[b], spreads[a])
-    ]
+    pairs = comparable_pairs(sheet, (*NUMERIC, "date"))
     if not pairs:
         return None
     a, b = rng.choice(pairs)
     op = rng.choice(COMPARE_OPS[: 8 if sheet.kinds[a] == "integer" else 6])
     forms = phrases(op, x=column_phrase(rng, sheet, b))
     return Leaf(ast.Comparison(op, ast.Column(b), ast.Column(a)), a, forms)
+
+
+def comparable_pairs(sheet: Sheet, kinds: tuple[Kind, ...]) -> list[tuple[int, int]]:
+    """Two columns of one of `kinds` whose values overlap (Actual/Budget, Shipped/Promised)."""
+    dates = [kind == "date" for kind in sheet.kinds]
+    spreads = [sorted(numbers(sheet, i, dates[i])) for i in range(len(sheet.kinds))]
+    return [
+        (a, b)
+        for a, b in itertools.permutations(range(len(sheet.kinds)), 2)
+        if sheet.kinds[a] == sheet.kinds[b] in kinds
+        and overlap(spreads[a], spreads[b])
+        and overlap(spreads[b], spreads[a])
+    ]
 
 
 def overlap(ordered: list[float], other: list[float]) -> bool:

@@ -7,7 +7,6 @@ table-relative letters (`$C2`), as Excel writes them for the range's top-left ce
 
 from __future__ import annotations
 
-import itertools
 import random
 
 from cf_excel.rules import ast
@@ -17,9 +16,9 @@ from cf_excel.synthetic.leaves import (
     LeafMaker,
     between_leaf,
     blanks_leaf,
+    comparable_pairs,
     compare_leaf,
     date_leaf,
-    overlap,
     relative_date_leaf,
     text_leaf,
 )
@@ -49,19 +48,6 @@ def scope(rng: random.Random, target: int, condition: ast.Rule) -> tuple[ast.Rul
 def say(rng: random.Random, sheet: Sheet, family: str, a: int, predicate: str, **slots: str) -> str:
     names = {"a": column_phrase(rng, sheet, a), "p": predicate, **slots}
     return finish(rng, sheet, rng.choice(USER_PHRASES[family]), **names)
-
-
-def comparable_pairs(sheet: Sheet, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Two columns of one kind whose values overlap (Actual/Budget, Shipped/Promised)."""
-    dates = [kind == "date" for kind in sheet.kinds]
-    spreads = [sorted(numbers(sheet, i, dates[i])) for i in range(len(sheet.kinds))]
-    return [
-        (a, b)
-        for a, b in itertools.permutations(range(len(sheet.kinds)), 2)
-        if sheet.kinds[a] == sheet.kinds[b] in kinds
-        and overlap(spreads[a], spreads[b])
-        and overlap(spreads[b], spreads[a])
-    ]
 
 
 RATIOS = (0.5, 0.8, 0.9, 0.9, 1.1, 1.2, 1.5, 0.75)
