@@ -135,7 +135,7 @@ def test_intermediate_steps_snap_to_the_chosen_tokens(
 ) -> None:
     model, vocab, config = tiny_model
     prompt_ids = torch.randint(0, 100, (2, 6))
-    memory, mask, keys = model.encode(
+    memory, keys = model.encode(
         prompt_ids, torch.ones_like(prompt_ids), torch.zeros(2, 3, dtype=torch.long)
     )
     word_mask = torch.ones(2, 3, dtype=torch.long)
@@ -147,7 +147,7 @@ def test_intermediate_steps_snap_to_the_chosen_tokens(
 
     schedule = SqrtSchedule(config.num_steps, config.schedule_s)
     model.eval()
-    denoise(model, schedule, config, memory, mask, [0, 1], 4, keys, word_mask, choose)
+    denoise(model, schedule, config, memory, [0, 1], 4, keys, word_mask, choose)
     assert len(calls) == 3  # every step but the last
     assert calls[0].shape == (2, config.max_code_len, vocab.size + 3)
 

@@ -9,6 +9,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from cf_excel.codefusion.blocks import Memory
 from cf_excel.codefusion.codec import train_vocab
 from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.diffusion import (
@@ -68,13 +69,13 @@ def test_loss_terms_are_computed_as_stated() -> None:
         torch.manual_seed(1)
         losses = training_losses(model, batch, schedule, "x0", self_condition=False)
         torch.manual_seed(1)
-        memory, mask, keys = model.encode(batch.prompt_ids, batch.prompt_mask, batch.word_starts)
+        memory, keys = model.encode(batch.prompt_ids, batch.prompt_mask, batch.word_starts)
         x0 = model.embed_code(batch.code_ids, keys)
         t = torch.randint(0, schedule.num_steps, (x0.shape[0],))
         eps = torch.randn_like(x0)
         xt = schedule.add_noise(x0, eps, t)
-        x0_hat, eps_hat = model_estimates(model, xt, t, memory, mask, None, "x0", schedule)
-        y_hat = model.decode(x0_hat, memory, mask)
+        x0_hat, eps_hat = model_estimates(model, xt, t, memory, None, "x0", schedule)
+        y_hat = model.decode(x0_hat, memory)
         logits = model.logits(y_hat, keys, batch.word_mask)
     assert float(losses["eps"]) == pytest.approx(float(F.mse_loss(eps_hat, eps)), rel=1e-5)
     assert float(losses["decoder"]) == pytest.approx(float(F.mse_loss(y_hat, x0)), rel=1e-5)
@@ -125,8 +126,8 @@ def test_without_a_decoder_h_reads_the_denoised_embeddings() -> None:
         p.numel() for p in with_decoder.parameters()
     )
     x0 = torch.randn(2, 3, config.embed_dim)
-    memory, mask = torch.randn(2, 4, config.d_model), torch.ones(2, 4, dtype=torch.long)
-    assert torch.equal(model.decode(x0, memory, mask), x0)
+    memory = Memory.of(torch.randn(2, 4, config.d_model), torch.ones(2, 4, dtype=torch.long))
+    assert torch.equal(model.decode(x0, memory), x0)
     batch = tiny_batch(vocab, config)
     losses = training_losses(model, batch, SqrtSchedule(config.num_steps), "x0")
     losses["loss"].backward()

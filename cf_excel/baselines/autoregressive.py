@@ -23,6 +23,7 @@ from typing import Any, Literal
 import torch
 
 from cf_excel.candidates import Proposal, ScoreKind
+from cf_excel.codefusion.blocks import Memory
 from cf_excel.codefusion.decode import Choice, column_bonus
 from cf_excel.codefusion.generator import CheckpointReader
 from cf_excel.codefusion.model import Autoregressive
@@ -64,16 +65,14 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
     def propose(
         self, utterance: str, top_k: int, table: Table | None, seed: int = 0
     ) -> list[Proposal]:
-        prompt, memory, mask, keys = self.read(utterance, table)
+        prompt, memory, keys = self.read(utterance, table)
         word_mask, mentioned = prompt.word_mask, prompt.mentioned
         start = [Hypothesis([], 0.0, self.new_choice(prompt.words, prompt.kinds))]
         if self.search == "beam":
-            finished = self.beam(start, top_k, memory, mask, keys, word_mask, mentioned)
+            finished = self.beam(start, top_k, memory, keys, word_mask, mentioned)
         else:
             generator = torch.Generator().manual_seed(seed)
-            finished = self.sample(
-                start * top_k, memory, mask, keys, word_mask, mentioned, generator
-            )
+            finished = self.sample(start * top_k, memory, keys, word_mask, mentioned, generator)
         return [p for p in map(self.finish, finished) if p is not None]
 
     def new_choice(self, words: list[Word], kinds: list[str] | None) -> Choice | None:
@@ -82,19 +81,16 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
     def step_log_probs(
         self,
         hypotheses: Sequence[Hypothesis],
-        memory: torch.Tensor,
-        mask: torch.Tensor,
+        memory: Memory,
         keys: torch.Tensor,
         word_mask: torch.Tensor,
     ) -> torch.Tensor:
         """Log-probabilities of each hypothesis's next token, (H, V + W)."""
         count = len(hypotheses)
-        ids = torch.tensor([h.ids for h in hypotheses], dtype=torch.long, device=memory.device)
+        ids = torch.tensor([h.ids for h in hypotheses], dtype=torch.long, device=keys.device)
         keys, word_mask = keys.expand(count, -1, -1), word_mask.expand(count, -1)
         embedded = self.model.embed_code(ids.reshape(count, -1), keys)  # (H, P, C)
-        states = self.model.next_states(
-            self.model.prefix(embedded), memory.expand(count, -1, -1), mask.expand(count, -1)
-        )
+        states = self.model.next_states(self.model.prefix(embedded), memory.read_by([count]))
         logits = self.model.logits(states[:, -1:], keys, word_mask)[:, 0]
         return logits.log_softmax(-1).float().cpu()
 
@@ -118,15 +114,14 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
         self,
         beams: list[Hypothesis],
         width: int,
-        memory: torch.Tensor,
-        mask: torch.Tensor,
+        memory: Memory,
         keys: torch.Tensor,
         word_mask: torch.Tensor,
         mentioned: Mapping[int, float] | None,
     ) -> list[Hypothesis]:
         finished: list[Hypothesis] = []
         while beams and len(finished) < width:
-            rows = self.step_log_probs(beams, memory, mask, keys, word_mask)
+            rows = self.step_log_probs(beams, memory, keys, word_mask)
             expanded = []
             for hypothesis, row in zip(beams, rows, strict=True):
                 ids, accepts = self.allowed(hypothesis)
@@ -145,8 +140,7 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
     def sample(
         self,
         hypotheses: list[Hypothesis],
-        memory: torch.Tensor,
-        mask: torch.Tensor,
+        memory: Memory,
         keys: torch.Tensor,
         word_mask: torch.Tensor,
         mentioned: Mapping[int, float] | None,
@@ -156,9 +150,7 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
         each step each draws from the smallest set of allowed tokens whose probability reaches
         TOP_P."""
         while active := [i for i, h in enumerate(hypotheses) if not h.done]:
-            rows = self.step_log_probs(
-                [hypotheses[i] for i in active], memory, mask, keys, word_mask
-            )
+            rows = self.step_log_probs([hypotheses[i] for i in active], memory, keys, word_mask)
             for index, row in zip(active, rows, strict=True):
                 hypothesis = hypotheses[index]
                 ids, accepts = self.allowed(hypothesis)

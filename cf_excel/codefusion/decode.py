@@ -26,6 +26,7 @@ import torch
 from lark import Token
 
 from cf_excel.candidates import Proposal
+from cf_excel.codefusion.blocks import Memory
 from cf_excel.codefusion.codec import PAD, UNK, CodeVocab, literal_text, word_number
 from cf_excel.codefusion.config import Config
 from cf_excel.codefusion.diffusion import SqrtSchedule, model_estimates
@@ -256,7 +257,10 @@ def constrained_beam(
     beam that took the named column is not ranked below the model's unnamed favourite."""
     beams = [PartialRule(0.0, Choice(index, words, column_kinds), [])]
     bonus = mention_bonus(log_probs.shape[-1], index.vocab, mentioned)  # (V + W,), once
-    for row in log_probs:
+    for position, row in enumerate(log_probs):
+        if all(beam.choice.done for beam in beams):
+            padded(beams, log_probs[position:, index.vocab.pad_id].tolist(), index.vocab.pad_id)
+            break
         row = row + bonus  # the same sums as adding the bonus to each beam's allowed slice
         expansions: list[Expansion] = []
         for number, beam in enumerate(beams):
@@ -279,6 +283,17 @@ def constrained_beam(
         if code is not None:
             finished.append(Proposal(code, beam.score, tuple(beam.tokens)))
     return finished
+
+
+def padded(beams: Sequence[PartialRule], pads: Sequence[float], pad_id: int) -> None:
+    """Every walk has ended: each takes <pad> at the remaining positions. The sums are the
+    loop's own, in its order, and adding one value to every score keeps their order, so the
+    result is bit-identical to walking on (which was most of the beam's time: rules are a
+    few tokens of 32 positions)."""
+    for beam in beams:
+        for pad in pads:
+            beam.score += pad
+        beam.tokens.extend([pad_id] * len(pads))
 
 
 def extended(
@@ -358,8 +373,7 @@ def denoise(
     model: CodeFusion,
     schedule: SqrtSchedule,
     config: Config,
-    memory: torch.Tensor,
-    memory_mask: torch.Tensor,
+    memory: Memory,
     seeds: Sequence[int],
     steps: int,
     copy_keys: torch.Tensor | None = None,
@@ -389,11 +403,11 @@ def denoise(
         t_batch = torch.full((x.shape[0],), t, dtype=torch.long, device=x.device)
         self_cond = x0_hat if config.self_condition else None
         x0_hat, _ = model_estimates(
-            model, x, t_batch, memory, memory_mask, self_cond, config.parameterization, schedule
+            model, x, t_batch, memory, self_cond, config.parameterization, schedule
         )
         if config.clamp and t_prev >= 0:
             assert copy_keys is not None and word_mask is not None
-            read = model.logits(model.decode(x0_hat, memory, memory_mask), copy_keys, word_mask)
+            read = model.logits(model.decode(x0_hat, memory), copy_keys, word_mask)
             ids = choose(read.log_softmax(-1).float().cpu()).to(x.device)
             x0_hat = model.embed_code(ids, copy_keys)
         x = schedule.step(x0_hat, x, t, t_prev)

@@ -21,6 +21,7 @@ import torch
 import torch.nn.functional as F
 
 if TYPE_CHECKING:
+    from cf_excel.codefusion.blocks import Memory
     from cf_excel.codefusion.config import Parameterization
     from cf_excel.codefusion.model import CodeFusion
 
@@ -97,14 +98,13 @@ def model_estimates(
     model: CodeFusion,
     xt: torch.Tensor,
     t: torch.Tensor,
-    memory: torch.Tensor,
-    memory_mask: torch.Tensor,
+    memory: Memory,
     self_cond: torch.Tensor | None,
     parameterization: Parameterization,
     schedule: SqrtSchedule,
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """(x̂0, ε̂) from one denoiser call, whichever of the two it predicts."""
-    out = model.denoise(xt, t, memory, memory_mask, self_cond)
+    out = model.denoise(xt, t, memory, self_cond)
     if parameterization == "x0":
         return out, schedule.predict_eps(xt, out, t)
     return schedule.predict_x0(xt, out, t), out
@@ -137,9 +137,7 @@ def training_losses(
     high_noise_fraction: float = 0.0,
 ) -> dict[str, torch.Tensor]:
     """The three terms of L_t (and their sum as `loss`) at a sampled t (`training_timesteps`)."""
-    memory, memory_mask, copy_keys = model.encode(
-        batch.prompt_ids, batch.prompt_mask, batch.word_starts
-    )
+    memory, copy_keys = model.encode(batch.prompt_ids, batch.prompt_mask, batch.word_starts)
     x0 = model.embed_code(batch.code_ids, copy_keys)  # L(y): (B, L, C)
     t = training_timesteps(schedule.num_steps, x0.shape[0], high_noise_fraction, x0.device)
     eps = torch.randn_like(x0)
@@ -148,14 +146,10 @@ def training_losses(
     self_cond = None
     if self_condition and torch.rand(()) < 0.5:  # half the batches learn to use an estimate
         with torch.no_grad():
-            self_cond, _ = model_estimates(
-                model, xt, t, memory, memory_mask, None, parameterization, schedule
-            )
-    x0_hat, eps_hat = model_estimates(
-        model, xt, t, memory, memory_mask, self_cond, parameterization, schedule
-    )
+            self_cond, _ = model_estimates(model, xt, t, memory, None, parameterization, schedule)
+    x0_hat, eps_hat = model_estimates(model, xt, t, memory, self_cond, parameterization, schedule)
     x0_hat = torch.where(noised, x0_hat, x0)  # CPD: clean positions are given, not estimated
-    y_hat = model.decode(x0_hat, memory, memory_mask)  # D(x̂0): (B, L, C)
+    y_hat = model.decode(x0_hat, memory)  # D(x̂0): (B, L, C)
     logits = model.logits(y_hat, copy_keys, batch.word_mask)  # (B, L, V + W)
     weight = batch.noise_mask.float().unsqueeze(-1)
     eps_term = ((eps_hat - eps) ** 2 * weight).sum() / (weight.sum() * x0.shape[-1]).clamp(min=1)

@@ -21,6 +21,7 @@ from cf_excel.candidates import Proposal, ScoreKind
 from cf_excel.codefusion import checkpoint
 from cf_excel.codefusion.batching import MicroBatcher, check_deadline
 from cf_excel.codefusion.bert import load_prompt_tokenizer
+from cf_excel.codefusion.blocks import Memory
 from cf_excel.codefusion.config import SHIPPED_MODEL, Target
 from cf_excel.codefusion.decode import (
     TerminalIndex,
@@ -76,15 +77,13 @@ class CheckpointReader(Generic[Network]):
         """The request as E's input, on the model's device."""
         return encoded_prompt(utterance, table, self.tokenizer, self.config).to(self.device)
 
-    def read(
-        self, utterance: str, table: Table | None
-    ) -> tuple[Prompt, torch.Tensor, torch.Tensor, torch.Tensor]:
-        """The encoded prompt, and E's memory (1, S, d), its mask and the copy keys (1, W, C)."""
+    def read(self, utterance: str, table: Table | None) -> tuple[Prompt, Memory, torch.Tensor]:
+        """The encoded prompt, E's memory of it and the copy keys (1, W, C)."""
         prompt = self.prompt(utterance, table)
-        memory, mask, keys = self.model.encode(
+        memory, keys = self.model.encode(
             prompt.ids, torch.ones_like(prompt.ids), prompt.word_starts
         )
-        return prompt, memory, mask, keys
+        return prompt, memory, keys
 
 
 class CodeFusionGenerator(CheckpointReader[CodeFusion]):
@@ -134,19 +133,19 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
         so a sample's rows are those it gets alone (to float rounding: tests/test_serving.py)."""
         counts = [sample.seeds for sample in samples]
         ids, prompt_mask, word_starts = padded_prompts([s.prompt for s in samples])
-        memory, mask, keys = self.model.encode(ids, prompt_mask, word_starts)
+        memory, keys = self.model.encode(ids, prompt_mask, word_starts)
         owner = torch.arange(len(samples), device=ids.device).repeat_interleave(
             torch.tensor(counts, device=ids.device)
         )  # each row's sample
-        memory, mask, keys = memory[owner], mask[owner], keys[owner]  # (K, S, d): K = Σ seeds
+        memory, keys = memory.read_by(counts), keys[owner]  # K = Σ seeds rows
         word_mask = torch.cat([s.prompt.word_mask.expand(s.seeds, -1) for s in samples])
         seeds = [seed for count in counts for seed in range(count)]
         clamp = self.clamp_choice([s.prompt for s in samples for _ in range(s.seeds)])
         x0 = denoise(
-            self.model, self.schedule, self.config, memory, mask, seeds,
+            self.model, self.schedule, self.config, memory, seeds,
             self.config.sample_steps, keys, word_mask, clamp,
         )  # fmt: skip
-        y_hat = self.model.decode(x0, memory, mask)
+        y_hat = self.model.decode(x0, memory)
         log_probs = self.model.logits(y_hat, keys, word_mask).log_softmax(-1).float().cpu()
         return list(torch.split(log_probs, counts))
 

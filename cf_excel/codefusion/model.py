@@ -19,6 +19,7 @@ import torch
 from torch import nn
 
 from cf_excel.codefusion.bert import Bert, BertShape, encoder_path
+from cf_excel.codefusion.blocks import Blocks, Memory
 from cf_excel.codefusion.config import Config
 
 
@@ -36,33 +37,12 @@ def build_encoder(config: Config) -> Bert:
     return Bert(tiny)
 
 
-def padding(mask: torch.Tensor) -> torch.Tensor | None:
-    """The key padding mask for attention to E's memory (True: padding), or None when nothing
-    is padded (one request at inference): the same attention, and torch then skips a check
-    that imports sympy (0.3 s of every command's start)."""
-    return None if bool(mask.all()) else mask == 0
-
-
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
     """Sinusoidal embedding of integer steps: (B,) → (B, dim)."""
     half = dim // 2
     freqs = torch.exp(-math.log(10000) * torch.arange(half, device=t.device) / half)
     angles = t.float().unsqueeze(1) * freqs.unsqueeze(0)
     return torch.cat([angles.sin(), angles.cos()], dim=1)
-
-
-def transformer(config: Config, layers: int) -> nn.TransformerDecoder:
-    """Pre-norm blocks of full self-attention + cross-attention + MLP (no causal mask)."""
-    block = nn.TransformerDecoderLayer(
-        config.d_model,
-        config.n_heads,
-        config.ff_mult * config.d_model,
-        config.dropout,
-        activation="gelu",
-        batch_first=True,
-        norm_first=True,
-    )
-    return nn.TransformerDecoder(block, layers, norm=nn.LayerNorm(config.d_model))
 
 
 class Denoiser(nn.Module):
@@ -78,23 +58,17 @@ class Denoiser(nn.Module):
             nn.SiLU(),
             nn.Linear(config.d_model, config.d_model),
         )
-        self.blocks = transformer(config, config.denoiser_layers)
+        self.blocks = Blocks(config, config.denoiser_layers)
         self.output = nn.Linear(config.d_model, config.embed_dim)
 
     def forward(
-        self,
-        xt: torch.Tensor,
-        t: torch.Tensor,
-        memory: torch.Tensor,
-        memory_mask: torch.Tensor,
-        self_cond: torch.Tensor | None,
+        self, xt: torch.Tensor, t: torch.Tensor, memory: Memory, self_cond: torch.Tensor | None
     ) -> torch.Tensor:
         self_cond = torch.zeros_like(xt) if self_cond is None else self_cond
         h = self.input(torch.cat([xt, self_cond], dim=-1))  # (B, L, d)
         positions = torch.arange(xt.shape[1], device=xt.device)
         h = h + self.position(positions) + self.time(timestep_embedding(t, h.shape[-1]))[:, None]
-        h = self.blocks(h, memory, memory_key_padding_mask=padding(memory_mask))
-        out: torch.Tensor = self.output(h)
+        out: torch.Tensor = self.output(self.blocks(h, memory))
         return out  # (B, L, C)
 
 
@@ -105,16 +79,13 @@ class Decoder(nn.Module):
         super().__init__()
         self.input = nn.Linear(config.embed_dim, config.d_model)
         self.position = nn.Embedding(config.max_code_len, config.d_model)
-        self.blocks = transformer(config, config.decoder_layers)
+        self.blocks = Blocks(config, config.decoder_layers)
         self.output = nn.Linear(config.d_model, config.embed_dim)
 
-    def forward(
-        self, x0: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
-    ) -> torch.Tensor:
+    def forward(self, x0: torch.Tensor, memory: Memory) -> torch.Tensor:
         positions = torch.arange(x0.shape[1], device=x0.device)
         h = self.input(x0) + self.position(positions)
-        h = self.blocks(h, memory, memory_key_padding_mask=padding(memory_mask))
-        out: torch.Tensor = self.output(h)
+        out: torch.Tensor = self.output(self.blocks(h, memory))
         return out  # (B, L, C)
 
 
@@ -139,12 +110,12 @@ class CodeModel(nn.Module):
 
     def encode(
         self, prompt_ids: torch.Tensor, prompt_mask: torch.Tensor, word_starts: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        """E's memory for cross-attention (B, S, d), its mask, and copy keys (B, W, C)."""
+    ) -> tuple[Memory, torch.Tensor]:
+        """E's memory for cross-attention (B prompts), and copy keys (B, W, C)."""
         states = self.encoder(prompt_ids, prompt_mask)  # (B, S, hidden)
         words = torch.gather(states, 1, word_starts.unsqueeze(-1).expand(-1, -1, states.shape[-1]))
         copy_keys = self.copy_embedding + self.copy_projection(words)
-        return self.memory(states), prompt_mask, copy_keys
+        return Memory.of(self.memory(states), prompt_mask), copy_keys
 
     def embed_code(self, code_ids: torch.Tensor, copy_keys: torch.Tensor) -> torch.Tensor:
         """L(y): vocabulary embeddings, and for copy ids the copied word's key."""
@@ -176,21 +147,14 @@ class CodeFusion(CodeModel):
         self.head = nn.Linear(config.embed_dim, vocab_size)  # H
 
     def denoise(
-        self,
-        xt: torch.Tensor,
-        t: torch.Tensor,
-        memory: torch.Tensor,
-        memory_mask: torch.Tensor,
-        self_cond: torch.Tensor | None,
+        self, xt: torch.Tensor, t: torch.Tensor, memory: Memory, self_cond: torch.Tensor | None
     ) -> torch.Tensor:
-        return self.denoiser(xt, t, memory, memory_mask, self_cond)  # type: ignore[no-any-return]
+        return self.denoiser(xt, t, memory, self_cond)  # type: ignore[no-any-return]
 
-    def decode(
-        self, x0: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
-    ) -> torch.Tensor:
+    def decode(self, x0: torch.Tensor, memory: Memory) -> torch.Tensor:
         if self.decoder is None:
             return x0
-        return self.decoder(x0, memory, memory_mask)  # type: ignore[no-any-return]
+        return self.decoder(x0, memory)  # type: ignore[no-any-return]
 
 
 class Autoregressive(CodeModel):
@@ -203,26 +167,17 @@ class Autoregressive(CodeModel):
         self.start = nn.Parameter(torch.randn(config.embed_dim))  # <s>
         self.input = nn.Linear(config.embed_dim, config.d_model)
         self.position = nn.Embedding(config.max_code_len, config.d_model)
-        self.blocks = transformer(config, config.denoiser_layers + config.decoder_layers)
+        self.blocks = Blocks(config, config.denoiser_layers + config.decoder_layers)
         self.output = nn.Linear(config.d_model, config.embed_dim)
         self.head = nn.Linear(config.embed_dim, vocab_size)  # H
 
-    def next_states(
-        self, previous: torch.Tensor, memory: torch.Tensor, memory_mask: torch.Tensor
-    ) -> torch.Tensor:
+    def next_states(self, previous: torch.Tensor, memory: Memory) -> torch.Tensor:
         """States that predict each next token from <s> and the tokens so far, (B, P, C)."""
         length = previous.shape[1]
         positions = torch.arange(length, device=previous.device)
         h = self.input(previous) + self.position(positions)
         causal = nn.Transformer.generate_square_subsequent_mask(length, device=previous.device)
-        h = self.blocks(
-            h,
-            memory,
-            tgt_mask=causal,
-            tgt_is_causal=True,
-            memory_key_padding_mask=padding(memory_mask),
-        )
-        out: torch.Tensor = self.output(h)
+        out: torch.Tensor = self.output(self.blocks(h, memory, causal))
         return out
 
     def prefix(self, code_embeddings: torch.Tensor) -> torch.Tensor:

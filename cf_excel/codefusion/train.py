@@ -241,11 +241,9 @@ def stage_losses(
 def autoregressive_losses(model: Autoregressive, batch: Batch) -> dict[str, torch.Tensor]:
     """The AR baseline's loss: teacher-forced cross-entropy up to and including the first <pad>
     (the end of code)."""
-    memory, memory_mask, copy_keys = model.encode(
-        batch.prompt_ids, batch.prompt_mask, batch.word_starts
-    )
+    memory, copy_keys = model.encode(batch.prompt_ids, batch.prompt_mask, batch.word_starts)
     y = model.embed_code(batch.code_ids, copy_keys)  # (B, L, C)
-    states = model.next_states(model.prefix(y[:, :-1]), memory, memory_mask)
+    states = model.next_states(model.prefix(y[:, :-1]), memory)
     logits = model.logits(states, copy_keys, batch.word_mask)  # (B, L, V + W)
     is_pad = batch.code_ids == 0  # <pad> is id 0 in every vocabulary (codec, program_codec)
     after_end = (is_pad.long().cumsum(1) - is_pad.long()) > 0
