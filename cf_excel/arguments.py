@@ -207,6 +207,12 @@ def add_model_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--unconstrained", action="store_true", help="pick tokens without the grammar (ablation)"
     )
+    command.add_argument(
+        "--precision",
+        choices=["auto", "float32", "bfloat16"],
+        help="the network's arithmetic when sampling (default auto: bfloat16 where the CPU "
+        "computes it natively, float32 elsewhere)",
+    )
 
 
 def decode_overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -216,6 +222,7 @@ def decode_overrides(args: argparse.Namespace) -> dict[str, Any]:
         "seeds_per_candidate": args.seeds,
         "beam_width": args.beam_width,
         "constrained": False if args.unconstrained else None,
+        "precision": args.precision,
     }
     return {key: value for key, value in given.items() if value is not None}
 

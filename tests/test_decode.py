@@ -25,7 +25,7 @@ from cf_excel.codefusion.decode import (
     free_tokens,
 )
 from cf_excel.codefusion.diffusion import SqrtSchedule
-from cf_excel.codefusion.generator import CodeFusionGenerator
+from cf_excel.codefusion.generator import CodeFusionGenerator, uses_bfloat16
 from cf_excel.codefusion.model import CodeFusion
 from cf_excel.rules import format_rule, parse_rule
 from cf_excel.sheets.prompt import Word, utterance_words
@@ -247,3 +247,18 @@ def test_a_span_runs_left_to_right_within_the_table() -> None:
     scores = preferring(vocab, 0, *span, ["B2"], [":"], ["C2"], [")"])
     inside = constrained_tokens(scores, index, [], kinds[:3])  # a formula's `:` is no span's
     assert inside is not None and inside.code == "Columns(c[2], B2:C2)"
+
+
+def test_precision_is_asked_for_or_follows_the_cpu(untrained: Path) -> None:
+    assert uses_bfloat16("bfloat16", "cpu") and not uses_bfloat16("float32", "cpu")
+    assert not uses_bfloat16("auto", "cuda")  # auto: only CPUs with native bfloat16
+    table = table_from_grid([["Name", "Score"], ["a", 1], ["b", 7]])
+    answers = {
+        precision: CodeFusionGenerator(untrained, {"precision": precision}).propose(
+            "highlight the top 3 scores", 3, table
+        )
+        for precision in ("float32", "bfloat16")
+    }
+    assert all(answers.values())  # both sample, and every answer parses
+    for proposals in answers.values():
+        assert all(format_rule(parse_rule(p.code)) == p.code for p in proposals)

@@ -98,8 +98,8 @@ class AutoregressiveGenerator(CheckpointReader[Autoregressive]):
         """Token ids this hypothesis may take next, and the grammar terminals it accepts."""
         if hypothesis.choice is None:
             return list(range(self.vocab.size)), set()
-        accepts, ids = hypothesis.choice.allowed()
-        return sorted(ids), set(accepts)
+        accepts, allowed = hypothesis.choice.allowed()
+        return list(allowed.ids), set(accepts)
 
     def extend(
         self, hypothesis: Hypothesis, token: int, log_prob: float, accepts: set[str]

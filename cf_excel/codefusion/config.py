@@ -19,6 +19,7 @@ EncoderKind = Literal["minilm", "tiny"]
 Parameterization = Literal["x0", "eps"]
 Target = Literal["cf", "bash", "python"]
 Architecture = Literal["codefusion", "autoregressive"]
+Precision = Literal["auto", "float32", "bfloat16"]
 RETIRED = frozenset({"top_k"})  # config.json keys of older checkpoints, never read
 
 
@@ -68,6 +69,7 @@ class Config:
     beam_width: int = 1  # CF: candidates the constrained beam decodes from each seed
     constrained: bool = True  # grammar-constrained token choice
     clamp: bool = True  # snap intermediate x0 estimates to decoded token embeddings
+    precision: Precision = "auto"  # sampling's matmuls; auto: bfloat16 on CPUs that have it
 
     @classmethod
     def from_preset(cls, name: str, **overrides: Any) -> Config:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -55,6 +55,16 @@ COLUMN_KINDS_FOR = {
 }
 
 
+ALLOWED_CACHE_SIZE = 20_000  # allowed-id sets kept (a request's walks meet a few dozen)
+
+
+class Allowed(NamedTuple):
+    """The ids a walk may take next, ascending, and the same as an index tensor."""
+
+    ids: tuple[int, ...]
+    positions: torch.Tensor
+
+
 @dataclass
 class TerminalIndex:
     """Which grammar terminals each vocabulary token can stand for, computed once."""
@@ -63,7 +73,7 @@ class TerminalIndex:
     types: list[tuple[str, ...]] = field(default_factory=list)
     cache: dict[Any, frozenset[str]] = field(default_factory=dict)
     id_cache: dict[tuple[frozenset[str], int | None], tuple[int, ...]] = field(default_factory=dict)
-    tensor_cache: dict[tuple[int, ...], torch.Tensor] = field(default_factory=dict)
+    allowed_cache: dict[Hashable, Allowed] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         patterns = [
@@ -93,12 +103,18 @@ class TerminalIndex:
             self.id_cache[key] = tuple(ids)
         return self.id_cache[key]
 
-    def positions(self, ids: tuple[int, ...]) -> torch.Tensor:
-        """`ids` as an index tensor, cached: a walk meets few distinct allowed sets, and making
-        the tensor at every position of every beam was a third of the beam's time."""
-        if ids not in self.tensor_cache:
-            self.tensor_cache[ids] = torch.tensor(ids)
-        return self.tensor_cache[ids]
+    def allowed(self, key: Hashable, ids: Callable[[], set[int]]) -> Allowed:
+        """The allowed ids that `key` determines, made by `ids` once: a walk meets few distinct
+        sets, and building, sorting and indexing them at every position of every beam was most
+        of the beam's time. The cache holds the sets of recent requests (keys name their words'
+        numbers), so it is emptied when it grows past ALLOWED_CACHE_SIZE."""
+        found = self.allowed_cache.get(key)
+        if found is None:
+            if len(self.allowed_cache) >= ALLOWED_CACHE_SIZE:
+                self.allowed_cache.clear()
+            ordered = tuple(sorted(ids()))
+            found = self.allowed_cache[key] = Allowed(ordered, torch.tensor(ordered))
+        return found
 
     def column_fits(self, index: int, columns: int | None) -> bool:
         token = self.vocab.token(index)
@@ -124,31 +140,48 @@ class Choice:
     function: str = ""  # the terminal type of the last function name taken (TEXT_OP, ...)
     column: int | None = None  # the column that function names, once taken
     copied: set[int] = field(default_factory=set)  # words copied as that function's numbers
+    numeric: tuple[bool, ...] = ()  # which words are numbers (computed once per request)
+
+    def __post_init__(self) -> None:
+        if len(self.numeric) != len(self.words):
+            self.numeric = tuple(word_number(word.text) is not None for word in self.words)
 
     def fork(self) -> Choice:
         """An independent copy (beam search extends one walk several ways)."""
         return Choice(
             self.index, self.words, self.column_kinds, self.parser.copy(), list(self.run),
-            self.done, self.function, self.column, set(self.copied),
+            self.done, self.function, self.column, set(self.copied), self.numeric,
         )  # fmt: skip
 
-    def allowed(self) -> tuple[frozenset[str], set[int]]:
-        """Accepted terminals and allowed ids (vocabulary ids, then V + word)."""
+    def allowed(self) -> tuple[frozenset[str], Allowed]:
+        """Accepted terminals and allowed ids (vocabulary ids, then V + word), ascending."""
         accepts = self.after_run()
         width = None if self.column_kinds is None else len(self.column_kinds)
-        ids = set(self.index.vocabulary_ids(accepts, width))
-        if "COLUMN" in accepts:
-            ids -= self.unfit_columns()
-        if "COLON" in accepts and self.function == "COLUMNS" and self.column == (width or 0) - 1:
-            ids.discard(self.index.vocab.id_of(":"))  # no column right of c[i] to end a span
-        size = self.index.vocab.size
-        for j, word in enumerate(self.words):
-            numeric = word_number(word.text) is not None
-            if self.function == "BETWEEN" and j in self.copied:
-                continue  # "between 500 and 2000": the second bound is another word
-            if self.run or "STRING" in accepts or ("NUMBER" in accepts and numeric):
-                ids.add(size + j)
-        return accepts, ids
+        unfit = frozenset(self.unfit_columns()) if "COLUMN" in accepts else frozenset()
+        closes_span = (
+            "COLON" in accepts and self.function == "COLUMNS" and self.column == (width or 0) - 1
+        )
+        words = (
+            "all" if self.run or "STRING" in accepts else "numbers" if "NUMBER" in accepts else ""
+        )
+        skipped = frozenset(self.copied) if self.function == "BETWEEN" else frozenset()
+
+        def ids() -> set[int]:
+            allowed = set(self.index.vocabulary_ids(accepts, width)) - unfit
+            if closes_span:
+                allowed.discard(
+                    self.index.vocab.id_of(":")
+                )  # no column right of c[i] to end a span
+            size = self.index.vocab.size
+            for j, numeric in enumerate(self.numeric):
+                if j in skipped:
+                    continue  # "between 500 and 2000": the second bound is another word
+                if words == "all" or (words == "numbers" and numeric):
+                    allowed.add(size + j)
+            return allowed
+
+        key = (accepts, width, unfit, closes_span, words, skipped, self.numeric)
+        return accepts, self.index.allowed(key, ids)
 
     def unfit_columns(self) -> set[int]:
         """Column ids whose type the pending function cannot read, when another column fits;
@@ -257,24 +290,24 @@ def constrained_beam(
     beam that took the named column is not ranked below the model's unnamed favourite."""
     beams = [PartialRule(0.0, Choice(index, words, column_kinds), [])]
     bonus = mention_bonus(log_probs.shape[-1], index.vocab, mentioned)  # (V + W,), once
-    for position, row in enumerate(log_probs):
+    # the same sums as adding the bonus to each beam's allowed slice (<pad> has none)
+    for position, row in enumerate(log_probs + bonus):
         if all(beam.choice.done for beam in beams):
             padded(beams, log_probs[position:, index.vocab.pad_id].tolist(), index.vocab.pad_id)
             break
-        row = row + bonus  # the same sums as adding the bonus to each beam's allowed slice
         expansions: list[Expansion] = []
         for number, beam in enumerate(beams):
             if beam.choice.done:
                 pad = float(row[index.vocab.pad_id])
                 expansions.append(Expansion(beam.score + pad, number, -1, frozenset()))
                 continue
-            accepts, ids = beam.choice.allowed()
-            allowed = tuple(sorted(ids))
-            if not allowed:
+            accepts, allowed = beam.choice.allowed()
+            if not allowed.ids:
                 continue
-            top = row[index.positions(allowed)].topk(min(width, len(allowed)))
+            top = row[allowed.positions].topk(min(width, len(allowed.ids)))
             for value, position in zip(top.values.tolist(), top.indices.tolist(), strict=True):
-                expansions.append(Expansion(beam.score + value, number, allowed[position], accepts))
+                token = allowed.ids[position]
+                expansions.append(Expansion(beam.score + value, number, token, accepts))
         expansions.sort(key=lambda e: -e.score)
         beams = extended(beams, expansions[:width], index.vocab.pad_id)
     finished = []
