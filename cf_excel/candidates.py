@@ -54,6 +54,7 @@ from cf_excel.rules.describe import describe_rule
 from cf_excel.rules.executor import Cell, applied_columns, cell_address, highlighted_cells
 from cf_excel.rules.grounding import request_support, ungrounded
 from cf_excel.rules.scope import placed, scoped_condition
+from cf_excel.rules.word_forms import with_held_words
 from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.table import Table
 
@@ -191,7 +192,7 @@ def ranked(
     groups: dict[Hashable, list[Candidate]] = {}
     for proposal in proposals:
         if proposal.code not in checked:
-            checked[proposal.code] = grounded(checked_code(proposal.code, request), utterance)
+            checked[proposal.code] = grounded(proposal.code, request, utterance)
         found = checked[proposal.code]
         if found is not None:
             candidate = dataclasses.replace(found, score=proposal.score)
@@ -219,10 +220,20 @@ def ranked(
     ]
 
 
-def grounded(candidate: Candidate, utterance: str) -> Candidate | None:
-    """The candidate, or None when its rule compares a column with a text the column could not
-    hold, or is a formula that reads no cell (`rules.grounding`): such a rule is never
-    offered."""
+def grounded(code: str, request: Request, utterance: str) -> Candidate | None:
+    """The generated rule as a candidate, or None when it compares a column with a text the
+    column could not hold, or is a formula that reads no cell (`rules.grounding`): such a rule
+    is never offered. A copied word the column holds in another form ("southern" where it
+    holds South-East) is first replaced by the column's word (`rules.word_forms`)."""
+    candidate = checked_code(code, request)
+    if candidate.rule is None or candidate.table is None:
+        return candidate
+    if not ungrounded(candidate.rule, candidate.table, utterance):
+        return candidate
+    repaired = with_held_words(parse_rule(code), candidate.table, utterance)
+    if repaired is None:
+        return None
+    candidate = checked_code(format_rule(repaired), request)
     if candidate.rule is None or candidate.table is None:
         return candidate
     return None if ungrounded(candidate.rule, candidate.table, utterance) else candidate
