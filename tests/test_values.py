@@ -112,6 +112,19 @@ def test_mentions_fold_abbreviations_and_word_forms() -> None:
     assert mentioned_columns("est hrs over 10", table) == {5: 1.0}
 
 
+def test_plurals_name_their_singular_headers() -> None:
+    """ "statuses" names Status, "expense" Expenses, "classes" Class, "courses" Course."""
+    from cf_excel.sheets.prompt import mentioned_columns, stem
+
+    table = table_from_grid([["Status", "Expenses", "Class", "Course", "Analysis"], [1] * 5])
+    assert mentioned_columns("highlight statuses that are late", table) == {0: 1.0}
+    assert mentioned_columns("expense over 100", table) == {1: 1.0}
+    assert mentioned_columns("classes and courses", table) == {2: 1.0, 3: 1.0}
+    assert mentioned_columns("the analysis", table) == {4: 1.0}
+    pairs = [("boxes", "box"), ("entries", "entry"), ("houses", "house"), ("bonuses", "bonus")]
+    assert all(stem(plural) == stem(singular) for plural, singular in pairs)
+
+
 def test_stored_strings_stay_text() -> None:
     """A workbook's or Office.js's string is a text cell: a date or number stored as text stays
     text (Excel's rules cannot read it), only blanks and error codes are typed."""

@@ -122,13 +122,36 @@ SAME_WORDS = {
 }  # fmt: skip
 
 
+# Singulars ending in -us whose plural is -uses (a house's plural is houses, not "hous").
+US_SINGULARS = frozenset(
+    [
+        "status",
+        "bonus",
+        "campus",
+        "census",
+        "virus",
+        "focus",
+        "surplus",
+        "syllabus",
+        "corpus",
+        "radius",
+        "stimulus",
+    ]
+)
+
+
 def stem(word: str) -> str:
-    """Plural-insensitive: "amounts" and "amount", "entries" and "entry", "boxes" and "box"."""
+    """Plural-insensitive: "amounts" and "amount", "entries" and "entry", "boxes" and "box",
+    "expenses" and "expense", "statuses" and "status" (a singular in -ss, -us or -is stays)."""
+    if word.endswith(("ss", "us", "is")):
+        return word
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith(("ses", "xes", "ches", "shes")):
+    if word.endswith("es") and (
+        word[:-2] in US_SINGULARS or word.endswith(("sses", "xes", "ches", "shes", "zzes"))
+    ):
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 3 and word.endswith("s"):
         return word[:-1]
     return word
 
