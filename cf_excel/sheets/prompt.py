@@ -123,21 +123,10 @@ SAME_WORDS = {
 
 
 # Singulars ending in -us whose plural is -uses (a house's plural is houses, not "hous").
-US_SINGULARS = frozenset(
-    [
-        "status",
-        "bonus",
-        "campus",
-        "census",
-        "virus",
-        "focus",
-        "surplus",
-        "syllabus",
-        "corpus",
-        "radius",
-        "stimulus",
-    ]
-)
+US_SINGULARS = frozenset({
+    "status", "bonus", "campus", "census", "virus", "focus", "surplus", "syllabus", "corpus",
+    "radius", "stimulus",
+})  # fmt: skip
 
 
 def stem(word: str) -> str:
