@@ -274,17 +274,23 @@ def run_eval(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
         return 0
-    print(
-        f"{report['benchmark']} / {report['model']}: n={report['n']}  "
-        f"top1={report['top1']:.3f} top3={report['top3']:.3f} top5={report['top5']:.3f}  "
-        f"syntax_valid={report['syntax_valid']:.3f}"
-    )
-    unseen = report["not_in_train"]
-    print(
-        f"  not in train: n={unseen['n']}  top1={unseen['top1']:.3f} "
-        f"top3={unseen['top3']:.3f} top5={unseen['top5']:.3f}"
-    )
+    print(f"{report['benchmark']} / {report['model']}: {metric_line(report)}")
+    for view in ("in_train", "not_in_train", "with_data_rows", "header_only", "executed_literally"):
+        if isinstance(report.get(view), dict):
+            print(f"  {view.replace('_', ' ')}: {metric_line(report[view])}")
     return 0
+
+
+def metric_line(part: dict[str, Any]) -> str:
+    """One view's numbers: n, top-k (Bash: template accuracy), then whichever of Bash's template
+    match and exact match, BLEU and the parse rate the report has."""
+    groups = [
+        " ".join(f"{prefix}top{k}={part[f'{prefix}top{k}']:.3f}" for k in (1, 3, 5))
+        for prefix in ("", "tm_", "exact_")
+        if f"{prefix}top1" in part
+    ]
+    extras = [f"{key}={part[key]:.3f}" for key in ("bleu", "syntax_valid") if key in part]
+    return "  ".join([f"n={part['n']}", *groups, *extras])
 
 
 def run_blind_eval(args: argparse.Namespace) -> int:

@@ -227,6 +227,19 @@ def test_eval_json(data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path:
     assert json.loads(out.read_text(encoding="utf-8")) == report
 
 
+def test_eval_text_shows_every_view(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Bash's text report has template accuracy, Template Match and exact match, on all items
+    and on both train subsets; CF's its data-row, header-only and literal views."""
+    assert main(["eval", "--benchmark", "bash", "--limit", "8", "--model", "retrieval"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("bash / retrieval: n=")
+    assert all(f" {metric}top5=" in lines[0] for metric in ("", "tm_", "exact_"))
+    assert [line.split(":")[0].strip() for line in lines[1:]] == ["in train", "not in train"]
+    assert main(["eval", "--benchmark", "cf", "--limit", "4", "--model", "retrieval"]) == 0
+    views = [line.split(":")[0].strip() for line in capsys.readouterr().out.splitlines()[1:]]
+    assert {"with data rows", "header only", "executed literally"} <= set(views)
+
+
 def test_coverage_json(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     report = run_json(capsys, "coverage", "--json")
     assert report["unique_snippets"]["parsed"] == 3496
