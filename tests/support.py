@@ -9,6 +9,7 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -129,3 +130,21 @@ def stacked_workbook(path: Path) -> Path:
         sheet.append(row)
     workbook.save(path)
     return path
+
+
+def bash_reply(text: str, latency_ms: float, *candidates: dict[str, Any]) -> dict[str, Any]:
+    """The generate reply to a Bash request from the fixed generator (its answers are shown,
+    never doubted: no abstention, threshold 0)."""
+    return {
+        "text": text, "target": "bash", "model": "fixed", "steps": None,
+        "latency_ms": latency_ms, "abstained": False, "reason": None, "why": None,
+        "threshold": 0.0, "candidates": list(candidates),
+    }  # fmt: skip
+
+
+def listing(confidence: float = 1.0) -> dict[str, Any]:
+    """The fixed generator's `ls -la` as a reply shows it, with what it does in words."""
+    return {
+        "code": "ls -la", "score": 0.0, "confidence": confidence, "valid": True,
+        "description": "ls: list files (-l: long format, -a: hidden ones too)", "hazards": [],
+    }  # fmt: skip

@@ -18,7 +18,7 @@ import torch
 from cf_excel.cli import main
 from cf_excel.codefusion.confidence import Calibration
 from cf_excel.server.app import create_app
-from tests.support import FixedGenerator, stacked_workbook, tiny_codefusion
+from tests.support import FixedGenerator, bash_reply, listing, stacked_workbook, tiny_codefusion
 
 # The fixed generator's rules for the sales table (Region is c[1], Sales c[2]), proposed in
 # this order: the invalid one first, so tests see ranking put valid rules first.
@@ -106,27 +106,7 @@ def test_generate_programs(
     ]
     assert loads[0][1] == "bash"
     report = run_json(capsys, "generate", "list", "--target", "bash", "--json")
-    assert report == {
-        "text": "list",
-        "target": "bash",
-        "model": "fixed",
-        "steps": None,
-        "latency_ms": report["latency_ms"],
-        "abstained": False,
-        "reason": None,
-        "why": None,
-        "threshold": 0.0,
-        "candidates": [
-            {
-                "code": "ls -la",
-                "score": 0.0,
-                "confidence": 1.0,
-                "valid": True,
-                "description": "ls: list files (-l: long format, -a: hidden ones too)",
-                "hazards": [],
-            }
-        ],
-    }
+    assert report == bash_reply("list", report["latency_ms"], listing())
 
 
 def test_decode_flags_reach_the_loader(

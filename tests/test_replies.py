@@ -20,7 +20,7 @@ from cf_excel.replies import (
     verdict,
 )
 from cf_excel.sheets.table import Table
-from tests.support import TODAY, FixedGenerator
+from tests.support import TODAY, FixedGenerator, bash_reply, listing
 
 
 def test_a_rule_in_words_with_its_format_and_rows(sales_table: Table) -> None:
@@ -55,27 +55,8 @@ def test_program_reply_names_the_requests_target() -> None:
     request = Request("bash")
     found = ranked(generator.propose("list files", 5, None), request, 5)
     reply = generate_reply("list files", request, generator, found, 12.345)
-    assert reply == {
-        "text": "list files",
-        "target": "bash",
-        "model": "fixed",
-        "steps": None,
-        "latency_ms": 12.35,
-        "abstained": False,  # Bash and Python answers are shown, never doubted
-        "reason": None,
-        "why": None,
-        "threshold": 0.0,
-        "candidates": [
-            {
-                "code": "ls -la",
-                "score": 0.0,
-                "confidence": 1.0,
-                "valid": True,
-                "description": "ls: list files (-l: long format, -a: hidden ones too)",
-                "hazards": [],
-            }
-        ],
-    }
+    # Bash and Python answers are shown, never doubted
+    assert reply == bash_reply("list files", 12.35, listing())
 
 
 def test_rule_reply_names_the_sheet_range_and_header(sales_table: Table) -> None:
