@@ -270,9 +270,7 @@ def run_eval(args: argparse.Namespace) -> int:
         return run_blind_eval(args)
     generator = generator_loader(args, args.benchmark)()
     report = evaluate(generator, args.benchmark, args.top_k, args.limit, args.data_dir)
-    write_report(report, args.out)
-    if args.json:
-        print(json.dumps(report, indent=2))
+    if printed_as_json(report, args):
         return 0
     print(f"{report['benchmark']} / {report['model']}: {metric_line(report)}")
     for view in ("in_train", "not_in_train", "with_data_rows", "header_only", "executed_literally"):
@@ -299,9 +297,7 @@ def run_blind_eval(args: argparse.Namespace) -> int:
 
     folder = Path(args.requests) if args.requests else BLIND_SET
     report = evaluate_blind(generator_loader(args)(), folder, top_k=args.top_k)
-    write_report(report, args.out)
-    if args.json:
-        print(json.dumps(report, indent=2))
+    if printed_as_json(report, args):
         return 0
     for kind, part in report["by_kind"].items():
         print(
@@ -322,9 +318,7 @@ def run_requests_eval(args: argparse.Namespace) -> int:
 
     path = Path(args.requests) if args.requests else REQUESTS
     report = evaluate_requests(generator_loader(args)(), path, top_k=args.top_k)
-    write_report(report, args.out)
-    if args.json:
-        print(json.dumps(report, indent=2))
+    if printed_as_json(report, args):
         return 0
     for item in report["items"]:
         hit = item["first_hit"]
@@ -361,9 +355,7 @@ def run_bench(args: argparse.Namespace) -> int:
 
 def run_coverage(args: argparse.Namespace) -> int:
     report = grammar_coverage(args.data_dir)
-    write_report(report, args.out)
-    if args.json:
-        print(json.dumps(report, indent=2))
+    if printed_as_json(report, args):
         return 0
     for name, part in report.items():
         rejected = ", ".join(f"{reason}: {n}" for reason, n in part["rejected"].items()) or "none"
@@ -400,6 +392,15 @@ def parse_override(item: str) -> tuple[str, Any]:
         return key, json.loads(value)
     except json.JSONDecodeError:
         return key, value
+
+
+def printed_as_json(report: dict[str, Any], args: argparse.Namespace) -> bool:
+    """Write the report to `--out` when given; print it as JSON when `--json` asks, and say so
+    (the command then prints nothing else)."""
+    write_report(report, args.out)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    return bool(args.json)
 
 
 def write_report(report: dict[str, Any], path: str | None) -> None:
