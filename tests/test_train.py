@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import torch
 
 from cf_excel.codefusion import checkpoint
 from cf_excel.codefusion.config import Config
@@ -39,6 +40,17 @@ def test_pretrain_then_finetune_then_resume(tmp_path: Path, data_dir: Path) -> N
     train(longer, "finetune", tmp_path, data, resume=True, progress=False)
     assert log_steps(tuned) == [2, 4, 6, 7]  # continued from step 4, not from scratch
     assert checkpoint.load(tuned)[2]["steps"] == 7
+
+
+def test_fine_tuning_in_bfloat16_keeps_float32_weights(tmp_path: Path, data_dir: Path) -> None:
+    config = Config.from_preset(
+        "tiny", finetune_steps=2, train_precision="bfloat16", **TINY
+    )  # fmt: skip
+    tuned = train(config, "finetune", tmp_path, str(data_dir), init=None, progress=False)
+    record = json.loads((tuned / "log.jsonl").read_text().splitlines()[-1])
+    assert record["step"] == 2 and all(v == v for v in record.values())  # no NaN
+    model, _, _ = checkpoint.load(tuned)
+    assert {p.dtype for p in model.parameters()} == {torch.float32}
 
 
 @pytest.mark.slow

@@ -171,7 +171,12 @@ def train(
     while not stop:
         cpd = stage == "pretrain" and rng.random() < config.cpd_fraction
         batch = to_device(sample_batch(corpus, config, rng, cpd), device)
-        losses = stage_losses(model, batch, schedule, config)
+        with torch.autocast(
+            torch.device(device).type,
+            torch.bfloat16,
+            enabled=config.train_precision == "bfloat16",
+        ):
+            losses = stage_losses(model, batch, schedule, config)
         optimizer.zero_grad(set_to_none=True)
         losses["loss"].backward()  # type: ignore[no-untyped-call]
         if world > 1:
