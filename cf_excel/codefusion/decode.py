@@ -168,10 +168,8 @@ class Choice:
 
         def ids() -> set[int]:
             allowed = set(self.index.vocabulary_ids(accepts, width)) - unfit
-            if closes_span:
-                allowed.discard(
-                    self.index.vocab.id_of(":")
-                )  # no column right of c[i] to end a span
+            if closes_span:  # no column right of c[i] to end a span
+                allowed.discard(self.index.vocab.id_of(":"))
             size = self.index.vocab.size
             for j, numeric in enumerate(self.numeric):
                 if j in skipped:
