@@ -48,6 +48,9 @@ def test_the_report_shows_each_targets_other_views() -> None:
     views = "| retrieval | 49.5 | 62.2 | 67.2 | 7.0 | 10.0 | 700 | 30.0 | 70.0 | 1564 | 3.0 |"
     assert views in text
     assert "| old | 70.0 | 80.0 | — | — |" in text  # executed_literally: not in that report
+    before = {key: value for key, value in bash.items() if key != "n_items"}
+    older = markdown([Row("bash", "retrieval", before, 0, None, "c")], [], [])
+    assert "### Bash (template match with one gold per item" in older  # not called grouped
 
 
 @pytest.mark.slow
@@ -62,7 +65,10 @@ def test_bench_on_two_cf_items(tmp_path: Path, data_dir: Path) -> None:
         assert (results.parent / plot).read_bytes()[:4] == b"\x89PNG"
     report = json.loads((results.parent / "results" / "bench.json").read_text())
     rows = {r["model"]: r for r in report["rows"]}
-    assert list(rows) == ["codefusion", "codefusion, unconstrained", "retrieval"]  # no AR shipped
+    assert list(rows) == [
+        "codefusion", "codefusion, unconstrained", "autoregressive", "autoregressive-nucleus",
+        "retrieval",
+    ]  # fmt: skip
     codefusion = rows["codefusion"]
     assert codefusion["report"]["n"] == 2 and codefusion["parameters"] == 29_453_295
     assert set(codefusion["diversity"]) == {
