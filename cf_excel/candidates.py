@@ -230,6 +230,7 @@ def grounded(code: str, request: Request, utterance: str) -> Candidate | None:
         return candidate
     if not ungrounded(candidate.rule, candidate.table, utterance):
         return candidate
+    # from the rule as generated: the candidate's is already placed on the sheet
     repaired = with_held_words(parse_rule(code), candidate.table, utterance)
     if repaired is None:
         return None

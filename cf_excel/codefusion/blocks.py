@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import torch
 import torch.nn.functional as F
@@ -48,6 +49,15 @@ class Memory:
         """This memory read by `rows[p]` consecutive code rows for prompt p."""
         return Memory(self.states, self.padding, tuple(rows))
 
+    @cached_property
+    def prompts(self) -> tuple[torch.Tensor, ...]:
+        """Each prompt's states without its (right) padding, (1, S_p, d): what its rows attend
+        to, with no mask needed. Cut once per pass, not once per layer."""
+        if self.padding is None:
+            return tuple(states[None] for states in self.states)
+        lengths = (~self.padding).sum(1).tolist()
+        return tuple(s[None, :n] for s, n in zip(self.states, lengths, strict=True))
+
     def attend(self, attention: nn.MultiheadAttention, x: torch.Tensor) -> torch.Tensor:
         """`attention` from the code rows `x` (B, L, d) to their prompts."""
         if self.rows is None:
@@ -55,16 +65,8 @@ class Memory:
                 x, self.states, self.states, key_padding_mask=self.padding, need_weights=False
             )[0]
             return attended
-        lengths = (
-            [self.states.shape[1]] * len(self.rows)
-            if self.padding is None
-            else (~self.padding).sum(1).tolist()
-        )
         outputs = []
-        for query, states, length in zip(
-            torch.split(x, list(self.rows)), self.states, lengths, strict=True
-        ):
-            prompt = states[None, :length]  # right-padded: its padding cut off, no mask needed
+        for query, prompt in zip(torch.split(x, list(self.rows)), self.prompts, strict=True):
             folded = query.reshape(1, -1, query.shape[-1])  # (1, rows × L, d)
             outputs.append(attention(folded, prompt, prompt, need_weights=False)[0].view_as(query))
         return torch.cat(outputs)

@@ -102,6 +102,7 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
     ) -> None:
         super().__init__(directory, device, decode)
         self.schedule = SqrtSchedule(self.config.num_steps, self.config.schedule_s)
+        self.bfloat16 = uses_bfloat16(self.config.precision, device)
 
     @property
     def steps(self) -> int:
@@ -132,15 +133,11 @@ class CodeFusionGenerator(CheckpointReader[CodeFusion]):
         N, D and H over all of them. Prompts are padded to the longest and the padding masked,
         so a sample's rows are those it gets alone (to rounding: tests/test_serving.py). The
         matmuls are bfloat16 where `uses_bfloat16` says so."""
-        with torch.autocast(
-            torch.device(self.device).type,
-            torch.bfloat16,
-            enabled=uses_bfloat16(self.config.precision, self.device),
-        ):
+        with torch.autocast(torch.device(self.device).type, torch.bfloat16, enabled=self.bfloat16):
             return self.log_probs(samples)
 
     def log_probs(self, samples: Sequence[Sample]) -> list[torch.Tensor]:
-        """`forward`'s pass, in whatever precision the caller set."""
+        """`forward`'s work, in the precision its caller set."""
         counts = [sample.seeds for sample in samples]
         ids, prompt_mask, word_starts = padded_prompts([s.prompt for s in samples])
         memory, keys = self.model.encode(ids, prompt_mask, word_starts)

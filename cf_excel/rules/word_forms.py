@@ -34,21 +34,21 @@ def with_held_words(rule: ast.Rule, table: Table, utterance: str) -> ast.Rule | 
 
     def held(node: object) -> object | None:
         match node:
-            case ast.TextMatch(op, text, ast.Column(index) as column) if text.casefold() in said:
-                return held_text(op, text, column, table, index)
-            case ast.Comparison(op, ast.Text(text), ast.Column(index) as column) if (
+            case ast.TextMatch(op, text, ast.Column() as column) if text.casefold() in said:
+                return held_text(op, text, column, table)
+            case ast.Comparison(op, ast.Text(text), ast.Column() as column) if (
                 op in ("Equals", "NotEquals") and text.casefold() in said
             ):
-                return held_text(op, text, column, table, index)
+                return held_text(op, text, column, table)
         return None
 
     rewritten = rewrite(rule, held)
     return None if rewritten == rule else rewritten  # type: ignore[return-value]
 
 
-def held_text(op: str, text: str, column: ast.Column, table: Table, index: int) -> object | None:
+def held_text(op: str, text: str, column: ast.Column, table: Table) -> object | None:
     """The node that tests `column` for the column's form of `text`, or None."""
-    wanted = text.casefold()
+    index, wanted = column.index, text.casefold()
     if index >= table.width or could_hold(table, (index,), op, wanted):
         return None  # no such column, or grounded as it is
     values = [value.strip() for row in table.rows if isinstance(value := row[index], str)]
