@@ -17,7 +17,7 @@ from cf_excel.codefusion.confidence import Calibration, calibration_of, load_cal
 from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
 from cf_excel.sheets.table import Table
 
-GENERATORS = ("codefusion", "retrieval", "autoregressive", "autoregressive-nucleus")
+GENERATORS = ("codefusion", "retrieval", "autoregressive", "autoregressive-nucleus", "reader")
 
 
 class ModelUnavailableError(FileNotFoundError):
@@ -43,6 +43,10 @@ def load_generator(
         from cf_excel.baselines.retrieval import RetrievalModel
 
         return RetrievalModel.from_benchmark(target, data_dir)
+    if name == "reader":
+        from cf_excel.reading.generator import ReaderGenerator
+
+        return ReaderGenerator()
     if name == "codefusion":
         from cf_excel.codefusion.generator import CodeFusionGenerator
 

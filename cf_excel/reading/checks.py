@@ -1,0 +1,211 @@
+"""The one-column tests a request makes besides comparisons: text tests, blanks, duplicates and
+uniques, top/bottom and averages, dates against today, weekdays, alternate rows, and cell values
+named outright ("cancelled orders")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.comparisons import DAY_UNITS, number_text, on_columns
+from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.spans import quoted_texts
+from cf_excel.sheets.addresses import column_letter
+
+FILLER = word_set("the word words letter letters text string phrase value a an")
+DATE_OPS = {"before_today": "BeforeToday", "after_today": "AfterToday"}
+TODAY_FORMULAS = {"today_or_earlier": "<=", "today_or_later": ">="}
+
+
+def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
+    """ "notes containing urgent", "SKUs that start with 'AB-'": the quoted text after the cue,
+    else the next word as typed."""
+    start = context.tokens[cue.last].end
+    quoted = [(text, at) for text, at in quoted_texts(utterance) if at >= start]
+    last = cue.last
+    if quoted and quoted[0][1] - start <= 16:
+        literal = quoted[0][0]
+        last = max(i for i, t in enumerate(context.tokens) if t.start <= quoted[0][1] + 1)
+    else:
+        position = cue.last + 1
+        while position + 1 < len(context.tokens) and context.tokens[position].low in FILLER:
+            position += 1
+        if position >= len(context.tokens):
+            return []
+        literal, last = context.tokens[position].text, position
+    columns = context.subject(cue, ("text",)) or context.subject(cue)
+    if not columns:
+        return []
+    text = "'" + literal.replace("'", "''") + "'"
+    return [on_columns(f"{cue.op}(", text, columns, cue.first, last)]
+
+
+def preset(context: Context, cue: Cue) -> list[Condition]:
+    """Blanks, non-blanks, duplicates, uniques, errors; "any of B, C, D blank" tests each named
+    column (all of them when the request says "all" or "both")."""
+    name = {"blank": "Blanks", "filled": "NoBlanks", "duplicate": "Duplicates",
+            "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
+    named = [m for m in context.mentions if not context.crosses(m.last, cue)]
+    columns = context.subject(cue)
+    several = sorted({m.column for m in named})
+    if cue.kind in ("blank", "filled") and len(several) > 1:
+        joiner = "AND" if any(t.low in ("all", "both", "every") for t in context.tokens) else "OR"
+        tests = ", ".join(f"{name}(c[{column}])" for column in several)
+        first = min(cue.first, *(m.first for m in named))
+        return [Condition(f"{joiner}({tests})", tuple(several), first, cue.last)]
+    if not columns:
+        return []
+    return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]
+
+
+def later_copies(context: Context, cue: Cue) -> list[Condition]:
+    """Duplicates from the second occurrence on: the running count above and on this row."""
+    columns = context.subject(cue)
+    if not columns:
+        return []
+    column = columns[0]
+    letter = column_letter(column + 1)
+    text = f'AND(${letter}2<>"",COUNTIF(${letter}$2:${letter}2,${letter}2)>1)'
+    return [Condition(text, (column,), cue.first, cue.last)]
+
+
+def rank(context: Context, cue: Cue) -> list[Condition]:
+    """ "top 5 sales", "3 lowest scores", "the highest", "bottom 10%"."""
+    number = context.number_at(cue.last + 1, cue.last + 1) or context.number_ending(cue.first - 1)
+    op = "Top" if cue.kind == "top" else "Bottom"
+    count = 1.0
+    if number is not None:
+        op, count = (op + "Percent", number.value * 100) if number.percent else (op, number.value)
+    columns = context.subject(cue, ("number", "currency", "percent", "date"))
+    if not columns:
+        return []
+    first = min(cue.first, number.first if number else cue.first)
+    last = max(cue.last, number.last if number else cue.last)
+    if per_column(context) and len(columns) > 1:
+        return [each_column(context, cue, columns, op, count, first, last)]
+    return [on_columns(f"{op}(", number_text(count), columns, first, last)]
+
+
+def per_column(context: Context) -> bool:
+    return any(c.kind == "each" for c in context.cues)
+
+
+def each_column(
+    context: Context, cue: Cue, columns: list[int], op: str, count: float, first: int, last: int
+) -> Condition:
+    """The largest (smallest) in each column of a block: a formula relative in its column."""
+    letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
+    function = "LARGE" if op.startswith("Top") else "SMALL"
+    compare = ">=" if op.startswith("Top") else "<="
+    kth = f"{function}({letter}$2:{letter}${end},{number_text(count)})"
+    text = f'AND({letter}2<>"",{letter}2{compare}{kth})'
+    return Condition(text, tuple(columns), first, last, bare=True)
+
+
+def average(context: Context, cue: Cue) -> list[Condition]:
+    columns = context.subject(cue, ("number", "currency", "percent"))
+    name = "AboveAverage" if cue.op == ">" else "BelowAverage"
+    return [on_columns(f"{name}(", "", columns, cue.first, cue.last)] if columns else []
+
+
+def dated(context: Context, cue: Cue) -> list[Condition]:
+    """Dates against today: overdue, upcoming, today or earlier, this month, …"""
+    columns = context.date_columns(cue)
+    if not columns:
+        return []
+    column = columns[0]
+    if cue.op in TODAY_FORMULAS:
+        text = f'AND({ref(column)}<>"",{ref(column)}{TODAY_FORMULAS[cue.op]}TODAY())'
+        return [Condition(text, (column,), cue.first, cue.last)]
+    name = DATE_OPS.get(cue.op, cue.op)
+    return [Condition(f"{name}(c[{column}])", (column,), cue.first, cue.last)]
+
+
+def within_days(context: Context, cue: Cue) -> list[Condition]:
+    """ "in the next 30 days", "within 2 weeks", "in the last 7 days", "30 days ago"."""
+    number = (
+        context.number_ending(cue.first - 2)
+        if cue.after
+        else context.number_at(cue.last + 1, cue.last + 2)
+    )
+    if number is None or number.last + 1 >= len(context.tokens):
+        return []
+    unit = DAY_UNITS.get(context.tokens[number.last + 1].low, 0)
+    columns = context.date_columns(cue)
+    if not unit or not columns:
+        return []
+    days = number_text(number.value * unit)
+    name = {"next": "NextDays", "last": "LastDays", "ago": "OlderThan"}[cue.op]
+    first, last = min(cue.first, number.first), max(cue.last, number.last + 1)
+    return [Condition(f"{name}(c[{columns[0]}], {days})", (columns[0],), first, last)]
+
+
+def weekday(context: Context, cue: Cue) -> list[Condition]:
+    """Weekends, weekdays or one named day of a date column (Monday = 1, as WEEKDAY(…, 2))."""
+    columns = context.date_columns(cue)
+    if not columns:
+        return []
+    cell = ref(columns[0])
+    test = {"weekend": ">5", "weekdays": "<6"}.get(cue.op, f"={cue.op}")
+    text = f'AND({cell}<>"",WEEKDAY({cell},2){test})'
+    return [Condition(text, (columns[0],), cue.first, cue.last)]
+
+
+def alternate(context: Context, cue: Cue) -> list[Condition]:
+    """Every other row counted from the first data row: that row first, the second as the
+    other reading ("even rows" says which)."""
+    parities = (1, 0) if any(t.low == "even" for t in context.tokens) else (0, 1)
+    return [
+        Condition(f"MOD(ROW()-ROW($A$2),2)={parity}", (), cue.first, cue.last, bare=True)
+        for parity in parities
+    ]
+
+
+def is_text(context: Context, cue: Cue) -> list[Condition]:
+    columns = context.subject(cue)
+    if not columns:
+        return []
+    if len(columns) == 1:
+        return [Condition(f"ISTEXT({ref(columns[0])})", (columns[0],), cue.first, cue.last)]
+    letter = column_letter(columns[0] + 1)
+    return [Condition(f"ISTEXT({letter}2)", tuple(columns), cue.first, cue.last, bare=True)]
+
+
+def sign(context: Context, cue: Cue) -> list[Condition]:
+    """Negative, positive or zero values."""
+    columns = context.subject(cue, ("number", "currency", "percent"))
+    name = {"<": "LessThan", ">": "GreaterThan", "=": "Equals"}[cue.op]
+    return [on_columns(f"{name}(", "0", columns, cue.first, cue.last)] if columns else []
+
+
+def visual(context: Context, cue: Cue) -> list[Condition]:
+    """Data bars, colour scales, icon sets on the numbers named."""
+    columns = context.subject(cue, ("number", "currency", "percent"))
+    return [on_columns(f"{cue.op}(", "", columns, cue.first, cue.last)] if columns else []
+
+
+CHECKS: dict[str, Callable[[Context, Cue], list[Condition]]] = {
+    "blank": preset, "filled": preset, "duplicate": preset, "unique": preset, "errors": preset,
+    "later": later_copies, "top": rank, "bottom": rank, "average": average, "date": dated,
+    "days": within_days, "weekday": weekday, "alternate": alternate, "istext": is_text,
+    "sign": sign, "visual": visual,
+}  # fmt: skip
+
+
+def named_values(context: Context) -> list[Condition]:
+    """Cell values the request names that no other test read: "cancelled orders" is
+    `TextEquals(Status, 'Cancelled')`."""
+    found = []
+    for value in context.values:
+        if context.used & set(range(value.first, value.last + 1)):
+            continue
+        text = "'" + value.value.replace("'", "''") + "'"
+        negated = any(
+            c.kind == "not" and value.first - 3 <= c.first < value.first for c in context.cues
+        )
+        condition = f"TextEquals(c[{value.column}], {text})"
+        if negated:
+            condition = f"NOT({condition})"
+        found.append(Condition(condition, (value.column,), value.first, value.last))
+    return found

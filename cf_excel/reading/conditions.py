@@ -1,0 +1,98 @@
+"""From cues to conditions: each test a request makes, on the column it makes it on, written in
+the rule language (formulas for a table at A1, as every generator writes them).
+
+A cue finds its column among the columns the request names: the one just before it ("amount
+over 500"), else the one after it ("over 500 in amount"), else the only column of the kind the
+test needs (the only date column for "overdue"). Comparisons between two columns keep the order
+the request says them in: "spent more than budget" tests Spent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.spans import Mention, Number, Token, ValueMention
+from cf_excel.sheets.addresses import column_letter
+from cf_excel.sheets.prompt import column_type
+from cf_excel.sheets.table import Table
+
+NUMERIC_TYPES = ("number", "currency", "percent")
+DUE_WORDS = ("due", "deadline", "expir", "end", "return", "renew", "promised", "target")
+
+
+@dataclass
+class Context:
+    """Everything read from one request on one table."""
+
+    table: Table
+    tokens: list[Token]
+    numbers: list[Number]
+    mentions: list[Mention]
+    values: list[ValueMention]
+    cues: list[Cue]
+    used: set[int] = field(default_factory=set)  # token positions a condition has read
+
+    def kind(self, column: int) -> str:
+        return column_type(self.table, column)
+
+    def number_at(self, first: int, last: int) -> Number | None:
+        return next((n for n in self.numbers if first <= n.first <= last), None)
+
+    def number_ending(self, position: int) -> Number | None:
+        return next((n for n in self.numbers if n.last in (position, position - 1)), None)
+
+    def mention_at(self, first: int, last: int) -> Mention | None:
+        return next((m for m in self.mentions if first <= m.first <= last), None)
+
+    def block_of(self, mention: Mention) -> list[int]:
+        """The columns that share this mention's words (Quiz 1 … Quiz 4 for "quizzes")."""
+        return sorted(
+            {m.column for m in self.mentions if (m.first, m.last) == (mention.first, mention.last)}
+        )
+
+    def subject(self, cue: Cue, kinds: tuple[str, ...] = ()) -> list[int]:
+        """The column(s) a cue tests: the named column nearest before it, else after it (within
+        the clause), else every selected column of a fitting kind."""
+        before = [m for m in self.mentions if m.last < cue.first and not self.crosses(m.last, cue)]
+        after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
+        for group in (before[-1:], after[:1]):
+            if group and (not kinds or self.kind(group[0].column) in kinds):
+                return self.block_of(group[0])
+        for group in (before[::-1], after):
+            for mention in group:
+                if not kinds or self.kind(mention.column) in kinds:
+                    return self.block_of(mention)
+        fitting = [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
+        return fitting
+
+    def crosses(self, position: int, cue: Cue | Mention) -> bool:
+        """A connective ("and", "or") lies between the two: they belong to different clauses."""
+        low, high = sorted((position, cue.first))
+        return any(c.kind in ("and", "or") and low < c.first < high for c in self.cues)
+
+    def date_columns(self, cue: Cue) -> list[int]:
+        """The date column a date test means; with several unnamed ones, the due-like first."""
+        named = self.subject(cue, ("date",))
+        if len(named) <= 1 or any(m.column in named for m in self.mentions):
+            return named[:1]
+        header = self.table.header
+        return sorted(named, key=lambda c: not any(w in header[c].lower() for w in DUE_WORDS))
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One test on the table: its rule-language text, the columns it reads and the words it
+    came from. A `bare` test names no column: it tests each cell of the block it is applied to
+    ("below 60%" over Quiz 1 … Quiz 4)."""
+
+    text: str
+    columns: tuple[int, ...]
+    first: int  # token span
+    last: int
+    bare: bool = False
+
+
+def ref(column: int) -> str:
+    """A column's cell in the first data row, as a rule for a table at A1 writes it."""
+    return f"${column_letter(column + 1)}2"

@@ -1,0 +1,286 @@
+"""The words users say for each test a rule can make: a lexicon of cue phrases, matched longest
+first over the request's tokens.
+
+Each cue names what it asks (`kind`) and, for comparisons, the operator. Some cues come after
+their number ("10 or more", "5+"): `after` says the number is read before the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cf_excel.reading.spans import Token
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # compare, between, text, blank, filled, duplicate, ... (see LEXICON)
+    op: str  # the comparison or text operator, a weekday number, a period; "" when none
+    first: int  # token span
+    last: int
+    after: bool = False  # its number comes before it ("10 or more")
+
+
+def phrases(kind: str, op: str, text: str, after: bool = False) -> list[tuple[str, str, str, bool]]:
+    return [(kind, op, phrase.strip(), after) for phrase in text.split("|")]
+
+
+LEXICON = [
+    *phrases("compare", ">=", "at least|no less than|not less than|minimum of|a minimum of|>=|≥"),
+    *phrases(
+        "compare",
+        ">=",
+        "or more|or above|or higher|or greater|or over|and up|and above|"
+        "or better|+|plus|and over|or later|or after",
+        after=True,
+    ),
+    *phrases(
+        "compare",
+        "<=",
+        "at most|no more than|not more than|maximum of|a maximum of|up to|"
+        "<=|≤|no higher than|not above|not over|no greater than",
+    ),
+    *phrases(
+        "compare",
+        "<=",
+        "or less|or below|or lower|or fewer|or under|and under|and below|or earlier|or before",
+        after=True,
+    ),
+    *phrases(
+        "compare",
+        ">",
+        "more than|greater than|higher than|larger than|bigger than|above|"
+        "over|exceeds|exceed|exceeding|exceeded|beyond|>|in excess of|tops|is over|"
+        "is above|better than|later than|after|surpass|surpasses|outstrip|outstrips",
+    ),
+    *phrases(
+        "compare",
+        "<",
+        "less than|lower than|smaller than|fewer than|below|under|beneath|"
+        "<|short of|falls short of|worse than|earlier than|before|shy of|underneath",
+    ),
+    *phrases("compare", "=", "equal to|equals|equal|is exactly|exactly|=|==|is equal to"),
+    *phrases(
+        "compare",
+        "<>",
+        "not equal to|does not equal|doesn't equal|<>|!=|other than|"
+        "different from|differs from|doesn't match|does not match|not the same as|"
+        "isn't the same as|differ from|mismatch|mismatches|don't match|do not match",
+    ),
+    *phrases(
+        "compare",
+        ">",
+        "increased|increase|increases|rose|rise|rises|grew|grow|grows|"
+        "went up|go up|goes up|improved|improve|up from|gained",
+    ),
+    *phrases(
+        "compare",
+        "<",
+        "dropped|drop|drops|fell|fall|falls|decreased|decrease|decreases|"
+        "declined|decline|went down|go down|goes down|shrank|lost|down from",
+    ),
+    *phrases("between", "", "between|from"),
+    *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red|minus"),
+    *phrases("sign", ">", "positive|above zero|greater than zero|more than zero"),
+    *phrases("sign", "=", "zero|zeros|zeroes"),
+    *phrases(
+        "text",
+        "TextContains",
+        "contain|contains|containing|contained|include|includes|"
+        "including|mention|mentions|mentioning|has the word|have the word|with the word|"
+        "with the text|in them|in it",
+    ),
+    *phrases(
+        "text",
+        "TextStartsWith",
+        "start with|starts with|starting with|begin with|"
+        "begins with|beginning with|prefix|prefixed|prefixed with|starting in|"
+        "begin in|begins in|start in|starts in",
+    ),
+    *phrases(
+        "text",
+        "TextEndsWith",
+        "end with|ends with|ending with|end in|ends in|ending in|suffix|ending",
+    ),
+    *phrases(
+        "istext",
+        "",
+        "is text|are text|text values|text entries|contains text|"
+        "contain text|has text|non-numeric|non numeric|not a number|not numbers|"
+        "not numeric|as text|typed text|any text|text instead of",
+    ),
+    *phrases(
+        "blank",
+        "",
+        "blank|blanks|empty|missing|no value|not filled|unfilled|left blank|"
+        "nothing in|nothing entered|null|no data|not filled in|isn't filled|is not filled",
+    ),
+    *phrases(
+        "filled",
+        "",
+        "not blank|non-blank|nonblank|not empty|non-empty|filled|filled in|"
+        "has a value|have a value|have values|has values|anything in|something in|"
+        "isn't blank|aren't blank|is not blank|are not blank|isn't empty|not missing",
+    ),
+    *phrases(
+        "later",
+        "",
+        "after the first|second occurrence|2nd occurrence|second time|"
+        "except the first|but the first|after its first|repeats|repeated entries|"
+        "each repeat|every repeat|subsequent|later ones|later occurrences|second and later",
+    ),
+    *phrases(
+        "duplicate",
+        "",
+        "duplicate|duplicates|duplicated|dupes|dupe|dups|dup|"
+        "more than once|repeated|repeat|twice|appear twice|same value|double|doubled|"
+        "doubles|double entries|double-booked",
+    ),
+    *phrases(
+        "unique",
+        "",
+        "unique|only once|distinct|one-off|not repeated|no duplicates|"
+        "appear once|appears once|just once|one time|singletons",
+    ),
+    *phrases("errors", "", "error|errors|#n/a|#value"),
+    *phrases("top", "", "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value"),
+    *phrases("bottom", "", "bottom|lowest|smallest|least|worst|min|minimum|fewest"),
+    *phrases(
+        "average",
+        ">",
+        "above average|above the average|higher than average|higher than "
+        "the average|more than the average|more than average|greater than the average|"
+        "over average|over the average|better than average|exceeds the average|above avg",
+    ),
+    *phrases(
+        "average",
+        "<",
+        "below average|below the average|lower than average|lower than the "
+        "average|less than the average|less than average|under average|under the average|"
+        "worse than average|below avg",
+    ),
+    *phrases(
+        "date",
+        "before_today",
+        "overdue|past due|past-due|late|in the past|before today|"
+        "already passed|expired|has passed|have passed|passed|lapsed|outstanding",
+    ),
+    *phrases(
+        "date",
+        "after_today",
+        "in the future|after today|upcoming|future|not yet due|still to come|later than today",
+    ),
+    *phrases(
+        "date",
+        "today_or_earlier",
+        "today or earlier|on or before today|today or before|"
+        "due today or overdue|today or in the past|up to today",
+    ),
+    *phrases(
+        "date",
+        "today_or_later",
+        "today or later|on or after today|today or after|from today on|today onwards",
+    ),
+    *phrases("date", "Today", "today|due today|today's date"),
+    *phrases("date", "Yesterday", "yesterday"),
+    *phrases("date", "Tomorrow", "tomorrow"),
+    *phrases("date", "ThisMonth", "this month|current month"),
+    *phrases("date", "LastMonth", "last month|previous month"),
+    *phrases("date", "NextMonth", "next month|coming month"),
+    *phrases("date", "ThisWeek", "this week|current week"),
+    *phrases("date", "LastWeek", "last week|previous week"),
+    *phrases("date", "NextWeek", "next week|coming week"),
+    *phrases(
+        "days",
+        "next",
+        "in the next|within the next|within|in the coming|the next|next|"
+        "coming up in|due in|due within|in less than",
+    ),
+    *phrases(
+        "days",
+        "last",
+        "in the last|in the past|within the last|within the past|the last|"
+        "the past|last|past|during the last",
+    ),
+    *phrases("days", "ago", "ago|old|or older", after=True),
+    *phrases("days", "ago", "older than"),
+    *phrases("visual", "DataBar", "data bar|data bars|databar|databars|bar|bars"),
+    *phrases(
+        "visual",
+        "ColorScale",
+        "colour scale|color scale|colour scales|color scales|"
+        "heat map|heatmap|gradient|3-color scale|3-colour scale|2-color scale",
+    ),
+    *phrases("visual", "IconSet", "icon set|icon sets|icons|arrows|traffic lights|traffic light"),
+    *phrases(
+        "weekday",
+        "weekend",
+        "weekend|weekends|saturday or sunday|saturdays or sundays|"
+        "saturdays and sundays|sat or sun|sat/sun",
+    ),
+    *phrases(
+        "weekday",
+        "weekdays",
+        "weekday|weekdays|workday|workdays|working day|working days|"
+        "business day|business days|monday to friday|mon-fri",
+    ),
+    *[
+        entry
+        for number, day in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"), 1
+        )
+        for entry in phrases("weekday", str(number), f"{day}|{day}s|{day[:3]}|{day[:3]}s")
+    ],
+    *phrases(
+        "alternate",
+        "",
+        "every other row|every other line|alternate rows|alternating rows|"
+        "alternate lines|alternating|alternate|every second row|every 2nd row|zebra|"
+        "banded|banding|stripes|striped|odd rows|even rows|every other",
+    ),
+    *phrases(
+        "previous",
+        "",
+        "previous|the one before|before it|prior|preceding|the month before|"
+        "the previous one|last one|left of it|to its left|one before",
+    ),
+    *phrases(
+        "each",
+        "",
+        "each column|per column|every column|in each|for each|per month|"
+        "each month|per quarter|each quarter|each year|per year|of each|every month",
+    ),
+    *phrases(
+        "anywhere",
+        "",
+        "anywhere|any cell|all cells|whole table|entire table|the table|"
+        "in the table|any of|across|in all|all of|everywhere|the whole thing|the data",
+    ),
+    *phrases("rows", "", "row|rows|line|lines|record|records|entire row|whole row|entire line"),
+    *phrases(
+        "not",
+        "",
+        "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
+        "never|without|haven't|hasn't|non|un",
+    ),
+    *phrases("and", "", "and|but|while|where also|as well as|&|both"),
+    *phrases("or", "", "or|either|/"),
+]
+BY_TOKENS = sorted(
+    ((tuple(phrase.split()), kind, op, after) for kind, op, phrase, after in LEXICON),
+    key=lambda entry: -len(entry[0]),
+)
+
+
+def cues_in(tokens: list[Token]) -> list[Cue]:
+    """Every cue, longest phrase first, none overlapping another."""
+    lows = [t.low for t in tokens]
+    found: list[Cue] = []
+    taken = [False] * len(tokens)
+    for words, kind, op, after in BY_TOKENS:
+        size = len(words)
+        for i in range(len(tokens) - size + 1):
+            if tuple(lows[i : i + size]) == words and not any(taken[i : i + size]):
+                found.append(Cue(kind, op, i, i + size - 1, after))
+                taken[i : i + size] = [True] * size
+    return sorted(found, key=lambda c: c.first)

@@ -1,0 +1,197 @@
+"""Read a request into rules, the way a colleague who knows Excel would: find the tests it makes
+(`comparisons`, `checks`), join them as it says ("and", "or"), and apply them where it says
+(whole rows, the column it names, a block of like columns). Several readings come back when the
+words allow several (rows or cells, which of two date columns), the likeliest first.
+
+This is a symbolic semantic parser over the sheet (Zelle & Mooney 1996; Berant et al. 2013 read
+questions into queries on a knowledge base the same way): no training, so it does not learn one
+team's phrasing, and it only says what it can account for. Its score is the share of the
+request's content words the reading used; the candidate path ranks its readings beside the
+model's proposals and calibrates both (`cf_excel.candidates`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from cf_excel.excel.colours import NAMED, word_set
+from cf_excel.reading.checks import CHECKS, named_values, text_test
+from cf_excel.reading.comparisons import between, compared, previous_column
+from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.cues import cues_in
+from cf_excel.reading.spans import column_mentions, numbers_in, tokens_of, value_mentions
+from cf_excel.sheets.table import Table
+
+STRUCTURE = frozenset({"rows", "not", "and", "or", "each", "anywhere", "previous"})
+# Words that carry no test: verbs of formatting, fillers, nouns for cells and rows.
+NEUTRAL = word_set(
+    """highlight highlights highlighted flag mark colour color shade turn make show bold fill
+    format paint please pls can could you i want would like to the a an in on of for that which
+    where whose with is are be been being was were it its them they any all each every cell
+    cells value values entry entries item items number numbers amount data column columns field
+    fields me my this these those should get when if have has had so do does using by as than
+    then there their who what up out green red yellow orange blue purple pink grey gray light
+    dark bright text font background just only also need way how into them same sheet table
+    list one ones thing things rows row line lines record records help thanks thank hi hey"""
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    code: str  # a rule for the table at A1, as generators write them
+    score: float  # share of the content words it accounts for, less a little per alternative
+
+
+def read(utterance: str, table: Table) -> list[Reading]:
+    """The readings of `utterance` on `table`, likeliest first (none: nothing it could read)."""
+    tokens = tokens_of(utterance)
+    mentions = column_mentions(tokens, table)
+    names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
+    cues = [  # "Late Fee", "Start Date": a header's words are not a test
+        cue
+        for cue in cues_in(tokens)
+        if cue.kind in STRUCTURE or not any(cue.first in name for name in names)
+    ]
+    values = value_mentions(tokens, table, utterance)
+    context = Context(table, tokens, numbers_in(tokens), mentions, values, cues)
+    groups = tests_of(context, utterance)
+    if not groups:
+        return []
+    coverage = covered(context, [g[0] for g in groups])
+    readings: list[Reading] = []
+    for variant, conditions in enumerate(variants(groups)):
+        for place, code in enumerate(scopes(context, conditions)):
+            score = coverage - 0.05 * variant - 0.02 * place
+            readings.append(Reading(code, round(score, 4)))
+    unique = {r.code: r for r in reversed(readings)}
+    return sorted(unique.values(), key=lambda r: -r.score)
+
+
+def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
+    """Each test the request makes, in the order it says them, as alternatives (first the
+    likeliest); a test read inside another's words ("overdue" in "7 days overdue") is dropped."""
+    found: list[list[Condition]] = []
+    for cue in context.cues:
+        if cue.kind in STRUCTURE:
+            continue
+        if cue.kind == "compare":
+            conditions = compared(context, cue)
+        elif cue.kind == "between":
+            conditions = between(context, cue)
+        elif cue.kind == "text":
+            conditions = text_test(context, cue, utterance)
+        else:
+            conditions = CHECKS[cue.kind](context, cue)
+        if conditions:
+            found.append(conditions)
+            context.used |= set(range(conditions[0].first, conditions[0].last + 1))
+    found += [[c] for c in previous_column(context)]
+    found += [[c] for c in named_values(context)]
+    kept = [
+        group
+        for group in found
+        if not any(inside(group[0], other[0]) for other in found if other is not group)
+    ]
+    negated = [[negate(context, c) for c in group] for group in kept]
+    return sorted(negated, key=lambda g: g[0].first)
+
+
+def inside(condition: Condition, other: Condition) -> bool:
+    """`condition`'s words lie within `other`'s, which says more."""
+    span, wider = (condition.first, condition.last), (other.first, other.last)
+    return wider[0] <= span[0] and span[1] <= wider[1] and span != wider
+
+
+def negate(context: Context, condition: Condition) -> Condition:
+    """ "not blank", "isn't overdue": a "not" just before the test's words."""
+    said = any(
+        c.kind == "not" and condition.first - 2 <= c.first < condition.first for c in context.cues
+    )
+    if not said or condition.text.startswith("NOT("):
+        return condition
+    return Condition(
+        f"NOT({condition.text})", condition.columns, condition.first - 1, condition.last,
+        condition.bare,
+    )  # fmt: skip
+
+
+def variants(groups: list[list[Condition]]) -> list[list[Condition]]:
+    """The likeliest reading, then each test's other readings one at a time."""
+    first = [g[0] for g in groups]
+    others = [
+        [*first[:i], alternative, *first[i + 1 :]]
+        for i, group in enumerate(groups)
+        for alternative in group[1:]
+    ]
+    return [first, *others]
+
+
+def joined(context: Context, conditions: list[Condition]) -> str:
+    """AND/OR as the request joins its tests: "or" between two tests makes them alternatives,
+    runs of "or" inside an "and" stay together."""
+    if len(conditions) == 1:
+        return conditions[0].text
+    runs: list[list[str]] = [[conditions[0].text]]
+    for before, after in itertools.pairwise(conditions):
+        between = [c.kind for c in context.cues if before.last < c.first < after.first]
+        if "or" in between and "and" not in between:
+            runs[-1].append(after.text)
+        else:
+            runs.append([after.text])
+    parts = [run[0] if len(run) == 1 else f"OR({', '.join(run)})" for run in runs]
+    return parts[0] if len(parts) == 1 else f"AND({', '.join(parts)})"
+
+
+def scopes(context: Context, conditions: list[Condition]) -> list[str]:
+    """Where the rule applies, likeliest first: a block for tests without a column, whole rows
+    when the request says rows (or names a value, not its column), else the column it names."""
+    rule = joined(context, conditions)
+    table = context.table
+    bare = [c for c in conditions if c.bare]
+    if bare:
+        block = bare[0].columns or tuple(table.selection)
+        span = f"c[{min(block)}]:c[{max(block)}]" if len(block) > 1 else f"c[{block[0]}]"
+        whole = f"c[0]:c[{table.width - 1}]"
+        if not bare[0].columns:  # alternate rows: the rows of the table
+            return [f"Rows({rule})", f"Columns({span}, {rule})"]
+        return [f"Columns({span}, {rule})", f"Columns({whole}, {rule})"]
+    tested = list(dict.fromkeys(c for condition in conditions for c in condition.columns))
+    said_rows = any(c.kind == "rows" for c in context.cues)
+    named = [m.column for m in context.mentions]
+    target = [c for c in named if c not in tested]
+    cells = [f"Columns(c[{c}], {rule})" for c in (tested + target)[:3]]
+    if len(tested) == 1 and not rule.startswith(("AND(", "OR(", "NOT(", "$")):
+        cells[0] = rule  # a test on one column formats that column
+    by_value = not any(m.column in tested for m in context.mentions)
+    if said_rows or by_value or (len(conditions) > 1 and not target):
+        return [f"Rows({rule})", *cells]
+    if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
+        return [*cells[:1], f"Rows({rule})", *cells[1:]]
+    return [*cells, f"Rows({rule})"]
+
+
+WORD = re.compile(r"[^\W\d_]+")
+COLOUR_NAMES = frozenset(word for name in NAMED for word in name.split())
+
+
+def covered(context: Context, conditions: list[Condition]) -> float:
+    """The share of the request's content words (not fillers, colours or verbs of formatting)
+    that the tests, the columns and the structure words account for."""
+    used = set(context.used)
+    for condition in conditions:
+        used |= set(range(condition.first, condition.last + 1))
+    for mention in context.mentions:
+        used |= set(range(mention.first, mention.last + 1))
+    for cue in context.cues:
+        if cue.kind in STRUCTURE:
+            used |= set(range(cue.first, cue.last + 1))
+    content = [
+        i
+        for i, token in enumerate(context.tokens)
+        if WORD.fullmatch(token.low) and token.low not in NEUTRAL and token.low not in COLOUR_NAMES
+    ]
+    if not content:
+        return 1.0
+    return sum(i in used for i in content) / len(content)

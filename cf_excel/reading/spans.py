@@ -1,0 +1,227 @@
+"""What a request's words point at on the sheet: its tokens, the numbers it says, the columns it
+names and the cell values it quotes, each with the token positions it covers.
+
+Positions matter because users' requests are read in order: in "spent is more than budget" the
+column before the comparison is the one tested, the one after is what it is compared with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from cf_excel.excel.colours import word_set
+from cf_excel.sheets.prompt import column_type, same_word
+from cf_excel.sheets.table import Table
+
+TOKEN = re.compile(
+    r"[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
+    r"|[<>=!]=?|<>"  # > >= = <> !=
+    r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
+    r"|[+#&/]"
+)
+DIGIT_WORDS = "zero one two three four five six seven eight nine ten"
+NUMBER_WORDS = {
+    **{w: float(n) for n, w in enumerate(DIGIT_WORDS.split(" "))},
+    "eleven": 11.0, "twelve": 12.0, "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0,
+    "forty": 40.0, "fifty": 50.0, "hundred": 100.0, "thousand": 1000.0, "dozen": 12.0,
+    "a hundred": 100.0, "a thousand": 1000.0, "a million": 1e6, "million": 1e6, "half": 0.5,
+}  # fmt: skip
+QUOTED = re.compile(r"(?:^|(?<=[\s(:]))[\"“‘']([^\"”’']+)[\"”’'](?=[\W]|$)")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as typed
+    start: int  # character offsets in the request
+    end: int
+
+    @cached_property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def word(self) -> str:
+        """Folded for matching a header word ("qtys" → quantity)."""
+        return same_word(self.low)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    first: int  # token span [first, last]
+    last: int
+    percent: bool  # said with % ("10%")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A column named by words of the request (or by its letter)."""
+
+    column: int
+    first: int
+    last: int
+    share: float  # of the header's words the request used
+
+
+@dataclass(frozen=True)
+class ValueMention:
+    """Words of the request that are a cell value of a text column ("Open", "in progress")."""
+
+    column: int
+    value: str  # as the column holds it
+    first: int
+    last: int
+
+
+def tokens_of(utterance: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(utterance)]
+
+
+def number_value(text: str) -> tuple[float, bool] | None:
+    """ "1,000" → 1000, "$5" → 5, "10%" → 0.1 (percent), "1.5k" → 1500; None: not a number."""
+    low = text.lower().lstrip("+").replace(",", "")
+    for mark in "$€£":
+        low = low.replace(mark, "")
+    scale = 1.0
+    if low.endswith("%"):
+        low, scale = low[:-1], 0.01
+    elif low.endswith("k"):
+        low, scale = low[:-1], 1000.0
+    elif low.endswith("m"):
+        low, scale = low[:-1], 1e6
+    try:
+        return float(low) * scale, scale == 0.01
+    except ValueError:
+        return None
+
+
+def numbers_in(tokens: list[Token]) -> list[Number]:
+    """Numbers as digits or words ("two", "a thousand", "5 thousand")."""
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        parsed = number_value(tokens[i].text)
+        pair = f"{tokens[i].low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
+        if parsed is None and pair in NUMBER_WORDS:
+            found.append(Number(NUMBER_WORDS[pair], i, i + 1, False))
+            i += 2
+            continue
+        if parsed is None and tokens[i].low in NUMBER_WORDS and not pronoun(tokens, i):
+            parsed = (NUMBER_WORDS[tokens[i].low], False)
+        if parsed is None:
+            i += 1
+            continue
+        value, percent = parsed
+        last = i
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if nxt in ("percent", "pct"):
+            value, percent, last = value / 100, True, i + 1
+        elif nxt in ("thousand", "k", "grand"):
+            value, last = value * 1000, i + 1
+        elif nxt in ("million", "mil"):
+            value, last = value * 1e6, i + 1
+        found.append(Number(value, i, last, percent))
+        i = last + 1
+    return found
+
+
+def pronoun(tokens: list[Token], i: int) -> bool:
+    """ "the previous one", "this one", "one of": "one" that is not a number."""
+    if tokens[i].low != "one":
+        return False
+    before = tokens[i - 1].low if i else ""
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return before in DETERMINERS or after in ("of", "before", "after", "")
+
+
+DETERMINERS = word_set("the this that each every any no previous last next other prior")
+
+
+def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
+    """Runs of request words that are words of one header; a run that fits several headers
+    equally is kept for each (a block such as Quiz 1 … Quiz 4, or an ambiguous "date")."""
+    found: list[Mention] = []
+    for column, header in enumerate(table.header):
+        words = [same_word(w) for w in re.findall(r"[a-z0-9]+", header.lower()) if len(w) > 1]
+        if not words:
+            continue
+        wanted = set(words)
+        i = 0
+        while i < len(tokens):
+            if tokens[i].word not in wanted or number_value(tokens[i].text) is not None:
+                i += 1
+                continue
+            j, used = i, {tokens[i].word}
+            while j + 1 < len(tokens) and tokens[j + 1].word in wanted:
+                j += 1
+                used.add(tokens[j].word)
+            share = len(used) / len(wanted)
+            if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
+                found.append(Mention(column, i, j, share))
+            i = j + 1
+    for i, token in enumerate(tokens[:-1]):
+        if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
+            index = letter_index(tokens[i + 1].low) - (table.origin[1] - 1)
+            if 0 <= index < table.width:
+                found.append(Mention(index, i, i + 1, 1.0))
+    return best_mentions(found)
+
+
+def letter_index(letters: str) -> int:
+    index = 0
+    for char in letters.upper():
+        index = index * 26 + ord(char) - 64
+    return index - 1
+
+
+def best_mentions(found: list[Mention]) -> list[Mention]:
+    """Where mentions overlap, those with the highest share (ties all stay)."""
+    kept = []
+    for mention in found:
+        rivals = [m for m in found if m.first <= mention.last and mention.first <= m.last]
+        if mention.share >= max(m.share for m in rivals) - 1e-9:
+            kept.append(mention)
+    return sorted(kept, key=lambda m: (m.first, m.column))
+
+
+def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[ValueMention]:
+    """Request words (up to four in a row, or a quoted text) that a text column holds as a
+    whole cell value, longest first; case and plural do not matter ("completed" is not
+    "Complete": word_forms repairs that later)."""
+    held: dict[str, list[tuple[int, str]]] = {}
+    for column in range(table.width):
+        if column_type(table, column) not in ("text", "boolean"):
+            continue
+        for text in {t.strip() for t in (r[column] for r in table.texts) if t.strip()}:
+            key = " ".join(same_word(w) for w in re.findall(r"[^\W_]+", text.lower()))
+            if key and len(text) <= 40:
+                held.setdefault(key, []).append((column, text))
+    found: list[ValueMention] = []
+    taken: set[int] = set()
+    for size in (4, 3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            span = range(i, i + size)
+            if taken & set(span):
+                continue
+            key = " ".join(tokens[k].word for k in span)
+            common = size == 1 and tokens[i].low in COMMON_WORDS
+            after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
+            if key in held and (not common or after_is):
+                for column, value in held[key]:
+                    found.append(ValueMention(column, value, i, i + size - 1))
+                taken |= set(span)
+    return sorted(found, key=lambda v: (v.first, v.column))
+
+
+# Words that are cell values in some tables ("Yes", "No", "New", "High") but are far more often
+# plain words of a request; kept as values only when quoted or after "is"/"=".
+COMMON_WORDS = word_set(
+    "a an the and or in on at to of for by is are be it all any no not new high low yes"
+)
+
+
+def quoted_texts(utterance: str) -> list[tuple[str, int]]:
+    """Texts in quotes, with their start offsets ("contains 'urgent'")."""
+    return [(m.group(1), m.start()) for m in QUOTED.finditer(utterance) if m.group(1).strip()]
