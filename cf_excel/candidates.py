@@ -68,6 +68,7 @@ class Proposal:
     code: str
     score: float
     tokens: tuple[int, ...] = ()  # CodeFusion: the id chosen at each position (read by its clamp)
+    reading: float = 0.0  # the request reader's coverage when it proposed this (cf_excel.reading)
 
 
 class Generator(Protocol):
@@ -114,6 +115,7 @@ class Candidate:
     format: CellFormat = DEFAULT_FORMAT
     confidence: float = 1.0  # calibrated P(it is the answer); 1.0 for a rule the user gave
     features: Features | None = None  # what the confidence was computed from (ranked answers)
+    reading: float = 0.0  # the best coverage of the request reader's readings merged into it
 
     @cached_property
     def addresses(self) -> list[str]:
@@ -195,12 +197,14 @@ def ranked(
             checked[proposal.code] = grounded(proposal.code, request, utterance)
         found = checked[proposal.code]
         if found is not None:
-            candidate = dataclasses.replace(found, score=proposal.score)
+            candidate = dataclasses.replace(found, score=proposal.score, reading=proposal.reading)
             groups.setdefault(behaviour(candidate), []).append(candidate)
     combine = log_sum_exp if scores == "log_prob" else max
     merged = [
         dataclasses.replace(
-            max(members, key=lambda c: c.score), score=combine([c.score for c in members])
+            max(members, key=lambda c: c.score),
+            score=combine([c.score for c in members]),
+            reading=max(c.reading for c in members),
         )
         for members in groups.values()
     ]
@@ -292,6 +296,7 @@ def features_of(
         literals_copied=support.literals_copied if support else 1.0,
         columns_unused=support.columns_unused if support else 0.0,
         formats_nothing=float(table is not None and bool(table.rows) and not candidate.cells),
+        read=candidate.reading,
     )
 
 

@@ -17,7 +17,14 @@ from cf_excel.codefusion.confidence import Calibration, calibration_of, load_cal
 from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
 from cf_excel.sheets.table import Table
 
-GENERATORS = ("codefusion", "retrieval", "autoregressive", "autoregressive-nucleus", "reader")
+GENERATORS = (
+    "codefusion",
+    "retrieval",
+    "autoregressive",
+    "autoregressive-nucleus",
+    "reader",
+    "codefusion+reader",
+)
 
 
 class ModelUnavailableError(FileNotFoundError):
@@ -47,6 +54,10 @@ def load_generator(
         from cf_excel.reading.generator import ReaderGenerator
 
         return ReaderGenerator()
+    if name == "codefusion+reader":
+        from cf_excel.reading.hybrid import ReadAndGenerate
+
+        return ReadAndGenerate(load_generator("codefusion", target, checkpoint, decode, data_dir))
     if name == "codefusion":
         from cf_excel.codefusion.generator import CodeFusionGenerator
 

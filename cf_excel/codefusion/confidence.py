@@ -40,6 +40,7 @@ class Features:
     literals_copied: float  # the share of its numbers and texts the request says (1.0: none)
     columns_unused: float  # the share of the columns the request names that it does not read
     formats_nothing: float  # 1.0 when it formats no cell of a table with data rows
+    read: float = 0.0  # the request reader's coverage of the request for it (0: not read)
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.comparisons import DAY_UNITS, number_text, on_columns
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import quoted_texts
+from cf_excel.reading.spans import Mention, quoted_texts
 from cf_excel.sheets.addresses import column_letter
 
 FILLER = word_set("the word words letter letters text string phrase value a an")
@@ -46,17 +46,43 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     column (all of them when the request says "all" or "both")."""
     name = {"blank": "Blanks", "filled": "NoBlanks", "duplicate": "Duplicates",
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
-    named = [m for m in context.mentions if not context.crosses(m.last, cue)]
     columns = context.subject(cue)
+    named = listed(context, cue)
     several = sorted({m.column for m in named})
     if cue.kind in ("blank", "filled") and len(several) > 1:
         joiner = "AND" if any(t.low in ("all", "both", "every") for t in context.tokens) else "OR"
         tests = ", ".join(f"{name}(c[{column}])" for column in several)
-        first = min(cue.first, *(m.first for m in named))
-        return [Condition(f"{joiner}({tests})", tuple(several), first, cue.last)]
+        first, last = (
+            min(cue.first, *(m.first for m in named)),
+            max(cue.last, *(m.last for m in named)),
+        )
+        return [Condition(f"{joiner}({tests})", tuple(several), first, last)]
     if not columns:
         return []
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]
+
+
+LIST_WORDS = word_set(
+    "and or & / , is are was the column columns cells field fields either any of in"
+)
+
+
+def listed(context: Context, cue: Cue) -> list[Mention]:
+    """The columns listed right before or after a cue ("owner or due date is missing", "blank
+    in B, C or D"): names, connectives and fillers, up to the first other word."""
+    found = []
+    for step, start in ((-1, cue.first - 1), (1, cue.last + 1)):
+        position = start
+        while 0 <= position < len(context.tokens):
+            mention = next((m for m in context.mentions if m.first <= position <= m.last), None)
+            if mention is not None:
+                found.append(mention)
+                position = (mention.first if step < 0 else mention.last) + step
+            elif context.tokens[position].low in LIST_WORDS:
+                position += step
+            else:
+                break
+    return found
 
 
 def later_copies(context: Context, cue: Cue) -> list[Condition]:
@@ -67,7 +93,8 @@ def later_copies(context: Context, cue: Cue) -> list[Condition]:
     column = columns[0]
     letter = column_letter(column + 1)
     text = f'AND(${letter}2<>"",COUNTIF(${letter}$2:${letter}2,${letter}2)>1)'
-    return [Condition(text, (column,), cue.first, cue.last)]
+    said = [c.first for c in context.cues if c.kind == "duplicate" and cue.first - 4 <= c.first]
+    return [Condition(text, (column,), min(cue.first, *said), cue.last)]  # "repeated after …"
 
 
 def rank(context: Context, cue: Cue) -> list[Condition]:

@@ -21,4 +21,4 @@ class ReaderGenerator:
     def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
         if table is None:
             return []
-        return [Proposal(r.code, r.score) for r in read(utterance, table)]
+        return [Proposal(r.code, r.score, reading=r.score) for r in read(utterance, table)]

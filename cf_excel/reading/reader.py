@@ -164,7 +164,8 @@ def scopes(context: Context, conditions: list[Condition]) -> list[str]:
     cells = [f"Columns(c[{c}], {rule})" for c in (tested + target)[:3]]
     if len(tested) == 1 and not rule.startswith(("AND(", "OR(", "NOT(", "$")):
         cells[0] = rule  # a test on one column formats that column
-    by_value = not any(m.column in tested for m in context.mentions)
+    by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)
+    by_value = by_value and not any(m.column in tested for m in context.mentions)
     if said_rows or by_value or (len(conditions) > 1 and not target):
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates

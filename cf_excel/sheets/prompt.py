@@ -116,7 +116,8 @@ SAME_WORDS = {
         "manager": "mgr", "address": "addr", "quarter": "qtr", "week": "wk", "spend": "spent",
         "total": "sum", "date": "dt", "invoice": "inv", "balance": "bal", "maximum": "max",
         "minimum": "min", "previous": "prev prior", "actual": "actuals", "salary": "pay wage",
-        "telephone": "phone tel", "reference": "ref", "account": "acct", "category": "cat", "quiz": "quizzes",
+        "telephone": "phone tel", "reference": "ref", "account": "acct", "category": "cat",
+        "quiz": "quizzes",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip

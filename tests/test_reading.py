@@ -1,0 +1,94 @@
+"""The request reader (cf_excel.reading): what each kind of request reads as on a small project
+table, where the rule applies (cells, rows, a block), and how the readings join the model's
+proposals in the candidate path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cf_excel.candidates import Request, generate_candidates
+from cf_excel.reading.generator import ReaderGenerator
+from cf_excel.reading.hybrid import ReadAndGenerate
+from cf_excel.reading.reader import read
+from cf_excel.reading.spans import numbers_in, tokens_of
+from cf_excel.sheets.values import table_from_grid
+from tests.support import FixedGenerator
+
+TODAY = dt.date(2026, 12, 1)  # a Tuesday
+GRID: list[list[object]] = [
+    ["Task", "Owner", "Budget", "Actual Spend", "Status", "Due Date", "Quiz 1", "Quiz 2", "Quiz 3"],
+    ["Roof", "Ann", 100, 120, "Open", dt.date(2026, 11, 1), 50, 60, 70],
+    ["Wall", "Bob", 200, 150, "Done", dt.date(2026, 12, 20), 80, None, 90],
+    ["Door", None, 300, 310, "Open", None, 40, 55, 65],
+    ["Gate", "Dee", 50, 20, "Cancelled", dt.date(2026, 11, 28), 90, 95, 30],
+    ["Roof", "Eve", 80, 80, "Open", dt.date(2026, 11, 23), 70, 75, 80],
+]
+TABLE = table_from_grid(GRID)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("budget over 150", "GreaterThan(c[2], 150)"),
+        ("budget of 1k or more", "GreaterThanEqual(c[2], 1000)"),
+        ("budgets between 60 and 250", "Between(c[2], 60, 250)"),
+        ("highlight rows where spent is more than budget", "Rows($D2>$C2)"),
+        ("highlight spent where it is more than the budget", "Columns(c[3], $D2>$C2)"),
+        ("budget more than actual spend", "Columns(c[2], $C2>$D2)"),
+        ("spent over 90% of budget", "Columns(c[3], $D2>$C2*0.9)"),
+        ("actual spend exceeds budget by 10%", "Columns(c[3], $D2>$C2*1.1)"),
+        ("rows that are past due and still open",
+         "Rows(AND(BeforeToday(c[5]), TextEquals(c[4], 'Open')))"),
+        ("flag cancelled tasks", "Rows(TextEquals(c[4], 'Cancelled'))"),
+        ("status is not Done", "Columns(c[4], NOT(TextEquals(c[4], 'Done')))"),
+        ("any quiz score under 60%", "Columns(c[6]:c[8], LessThan(0.6))"),
+        ("top 2 budgets", "Top(c[2], 2)"),
+        ("the 3 lowest budgets", "Bottom(c[2], 3)"),
+        ("highlight duplicates in task", "Duplicates(c[0])"),
+        ("task names repeated after the first",
+         'Columns(c[0], AND($A2<>"",COUNTIF($A$2:$A2,$A2)>1))'),
+        ("owner blank", "Blanks(c[1])"),
+        ("rows where owner or due date is missing", "Rows(OR(Blanks(c[1]), Blanks(c[5])))"),
+        ("due dates on weekends", 'Columns(c[5], AND($F2<>"",WEEKDAY($F2,2)>5))'),
+        ("shade every other row", "Rows(MOD(ROW()-ROW($A$2),2)=0)"),
+        ("tasks 7+ days overdue", 'Columns(c[5], AND($F2<>"",TODAY()-$F2>=7))'),
+        ("due in the next 30 days", "NextDays(c[5], 30)"),
+        ("tasks whose owner starts with 'A'", "TextStartsWith(c[1], 'A')"),
+        ("each quiz higher than the previous one",
+         'Columns(c[7]:c[8], AND(H2<>"",G2<>"",H2>G2))'),
+        ("above average budget", "AboveAverage(c[2])"),
+        ("data bars on the budget", "DataBar(c[2])"),
+    ],
+)  # fmt: skip
+def test_reads_each_kind(request_text: str, rule: str) -> None:
+    assert read(request_text, TABLE)[0].code == rule
+
+
+def test_numbers_as_users_type_them() -> None:
+    said = [n.value for n in numbers_in(tokens_of("over $1,000, 1.5k, 10% or five; the previous one"))]
+    assert said == [1000.0, 1500.0, 0.1, 5.0]
+
+
+def test_full_readings_score_one_and_unread_words_lower_it() -> None:
+    assert read("budget over 150", TABLE)[0].score == 1.0
+    assert read("budget over 150 unless the moon is full", TABLE)[0].score < 0.7
+
+
+def test_nothing_to_read_gives_no_reading() -> None:
+    assert read("make it pretty", TABLE) == []
+    assert ReaderGenerator().propose("budget over 150", 5, None) == []
+
+
+def test_a_reading_the_samples_agree_with_ranks_first_and_is_surer() -> None:
+    model = FixedGenerator({"budget": "GreaterThan(c[2], 150)", "over": "Top(c[2], 1)"})
+    hybrid = ReadAndGenerate(model)
+    request = Request("cf", TABLE, TODAY)
+    alone, _ = generate_candidates(model, "over budget", request)
+    both, _ = generate_candidates(hybrid, "budget over 150", request)
+    assert both[0].code == "GreaterThan(c[2], 150)"
+    assert both[0].reading == 1.0 and both[0].features is not None
+    assert both[0].features.read == 1.0
+    assert hybrid.name == "fixed+reader"
+    assert alone[0].reading == 0.0
