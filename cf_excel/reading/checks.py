@@ -14,6 +14,7 @@ from cf_excel.reading.spans import Mention, quoted_texts
 from cf_excel.sheets.addresses import column_letter
 
 FILLER = word_set("the word words letter letters text string phrase value a an")
+NOT_LITERAL = word_set("with and or is are the a an any anything value values in of that which")
 DATE_OPS = {"before_today": "BeforeToday", "after_today": "AfterToday"}
 TODAY_FORMULAS = {"today_or_earlier": "<=", "today_or_later": ">="}
 
@@ -34,6 +35,8 @@ def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
         if position >= len(context.tokens):
             return []
         literal, last = context.tokens[position].text, position
+        if literal.lower() in NOT_LITERAL:  # "contains value with 3 or more": no text named
+            return []
     columns = context.subject(cue, ("text",)) or context.subject(cue)
     if not columns:
         return []

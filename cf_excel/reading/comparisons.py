@@ -62,6 +62,10 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         number is None or other.first < number.first or of_column(context, number, other)
     ):
         return against_column(context, cue, other)
+    if number is None and not cue.after:  # "10 and above", "5 or under": the number said first
+        joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
+        number = context.number_ending(cue.first - 2) if joined else None
+        cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last) if number else cue
     if number is None:
         return []
     if unit_after(context, number) and days_condition(context, cue, number):

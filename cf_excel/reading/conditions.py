@@ -9,8 +9,10 @@ the request says them in: "spent more than budget" tests Spent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention, Number, Token, ValueMention
 from cf_excel.sheets.addresses import column_letter
@@ -46,10 +48,21 @@ class Context:
         return next((m for m in self.mentions if first <= m.first <= last), None)
 
     def block_of(self, mention: Mention) -> list[int]:
-        """The columns that share this mention's words (Quiz 1 … Quiz 4 for "quizzes")."""
-        return sorted(
-            {m.column for m in self.mentions if (m.first, m.last) == (mention.first, mention.last)}
-        )
+        """The columns that share this mention's words (Quiz 1 … Quiz 4 for "quizzes"), or that
+        it spans with another ("Feb to May", "Q2 through Q4")."""
+        same = {
+            m.column for m in self.mentions if (m.first, m.last) == (mention.first, mention.last)
+        }
+        for other in self.mentions:
+            between = [t.low for t in self.tokens[mention.last + 1 : other.first]]
+            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]):
+                return list(range(min(same), other.column + 1))
+            between = [t.low for t in self.tokens[other.last + 1 : mention.first]]
+            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]):
+                return list(range(other.column, max(same) + 1))
+        if len(same) > 1 and not alike([self.table.header[c] for c in same]):
+            return [min(same, key=lambda c: (len(self.table.header[c]), c))]
+        return sorted(same)
 
     def subject(self, cue: Cue, kinds: tuple[str, ...] = ()) -> list[int]:
         """The column(s) a cue tests: the named column nearest before it, else after it (within
@@ -63,8 +76,12 @@ class Context:
             for mention in group:
                 if not kinds or self.kind(mention.column) in kinds:
                     return self.block_of(mention)
-        fitting = [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
-        return fitting
+        for mention in [m for m in self.mentions if m.last < cue.first][::-1] + [
+            m for m in self.mentions if m.first > cue.last
+        ]:  # named in another clause: "below 2 and above 5 in Jan"
+            if not kinds or self.kind(mention.column) in kinds:
+                return self.block_of(mention)
+        return [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
 
     def crosses(self, position: int, cue: Cue | Mention) -> bool:
         """A connective ("and", "or") lies between the two: they belong to different clauses."""
@@ -78,6 +95,22 @@ class Context:
             return named[:1]
         header = self.table.header
         return sorted(named, key=lambda c: not any(w in header[c].lower() for w in DUE_WORDS))
+
+
+MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
+
+
+def alike(headers: list[str]) -> bool:
+    """Headers of one series: the same words but for a number (Quiz 1, Quiz 2; 2024, 2025; Q1,
+    Q2) or a month name. "Customer ID" and "Customer Name" are two different columns."""
+
+    def shape(header: str) -> str:
+        words = re.findall(r"[a-z]+|\d+", header.lower())
+        return " ".join(
+            "#" if w.isdigit() or w[:3] in MONTHS or re.fullmatch(r"[qhw]", w) else w for w in words
+        )
+
+    return len({shape(h) for h in headers}) == 1
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,7 @@ LEXICON = [
     *phrases(
         "compare",
         ">=",
-        "or more|or above|or higher|or greater|or over|and up|and above|"
-        "or better|+|plus|and over|or later|or after",
+        "or more|or above|and up|or higher|or greater|or over|or better|+|plus|or later|or after",
         after=True,
     ),
     *phrases(
@@ -43,7 +42,7 @@ LEXICON = [
     *phrases(
         "compare",
         "<=",
-        "or less|or below|or lower|or fewer|or under|and under|and below|or earlier|or before",
+        "or less|or below|or lower|or fewer|or under|or earlier|or before",
         after=True,
     ),
     *phrases(
@@ -107,7 +106,8 @@ LEXICON = [
         "",
         "is text|are text|text values|text entries|contains text|"
         "contain text|has text|non-numeric|non numeric|not a number|not numbers|"
-        "not numeric|as text|typed text|any text|text instead of",
+        "not numeric|as text|typed text|any text|text instead of|containing text|"
+        "contain any text|contains any text|with text|with text in them",
     ),
     *phrases(
         "blank",

@@ -62,9 +62,10 @@ def read(utterance: str, table: Table) -> list[Reading]:
     coverage = covered(context, [g[0] for g in groups])
     readings: list[Reading] = []
     for variant, conditions in enumerate(variants(groups)):
-        for place, code in enumerate(scopes(context, conditions)):
-            score = coverage - 0.05 * variant - 0.02 * place
-            readings.append(Reading(code, round(score, 4)))
+        for joining, rule in enumerate(joinings(context, conditions)):
+            for place, code in enumerate(scopes(context, conditions, rule)):
+                score = coverage - 0.05 * (variant + joining) - 0.02 * place
+                readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
 
@@ -117,6 +118,17 @@ def negate(context: Context, condition: Condition) -> Condition:
     )  # fmt: skip
 
 
+def joinings(context: Context, conditions: list[Condition]) -> list[str]:
+    """The rule as said, then with its "and" read as "or" when the tests it joins are on the
+    same columns ("the largest and smallest", "below 10 and above 90": no cell is both, so the
+    user means either; the candidate path ranks a rule that formats nothing last)."""
+    rule = joined(context, conditions)
+    same = len({c.columns for c in conditions}) == 1 and len(conditions) > 1
+    if not same or not rule.startswith("AND("):
+        return [rule]
+    return [rule, "OR(" + ", ".join(c.text for c in conditions) + ")"]
+
+
 def variants(groups: list[list[Condition]]) -> list[list[Condition]]:
     """The likeliest reading, then each test's other readings one at a time."""
     first = [g[0] for g in groups]
@@ -144,11 +156,14 @@ def joined(context: Context, conditions: list[Condition]) -> str:
     return parts[0] if len(parts) == 1 else f"AND({', '.join(parts)})"
 
 
-def scopes(context: Context, conditions: list[Condition]) -> list[str]:
+def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str]:
     """Where the rule applies, likeliest first: a block for tests without a column, whole rows
     when the request says rows (or names a value, not its column), else the column it names."""
-    rule = joined(context, conditions)
     table = context.table
+    if not context.mentions:  # no column named: the rule applies to the user's selection
+        on_selection = SELECTED_COLUMN.sub(lambda m: "()" if m[0].endswith(")") else "(", rule)
+        if "$" not in rule and "c[" not in on_selection and not re.search(r"[A-Z]+2", rule):
+            return [on_selection]
     bare = [c for c in conditions if c.bare]
     if bare:
         block = bare[0].columns or tuple(table.selection)
@@ -166,13 +181,15 @@ def scopes(context: Context, conditions: list[Condition]) -> list[str]:
         cells[0] = rule  # a test on one column formats that column
     by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)
     by_value = by_value and not any(m.column in tested for m in context.mentions)
-    if said_rows or by_value or (len(conditions) > 1 and not target):
+    several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
+    if said_rows or by_value or (several and not target):
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
         return [*cells[:1], f"Rows({rule})", *cells[1:]]
     return [*cells, f"Rows({rule})"]
 
 
+SELECTED_COLUMN = re.compile(r"\(c\[\d+\](?:, |\))")
 WORD = re.compile(r"[^\W\d_]+")
 COLOUR_NAMES = frozenset(word for name in NAMED for word in name.split())
 
