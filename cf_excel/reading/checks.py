@@ -165,6 +165,15 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
     columns = context.date_columns(cue)
     if not unit or not columns:
         return []
+    after = number.last + 2
+    if after < len(context.tokens) and context.tokens[after].low in ("of", "after", "from"):
+        other = context.mention_at(after + 1, after + 2)  # "within 1 day of the opened date"
+        subject = [c for c in columns if other is None or c != other.column]
+        if other is not None and subject:
+            a, b = ref(subject[0]), ref(other.column)
+            days = number_text(number.value * unit)
+            text = f'AND({a}<>"",{b}<>"",{a}-{b}<={days})'
+            return [Condition(text, (subject[0], other.column), cue.first, other.last)]
     days = number_text(number.value * unit)
     name = {"next": "NextDays", "last": "LastDays", "ago": "OlderThan"}[cue.op]
     first, last = min(cue.first, number.first), max(cue.last, number.last + 1)

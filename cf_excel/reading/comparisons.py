@@ -1,23 +1,49 @@
 """Comparisons a request makes: a column against a number ("amount over 1k"), against another
-column ("spent more than budget", "actual under 90% of plan", "sales beat target by 10%"), and
-date gaps counted in days ("7+ days overdue", "shipped 10 days after promised"). The column said
-first is the one tested: "budget is more than spent" is not "spent is more than budget".
+column or a sum of columns ("spent more than budget", "tips under 12% of the subtotal", "net pay
+not equal to gross - tax"), against another column with a margin ("3 or more days past the
+promised date", "5 pts above the ideal", "R1 and R2 differ by 2 or more"), and dates against
+today in days ("7+ days overdue"). The side said first is the one tested: "budget is more than
+spent" is not "spent is more than budget".
 
 Formulas guard blanks where Excel would otherwise match them (a blank is 0 to `<`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Number
+from cf_excel.reading.spans import Number
 from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set("overdue late past ago old older delayed behind")
 DAY_UNITS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
 }  # fmt: skip
+NOISE_UNITS = word_set("pts points point pt units unit pcs hours hrs h mins minutes dollars bucks")
+SKIPPED = word_set("the of what we a an its their it it's is are was than that")
+# Arithmetic between two named columns ("end minus start", "conversions / sessions").
+ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "*", "*": "*",
+              "times": "*", "/": "/", "over": "/", "divided": "/"}  # fmt: skip
+# Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
+LATER = word_set("after later past above over more higher beyond exceeds ahead")
+EARLIER = word_set("before earlier below under less lower behind")
+DIFFER = word_set("differ differs disagree disagrees apart off deviate deviates")
+RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 3, "quarter": 0.25}
+OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
+       "=": "Equals", "<>": "NotEquals"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison between columns: a formula and the columns it reads."""
+
+    text: str
+    columns: tuple[int, ...]
+    first: int
+    last: int
 
 
 def number_text(value: float) -> str:
@@ -31,8 +57,267 @@ def scaled(context: Context, column: int, number: Number) -> float:
     return number.value
 
 
-OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
-       "=": "Equals", "<>": "NotEquals"}  # fmt: skip
+def on_columns(call: str, args: str, columns: list[int], first: int, last: int) -> Condition:
+    """`Call(c[i], args)` on one column; the bare `Call(args)` over a block of several."""
+    if len(columns) == 1:
+        inner = f"c[{columns[0]}], {args}" if args else f"c[{columns[0]}]"
+        return Condition(f"{call}{inner})", (columns[0],), first, last)
+    return Condition(f"{call}{args})", tuple(columns), first, last, bare=True)
+
+
+def skip(context: Context, position: int) -> int:
+    while position < len(context.tokens) and context.tokens[position].low in SKIPPED:
+        position += 1
+    return position
+
+
+def side_at(context: Context, position: int) -> Side | None:
+    """Named columns from `position` on, joined by arithmetic ("gross - tax")."""
+    mention = context.mention_at(position, position + 1)  # "the menu price", "ideal line"
+    if mention is None:
+        return None
+    text, columns, last = ref(mention.column), [mention.column], mention.last
+    while last + 2 < len(context.tokens):
+        word = context.tokens[last + 1].low
+        step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
+        following = context.mention_at(last + 1 + step, last + 1 + step)
+        if word not in ARITHMETIC or following is None:
+            break
+        text += ARITHMETIC[word] + ref(following.column)
+        columns.append(following.column)
+        last = following.last
+    if len(columns) > 1:
+        text = f"({text})"
+    return Side(text, tuple(columns), mention.first, last)
+
+
+def side_ending(context: Context, position: int, cue: Cue) -> Side | None:
+    """The side said before a comparison: the named columns (maybe an arithmetic) nearest
+    before it in its clause ("(end minus start) 60 or more")."""
+    before = [m for m in context.mentions if m.last < position and not context.crosses(m.last, cue)]
+    for mention in before[::-1]:
+        start = mention.first
+        while True:  # back over "a minus b" to the first column of the arithmetic
+            earlier = [m for m in before if m.last == start - 2]
+            if not earlier or context.tokens[start - 1].low not in ARITHMETIC:
+                break
+            start = earlier[-1].first
+        side = side_at(context, start)
+        if side is not None:
+            return side
+    return None
+
+
+def compared(context: Context, cue: Cue) -> list[Condition]:
+    """A comparison with a number, with other columns, or with other columns and a margin."""
+    if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):
+        return []  # "higher than the one before": previous_row or previous_column reads it
+    if cue.after:
+        number = context.number_ending(cue.first - 1)
+        return with_number(context, cue, number, cue.last + 1) if number else []
+    position = skip(context, cue.last + 1)
+    other = side_at(context, position)
+    if other is not None:
+        return against(context, cue, other, None)
+    number = context.number_at(position, position)
+    if number is None and position < len(context.tokens):
+        ratio = RATIOS.get(context.tokens[position].low)
+        other = side_at(context, skip(context, position + 1)) if ratio else None
+        if ratio and other is not None:  # "under half the capacity", "less than double cost"
+            return against(context, cue, other, ratio)
+    if number is None and not cue.after:  # "10 and above", "5 or under": the number said first
+        joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
+        number = context.number_ending(cue.first - 2) if joined else None
+        cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last) if number else cue
+        return with_number(context, cue, number, cue.last + 1) if number else []
+    return with_number(context, cue, number, number.last + 1) if number else []
+
+
+def with_number(context: Context, cue: Cue, number: Number, position: int) -> list[Condition]:
+    """A number and what follows it: a share of a column ("12% of the subtotal", "3 times the
+    cost"), a margin beside a column ("5 pts above the ideal", "3 days past the promised
+    date"), days against today ("7+ days overdue") or a plain threshold."""
+    tokens = context.tokens
+    if position < len(tokens) and tokens[position].low == "+":
+        position += 1
+    days = DAY_UNITS.get(tokens[position].low, 0) if position < len(tokens) else 0
+    if position < len(tokens) and (days or tokens[position].low in NOISE_UNITS):
+        position += 1
+    word = tokens[position].low if position < len(tokens) else ""
+    if word in ("of", "times", "x") or (word in SKIPPED and not days):
+        other = side_at(
+            context, skip(context, position + 1 if word in ("times", "x") else position)
+        )
+        if other is not None:
+            return against(context, cue, other, number.value)
+    if (word in LATER or word in EARLIER) and number.percent:  # "50% over the estimate"
+        other = side_at(context, skip(context, position + 1))
+        if other is not None:
+            factor = 1 - number.value if word in EARLIER else 1 + number.value
+            return against(context, cue, other, factor)
+    if word in LATER or word in EARLIER:
+        step = (
+            2 if tokens[position + 1 : position + 2] and tokens[position + 1].low == "than" else 1
+        )
+        other = side_at(context, skip(context, position + step))
+        if other is not None:
+            return margin(context, cue, other, number, word in EARLIER)
+    if days:
+        found = overdue(context, cue, number, position)
+        if found:
+            return found
+    said = side_ending(context, cue.first, cue) or side_at(context, skip(context, position))
+    if said is not None and len(said.columns) > 1:  # "(end minus start) 60 or more"
+        value = number_text(number.value * (days or 1))
+        first, last = min(said.first, cue.first, number.first), max(said.last, position)
+        numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
+        text = f"AND({numbers},{said.text}{cue.op}{value})"
+        return [Condition(text, said.columns, first, last)]
+    columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
+    if not columns:
+        return []
+    first, last = min(cue.first, number.first), max(cue.last, number.last)
+    value = number_text(scaled(context, columns[0], number))
+    return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
+
+
+def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
+    """The tested side: said before the comparison, else the nearest other named column."""
+    said = side_ending(context, cue.first, cue)
+    if said is not None and not set(said.columns) & set(other.columns):
+        return said
+    columns = [c for c in context.subject(cue) if c not in other.columns]
+    return Side(ref(columns[0]), (columns[0],), cue.first, cue.first) if columns else None
+
+
+def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> list[Condition]:
+    """ "spent more than budget", "tips under 12% of the subtotal", "sales beat target by 10%"."""
+    subject = subject_side(context, cue, other)
+    if subject is None:
+        return []
+    right = other.text if ratio is None else f"{other.text}*{number_text(ratio)}"
+    before = context.number_ending(cue.first - 1)
+    if before is not None and before.percent and cue.op in (">", "<"):  # "10% more than budget"
+        factor = 1 + before.value if cue.op == ">" else 1 - before.value
+        right = f"{other.text}*{number_text(factor)}"
+    last = other.last
+    by = context.tokens[last + 1].low if last + 1 < len(context.tokens) else ""
+    offset = context.number_at(last + 2, last + 3) if by == "by" else None
+    text = f"{subject.text}{cue.op}{right}"
+    if offset is not None and cue.op in (">", "<", ">=", "<="):
+        last = offset.last
+        if offset.percent:
+            factor = 1 + offset.value if cue.op.startswith(">") else 1 - offset.value
+            text = f"{subject.text}{cue.op}{other.text}*{number_text(factor)}"
+        else:
+            left, right_side = (subject, other) if cue.op.startswith(">") else (other, subject)
+            wider = cue.op.replace("<", ">")  # "under budget by 100": budget − spent > 100
+            text = f"{left.text}-{right_side.text}{wider}{number_text(offset.value)}"
+    first = min(subject.first, cue.first)
+    return [guarded(context, text, subject, other, cue.op, first, last)]
+
+
+def guarded(
+    context: Context, text: str, subject: Side, other: Side, op: str, first: int, last: int
+) -> Condition:
+    """Blank cells are 0 to Excel, and text is more than any number: a test that a blank would
+    pass gets `<>""` on its side, and a date column ISNUMBER (a date typed as text is text)."""
+    guards = [f'{ref(c)}<>""' for c in subject.columns] if op in ("<", "<=", "<>") else []
+    if op == "<>" or len(other.columns) > 1:
+        guards += [f'{ref(c)}<>""' for c in other.columns]
+    dates = [c for c in (*subject.columns, *other.columns) if context.kind(c) == "date"]
+    guards = [g for g in guards if not any(g.startswith(ref(c)) for c in dates)]
+    guards += [f"ISNUMBER({ref(c)})" for c in dates]
+    if guards:
+        text = "AND(" + ",".join(dict.fromkeys(guards)) + f",{text})"
+    return Condition(text, (*subject.columns, *other.columns), first, last)
+
+
+def margin(
+    context: Context, cue: Cue, other: Side, number: Number, earlier: bool
+) -> list[Condition]:
+    """ "3 or more days past the promised date", "5 pts above the ideal": the difference."""
+    subject = subject_side(context, cue, other)
+    if subject is None:
+        return []
+    a, b = (other, subject) if earlier else (subject, other)
+    days = (
+        DAY_UNITS.get(context.tokens[number.last + 1].low, 1)
+        if number.last + 1 < len(context.tokens)
+        else 1
+    )
+    op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
+    text = f"{a.text}-{b.text}{op}{number_text(number.value * days)}"
+    cells = [ref(c) for c in (*a.columns, *b.columns)]
+    text = "AND(" + ",".join(f'{c}<>""' for c in cells) + f",{text})"
+    first = min(subject.first, cue.first, number.first)
+    return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
+
+
+def differ(context: Context, cue: Cue) -> list[Condition]:
+    """ "R1 and R2 disagree by 2 or more", "off by more than $1 from qty x price"."""
+    number = context.number_at(cue.last + 1, cue.last + 4)
+    named = [m for m in context.mentions if m.last < cue.first][-2:] or context.mentions
+    if number is None or len(named) < 2:
+        return []
+    a = side_at(context, named[0].first)
+    rest = [m for m in named if a is None or m.first > a.last]
+    b = side_at(context, rest[0].first) if rest else None
+    if a is None or b is None:
+        return []
+    qualifier = [
+        c for c in context.cues if c.kind == "compare" and abs(c.first - number.first) <= 3
+    ]
+    op = qualifier[0].op if qualifier and qualifier[0].op in (">", ">=") else ">="
+    cells = [ref(c) for c in (*a.columns, *b.columns)]
+    guard = ",".join(f'{c}<>""' for c in cells)
+    text = f"AND({guard},ABS({a.text}-{b.text}){op}{number_text(number.value)})"
+    return [
+        Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), max(b.last, number.last))
+    ]
+
+
+def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[Condition]:
+    """ "more than 7 days overdue", "late by 7+ days", "more than 30 days ago"."""
+    days = number.value * DAY_UNITS[context.tokens[position - 1].low]
+    columns = context.date_columns(cue)
+    window = range(max(number.first - 4, 0), min(position + 3, len(context.tokens)))
+    late = [i for i in window if context.tokens[i].low in LATE_WORDS]
+    if not columns or not late:
+        return []
+    column = columns[0]
+    op = cue.op if cue.kind == "compare" else ">="
+    text = f'AND({ref(column)}<>"",TODAY()-{ref(column)}{op}{number_text(days)})'
+    first, last = min(cue.first, number.first, *late), max(position - 1, *late)
+    return [Condition(text, (column,), first, last)]
+
+
+def previous(context: Context) -> list[Condition]:
+    """ "each month higher than the one before" (every column of a block but the first
+    against its left neighbour), "any reading lower than the one before it" (one column: each
+    row against the row above; the first data row has none, its header is no number)."""
+    cue = next((c for c in context.cues if c.kind == "previous"), None)
+    if cue is None:
+        return []
+    ops = [c for c in context.cues if c.kind == "compare" and c.last < cue.first]
+    op = ops[-1].op if ops else ">"
+    jump = context.number_at(ops[-1].first - 2, ops[-1].last + 2) if ops else None
+    factor = (
+        f"*{number_text(1 + jump.value if op[0] == '>' else 1 - jump.value)}"
+        if (jump and jump.percent)
+        else ""
+    )
+    block = context.subject(cue, NUMERIC_TYPES)
+    first = ops[-1].first if ops else cue.first
+    if len(block) == 1:
+        cell, above = f"${column_letter(block[0] + 1)}2", f"${column_letter(block[0] + 1)}1"
+        text = f'AND(ISNUMBER({above}),{cell}<>"",{cell}{op}{above}{factor})'
+        return [Condition(text, (block[0],), first, cue.last)]
+    if len(block) < 2:
+        return []
+    left, here = column_letter(block[1]), column_letter(block[1] + 1)
+    text = f'AND({here}2<>"",{left}2<>"",{here}2{op}{left}2{factor})'
+    return [Condition(text, tuple(block[1:]), first, cue.last, bare=True)]
 
 
 def between(context: Context, cue: Cue) -> list[Condition]:
@@ -47,135 +332,3 @@ def between(context: Context, cue: Cue) -> list[Condition]:
     bounds = sorted(scaled(context, columns[0], n) for n in (low, high))
     args = f"{number_text(bounds[0])}, {number_text(bounds[1])}"
     return [on_columns("Between(", args, columns, cue.first, high.last)]
-
-
-def compared(context: Context, cue: Cue) -> list[Condition]:
-    """A comparison with a number, or with another column (maybe scaled or offset)."""
-    if any(c.kind == "previous" and cue.last < c.first <= cue.last + 3 for c in context.cues):
-        return []  # "higher than the one before": previous_column reads it
-    if cue.after:
-        number = context.number_ending(cue.first - 1)
-    else:
-        number = context.number_at(cue.last + 1, cue.last + 3)
-    other = None if cue.after else context.mention_at(cue.last + 1, cue.last + 3)
-    if other is not None and (
-        number is None or other.first < number.first or of_column(context, number, other)
-    ):
-        return against_column(context, cue, other)
-    if number is None and not cue.after:  # "10 and above", "5 or under": the number said first
-        joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
-        number = context.number_ending(cue.first - 2) if joined else None
-        cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last) if number else cue
-    if number is None:
-        return []
-    if unit_after(context, number) and days_condition(context, cue, number):
-        return days_condition(context, cue, number)
-    columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
-    if not columns:
-        return []
-    first, last = min(cue.first, number.first), max(cue.last, number.last)
-    value = number_text(scaled(context, columns[0], number))
-    return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
-
-
-def on_columns(call: str, args: str, columns: list[int], first: int, last: int) -> Condition:
-    """`Call(c[i], args)` on one column; the bare `Call(args)` over a block of several."""
-    if len(columns) == 1:
-        inner = f"c[{columns[0]}], {args}" if args else f"c[{columns[0]}]"
-        return Condition(f"{call}{inner})", (columns[0],), first, last)
-    return Condition(f"{call}{args})", tuple(columns), first, last, bare=True)
-
-
-def of_column(context: Context, number: Number, other: Mention) -> bool:
-    """ "90% of budget": a share of another column."""
-    between = context.tokens[number.last + 1 : other.first]
-    return any(t.low == "of" for t in between)
-
-
-def against_column(context: Context, cue: Cue, other: Mention) -> list[Condition]:
-    """ "spent more than budget", "actual over 90% of plan", "sales exceed target by 10%"."""
-    subjects = [c for c in context.subject(cue) if c != other.column]
-    if not subjects:
-        return []
-    a, b = subjects[0], other.column
-    right = ref(b)
-    ratio = context.number_at(cue.last + 1, other.first - 1)
-    if ratio is not None and ratio.percent:
-        right = f"{ref(b)}*{number_text(ratio.value)}"
-    before = context.number_ending(cue.first - 1)
-    if before is not None and before.percent and cue.op in (">", "<"):  # "10% more than budget"
-        factor = 1 + before.value if cue.op == ">" else 1 - before.value
-        right = f"{ref(b)}*{number_text(factor)}"
-    by = context.tokens[other.last + 1].low if other.last + 1 < len(context.tokens) else ""
-    offset = context.number_at(other.last + 2, other.last + 3) if by == "by" else None
-    text = f"{ref(a)}{cue.op}{right}"
-    if offset is not None and cue.op in (">", "<", ">=", "<="):
-        if offset.percent:
-            factor = 1 + offset.value if cue.op.startswith(">") else 1 - offset.value
-            text = f"{ref(a)}{cue.op}{ref(b)}*{number_text(factor)}"
-        else:
-            left, right_column = (a, b) if cue.op.startswith(">") else (b, a)
-            wider = cue.op.replace("<", ">")  # "under budget by 100": budget − spent > 100
-            text = f"{ref(left)}-{ref(right_column)}{wider}{number_text(offset.value)}"
-    if cue.op in ("<", "<="):
-        text = f'AND({ref(a)}<>"",{text})'
-    end = max(other.last, offset.last if offset else other.last)
-    return [Condition(text, (a, b), cue.first, end)]
-
-
-def unit_after(context: Context, number: Number) -> int:
-    """Days per unit when a time unit follows the number ("7 days", "2 weeks"), else 0."""
-    position = number.last + 1
-    if position < len(context.tokens) and context.tokens[position].low == "+":
-        position += 1
-    if position < len(context.tokens):
-        return DAY_UNITS.get(context.tokens[position].low, 0)
-    return 0
-
-
-def days_condition(context: Context, cue: Cue, number: Number) -> list[Condition]:
-    """ "more than 7 days overdue", "10+ days after promised", "older than 30 days"."""
-    days = number.value * unit_after(context, number)
-    end = number.last + 1 + (context.tokens[number.last + 1].low == "+")
-    rest = [t.low for t in context.tokens[end + 1 : end + 4]]
-    later = context.mention_at(end + 1, end + 3)
-    op = cue.op if cue.kind == "compare" else ">="
-    if rest and rest[0] in ("after", "later", "before", "earlier") and later is not None:
-        earlier = [c for c in context.subject(cue, ("date",)) if c != later.column]
-        if not earlier:
-            return []
-        a, b = earlier[0], later.column
-        if rest[0] in ("before", "earlier"):
-            a, b = b, a
-        text = f'AND({ref(a)}<>"",{ref(b)}<>"",{ref(a)}-{ref(b)}{op}{number_text(days)})'
-        return [Condition(text, (a, b), min(cue.first, number.first), later.last)]
-    columns = context.subject(cue, ("date",))
-    if not columns:
-        return []
-    column = columns[0]
-    window = range(max(number.first - 4, 0), min(end + 4, len(context.tokens)))
-    late = [i for i in window if context.tokens[i].low in LATE_WORDS]
-    if not late:
-        return []
-    text = f'AND({ref(column)}<>"",TODAY()-{ref(column)}{op}{number_text(days)})'
-    first, last = min(cue.first, number.first, *late), max(end, *late)
-    return [Condition(text, (column,), first, last)]
-
-
-def previous_column(context: Context) -> list[Condition]:
-    """ "each month higher than the one before": every column of a block but the first against
-    its left neighbour, a formula relative in its column."""
-    cue = next((c for c in context.cues if c.kind == "previous"), None)
-    if cue is None:
-        return []
-    ops = [c for c in context.cues if c.kind == "compare" and c.last < cue.first]
-    op = ops[-1].op if ops else ">"
-    block = context.subject(cue, NUMERIC_TYPES)
-    if len(block) < 2:
-        block = [c for c in context.table.selection if context.kind(c) in NUMERIC_TYPES]
-    if len(block) < 2:
-        return []
-    left, here = column_letter(block[1]), column_letter(block[1] + 1)
-    text = f'AND({here}2<>"",{left}2<>"",{here}2{op}{left}2)'
-    first = ops[-1].first if ops else cue.first
-    return [Condition(text, tuple(block[1:]), first, cue.last, bare=True)]

@@ -26,7 +26,12 @@ def phrases(kind: str, op: str, text: str, after: bool = False) -> list[tuple[st
 
 
 LEXICON = [
-    *phrases("compare", ">=", "at least|no less than|not less than|minimum of|a minimum of|>=|≥"),
+    *phrases(
+        "compare",
+        ">=",
+        "at least|no less than|not less than|minimum of|a minimum of|>=|≥|"
+        "reached|reaches|reach|has reached|hit|hits|meets|met|at or above",
+    ),
     *phrases(
         "compare",
         ">=",
@@ -77,6 +82,12 @@ LEXICON = [
         "<",
         "dropped|drop|drops|fell|fall|falls|decreased|decrease|decreases|"
         "declined|decline|went down|go down|goes down|shrank|lost|down from",
+    ),
+    *phrases(
+        "differ",
+        "",
+        "differ by|differs by|disagree by|disagrees by|off by|apart by|deviate by|deviates by|"
+        "differ|differs|disagree|disagrees|apart|deviate|deviates",
     ),
     *phrases("between", "", "between|from"),
     *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red|minus"),
@@ -142,7 +153,7 @@ LEXICON = [
         "unique|only once|distinct|one-off|not repeated|no duplicates|"
         "appear once|appears once|just once|one time|singletons",
     ),
-    *phrases("errors", "", "error|errors|#n/a|#value"),
+    *phrases("errors", "", "errors|error values|#n/a|#value|#div/0|#ref"),
     *phrases("top", "", "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value"),
     *phrases("bottom", "", "bottom|lowest|smallest|least|worst|min|minimum|fewest"),
     *phrases(
@@ -242,7 +253,41 @@ LEXICON = [
         "previous",
         "",
         "previous|the one before|before it|prior|preceding|the month before|"
-        "the previous one|last one|left of it|to its left|one before",
+        "the previous one|last one|left of it|to its left|one before|"
+        + "|".join(
+            f"{lead} {period}"
+            for lead in (
+                "vs the previous",
+                "vs previous",
+                "vs last",
+                "than the previous",
+                "than last",
+                "on the",
+                "from the previous",
+                "over the previous",
+                "compared to last",
+                "compared to the previous",
+                "versus last",
+                "from last",
+                "than the",
+            )
+            for period in (
+                "week",
+                "month",
+                "day",
+                "year",
+                "quarter",
+                "row",
+                "entry",
+                "reading",
+                "week before",
+                "month before",
+                "day before",
+                "year before",
+                "row above",
+                "one above",
+            )
+        ),
     ),
     *phrases(
         "each",

@@ -18,10 +18,18 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.checks import CHECKS, named_values, text_test
-from cf_excel.reading.comparisons import between, compared, previous_column
+from cf_excel.reading.comparisons import between, compared, differ, previous
 from cf_excel.reading.conditions import Condition, Context
 from cf_excel.reading.cues import cues_in
-from cf_excel.reading.spans import column_mentions, numbers_in, tokens_of, value_mentions
+from cf_excel.reading.spans import (
+    Mention,
+    Token,
+    ValueMention,
+    column_mentions,
+    numbers_in,
+    tokens_of,
+    value_mentions,
+)
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset({"rows", "not", "and", "or", "each", "anywhere", "previous"})
@@ -54,7 +62,11 @@ def read(utterance: str, table: Table) -> list[Reading]:
         for cue in cues_in(tokens)
         if cue.kind in STRUCTURE or not any(cue.first in name for name in names)
     ]
-    values = value_mentions(tokens, table, utterance)
+    values = [  # "the delivered date" names a column, "delivered orders" a status
+        value
+        for value in value_mentions(tokens, table, utterance)
+        if not any(names_column(value, mention, tokens) for mention in mentions)
+    ]
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues)
     groups = tests_of(context, utterance)
     if not groups:
@@ -70,17 +82,32 @@ def read(utterance: str, table: Table) -> list[Reading]:
     return sorted(unique.values(), key=lambda r: -r.score)
 
 
+COLUMN_NOUNS = word_set("date dates column col field cell cells time times day days")
+
+
+def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> bool:
+    """Words that are a cell value but here name a column: the column's words go further
+    than the value's, or a noun for a column follows them."""
+    if mention.last < value.first or value.last < mention.first:
+        return False
+    longer = mention.last - mention.first > value.last - value.first
+    after = tokens[value.last + 1].low if value.last + 1 < len(tokens) else ""
+    return longer or after in COLUMN_NOUNS
+
+
 def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
     """Each test the request makes, in the order it says them, as alternatives (first the
     likeliest); a test read inside another's words ("overdue" in "7 days overdue") is dropped."""
     found: list[list[Condition]] = []
     for cue in context.cues:
-        if cue.kind in STRUCTURE:
+        if cue.kind in STRUCTURE or cue.first in context.used:  # read with an earlier test
             continue
         if cue.kind == "compare":
             conditions = compared(context, cue)
         elif cue.kind == "between":
             conditions = between(context, cue)
+        elif cue.kind == "differ":
+            conditions = differ(context, cue)
         elif cue.kind == "text":
             conditions = text_test(context, cue, utterance)
         else:
@@ -88,7 +115,7 @@ def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
         if conditions:
             found.append(conditions)
             context.used |= set(range(conditions[0].first, conditions[0].last + 1))
-    found += [[c] for c in previous_column(context)]
+    found += [[c] for c in previous(context)]
     found += [[c] for c in named_values(context)]
     kept = [
         group

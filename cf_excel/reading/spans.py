@@ -17,9 +17,9 @@ from cf_excel.sheets.table import Table
 
 TOKEN = re.compile(
     r"[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
-    r"|[<>=!]=?|<>"  # > >= = <> !=
+    r"|<>|[<>=!]=?"  # > >= = <> !=
     r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
-    r"|[+#&/]"
+    r"|[-+#&/*]"
 )
 DIGIT_WORDS = "zero one two three four five six seven eight nine ten"
 NUMBER_WORDS = {
