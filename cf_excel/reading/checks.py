@@ -66,7 +66,7 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
 
 
 LIST_WORDS = word_set(
-    "and or & / , is are was the column columns cells field fields either any of in"
+    "and or & / , is are was the column columns cells field fields either any of in a an its their"
 )
 
 
@@ -247,4 +247,24 @@ def named_values(context: Context) -> list[Condition]:
         if negated:
             condition = f"NOT({condition})"
         found.append(Condition(condition, (value.column,), value.first, value.last))
+    return found
+
+
+NO_WORDS = word_set("no without lacking")
+SKIP_ARTICLES = word_set("a an the any its their")
+
+
+def unnamed_values(context: Context) -> list[Condition]:
+    """ "vehicles with no driver", "shipments without a delivered date": the column is blank."""
+    found = []
+    for cue in context.cues:
+        if cue.kind != "not" or context.tokens[cue.first].low not in NO_WORDS:
+            continue
+        position = cue.last + 1
+        while position < len(context.tokens) and context.tokens[position].low in SKIP_ARTICLES:
+            position += 1
+        mention = context.mention_at(position, position)
+        if mention is not None and position not in context.used:
+            text = f"Blanks(c[{mention.column}])"
+            found.append(Condition(text, (mention.column,), cue.first, mention.last))
     return found

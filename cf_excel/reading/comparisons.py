@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Number
+from cf_excel.reading.spans import Number, number_value
 from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set("overdue late past ago old older delayed behind")
@@ -71,9 +71,13 @@ def skip(context: Context, position: int) -> int:
     return position
 
 
-def side_at(context: Context, position: int) -> Side | None:
-    """Named columns from `position` on, joined by arithmetic ("gross - tax")."""
-    mention = context.mention_at(position, position + 1)  # "the menu price", "ideal line"
+def side_at(context: Context, position: int, dash: bool = True) -> Side | None:
+    """Named columns from `position` on, joined by arithmetic ("gross - tax"); `dash`: a "-"
+    between two names is a minus (after a comparison it is; before one, "big orders - qty 6+",
+    it is a dash)."""
+    said = position < len(context.tokens) and number_value(context.tokens[position].text)
+    reach = position if said is not None and said is not False else position + 1
+    mention = context.mention_at(position, reach)  # "the menu price", "ideal line"
     if mention is None:
         return None
     text, columns, last = ref(mention.column), [mention.column], mention.last
@@ -81,7 +85,10 @@ def side_at(context: Context, position: int) -> Side | None:
         word = context.tokens[last + 1].low
         step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
         following = context.mention_at(last + 1 + step, last + 1 + step)
-        if word not in ARITHMETIC or following is None:
+        if word not in ARITHMETIC or following is None or (word == "-" and not dash):
+            break
+        before = context.text[: context.tokens[mention.first].start].rstrip()
+        if word == "/" and not before.endswith("("):  # "(clicks / views)"; else a list
             break
         text += ARITHMETIC[word] + ref(following.column)
         columns.append(following.column)
@@ -99,10 +106,10 @@ def side_ending(context: Context, position: int, cue: Cue) -> Side | None:
         start = mention.first
         while True:  # back over "a minus b" to the first column of the arithmetic
             earlier = [m for m in before if m.last == start - 2]
-            if not earlier or context.tokens[start - 1].low not in ARITHMETIC:
+            if not earlier or context.tokens[start - 1].low not in ARITHMETIC.keys() - {"-"}:
                 break
             start = earlier[-1].first
-        side = side_at(context, start)
+        side = side_at(context, start, dash=False)
         if side is not None:
             return side
     return None

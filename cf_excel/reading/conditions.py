@@ -33,6 +33,7 @@ class Context:
     mentions: list[Mention]
     values: list[ValueMention]
     cues: list[Cue]
+    text: str = ""  # the request as typed
     used: set[int] = field(default_factory=set)  # token positions a condition has read
 
     def kind(self, column: int) -> str:
@@ -64,6 +65,23 @@ class Context:
             return [min(same, key=lambda c: (len(self.table.header[c]), c))]
         return sorted(same)
 
+    def listed_with(self, mention: Mention) -> list[int]:
+        """The columns of a list the mention is in ("subtotal / tip / total", "math, reading,
+        science or writing"), in sheet order; empty when it is in none."""
+        found = {mention.column}
+        for step in (-1, 1):
+            position = (mention.first if step < 0 else mention.last) + step
+            while 0 <= position < len(self.tokens):
+                other = next((m for m in self.mentions if m.first <= position <= m.last), None)
+                if other is not None:
+                    found.add(other.column)
+                    position = (other.first if step < 0 else other.last) + step
+                elif self.tokens[position].low in LISTING:
+                    position += step
+                else:
+                    break
+        return sorted(found) if len(found) > 1 else []
+
     def subject(self, cue: Cue, kinds: tuple[str, ...] = ()) -> list[int]:
         """The column(s) a cue tests: the named column nearest before it, else after it (within
         the clause), else every selected column of a fitting kind."""
@@ -71,7 +89,7 @@ class Context:
         after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
         for group in (before[-1:], after[:1]):
             if group and (not kinds or self.kind(group[0].column) in kinds):
-                return self.block_of(group[0])
+                return self.listed_with(group[0]) or self.block_of(group[0])
         for group in (before[::-1], after):
             for mention in group:
                 if not kinds or self.kind(mention.column) in kinds:
@@ -97,6 +115,7 @@ class Context:
         return sorted(named, key=lambda c: not any(w in header[c].lower() for w in DUE_WORDS))
 
 
+LISTING = word_set("and or & / either")
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 
 

@@ -306,7 +306,7 @@ LEXICON = [
         "not",
         "",
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
-        "never|without|haven't|hasn't|non|un",
+        "never|without|haven't|hasn't|non|un|no|lacking",
     ),
     *phrases("and", "", "and|but|while|where also|as well as|&|both"),
     *phrases("or", "", "or|either|/"),

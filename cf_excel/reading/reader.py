@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, word_set
-from cf_excel.reading.checks import CHECKS, named_values, text_test
+from cf_excel.reading.checks import CHECKS, named_values, text_test, unnamed_values
 from cf_excel.reading.comparisons import between, compared, differ, previous
 from cf_excel.reading.conditions import Condition, Context
 from cf_excel.reading.cues import cues_in
@@ -67,7 +67,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         for value in value_mentions(tokens, table, utterance)
         if not any(names_column(value, mention, tokens) for mention in mentions)
     ]
-    context = Context(table, tokens, numbers_in(tokens), mentions, values, cues)
+    context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context, utterance)
     if not groups:
         return []
@@ -116,6 +116,7 @@ def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
             found.append(conditions)
             context.used |= set(range(conditions[0].first, conditions[0].last + 1))
     found += [[c] for c in previous(context)]
+    found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
     kept = [
         group
@@ -123,7 +124,8 @@ def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
         if not any(inside(group[0], other[0]) for other in found if other is not group)
     ]
     negated = [[negate(context, c) for c in group] for group in kept]
-    return sorted(negated, key=lambda g: g[0].first)
+    unique = {group[0].text: group for group in negated}  # "weekdays (mon-fri)": one test
+    return sorted(unique.values(), key=lambda g: g[0].first)
 
 
 def inside(condition: Condition, other: Condition) -> bool:
@@ -187,7 +189,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     """Where the rule applies, likeliest first: a block for tests without a column, whole rows
     when the request says rows (or names a value, not its column), else the column it names."""
     table = context.table
-    if not context.mentions:  # no column named: the rule applies to the user's selection
+    if not context.mentions and not context.values:  # no column named: the user's selection
         on_selection = SELECTED_COLUMN.sub(lambda m: "()" if m[0].endswith(")") else "(", rule)
         if "$" not in rule and "c[" not in on_selection and not re.search(r"[A-Z]+2", rule):
             return [on_selection]

@@ -43,8 +43,9 @@ class Token:
 
     @cached_property
     def word(self) -> str:
-        """Folded for matching a header word ("qtys" → quantity)."""
-        return same_word(self.low)
+        """Folded for matching a header word ("qtys" → quantity, "baker's" → baker)."""
+        low = self.low[:-2] if self.low.endswith(("'s", "’s")) else self.low
+        return same_word(low)
 
 
 @dataclass(frozen=True)
@@ -150,23 +151,44 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         wanted = set(words)
         i = 0
         while i < len(tokens):
-            if tokens[i].word not in wanted or number_value(tokens[i].text) is not None:
+            said = header_word(tokens[i], wanted)
+            if said is None or number_value(tokens[i].text) is not None:
                 i += 1
                 continue
-            j, used = i, {tokens[i].word}
-            while j + 1 < len(tokens) and tokens[j + 1].word in wanted:
+            j, used = i, {said}
+            while j + 1 < len(tokens) and (following := header_word(tokens[j + 1], wanted)):
                 j += 1
-                used.add(tokens[j].word)
+                used.add(following)
             share = len(used) / len(wanted)
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
                 found.append(Mention(column, i, j, share))
             i = j + 1
+    found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
             index = letter_index(tokens[i + 1].low) - (table.origin[1] - 1)
             if 0 <= index < table.width:
                 found.append(Mention(index, i, i + 1, 1.0))
     return best_mentions(found)
+
+
+def header_word(token: Token, wanted: set[str]) -> str | None:
+    """The header word a request word stands for: itself, or an abbreviation of three letters
+    or more that begins it ("resp" in "1st resp (h)" for "response")."""
+    if token.word in wanted:
+        return token.word
+    if len(token.word) >= 5:
+        return next((w for w in wanted if len(w) >= 3 and token.word.startswith(w)), None)
+    return None
+
+
+SHEET_WORDS = frozenset(("sheet", "tab", "worksheet", "sheets", "tabs"))
+
+
+def names_sheet(tokens: list[Token], mention: Mention) -> bool:
+    """ "On the Orders sheet", "YTD tab:": a sheet's name, not a column."""
+    after = tokens[mention.last + 1].low if mention.last + 1 < len(tokens) else ""
+    return after in SHEET_WORDS
 
 
 def letter_index(letters: str) -> int:
@@ -177,11 +199,13 @@ def letter_index(letters: str) -> int:
 
 
 def best_mentions(found: list[Mention]) -> list[Mention]:
-    """Where mentions overlap, those with the highest share (ties all stay)."""
+    """Where mentions overlap, those with the highest share and then the most words ("avg
+    session" is Avg Session, not Sessions); ties all stay."""
     kept = []
     for mention in found:
         rivals = [m for m in found if m.first <= mention.last and mention.first <= m.last]
-        if mention.share >= max(m.share for m in rivals) - 1e-9:
+        best = max((m.share, m.last - m.first) for m in rivals)
+        if (mention.share, mention.last - mention.first) >= (best[0] - 1e-9, best[1]):
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.first, m.column))
 
