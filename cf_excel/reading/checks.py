@@ -35,7 +35,7 @@ def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
         if position >= len(context.tokens):
             return []
         literal, last = context.tokens[position].text, position
-        if literal.lower() in NOT_LITERAL:  # "contains value with 3 or more": no text named
+        if literal in NOT_LITERAL:  # "contains value with 3 or more": no text named
             return []
     columns = context.subject(cue, ("text",)) or context.subject(cue)
     if not columns:

@@ -18,9 +18,13 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Number, number_value
 from cf_excel.sheets.addresses import column_letter
 
-LATE_WORDS = word_set("overdue late past ago old older delayed behind")
+LATE_WORDS = word_set(
+    "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt"
+)
+MONTH_UNITS = {"month": 1, "months": 1, "mo": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12}
 DAY_UNITS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14,
 }  # fmt: skip
 NOISE_UNITS = word_set("pts points point pt units unit pcs hours hrs h mins minutes dollars bucks")
 SKIPPED = word_set("the of what we a an its their it it's is are was than that")
@@ -169,6 +173,13 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         other = side_at(context, skip(context, position + step))
         if other is not None:
             return margin(context, cue, other, number, word in EARLIER)
+    if word in ("times", "time") and not days:  # "shows up 3 or more times"
+        columns = context.subject(cue)
+        if columns:
+            letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
+            count = f"COUNTIF(${letter}$2:${letter}${end},${letter}2)"
+            text = f'AND(${letter}2<>"",{count}{cue.op}{number_text(number.value)})'
+            return [Condition(text, (columns[0],), min(cue.first, number.first), position)]
     if days:
         found = overdue(context, cue, number, position)
         if found:
@@ -286,7 +297,8 @@ def differ(context: Context, cue: Cue) -> list[Condition]:
 
 def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[Condition]:
     """ "more than 7 days overdue", "late by 7+ days", "more than 30 days ago"."""
-    days = number.value * DAY_UNITS[context.tokens[position - 1].low]
+    unit = context.tokens[position - 1].low
+    days = number.value * DAY_UNITS[unit]
     columns = context.date_columns(cue)
     window = range(max(number.first - 4, 0), min(position + 3, len(context.tokens)))
     late = [i for i in window if context.tokens[i].low in LATE_WORDS]
@@ -294,7 +306,12 @@ def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[C
         return []
     column = columns[0]
     op = cue.op if cue.kind == "compare" else ">="
-    text = f'AND({ref(column)}<>"",TODAY()-{ref(column)}{op}{number_text(days)})'
+    cell = ref(column)
+    text = f'AND({cell}<>"",TODAY()-{cell}{op}{number_text(days)})'
+    if unit in MONTH_UNITS:  # "2 years ago", "5+ years of service": calendar months
+        months = number_text(number.value * MONTH_UNITS[unit])
+        earlier = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, "<=")
+        text = f"AND(ISNUMBER({cell}),{cell}{earlier}EDATE(TODAY(),-{months}))"
     first, last = min(cue.first, number.first, *late), max(position - 1, *late)
     return [Condition(text, (column,), first, last)]
 

@@ -110,7 +110,7 @@ LEXICON = [
     *phrases(
         "text",
         "TextEndsWith",
-        "end with|ends with|ending with|end in|ends in|ending in|suffix|ending",
+        "end with|ends with|ending with|end in|ends in|ending in|suffix",
     ),
     *phrases(
         "istext",
@@ -138,14 +138,18 @@ LEXICON = [
         "",
         "after the first|second occurrence|2nd occurrence|second time|"
         "except the first|but the first|after its first|repeats|repeated entries|"
-        "each repeat|every repeat|subsequent|later ones|later occurrences|second and later",
+        "each repeat|every repeat|subsequent|later ones|later occurrences|second and later|"
+        "only mark the second|the second one|second one|2nd one|second instance|"
+        "from the second|from the 2nd|2nd time on|second time on|not the first",
     ),
     *phrases(
         "duplicate",
         "",
         "duplicate|duplicates|duplicated|dupes|dupe|dups|dup|"
         "more than once|repeated|repeat|twice|appear twice|same value|double|doubled|"
-        "doubles|double entries|double-booked",
+        "doubles|double entries|double-booked|on more than one|for more than one|"
+        "in more than one|more than one time|used twice|shows up twice|appears more than once|"
+        "appear more than once|on two|in two|used by more than one|shared by",
     ),
     *phrases(
         "unique",
@@ -215,7 +219,7 @@ LEXICON = [
     ),
     *phrases("days", "ago", "ago|old|or older", after=True),
     *phrases("days", "ago", "older than"),
-    *phrases("visual", "DataBar", "data bar|data bars|databar|databars|bar|bars"),
+    *phrases("visual", "DataBar", "data bar|data bars|databar|databars|in-cell bars|bar chart"),
     *phrases(
         "visual",
         "ColorScale",

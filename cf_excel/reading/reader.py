@@ -57,10 +57,10 @@ def read(utterance: str, table: Table) -> list[Reading]:
     tokens = tokens_of(utterance)
     mentions = column_mentions(tokens, table)
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
-    cues = [  # "Late Fee", "Start Date": a header's words are not a test
+    cues = [  # "Late Fee", "Start Date": a header's words are not a test ("SLA due today" is)
         cue
         for cue in cues_in(tokens)
-        if cue.kind in STRUCTURE or not any(cue.first in name for name in names)
+        if cue.kind in STRUCTURE or not any(cue.first in n and cue.last in n for n in names)
     ]
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value

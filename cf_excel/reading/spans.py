@@ -21,6 +21,7 @@ TOKEN = re.compile(
     r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
     r"|[-+#&/*]"
 )
+UNITS = frozenset(("day", "week", "month", "year", "hour", "fortnight"))
 DIGIT_WORDS = "zero one two three four five six seven eight nine ten"
 NUMBER_WORDS = {
     **{w: float(n) for n, w in enumerate(DIGIT_WORDS.split(" "))},
@@ -105,6 +106,10 @@ def numbers_in(tokens: list[Token]) -> list[Number]:
     while i < len(tokens):
         parsed = number_value(tokens[i].text)
         pair = f"{tokens[i].low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
+        if tokens[i].low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in UNITS:
+            found.append(Number(1.0, i, i, False))  # "a week ago", "an hour"
+            i += 1
+            continue
         if parsed is None and pair in NUMBER_WORDS:
             found.append(Number(NUMBER_WORDS[pair], i, i + 1, False))
             i += 2
@@ -177,8 +182,12 @@ def header_word(token: Token, wanted: set[str]) -> str | None:
     or more that begins it ("resp" in "1st resp (h)" for "response")."""
     if token.word in wanted:
         return token.word
-    if len(token.word) >= 5:
-        return next((w for w in wanted if len(w) >= 3 and token.word.startswith(w)), None)
+    if len(token.word) >= 4:  # "rego" for Reg., "response" for resp
+        found = next((w for w in wanted if len(w) >= 3 and token.word.startswith(w)), None)
+        if found is not None:
+            return found
+    if len(token.word) >= 5:  # "expiring" for expiry: a common stem of five letters or more
+        return next((w for w in wanted if w[:5] == token.word[:5] and len(w) >= 5), None)
     return None
 
 
@@ -220,7 +229,7 @@ def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[Va
             continue
         for text in {t.strip() for t in (r[column] for r in table.texts) if t.strip()}:
             key = " ".join(same_word(w) for w in re.findall(r"[^\W_]+", text.lower()))
-            if key and len(text) <= 40:
+            if key and len(text) <= 40 and text[:1].isalnum() and text[-1:].isalnum():
                 held.setdefault(key, []).append((column, text))
     found: list[ValueMention] = []
     taken: set[int] = set()
