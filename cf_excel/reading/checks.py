@@ -11,6 +11,7 @@ from cf_excel.reading.comparisons import DAY_UNITS, number_text, on_columns
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention, quoted_texts
+from cf_excel.rules.grounding import could_hold
 from cf_excel.sheets.addresses import column_letter
 
 FILLER = word_set("the word words letter letters text string phrase value a an")
@@ -38,8 +39,8 @@ def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
         if literal in NOT_LITERAL:  # "contains value with 3 or more": no text named
             return []
     columns = context.subject(cue, ("text",)) or context.subject(cue)
-    if not columns:
-        return []
+    if not columns or not could_hold(context.table, tuple(columns), cue.op, literal.casefold()):
+        return []  # "starting with the first row": no cell holds it, so no text was named
     text = "'" + literal.replace("'", "''") + "'"
     return [on_columns(f"{cue.op}(", text, columns, cue.first, last)]
 
@@ -192,13 +193,15 @@ def weekday(context: Context, cue: Cue) -> list[Condition]:
 
 
 def alternate(context: Context, cue: Cue) -> list[Condition]:
-    """Every other row counted from the first data row: that row first, the second as the
-    other reading ("even rows" says which)."""
-    parities = (1, 0) if any(t.low == "even" for t in context.tokens) else (0, 1)
-    return [
-        Condition(f"MOD(ROW()-ROW($A$2),2)={parity}", (), cue.first, cue.last, bare=True)
-        for parity in parities
-    ]
+    """Every other row counted from the first data row (that row first, the second as the
+    other reading); "even" and "odd" rows are the sheet's row numbers."""
+    words = [t.low for t in context.tokens]
+    if any(w.startswith(("even", "odd")) for w in words):
+        odd = any(w.startswith("odd") for w in words)
+        tests = [f"MOD(ROW(),2)={int(odd)}", f"MOD(ROW(),2)={int(not odd)}"]
+    else:
+        tests = [f"MOD(ROW()-ROW($A$2),2)={parity}" for parity in (0, 1)]
+    return [Condition(test, (), cue.first, cue.last, bare=True) for test in tests]
 
 
 def is_text(context: Context, cue: Cue) -> list[Condition]:

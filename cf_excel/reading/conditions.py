@@ -71,13 +71,16 @@ class Context:
         found = {mention.column}
         for step in (-1, 1):
             position = (mention.first if step < 0 else mention.last) + step
+            separated = False  # "order dates" is one name, "orders and dates" a list
             while 0 <= position < len(self.tokens):
                 other = next((m for m in self.mentions if m.first <= position <= m.last), None)
-                if other is not None:
+                if other is not None and separated:
                     found.add(other.column)
                     position = (other.first if step < 0 else other.last) + step
-                elif self.tokens[position].low in LISTING:
+                    separated = False
+                elif other is None and self.tokens[position].low in LISTING:
                     position += step
+                    separated = True
                 else:
                     break
         return sorted(found) if len(found) > 1 else []
@@ -89,7 +92,10 @@ class Context:
         after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
         for group in (before[-1:], after[:1]):
             if group and (not kinds or self.kind(group[0].column) in kinds):
-                return self.listed_with(group[0]) or self.block_of(group[0])
+                listed = [
+                    c for c in self.listed_with(group[0]) if not kinds or self.kind(c) in kinds
+                ]
+                return listed if len(listed) > 1 else self.block_of(group[0])
         for group in (before[::-1], after):
             for mention in group:
                 if not kinds or self.kind(mention.column) in kinds:

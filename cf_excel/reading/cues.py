@@ -251,7 +251,8 @@ LEXICON = [
         "",
         "every other row|every other line|alternate rows|alternating rows|"
         "alternate lines|alternating|alternate|every second row|every 2nd row|zebra|"
-        "banded|banding|stripes|striped|odd rows|even rows|every other",
+        "banded|banding|stripes|striped|odd rows|even rows|every other|even-numbered rows|"
+        "odd-numbered rows",
     ),
     *phrases(
         "previous",

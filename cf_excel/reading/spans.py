@@ -241,11 +241,26 @@ def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[Va
             key = " ".join(tokens[k].word for k in span)
             common = size == 1 and tokens[i].low in COMMON_WORDS
             after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
-            if key in held and (not common or after_is):
-                for column, value in held[key]:
+            matches = held.get(key) or (size == 1 and not common and forms(held, key)) or []
+            if matches and (not common or after_is):
+                for column, value in matches:
                     found.append(ValueMention(column, value, i, i + size - 1))
                 taken |= set(span)
     return sorted(found, key=lambda v: (v.first, v.column))
+
+
+def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, str]]:
+    """One-word cell values the request says in another form ("failed" for Fail, "salaried"
+    for Salary): a shared beginning of five letters, or the value begins the word."""
+    if len(said) < 4 or not said.isalpha():
+        return []
+    found = []
+    for key, values in held.items():
+        if " " in key or len(key) < 4:
+            continue
+        if said.startswith(key) or (len(key) >= 5 and key[:5] == said[:5]):
+            found += values
+    return found
 
 
 # Words that are cell values in some tables ("Yes", "No", "New", "High") but are far more often
