@@ -10,7 +10,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.comparisons import DAY_UNITS, number_text, on_columns
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, quoted_texts
+from cf_excel.reading.spans import Mention, Token, quoted_texts
 from cf_excel.rules.grounding import could_hold
 from cf_excel.sheets.addresses import column_letter
 
@@ -35,7 +35,7 @@ def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
             position += 1
         if position >= len(context.tokens):
             return []
-        literal, last = context.tokens[position].text, position
+        literal, last = typed_chunk(utterance, context.tokens[position]), position
         if literal in NOT_LITERAL:  # "contains value with 3 or more": no text named
             return []
     columns = context.subject(cue, ("text",)) or context.subject(cue)
@@ -108,11 +108,23 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
     count = 1.0
     if number is not None:
         op, count = (op + "Percent", number.value * 100) if number.percent else (op, number.value)
-    columns = context.subject(cue, ("number", "currency", "percent", "date"))
+    by = next(  # "10 most expensive shipments by cost": the column ranked
+        (m for m in context.mentions if m.first >= 1 and context.tokens[m.first - 1].low == "by"),
+        None,
+    )
+    if by is not None and by.first > cue.last:
+        columns = [by.column]
+    else:
+        columns = context.subject(cue, ("number", "currency", "percent", "date"))
     if not columns:
         return []
     first = min(cue.first, number.first if number else cue.first)
-    last = max(cue.last, number.last if number else cue.last)
+    last = max(cue.last, number.last if number else cue.last, by.last if by else 0)
+    if any(c.kind == "per_row" for c in context.cues) and len(columns) > 1 and count == 1:
+        left, right = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
+        extreme = "MAX" if op == "Top" else "MIN"
+        text = f'AND({left}2<>"",{left}2={extreme}(${left}2:${right}2))'
+        return [Condition(text, tuple(columns), first, last, bare=True)]
     if per_column(context) and len(columns) > 1:
         return [each_column(context, cue, columns, op, count, first, last)]
     return [on_columns(f"{op}(", number_text(count), columns, first, last)]
@@ -271,3 +283,29 @@ def unnamed_values(context: Context) -> list[Condition]:
             text = f"Blanks(c[{mention.column}])"
             found.append(Condition(text, (mention.column,), cue.first, mention.last))
     return found
+
+
+def typed_chunk(utterance: str, token: Token) -> str:
+    """The text as typed around a word, up to the spaces: "[TEST]", "AB-", "/blog/"."""
+    start = utterance.rfind(" ", 0, token.start) + 1
+    end = utterance.find(" ", token.end)
+    chunk = utterance[start : end if end >= 0 else len(utterance)].rstrip(",.;:!?")
+    return chunk.strip("\"'“”‘’()") or token.text
+
+
+def words_inside(context: Context) -> list[Condition]:
+    """With no test said, a word that only one text column holds inside its cells ("all the
+    yoga classes": Hot Yoga, Yoga Flow) asks for the cells that contain it."""
+    words = [
+        (i, t)
+        for i, t in enumerate(context.tokens)
+        if t.low.isalpha() and len(t.low) >= 4 and t.low not in NOT_LITERAL
+        and not any(m.first <= i <= m.last for m in context.mentions)
+    ]  # fmt: skip
+    texts = [c for c in range(context.table.width) if context.kind(c) == "text"]
+    for i, token in words:
+        holding = [c for c in texts if could_hold(context.table, (c,), "TextContains", token.low)]
+        if len(holding) == 1:
+            text = f"TextContains(c[{holding[0]}], '{token.low}')"
+            return [Condition(text, (holding[0],), i, i)]
+    return []

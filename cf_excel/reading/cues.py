@@ -158,21 +158,42 @@ LEXICON = [
         "appear once|appears once|just once|one time|singletons",
     ),
     *phrases("errors", "", "errors|error values|#n/a|#value|#div/0|#ref"),
-    *phrases("top", "", "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value"),
-    *phrases("bottom", "", "bottom|lowest|smallest|least|worst|min|minimum|fewest"),
+    *phrases(
+        "top",
+        "",
+        "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value|longest|"
+        "newest|latest|most recent|most expensive|priciest|highest-value|heaviest|busiest",
+    ),
+    *phrases(
+        "bottom",
+        "",
+        "bottom|lowest|smallest|least|worst|min|minimum|fewest|shortest|oldest|earliest|"
+        "cheapest|least expensive|lightest|quietest",
+    ),
+    *phrases("per_row", "", "per row|each row|in each row|for each row|row by row|across each row"),
+    *phrases(
+        "ignore",
+        "",
+        "skip blanks|ignore blanks|ignore the blanks|ignoring blanks|excluding blanks|"
+        "skip the blanks|skip empty|ignore empty|ignore empty cells|except blanks|"
+        "not the blanks|not the empty ones|ignore blank|skip blank|leave blanks|"
+        "but not blanks|not blanks|blanks don't count|ignore orders with no",
+    ),
     *phrases(
         "average",
         ">",
         "above average|above the average|higher than average|higher than "
         "the average|more than the average|more than average|greater than the average|"
-        "over average|over the average|better than average|exceeds the average|above avg",
+        "over average|over the average|better than average|exceeds the average|above avg|"
+        "above the avg|above-average|above the mean|higher than the avg|over the avg",
     ),
     *phrases(
         "average",
         "<",
         "below average|below the average|lower than average|lower than the "
         "average|less than the average|less than average|under average|under the average|"
-        "worse than average|below avg",
+        "worse than average|below avg|below the avg|below-average|below the mean|"
+        "lower than the avg|under the avg|less than the avg",
     ),
     *phrases(
         "date",

@@ -17,7 +17,13 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, word_set
-from cf_excel.reading.checks import CHECKS, named_values, text_test, unnamed_values
+from cf_excel.reading.checks import (
+    CHECKS,
+    named_values,
+    text_test,
+    unnamed_values,
+    words_inside,
+)
 from cf_excel.reading.comparisons import between, compared, differ, previous
 from cf_excel.reading.conditions import Condition, Context
 from cf_excel.reading.cues import cues_in
@@ -32,7 +38,9 @@ from cf_excel.reading.spans import (
 )
 from cf_excel.sheets.table import Table
 
-STRUCTURE = frozenset({"rows", "not", "and", "or", "each", "anywhere", "previous"})
+STRUCTURE = frozenset(
+    {"rows", "not", "and", "or", "each", "anywhere", "previous", "per_row", "ignore"}
+)
 # Words that carry no test: verbs of formatting, fillers, nouns for cells and rows.
 NEUTRAL = word_set(
     """highlight highlights highlighted flag mark colour color shade turn make show bold fill
@@ -118,6 +126,8 @@ def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
     found += [[c] for c in previous(context)]
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
+    if not found:
+        found = [[c] for c in words_inside(context)]
     kept = [
         group
         for group in found
@@ -206,7 +216,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     named = [m.column for m in context.mentions]
     target = [c for c in named if c not in tested]
     cells = [f"Columns(c[{c}], {rule})" for c in (tested + target)[:3]]
-    if len(tested) == 1 and not rule.startswith(("AND(", "OR(", "NOT(", "$")):
+    if len(tested) == 1 and ON_ONE_COLUMN.match(rule):
         cells[0] = rule  # a test on one column formats that column
     by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)
     by_value = by_value and not any(m.column in tested for m in context.mentions)
@@ -218,6 +228,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     return [*cells, f"Rows({rule})"]
 
 
+ON_ONE_COLUMN = re.compile(r"[A-Za-z]+\(c\[\d+\][,)]")
 SELECTED_COLUMN = re.compile(r"\(c\[\d+\](?:, |\))")
 WORD = re.compile(r"[^\W\d_]+")
 COLOUR_NAMES = frozenset(word for name in NAMED for word in name.split())
