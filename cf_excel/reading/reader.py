@@ -199,7 +199,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     """Where the rule applies, likeliest first: a block for tests without a column, whole rows
     when the request says rows (or names a value, not its column), else the column it names."""
     table = context.table
-    if not context.mentions and not context.values:  # no column named: the user's selection
+    one_selected = len(table.selection) == 1
+    if not context.mentions and not context.values and one_selected:  # the selected column
         on_selection = SELECTED_COLUMN.sub(lambda m: "()" if m[0].endswith(")") else "(", rule)
         if "$" not in rule and "c[" not in on_selection and not re.search(r"[A-Z]+2", rule):
             return [on_selection]

@@ -249,6 +249,9 @@ def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[Va
     return sorted(found, key=lambda v: (v.first, v.column))
 
 
+INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "ied", "ies"))
+
+
 def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, str]]:
     """One-word cell values the request says in another form ("failed" for Fail, "salaried"
     for Salary): a shared beginning of five letters, or the value begins the word."""
@@ -258,7 +261,8 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
     for key, values in held.items():
         if " " in key or len(key) < 4:
             continue
-        if said.startswith(key) or (len(key) >= 5 and key[:5] == said[:5]):
+        inflected = said.startswith(key) and said[len(key) :] in INFLECTIONS
+        if inflected or (len(key) >= 5 and key[:5] == said[:5] and abs(len(key) - len(said)) <= 3):
             found += values
     return found
 
