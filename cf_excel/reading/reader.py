@@ -180,19 +180,40 @@ def variants(groups: list[list[Condition]]) -> list[list[Condition]]:
 
 
 def joined(context: Context, conditions: list[Condition]) -> str:
-    """AND/OR as the request joins its tests: "or" between two tests makes them alternatives,
-    runs of "or" inside an "and" stay together."""
-    if len(conditions) == 1:
-        return conditions[0].text
-    runs: list[list[str]] = [[conditions[0].text]]
+    """AND/OR as the request joins its tests. Alternatives on one column go together first
+    ("P1 or P2", "isn't resolved or closed": neither), then "and" binds before "or" across
+    columns ("blocked, or P1 and still open")."""
+    units: list[list[Condition]] = [[conditions[0]]]
     for before, after in itertools.pairwise(conditions):
-        between = [c.kind for c in context.cues if before.last < c.first < after.first]
-        if "or" in between and "and" not in between:
-            runs[-1].append(after.text)
+        if connective(context, before, after) == "or" and after.columns == before.columns:
+            units[-1].append(after)
         else:
-            runs.append([after.text])
-    parts = [run[0] if len(run) == 1 else f"OR({', '.join(run)})" for run in runs]
-    return parts[0] if len(parts) == 1 else f"AND({', '.join(parts)})"
+            units.append([after])
+    texts = [alternatives(unit) for unit in units]
+    groups: list[list[str]] = [[texts[0]]]
+    for (earlier, later), text in zip(itertools.pairwise(units), texts[1:], strict=True):
+        if connective(context, earlier[-1], later[0]) == "or":
+            groups.append([text])
+        else:
+            groups[-1].append(text)
+    parts = [g[0] if len(g) == 1 else f"AND({', '.join(g)})" for g in groups]
+    return parts[0] if len(parts) == 1 else f"OR({', '.join(parts)})"
+
+
+def connective(context: Context, before: Condition, after: Condition) -> str:
+    """ "or" when the words between two tests say or (and not and), else "and"."""
+    between = [c.kind for c in context.cues if before.last < c.first < after.first]
+    return "or" if "or" in between and "and" not in between else "and"
+
+
+def alternatives(unit: list[Condition]) -> str:
+    """Tests on one column joined by "or"; a "not" before the first denies them all."""
+    if len(unit) == 1:
+        return unit[0].text
+    if unit[0].text.startswith("NOT("):
+        denied = [c.text if c.text.startswith("NOT(") else f"NOT({c.text})" for c in unit]
+        return f"AND({', '.join(denied)})"
+    return f"OR({', '.join(c.text for c in unit)})"
 
 
 def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str]:
@@ -213,20 +234,38 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
             return [f"Rows({rule})", f"Columns({span}, {rule})"]
         return [f"Columns({span}, {rule})", f"Columns({whole}, {rule})"]
     tested = list(dict.fromkeys(c for condition in conditions for c in condition.columns))
-    said_rows = any(c.kind == "rows" for c in context.cues)
+    said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
     named = [m.column for m in context.mentions]
     target = [c for c in named if c not in tested]
-    cells = [f"Columns(c[{c}], {rule})" for c in (tested + target)[:3]]
+    chosen = [m.column for m in context.mentions if m.column in target and chosen_cells(context, m)]
+    cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
+    if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
+        return [*cells, f"Rows({rule})"]
     if len(tested) == 1 and ON_ONE_COLUMN.match(rule):
         cells[0] = rule  # a test on one column formats that column
     by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)
     by_value = by_value and not any(m.column in tested for m in context.mentions)
     several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
-    if said_rows or by_value or (several and not target):
+    if said_rows or by_value or several:
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
         return [*cells[:1], f"Rows({rule})", *cells[1:]]
     return [*cells, f"Rows({rule})"]
+
+
+VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
+CELL_NOUNS = word_set("cell cells column col field")
+
+
+def chosen_cells(context: Context, mention: Mention) -> bool:
+    """The request says which cells to format: a formatting verb names the column ("colour
+    the resolved date"), or a noun for cells follows it ("the conversions cell")."""
+    position = mention.first - 1
+    while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
+        position -= 1
+    after = mention.last + 1
+    said_after = after < len(context.tokens) and context.tokens[after].low in CELL_NOUNS
+    return said_after or (position >= 0 and context.tokens[position].low in VERBS)
 
 
 ON_ONE_COLUMN = re.compile(r"[A-Za-z]+\(c\[\d+\][,)]")
