@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.comparisons import DAY_UNITS, number_text, on_columns
+from cf_excel.reading.comparisons import DAY_UNITS, MONTH_UNITS, number_text, on_columns
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Token, quoted_texts
+from cf_excel.reading.spans import Mention, Number, Token, quoted_texts
 from cf_excel.rules.grounding import could_hold
 from cf_excel.sheets.addresses import column_letter
 
@@ -172,12 +172,23 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
         if cue.after
         else context.number_at(cue.last + 1, cue.last + 2)
     )
+    following = context.tokens[cue.last + 1].low if cue.last + 1 < len(context.tokens) else ""
+    if number is None and following in DAY_UNITS:  # "the past week", "in the next month"
+        number = Number(1.0, cue.last, cue.last, False)
     if number is None or number.last + 1 >= len(context.tokens):
         return []
-    unit = DAY_UNITS.get(context.tokens[number.last + 1].low, 0)
+    unit_word = context.tokens[number.last + 1].low
+    unit = DAY_UNITS.get(unit_word, 0)
     columns = context.date_columns(cue)
     if not unit or not columns:
         return []
+    first, last = min(cue.first, number.first), max(cue.last, number.last + 1)
+    if unit_word in MONTH_UNITS:  # calendar months: "in the last 6 months", "a year ago"
+        return [
+            months_from_today(
+                columns[0], cue.op, number.value * MONTH_UNITS[unit_word], first, last
+            )
+        ]
     after = number.last + 2
     if after < len(context.tokens) and context.tokens[after].low in ("of", "after", "from"):
         other = context.mention_at(after + 1, after + 2)  # "within 1 day of the opened date"
@@ -191,6 +202,17 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
     name = {"next": "NextDays", "last": "LastDays", "ago": "OlderThan"}[cue.op]
     first, last = min(cue.first, number.first), max(cue.last, number.last + 1)
     return [Condition(f"{name}(c[{columns[0]}], {days})", (columns[0],), first, last)]
+
+
+def months_from_today(column: int, op: str, months: float, first: int, last: int) -> Condition:
+    """Dates a number of calendar months from today, as EDATE counts them."""
+    cell, n = ref(column), number_text(months)
+    text = {
+        "next": f"AND(ISNUMBER({cell}),{cell}>=TODAY(),{cell}<=EDATE(TODAY(),{n}))",
+        "last": f"AND(ISNUMBER({cell}),{cell}>=EDATE(TODAY(),-{n}),{cell}<=TODAY())",
+        "ago": f"AND(ISNUMBER({cell}),{cell}<EDATE(TODAY(),-{n}))",
+    }[op]
+    return Condition(text, (column,), first, last)
 
 
 def weekday(context: Context, cue: Cue) -> list[Condition]:

@@ -19,7 +19,8 @@ from cf_excel.reading.spans import Number, number_value
 from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set(
-    "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt"
+    "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt "
+    "service tenure member members not"
 )
 MONTH_UNITS = {"month": 1, "months": 1, "mo": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12}
 DAY_UNITS = {
@@ -125,6 +126,10 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         return []  # "higher than the one before": previous_row or previous_column reads it
     if cue.after:
         number = context.number_ending(cue.first - 1)
+        if number is None and cue.first >= 2:  # "60 days or more": the unit between
+            number = context.number_ending(cue.first - 2)
+            unit = number is not None and context.tokens[number.last + 1].low in DAY_UNITS
+            return with_number(context, cue, number, number.last + 1) if unit and number else []
         return with_number(context, cue, number, cue.last + 1) if number else []
     position = skip(context, cue.last + 1)
     other = side_at(context, position)
@@ -154,6 +159,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     days = DAY_UNITS.get(tokens[position].low, 0) if position < len(tokens) else 0
     if position < len(tokens) and (days or tokens[position].low in NOISE_UNITS):
         position += 1
+    if cue.after and cue.first <= position <= cue.last:  # "60 days or more (last visit)"
+        position = cue.last + 1
     word = tokens[position].low if position < len(tokens) else ""
     if word in ("of", "times", "x") or (word in SKIPPED and not days):
         other = side_at(
@@ -307,10 +314,10 @@ def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[C
     column = columns[0]
     op = cue.op if cue.kind == "compare" else ">="
     cell = ref(column)
-    text = f'AND({cell}<>"",TODAY()-{cell}{op}{number_text(days)})'
+    earlier = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, "<=")  # today − d > n: d < …
+    text = f'AND({cell}<>"",{cell}{earlier}TODAY()-{number_text(days)})'
     if unit in MONTH_UNITS:  # "2 years ago", "5+ years of service": calendar months
         months = number_text(number.value * MONTH_UNITS[unit])
-        earlier = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, "<=")
         text = f"AND(ISNUMBER({cell}),{cell}{earlier}EDATE(TODAY(),-{months}))"
     first, last = min(cue.first, number.first, *late), max(position - 1, *late)
     return [Condition(text, (column,), first, last)]

@@ -114,9 +114,17 @@ class Context:
 
     def date_columns(self, cue: Cue) -> list[int]:
         """The date column a date test means; with several unnamed ones, the due-like first."""
+        touching = [  # "SLA due today": the name and the test share a word
+            m.column
+            for m in self.mentions
+            if m.first <= cue.last and cue.first <= m.last and self.kind(m.column) == "date"
+        ]
+        if touching:
+            return touching[:1]
         named = self.subject(cue, ("date",))
-        if len(named) <= 1 or any(m.column in named for m in self.mentions):
-            return named[:1]
+        said = [m.column for m in self.mentions if m.column in named]
+        if len(named) <= 1 or said:
+            return said[:1] or named[:1]
         header = self.table.header
         return sorted(named, key=lambda c: not any(w in header[c].lower() for w in DUE_WORDS))
 

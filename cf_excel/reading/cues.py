@@ -35,7 +35,8 @@ LEXICON = [
     *phrases(
         "compare",
         ">=",
-        "or more|or above|and up|or higher|or greater|or over|or better|+|plus|or later|or after",
+        "or more|or above|and up|or longer|or older|or higher|or greater|or over|or better|+|"
+        "plus|or later|or after",
         after=True,
     ),
     *phrases(
@@ -345,7 +346,7 @@ BY_TOKENS = sorted(
 
 def cues_in(tokens: list[Token]) -> list[Cue]:
     """Every cue, longest phrase first, none overlapping another."""
-    lows = [t.low for t in tokens]
+    lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in tokens]
     found: list[Cue] = []
     taken = [False] * len(tokens)
     for words, kind, op, after in BY_TOKENS:

@@ -12,6 +12,7 @@ model's proposals and calibrates both (`cf_excel.candidates`).
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -133,9 +134,22 @@ def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
         for group in found
         if not any(inside(group[0], other[0]) for other in found if other is not group)
     ]
-    negated = [[negate(context, c) for c in group] for group in kept]
+    negated = [[as_formula(negate(context, c)) for c in group] for group in kept]
     unique = {group[0].text: group for group in negated}  # "weekdays (mon-fri)": one test
     return sorted(unique.values(), key=lambda g: g[0].first)
+
+
+RULE_CALL = re.compile(r"\b[A-Z][a-z]\w*\(")  # GreaterThan(, Blanks(: the rule language's
+
+
+def as_formula(condition: Condition) -> Condition:
+    """A test written as an Excel formula that begins with a function (only Excel's upper-case
+    functions and cells) is marked `=`: `=AND(…)` is one Excel formula, where `AND(…)` would be
+    the rule language's AND of formulas."""
+    text = condition.text
+    if not re.match(r"[A-Z]{2,}\(", text) or RULE_CALL.search(text):
+        return condition
+    return dataclasses.replace(condition, text="=" + text)
 
 
 def inside(condition: Condition, other: Condition) -> bool:

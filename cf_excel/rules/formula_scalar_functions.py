@@ -69,6 +69,21 @@ def _date_field(number: float, field: str) -> Scalar:
     return float(fields[field])
 
 
+def _months_on(number: float, months: float, month_end: bool) -> Scalar:
+    """EDATE (the same day `months` on, the month's last day where it has no such day) and
+    EOMONTH (the last day of the month `months` on)."""
+    if not 0 <= number <= MAX_SERIAL:
+        return NUM
+    start = EPOCH + dt.timedelta(days=int(number))
+    year, month = divmod(start.year * 12 + start.month - 1 + int(months), 12)
+    if not 1900 <= year <= 9999:
+        return NUM
+    following = dt.date(year + (month == 11), (month + 1) % 12 + 1, 1)
+    last_day = (following - dt.timedelta(days=1)).day
+    day = last_day if month_end else min(start.day, last_day)
+    return serial(dt.date(year, month + 1, day))
+
+
 def _weekday(number: float, kind: float) -> Scalar:
     """Return types 1 (Sunday 1), 2 (Monday 1), 3 (Monday 0) and 11-17 (Monday..Sunday 1)."""
     monday_zero = _date_field(number, "weekday")
@@ -107,6 +122,8 @@ SCALAR_FUNCTIONS: dict[str, tuple[str, Callable[..., Scalar], tuple[Scalar, ...]
     "MONTH": ("n", lambda s: _date_field(s, "month"), ()),
     "DAY": ("n", lambda s: _date_field(s, "day"), ()),
     "WEEKDAY": ("nn", _weekday, (1.0,)),
+    "EDATE": ("nn", lambda s, m: _months_on(s, m, month_end=False), ()),
+    "EOMONTH": ("nn", lambda s, m: _months_on(s, m, month_end=True), ()),
     "ISODD": ("n", lambda x: int(x) % 2 == 1, ()),
     "ISEVEN": ("n", lambda x: int(x) % 2 == 0, ()),
 }
