@@ -10,6 +10,7 @@ Formulas guard blanks where Excel would otherwise match them (a blank is 0 to `<
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
@@ -27,7 +28,11 @@ DAY_UNITS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
     "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14,
 }  # fmt: skip
-NOISE_UNITS = word_set("pts points point pt units unit pcs hours hrs h mins minutes dollars bucks")
+NOISE_UNITS = word_set(
+    "pts points point pt units unit pcs hours hrs h mins minutes dollars bucks sec secs seconds c "
+    "kg kgs lbs km miles mi"
+)
+RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
 SKIPPED = word_set("the of what we a an its their it it's is are was than that")
 # Arithmetic between two named columns ("end minus start", "conversions / sessions").
 ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "*", "*": "*",
@@ -161,6 +166,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         position += 1
     if cue.after and cue.first <= position <= cue.last:  # "60 days or more (last visit)"
         position = cue.last + 1
+    if not days and position + 1 < len(tokens) and tokens[position].low in RATE_WORDS:
+        position += 2
     word = tokens[position].low if position < len(tokens) else ""
     if word in ("of", "times", "x") or (word in SKIPPED and not days):
         other = side_at(
@@ -203,6 +210,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         return []
     first, last = min(cue.first, number.first), max(cue.last, number.last)
     value = number_text(scaled(context, columns[0], number))
+    if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
+        return [Condition(f"--{ref(columns[0])}{cue.op}{value}", (columns[0],), first, last)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
 
 
@@ -354,12 +363,17 @@ def previous(context: Context) -> list[Condition]:
 def between(context: Context, cue: Cue) -> list[Condition]:
     """ "between 10 and 20", "from 1k to 5k": both bounds included, as Excel's Between."""
     low = context.number_at(cue.last + 1, cue.last + 2)
-    high = context.number_at(low.last + 2, low.last + 3) if low else None
+    high = context.number_at(low.last + 1, low.last + 3) if low else None
     if low is None or high is None:
         return []
+    if high.first == low.last + 1 and high.value < 0:  # "190-235": a range, not minus 235
+        high = Number(-high.value, high.first, high.last, high.percent)
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
     if not columns:
         return []
     bounds = sorted(scaled(context, columns[0], n) for n in (low, high))
     args = f"{number_text(bounds[0])}, {number_text(bounds[1])}"
-    return [on_columns("Between(", args, columns, cue.first, high.last)]
+    inside = on_columns("Between(", args, columns, cue.first, high.last)
+    if cue.op != "outside":
+        return [inside]
+    return [dataclasses.replace(inside, text=f"NOT({inside.text})")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Number, Token, ValueMention
+from cf_excel.reading.spans import Mention, Number, Token, ValueMention, number_value
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type
 from cf_excel.sheets.table import Table
@@ -38,6 +38,13 @@ class Context:
 
     def kind(self, column: int) -> str:
         return column_type(self.table, column)
+
+    def numbers_as_text(self, column: int) -> bool:
+        """Some of the column's numbers are stored as text ("150000" typed with a quote)."""
+        return any(
+            isinstance(value, str) and number_value(value.strip()) is not None
+            for value in self.table.column_values(column)
+        )
 
     def number_at(self, first: int, last: int) -> Number | None:
         return next((n for n in self.numbers if first <= n.first <= last), None)
@@ -81,6 +88,8 @@ class Context:
                 elif other is None and self.tokens[position].low in LISTING:
                     position += step
                     separated = True
+                elif other is None and self.tokens[position].low in ARTICLES:
+                    position += step
                 else:
                     break
         return sorted(found) if len(found) > 1 else []
@@ -129,7 +138,8 @@ class Context:
         return sorted(named, key=lambda c: not any(w in header[c].lower() for w in DUE_WORDS))
 
 
-LISTING = word_set("and or & / either")
+LISTING = word_set("and or & / , either nor")
+ARTICLES = word_set("the a an its their")
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 
 

@@ -90,7 +90,10 @@ LEXICON = [
         "differ by|differs by|disagree by|disagrees by|off by|apart by|deviate by|deviates by|"
         "differ|differs|disagree|disagrees|apart|deviate|deviates",
     ),
-    *phrases("between", "", "between|from"),
+    *phrases("between", "", "between|from|in the range|within the range"),
+    *phrases("between", "outside", "outside|outside of|not between|out of the range|out of range"),
+    *phrases("compare", ">", "longer than|more expensive than|pricier than|heavier than"),
+    *phrases("compare", "<", "shorter than|cheaper than|less expensive than|lighter than"),
     *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red|minus"),
     *phrases("sign", ">", "positive|above zero|greater than zero|more than zero"),
     *phrases("sign", "=", "zero|zeros|zeroes"),

@@ -12,14 +12,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from cf_excel.excel.colours import word_set
-from cf_excel.sheets.prompt import column_type, same_word
+from cf_excel.sheets.prompt import column_type, same_word, stem
 from cf_excel.sheets.table import Table
 
 TOKEN = re.compile(
     r"[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
     r"|<>|[<>=!]=?"  # > >= = <> !=
     r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
-    r"|[-+#&/*]"
+    r"|[-+#&/*,]"
 )
 UNITS = frozenset(("day", "week", "month", "year", "hour", "fortnight"))
 DIGIT_WORDS = "zero one two three four five six seven eight nine ten"
@@ -106,7 +106,13 @@ def numbers_in(tokens: list[Token]) -> list[Number]:
     while i < len(tokens):
         parsed = number_value(tokens[i].text)
         pair = f"{tokens[i].low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
-        if tokens[i].low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in UNITS:
+        halved = i > 0 and tokens[i - 1].low == "half"  # "half an hour" is 0.5 (read above)
+        if (
+            tokens[i].low in ("a", "an")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in UNITS
+            and not halved
+        ):
             found.append(Number(1.0, i, i, False))  # "a week ago", "an hour"
             i += 1
             continue
@@ -191,7 +197,7 @@ def header_word(token: Token, wanted: set[str]) -> str | None:
     return None
 
 
-SHEET_WORDS = frozenset(("sheet", "tab", "worksheet", "sheets", "tabs"))
+SHEET_WORDS = frozenset(("sheet", "tab", "worksheet", "sheets", "tabs", "table"))
 
 
 def names_sheet(tokens: list[Token], mention: Mention) -> bool:
@@ -228,7 +234,7 @@ def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[Va
         if column_type(table, column) not in ("text", "boolean"):
             continue
         for text in {t.strip() for t in (r[column] for r in table.texts) if t.strip()}:
-            key = " ".join(same_word(w) for w in re.findall(r"[^\W_]+", text.lower()))
+            key = " ".join(stem(w) for w in re.findall(r"[^\W_]+", text.lower()))
             if key and len(text) <= 40 and text[:1].isalnum() and text[-1:].isalnum():
                 held.setdefault(key, []).append((column, text))
     found: list[ValueMention] = []
@@ -238,7 +244,7 @@ def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[Va
             span = range(i, i + size)
             if taken & set(span):
                 continue
-            key = " ".join(tokens[k].word for k in span)
+            key = " ".join(stem(tokens[k].low) for k in span)
             common = size == 1 and tokens[i].low in COMMON_WORDS
             after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
             matches = held.get(key) or (size == 1 and not common and forms(held, key)) or []
