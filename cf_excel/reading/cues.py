@@ -92,6 +92,18 @@ LEXICON = [
     ),
     *phrases("between", "", "between|from|in the range|within the range"),
     *phrases("between", "outside", "outside|outside of|not between|out of the range|out of range"),
+    *phrases(
+        "compare",
+        ">=",
+        "greater than or equal to|greater than or equal|more than or equal to|greater or equal to|"
+        "bigger than or equal to|higher than or equal to|larger than or equal to|equal or greater",
+    ),
+    *phrases(
+        "compare",
+        "<=",
+        "less than or equal to|less than or equal|smaller than or equal to|lower than or equal to|"
+        "less or equal to|equal or less|fewer than or equal to",
+    ),
     *phrases("compare", ">", "longer than|more expensive than|pricier than|heavier than"),
     *phrases("compare", "<", "shorter than|cheaper than|less expensive than|lighter than"),
     *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red|minus"),

@@ -55,6 +55,9 @@ NEUTRAL = word_set(
 )
 
 
+UNNAMED = 0.8  # a reading's weight when the request names no column and no cell value
+
+
 @dataclass(frozen=True)
 class Reading:
     code: str  # a rule for the table at A1, as generators write them
@@ -81,6 +84,8 @@ def read(utterance: str, table: Table) -> list[Reading]:
     if not groups:
         return []
     coverage = covered(context, [g[0] for g in groups])
+    if not context.mentions and not context.values:
+        coverage *= UNNAMED  # no column said: the reading guesses where
     readings: list[Reading] = []
     for variant, conditions in enumerate(variants(groups)):
         for joining, rule in enumerate(joinings(context, conditions)):
@@ -240,6 +245,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         if "$" not in rule and "c[" not in on_selection and not re.search(r"[A-Z]+2", rule):
             return [on_selection]
     bare = [c for c in conditions if c.bare]
+    if bare and not context.mentions and set(bare[0].columns) >= set(table.selection):
+        return [rule]  # nothing named: the user's selection, as they selected it
     if bare:
         block = bare[0].columns or tuple(table.selection)
         span = f"c[{min(block)}]:c[{max(block)}]" if len(block) > 1 else f"c[{block[0]}]"
@@ -282,7 +289,7 @@ def chosen_cells(context: Context, mention: Mention) -> bool:
     return said_after or (position >= 0 and context.tokens[position].low in VERBS)
 
 
-ON_ONE_COLUMN = re.compile(r"[A-Za-z]+\(c\[\d+\][,)]")
+ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
 SELECTED_COLUMN = re.compile(r"\(c\[\d+\](?:, |\))")
 WORD = re.compile(r"[^\W\d_]+")
 COLOUR_NAMES = frozenset(word for name in NAMED for word in name.split())

@@ -171,6 +171,9 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 j += 1
                 used.add(following)
             share = len(used) / len(wanted)
+            if used <= STOP_WORDS:  # "in" alone does not name In Stock
+                i = j + 1
+                continue
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
                 found.append(Mention(column, i, j, share))
             i = j + 1
@@ -197,6 +200,9 @@ def header_word(token: Token, wanted: set[str]) -> str | None:
     return None
 
 
+STOP_WORDS = word_set(
+    "in on of to at by for and or is no not the a an per with from up off out all any"
+)
 SHEET_WORDS = frozenset(("sheet", "tab", "worksheet", "sheets", "tabs", "table"))
 
 
