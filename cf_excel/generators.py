@@ -13,7 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from cf_excel.candidates import Generator, Proposal, ScoreKind
-from cf_excel.codefusion.confidence import Calibration, calibration_of, load_calibration
+from cf_excel.codefusion.confidence import (
+    READER_CALIBRATION_FILE,
+    Calibration,
+    calibration_of,
+    load_calibration,
+)
 from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
 from cf_excel.sheets.table import Table
 
@@ -32,8 +37,10 @@ class ModelUnavailableError(FileNotFoundError):
 
 
 def default_generator() -> str:
-    """CodeFusion where its shipped checkpoint is installed, else the retrieval baseline."""
-    return "codefusion" if (SHIPPED_MODEL / "model.safetensors").exists() else "retrieval"
+    """CodeFusion with the request reader where its shipped checkpoint is installed, else the
+    retrieval baseline."""
+    shipped = (SHIPPED_MODEL / "model.safetensors").exists()
+    return "codefusion+reader" if shipped else "retrieval"
 
 
 def load_generator(
@@ -57,7 +64,9 @@ def load_generator(
     if name == "codefusion+reader":
         from cf_excel.reading.hybrid import ReadAndGenerate
 
-        return ReadAndGenerate(load_generator("codefusion", target, checkpoint, decode, data_dir))
+        model = load_generator("codefusion", target, checkpoint, decode, data_dir)
+        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
+        return ReadAndGenerate(model, load_calibration(directory, READER_CALIBRATION_FILE))
     if name == "codefusion":
         from cf_excel.codefusion.generator import CodeFusionGenerator
 

@@ -1,8 +1,12 @@
-"""Fit the confidence calibration of a CF CodeFusion checkpoint and write it beside the weights
-(`calibration.json`, read by `cf_excel.codefusion.confidence` when the checkpoint loads).
+"""Fit the confidence calibration of a CF CodeFusion checkpoint and write it beside the weights:
+`calibration-reader.json` for the default generator, the model with the request reader
+(`--model codefusion+reader`), or `calibration.json` for the model alone (`--model codefusion`);
+`cf_excel.codefusion.confidence` reads them when the generator loads.
 
-Development data only, never eval-sets/ (the blind set) nor the CF test split:
+Development data only, never eval-sets/blind-v1 (the blind set) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
+- eval-sets/dev-v1: users' requests on sixteen workbooks, written by helpers who never read
+  the tool (a development set);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
 - a random slice (seed 7) of the CF benchmark's train split: real users' requests, many of them
@@ -18,7 +22,7 @@ reach `--target-accuracy` (default 90%) on the cross-validated predictions: a wr
 written into a workbook costs a user more than a "not sure" with the closest answers to pick
 from, and 90% is what the hand-written request sets already reach.
 
-Usage: .venv/bin/python scripts/calibrate.py [--checkpoint DIR] [--synthetic 300]
+Usage: .venv/bin/python scripts/calibrate.py [--model M] [--checkpoint DIR] [--synthetic 300]
 [--cf-train 120] [--target-accuracy 0.9] [--data-dir DIR]   (about 1 minute on 2 idle CPU
 cores; 10 on cores kept busy by other jobs)
 """
@@ -42,18 +46,19 @@ import yaml
 from cf_excel.benchmarks.data import benchmark_table, load_examples, table_today
 from cf_excel.benchmarks.evaluate import cf_scorer
 from cf_excel.candidates import Candidate, Generator, Request, generate_candidates
-from cf_excel.codefusion.confidence import CALIBRATION_FILE, Features
+from cf_excel.codefusion.confidence import CALIBRATION_FILE, READER_CALIBRATION_FILE, Features
 from cf_excel.codefusion.config import SHIPPED_MODEL
 from cf_excel.generators import load_generator
 from cf_excel.rules import parse_rule
 from cf_excel.rules.executor import highlighted_cells
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import table_from_grid
-from cf_excel.sheets.workbook import read_table
+from cf_excel.sheets.workbook import SheetError, read_table
 from cf_excel.synthetic import synthetic_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUEST_SETS = ("examples/requests.yaml", "examples/requests-heldout.yaml")
+DEV_SET = "eval-sets/dev-v1"
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
 FOLDS = 5
@@ -87,6 +92,27 @@ def request_items() -> Iterator[DevItem]:
         for request in spec["requests"]:
             table = read_table(ROOT / "examples" / request["sheet"]).table
             yield cells_item("requests", request["text"], table, today, request["rule"])
+
+
+def dev_set_items() -> Iterator[DevItem]:
+    """eval-sets/dev-v1: users' requests written by helpers on their own workbooks, a
+    development set (never blind-v1). Refused requests (sheet, colour words) are left out."""
+    for spec_path in sorted((ROOT / DEV_SET).rglob("requests.yaml")):
+        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        today = dt.date.fromisoformat(str(spec["built"]))
+        for request in spec["requests"]:
+            try:
+                sheet = read_table(
+                    spec_path.parent / request["workbook"], request.get("sheet"),
+                    request.get("range"), request["text"],
+                )  # fmt: skip
+            except SheetError:
+                continue
+            expected, table = set(request["cells"]), sheet.table
+            yield DevItem(
+                "dev-v1", request["text"], Request("cf", table, today),
+                lambda c, e=expected: c.valid and set(c.addresses) == e,  # type: ignore[misc]
+            )  # fmt: skip
 
 
 def synthetic_items(count: int) -> Iterator[DevItem]:
@@ -263,20 +289,26 @@ def main() -> None:
     parser.add_argument("--cf-train", type=int, default=120, help="CF train split items")
     parser.add_argument("--target-accuracy", type=float, default=0.9)
     parser.add_argument("--data-dir", help="folder with the CodeFusion benchmark files")
+    parser.add_argument(
+        "--model", choices=("codefusion", "codefusion+reader"), default="codefusion+reader",
+        help="the model alone, or with the request reader's readings (the default generator)",
+    )  # fmt: skip
     args = parser.parse_args()
     directory = Path(args.checkpoint)
-    generator = load_generator("codefusion", "cf", directory)
+    generator = load_generator(args.model, "cf", directory)
+    file_name = READER_CALIBRATION_FILE if args.model.endswith("reader") else CALIBRATION_FILE
     items = [
         *request_items(),
+        *dev_set_items(),
         *synthetic_items(args.synthetic),
         *cf_train_items(args.cf_train, args.data_dir),
     ]
     rows, sources = scored_items(generator, items)
     report = calibration_report(rows, sources, args.target_accuracy, directory.name)
-    (directory / CALIBRATION_FILE).write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+    (directory / file_name).write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     print(json.dumps({k: report[k] for k in ("weights", "threshold", "development")}, indent=2))
     top1, every = (report["reliability"][k]["ece"] for k in ("top1", "all_candidates"))
-    print(f"ECE top-1 {top1}, all candidates {every}; wrote {directory / CALIBRATION_FILE}")
+    print(f"ECE top-1 {top1}, all candidates {every}; wrote {directory / file_name}")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,9 @@ from pathlib import Path
 from typing import Any
 
 CALIBRATION_FILE = "calibration.json"  # beside a checkpoint's weights
+# The calibration of the same checkpoint with the request reader's readings among its
+# proposals (cf_excel.reading.hybrid): its answers and their features differ.
+READER_CALIBRATION_FILE = "calibration-reader.json"
 DEFAULT_THRESHOLD = 0.0  # uncalibrated numbers withhold nothing
 MARGIN_CAP = 10.0  # nats: a margin beyond this says nothing more (and a lone answer gets it)
 
@@ -67,9 +70,9 @@ class Calibration:
 DEFAULT_CALIBRATION = Calibration()
 
 
-def load_calibration(directory: Path) -> Calibration:
+def load_calibration(directory: Path, name: str = CALIBRATION_FILE) -> Calibration:
     """The calibration stored in a checkpoint folder, or the default mapping without one."""
-    path = directory / CALIBRATION_FILE
+    path = directory / name
     if not path.is_file():
         return DEFAULT_CALIBRATION
     stored = json.loads(path.read_text(encoding="utf-8"))

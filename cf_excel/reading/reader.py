@@ -50,8 +50,11 @@ NEUTRAL = word_set(
     cells value values entry entries item items number numbers amount data column columns field
     fields me my this these those should get when if have has had so do does using by as than
     then there their who what up out green red yellow orange blue purple pink grey gray light
-    dark bright text font background just only also need way how into them same sheet table
-    list one ones thing things rows row line lines record records help thanks thank hi hey"""
+    dark bright text font background just only also need way how into them same sheet table list
+    one ones thing things rows row line lines record records help thanks thank hi hey whole full
+    entire anything everything everyone anyone someone those ones stuff find see know tell let
+    us our we i'm it's that's there's i'd just also still yet already now currently u pls plz
+    thx quickly easily spot look check something mark red orange green blue"""
 )
 
 
