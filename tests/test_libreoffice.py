@@ -301,6 +301,45 @@ def test_libreoffice_formats_a_column_span_as_predicted(
     assert expected and filled == expected
 
 
+# The formulas the request reader (cf_excel.reading) writes, for a table at A1 as every
+# generator does: days and calendar months from today, repeats from the second on, weekends,
+# alternate rows, gaps and shares between columns, numbers stored as text, row maxima.
+READER_RULES = {
+    'Columns(c[3], =AND($D2<>"",$D2<=TODAY()-7))': "expression",
+    "Columns(c[3], =AND(ISNUMBER($D2),$D2<EDATE(TODAY(),-1)))": "expression",
+    "Columns(c[3], =AND(ISNUMBER($D2),$D2>=EDATE(TODAY(),-1),$D2<=TODAY()))": "expression",
+    "Columns(c[3], $D2<=EOMONTH(TODAY(),-1))": "expression",
+    'Columns(c[1], =AND($B2<>"",COUNTIF($B$2:$B2,$B2)>1))': "expression",
+    'Rows(=AND($D2<>"",WEEKDAY($D2,2)>5))': "expression",
+    "Rows(=MOD(ROW()-ROW($A$2),2)=0)": "expression",
+    'Columns(c[2], =AND($C2<>"",$F2<>"",ABS($C2-$F2)>=20))': "expression",
+    'Columns(c[5], AND($F2<>"", $F2<$C2*0.9))': "expression",
+    'Rows(AND(TextEquals(c[1], \'North\'), =AND($D2<>"",$D2<=TODAY()-1)))': "expression",
+    'Columns(c[4]:c[5], =AND(E2<>"",E2=MAX($E2:$F2)))': "expression",
+    "Columns(c[1], ISTEXT($B2))": "expression",
+    "Columns(c[2], --$C2>=99)": "expression",
+}
+
+
+@pytest.fixture(scope="module", params=[(1, 1), (5, 3)], ids=["A1", "C5"])
+def rendered_readings(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Rendered:
+    """READER_RULES written for A1 and placed where the table is."""
+    origin = request.param
+    folder = tmp_path_factory.mktemp(f"reader{origin[0]}")
+    return render_rules(folder, origin, GRID, READER_RULES, generated=True)
+
+
+@pytest.mark.parametrize("rule_text", READER_RULES)
+def test_libreoffice_formats_the_readers_formulas_as_predicted(
+    rule_text: str, rendered_readings: Rendered
+) -> None:
+    expected, filled, kind = rendered_readings[rule_text]
+    assert kind == READER_RULES[rule_text]
+    assert expected and filled == expected
+
+
 @pytest.mark.slow
 def test_overdue_rows_turn_red_in_libreoffice(tmp_path: Path) -> None:
     """The issue's acceptance check: the shipped model, the CLI, a real spreadsheet engine."""

@@ -60,6 +60,19 @@ TABLE = table_from_grid(GRID)
          'Columns(c[7]:c[8], =AND(H2<>"",G2<>"",H2>G2))'),
         ("above average budget", "AboveAverage(c[2])"),
         ("data bars on the budget", "DataBar(c[2])"),
+        ("highlight overdue rows red", "Rows(BeforeToday(c[5]))"),
+        ("budget greater than or equal to 100", "GreaterThanEqual(c[2], 100)"),
+        ("budget, actual spend over 100", "Columns(c[2]:c[3], GreaterThan(100))"),
+        ("On the Tasks sheet, blank owners", "Blanks(c[1])"),
+        ("budgets outside 60-250", "NOT(Between(c[2], 60, 250))"),
+        ("due dates more than 1 month ago",
+         "Columns(c[5], =AND(ISNUMBER($F2),$F2<EDATE(TODAY(),-1)))"),
+        ("open or done tasks that are past due",
+         "Rows(AND(OR(TextEquals(c[4], 'Open'), TextEquals(c[4], 'Done')), BeforeToday(c[5])))"),
+        ("tasks that aren't open or done", "Rows(AND(NOT(TextEquals(c[4], 'Open')), "
+         "NOT(TextEquals(c[4], 'Done'))))"),
+        ("cancelled, or open and past due", "Rows(OR(TextEquals(c[4], 'Cancelled'), "
+         "AND(TextEquals(c[4], 'Open'), BeforeToday(c[5]))))"),
     ],
 )  # fmt: skip
 def test_reads_each_kind(request_text: str, rule: str) -> None:
@@ -67,8 +80,30 @@ def test_reads_each_kind(request_text: str, rule: str) -> None:
 
 
 def test_numbers_as_users_type_them() -> None:
-    said = [n.value for n in numbers_in(tokens_of("over $1,000, 1.5k, 10% or five; the previous one"))]
-    assert said == [1000.0, 1500.0, 0.1, 5.0]
+    words = tokens_of("over $1,000, 1.5k, 10% or five; the previous one, half an hour, a week")
+    assert [n.value for n in numbers_in(words)] == [1000.0, 1500.0, 0.1, 5.0, 0.5, 1.0]
+
+
+def test_a_word_that_begins_a_value_is_not_that_value() -> None:
+    """ "highlight" is not Priority 'High'; "failed" is Status 'Fail' in another form."""
+    table = table_from_grid(
+        [["Task", "Priority", "Status"], ["a", "High", "Fail"], ["b", "Low", "Pass"]]
+    )
+    assert read("highlight failed tasks", table)[0].code == "Rows(TextEquals(c[2], 'Fail'))"
+
+
+def test_text_is_taken_as_typed() -> None:
+    table = table_from_grid([["Name"], ["[TEST] one"], ["two"]])
+    assert read("names that start with [TEST]", table)[0].code == "TextStartsWith(c[0], '[TEST]')"
+
+
+def test_numbers_stored_as_text_are_read_as_numbers() -> None:
+    grid: list[list[object]] = [["Item", "Qty"], ["a", "12"], ["b", 3], ["c", "7"]]
+    table = table_from_grid(grid, strings="stored")
+    reading = read("qty 6+", table)[0].code
+    assert reading == "Columns(c[1], --$B2>=6)"
+    cells, _ = generate_candidates(ReaderGenerator(), "qty 6+", Request("cf", table, TODAY))
+    assert cells[0].addresses == ["B2", "B4"]
 
 
 def test_full_readings_score_one_and_unread_words_lower_it() -> None:
@@ -79,6 +114,17 @@ def test_full_readings_score_one_and_unread_words_lower_it() -> None:
 def test_nothing_to_read_gives_no_reading() -> None:
     assert read("make it pretty", TABLE) == []
     assert ReaderGenerator().propose("budget over 150", 5, None) == []
+
+
+def test_a_full_reading_leads_unless_the_samples_agree() -> None:
+    request = Request("cf", TABLE, TODAY)
+    unsure = FixedGenerator({"over": "Top(c[2], 1)", "budget": "Bottom(c[2], 1)"})
+    led, _ = generate_candidates(ReadAndGenerate(unsure), "budget over 150", request)
+    assert led[0].code == "GreaterThan(c[2], 150)" and led[0].reading == 1.0
+    sure = FixedGenerator({"over": "Top(c[2], 1)"})
+    kept, _ = generate_candidates(ReadAndGenerate(sure), "budget over 150", request)
+    assert kept[0].code == "Top(c[2], 1)"
+    assert "GreaterThan(c[2], 150)" in [c.code for c in kept]
 
 
 def test_a_reading_the_samples_agree_with_ranks_first_and_is_surer() -> None:

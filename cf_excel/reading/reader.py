@@ -207,7 +207,8 @@ def joined(context: Context, conditions: list[Condition]) -> str:
     columns ("blocked, or P1 and still open")."""
     units: list[list[Condition]] = [[conditions[0]]]
     for before, after in itertools.pairwise(conditions):
-        if connective(context, before, after) == "or" and after.columns == before.columns:
+        said_or = connective(context, before, after) == "or" and not pause(context, before, after)
+        if said_or and after.columns == before.columns:
             units[-1].append(after)
         else:
             units.append([after])
@@ -226,6 +227,11 @@ def connective(context: Context, before: Condition, after: Condition) -> str:
     """ "or" when the words between two tests say or (and not and), else "and"."""
     between = [c.kind for c in context.cues if before.last < c.first < after.first]
     return "or" if "or" in between and "and" not in between else "and"
+
+
+def pause(context: Context, before: Condition, after: Condition) -> bool:
+    """A comma between two tests ("cancelled, or open and past due") ends a thought."""
+    return any(t.low == "," for t in context.tokens[before.last + 1 : after.first])
 
 
 def alternatives(unit: list[Condition]) -> str:
