@@ -196,7 +196,8 @@ def add_model_arguments(command: argparse.ArgumentParser) -> None:
         "--model",
         choices=GENERATORS,
         default=default_generator(),
-        help="codefusion (the shipped checkpoint) or the retrieval baseline",
+        help="codefusion+reader (default: the shipped checkpoint with the request reader), "
+        "codefusion (the model alone), reader (the reader alone), or a baseline",
     )
     command.add_argument("--checkpoint", help="a CodeFusion checkpoint folder")
     command.add_argument("--steps", type=int, help="reverse diffusion steps (default: config)")

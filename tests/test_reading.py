@@ -138,3 +138,20 @@ def test_a_reading_the_samples_agree_with_ranks_first_and_is_surer() -> None:
     assert both[0].features.read == 1.0
     assert hybrid.name == "fixed+reader"
     assert alone[0].reading == 0.0
+
+
+def test_any_words_read_without_error() -> None:
+    """Random requests made of the lexicon's phrases, headers, cell values, numbers and
+    punctuation: every reading parses as a rule, and reading never raises."""
+    import random
+
+    from cf_excel.reading.cues import LEXICON
+    from cf_excel.rules import parse_rule
+
+    rng = random.Random(0)
+    pieces = [phrase for _, _, phrase, _ in LEXICON] + [h.lower() for h in TABLE.header]
+    pieces += ["Open", "Done", "10", "1,000", "5%", "$3", "-4", "'x'", ",", "(", ")", "a", "the"]
+    for _ in range(1500):
+        request = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        for reading in read(request, TABLE):
+            parse_rule(reading.code)

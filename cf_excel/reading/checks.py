@@ -98,7 +98,7 @@ def later_copies(context: Context, cue: Cue) -> list[Condition]:
     letter = column_letter(column + 1)
     text = f'AND(${letter}2<>"",COUNTIF(${letter}$2:${letter}2,${letter}2)>1)'
     said = [c.first for c in context.cues if c.kind == "duplicate" and cue.first - 4 <= c.first]
-    return [Condition(text, (column,), min(cue.first, *said), cue.last)]  # "repeated after …"
+    return [Condition(text, (column,), min([cue.first, *said]), cue.last)]  # "repeated after …"
 
 
 def rank(context: Context, cue: Cue) -> list[Condition]:

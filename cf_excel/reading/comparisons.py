@@ -146,7 +146,7 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         other = side_at(context, skip(context, position + 1)) if ratio else None
         if ratio and other is not None:  # "under half the capacity", "less than double cost"
             return against(context, cue, other, ratio)
-    if number is None and not cue.after:  # "10 and above", "5 or under": the number said first
+    if number is None and cue.op in (">", "<"):  # "10 and above", "5 or under": number first
         joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
         number = context.number_ending(cue.first - 2) if joined else None
         cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last) if number else cue
