@@ -40,9 +40,9 @@ def test_checkpoint_is_small_and_complete(target: str) -> None:
     assert config is not None and (config.target, config.architecture) == (target, "codefusion")
 
 
-def test_codefusion_is_the_default_where_it_is_shipped() -> None:
+def test_codefusion_with_the_reader_is_the_default_where_it_is_shipped() -> None:
     assert (SHIPPED_MODEL / "model.safetensors").is_file()
-    assert default_generator() == "codefusion"
+    assert default_generator() == "codefusion+reader"
 
 
 @pytest.mark.slow

@@ -107,8 +107,8 @@ DIFFERENCES = (
     Difference(
         "negative serials are dates",
         "LibreOffice counts dates back from 1899-12-30, so YEAR, MONTH, DAY and WEEKDAY of a "
-        "negative number give a date of 1899 or before; Excel's dates start at serial 0 and "
-        "those functions give #NUM! on a negative number.",
+        "negative number give a date of 1899 or before, and EDATE/EOMONTH may go back past "
+        "1900; Excel's dates start at serial 0 and those functions give #NUM! there.",
         f"{MICROSOFT}year-function-c64f017a-1354-490d-981f-578e8ec8d3b9 (dates from January 1, "
         "1900); https://help.libreoffice.org/latest/en-US/text/scalc/01/04060102.html",
         engine=lo.dates_before_1900,

@@ -79,7 +79,8 @@ def empty_text_is_not_found() -> Iterator[None]:
 
 @contextlib.contextmanager
 def dates_before_1900() -> Iterator[None]:
-    """YEAR, MONTH, DAY and WEEKDAY of a negative serial: a date before 1899-12-30."""
+    """YEAR, MONTH, DAY and WEEKDAY of a negative serial, and EDATE/EOMONTH months back past
+    1900: a date before 1899-12-30, as a negative serial."""
 
     def date_field(number: float, field: str) -> Scalar:
         try:
@@ -89,7 +90,21 @@ def dates_before_1900() -> Iterator[None]:
         fields = {"year": day.year, "month": day.month, "day": day.day, "weekday": day.weekday()}
         return float(fields[field])
 
-    with mock.patch.object(formula_scalar_functions, "_date_field", date_field):
+    def months_on(number: float, months: float, month_end: bool) -> Scalar:
+        try:
+            start = EPOCH + dt.timedelta(days=math.floor(number))
+            year, month = divmod(start.year * 12 + start.month - 1 + int(months), 12)
+            following = dt.date(year + (month == 11), (month + 1) % 12 + 1, 1)
+        except (OverflowError, ValueError):
+            return NUM
+        last_day = (following - dt.timedelta(days=1)).day
+        day = dt.date(year, month + 1, last_day if month_end else min(start.day, last_day))
+        return float((day - EPOCH).days)
+
+    with (
+        mock.patch.object(formula_scalar_functions, "_date_field", date_field),
+        mock.patch.object(formula_scalar_functions, "_months_on", months_on),
+    ):
         yield
 
 

@@ -131,6 +131,13 @@ def days_from_today(formulas: Formulas, depth: int) -> Expr:
     return days if formulas.rng.random() < 0.7 else Binary("-", formulas.ref(), Call("TODAY", ()))
 
 
+def months_on(formulas: Formulas, depth: int) -> Expr:
+    """`EDATE($D2,-12)`, `EOMONTH(TODAY(),-1)`: dates whole calendar months away."""
+    start = formulas.ref() if formulas.rng.random() < 0.6 else Call("TODAY", ())
+    months = Number(float(formulas.rng.randint(-24, 24)))
+    return Call(formulas.rng.choice(["EDATE", "EOMONTH"]), (start, months))
+
+
 def position(formulas: Formulas, depth: int) -> Expr:
     name = formulas.rng.choice(["ROW", "COLUMN"])
     return Call(name, () if formulas.rng.random() < 0.7 else (formulas.ref(),))
@@ -168,6 +175,7 @@ DRAWS: dict[Kind, list[tuple[Draw, float, int]]] = {
         (statistic, 2, 0),
         (date_part, 1, 0),
         (days_from_today, 1, 0),
+        (months_on, 0.4, 0),
         (position, 0.7, 0),
         (lambda f, d: Call("TODAY", ()), 0.3, 0),
         (on_ref("N"), 0.3, 0),
