@@ -314,7 +314,7 @@ READER_RULES = {
     "Rows(=MOD(ROW()-ROW($A$2),2)=0)": "expression",
     'Columns(c[2], =AND($C2<>"",$F2<>"",ABS($C2-$F2)>=20))': "expression",
     'Columns(c[5], AND($F2<>"", $F2<$C2*0.9))': "expression",
-    'Rows(AND(TextEquals(c[1], \'North\'), =AND($D2<>"",$D2<=TODAY()-1)))': "expression",
+    "Rows(AND(TextEquals(c[1], 'North'), =AND($D2<>\"\",$D2<=TODAY()-1)))": "expression",
     'Columns(c[4]:c[5], =AND(E2<>"",E2=MAX($E2:$F2)))': "expression",
     "Columns(c[1], ISTEXT($B2))": "expression",
     "Columns(c[2], --$C2>=99)": "expression",
