@@ -306,9 +306,8 @@ def differ(context: Context, cue: Cue) -> list[Condition]:
     cells = [ref(c) for c in (*a.columns, *b.columns)]
     guard = ",".join(f'{c}<>""' for c in cells)
     text = f"AND({guard},ABS({a.text}-{b.text}){op}{number_text(number.value)})"
-    return [
-        Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), max(b.last, number.last))
-    ]
+    end = max([b.last, number.last, *(c.last for c in qualifier)])  # "by 2 points or more"
+    return [Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), end)]
 
 
 def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[Condition]:

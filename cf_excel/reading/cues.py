@@ -106,7 +106,7 @@ LEXICON = [
     ),
     *phrases("compare", ">", "longer than|more expensive than|pricier than|heavier than"),
     *phrases("compare", "<", "shorter than|cheaper than|less expensive than|lighter than"),
-    *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red|minus"),
+    *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red"),
     *phrases("sign", ">", "positive|above zero|greater than zero|more than zero"),
     *phrases("sign", "=", "zero|zeros|zeroes"),
     *phrases(
@@ -343,7 +343,7 @@ LEXICON = [
         "anywhere|any cell|all cells|whole table|entire table|the table|"
         "in the table|any of|across|in all|all of|everywhere|the whole thing|the data",
     ),
-    *phrases("rows", "", "row|rows|line|lines|record|records|entire row|whole row|entire line"),
+    *phrases("rows", "", "row|rows|record|records|entire row|whole row|entire line"),
     *phrases(
         "not",
         "",

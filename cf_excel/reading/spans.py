@@ -17,7 +17,7 @@ from cf_excel.sheets.table import Table
 
 TOKEN = re.compile(
     r"[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
-    r"|<>|[<>=!]=?"  # > >= = <> !=
+    r"|->|=>|→|<>|[<>=!]=?"  # arrows (no test), > >= = <> !=
     r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
     r"|[-+#&/*,]"
 )
