@@ -80,6 +80,20 @@ def text(colour: str) -> CellFormat:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "repeat emails - leave the first one alone, highlight from the 2nd time on",
+        "speakers who sent in more than one proposal",
+        "missing figures Jan to Nov (Dec isn't in yet, leave it)",
+        "CPA higher than the max in M2 (so I can change it later)",
+    ],
+)
+def test_a_word_after_a_pronoun_is_no_colour_without_a_colouring_verb(text: str) -> None:
+    """ "one alone", "one proposal", "it later": no colour was asked for, so Excel's default."""
+    assert format_from_text(text, None) == DEFAULT_FORMAT
+
+
+@pytest.mark.parametrize(
     ("words", "expected"),
     [
         # CSS/X11 names, where a colour goes or anywhere for a name that is nothing else

@@ -88,13 +88,15 @@ ORDINARY_WORDS = word_set(
     "december monday tuesday wednesday thursday friday saturday sunday change set apply add give "
     "put show mark flag remove modify update create insert display want need top bottom highest "
     "lowest high low soon sheet column columns wrap unit conditional condition border borders "
-    "outline percentage transform old new stale recent fresh duplicate duplicates unique"
+    "outline percentage transform old new stale recent fresh duplicate duplicates unique yet "
+    "alone later already still anymore together"
 )
 # What a colour may follow at the end of a clause: "highlight overdue rows red", "make them red".
 OBJECTS = word_set(
     "it them those these ones one row rows cell cells entries entry values value items item "
     "lines line records record numbers amounts dates figures results totals"
 )
+PRONOUNS = word_set("it them those these one ones")  # a colour follows them after a verb only
 # Verbs whose object a colour may follow: "colour the Disputed statuses orange".
 COLOUR_VERBS = word_set("colour color paint shade tint recolour recolor make turn highlight")
 # Clause ends after an unknown word: "rows blurple when ...", "in blurple, and ...".
@@ -323,9 +325,9 @@ def where_only_a_colour_goes(reading: Reading, at: int) -> bool:
         )
     if previous == "to":  # "set the fill to blurple", "change the text colour to blurple"
         return any(w in SETTING_WORDS for w in words[max(0, before - 3) : before])
-    if previous in OBJECTS:
+    if previous in OBJECTS - PRONOUNS:  # "big rows blurple"
         return True
-    return after_an_object(reading, before)
+    return after_an_object(reading, before)  # "make them blurple"; not "leave the first one alone"
 
 
 def after_an_object(reading: Reading, before: int) -> bool:
@@ -342,7 +344,7 @@ def after_an_object(reading: Reading, before: int) -> bool:
         return False
     previous = words[before]
     if words[verb] in COLOUR_NOUNS | {"paint", "shade", "tint", "recolour", "recolor"}:
-        return previous not in FUNCTION_WORDS  # "colour Feb to May (blurple)"
+        return previous not in FUNCTION_WORDS or previous in OBJECTS  # "colour them (blurple)"
     plural = previous.endswith("s") and not previous.endswith(("ss", "us", "is"))
     return plural or previous in OBJECTS | FILL_NOUNS | FONT_NOUNS
 
