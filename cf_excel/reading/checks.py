@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.comparisons import DAY_UNITS, MONTH_UNITS, number_text, on_columns
-from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Number, Token, quoted_texts
+from cf_excel.reading.spans import Number, Token, quoted_texts
 from cf_excel.rules.grounding import could_hold
 from cf_excel.sheets.addresses import column_letter
 
@@ -51,42 +51,18 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     name = {"blank": "Blanks", "filled": "NoBlanks", "duplicate": "Duplicates",
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
     columns = context.subject(cue)
-    named = listed(context, cue)
-    several = sorted({m.column for m in named})
-    if cue.kind in ("blank", "filled") and len(several) > 1:
+    headers = [context.table.header[c] for c in columns]
+    said_rows = any(c.kind == "rows" for c in context.cues)
+    if cue.kind in ("blank", "filled") and len(columns) > 1 and (said_rows or not alike(headers)):
         joiner = "AND" if any(t.low in ("all", "both", "every") for t in context.tokens) else "OR"
-        tests = ", ".join(f"{name}(c[{column}])" for column in several)
-        first, last = (
-            min(cue.first, *(m.first for m in named)),
-            max(cue.last, *(m.last for m in named)),
-        )
-        return [Condition(f"{joiner}({tests})", tuple(several), first, last)]
+        tests = ", ".join(f"{name}(c[{column}])" for column in columns)
+        named = [m for m in context.mentions if m.column in columns]
+        first = min([cue.first, *(m.first for m in named)])
+        last = max([cue.last, *(m.last for m in named)])
+        return [Condition(f"{joiner}({tests})", tuple(columns), first, last)]
     if not columns:
         return []
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]
-
-
-LIST_WORDS = word_set(
-    "and or & / , is are was the column columns cells field fields either any of in a an its their"
-)
-
-
-def listed(context: Context, cue: Cue) -> list[Mention]:
-    """The columns listed right before or after a cue ("owner or due date is missing", "blank
-    in B, C or D"): names, connectives and fillers, up to the first other word."""
-    found = []
-    for step, start in ((-1, cue.first - 1), (1, cue.last + 1)):
-        position = start
-        while 0 <= position < len(context.tokens):
-            mention = next((m for m in context.mentions if m.first <= position <= m.last), None)
-            if mention is not None:
-                found.append(mention)
-                position = (mention.first if step < 0 else mention.last) + step
-            elif context.tokens[position].low in LIST_WORDS:
-                position += step
-            else:
-                break
-    return found
 
 
 def later_copies(context: Context, cue: Cue) -> list[Condition]:
@@ -287,8 +263,8 @@ def named_values(context: Context) -> list[Condition]:
     return found
 
 
-NO_WORDS = word_set("no without lacking")
-SKIP_ARTICLES = word_set("a an the any its their")
+NO_WORDS = word_set("no without lacking nobody noone")
+SKIP_ARTICLES = word_set("a an the any its their is was has got been one")
 
 
 def unnamed_values(context: Context) -> list[Condition]:

@@ -205,14 +205,24 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
         text = f"AND({numbers},{said.text}{cue.op}{value})"
         return [Condition(text, said.columns, first, last)]
+    first, last = min(cue.first, number.first), max(cue.last, number.last)
+    dated = context.subject(cue, ("date",)) if is_year(number) else []
+    named = [m.column for m in context.mentions if m.column in dated]
+    if named:  # "joined before 2025": the year of a date
+        cell = ref(named[0])
+        year = f"YEAR({cell}){cue.op}{number_text(number.value)}"
+        return [Condition(f"AND(ISNUMBER({cell}),{year})", (named[0],), first, last)]
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
     if not columns:
         return []
-    first, last = min(cue.first, number.first), max(cue.last, number.last)
     value = number_text(scaled(context, columns[0], number))
     if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
         return [Condition(f"--{ref(columns[0])}{cue.op}{value}", (columns[0],), first, last)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
+
+
+def is_year(number: Number) -> bool:
+    return not number.percent and number.value.is_integer() and 1900 <= number.value <= 2100
 
 
 def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:

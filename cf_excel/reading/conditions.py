@@ -81,7 +81,8 @@ class Context:
             separated = False  # "order dates" is one name, "orders and dates" a list
             while 0 <= position < len(self.tokens):
                 other = next((m for m in self.mentions if m.first <= position <= m.last), None)
-                if other is not None and separated:
+                tested = other is not None and step > 0 and self.tested_after(other)
+                if other is not None and separated and not tested:
                     found.add(other.column)
                     position = (other.first if step < 0 else other.last) + step
                     separated = False
@@ -93,6 +94,14 @@ class Context:
                 else:
                     break
         return sorted(found) if len(found) > 1 else []
+
+    def tested_after(self, mention: Mention) -> bool:
+        """A test follows the name: "views and an exit rate above 50%" lists no columns."""
+        return any(
+            c.kind not in ("and", "or", "not", "rows")
+            and mention.last < c.first <= mention.last + 2
+            for c in self.cues
+        )
 
     def subject(self, cue: Cue, kinds: tuple[str, ...] = ()) -> list[int]:
         """The column(s) a cue tests: the named column nearest before it, else after it (within

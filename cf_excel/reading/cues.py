@@ -343,12 +343,16 @@ LEXICON = [
         "anywhere|any cell|all cells|whole table|entire table|the table|"
         "in the table|any of|across|in all|all of|everywhere|the whole thing|the data",
     ),
-    *phrases("rows", "", "row|rows|record|records|entire row|whole row|entire line"),
+    *phrases(
+        "rows",
+        "",
+        "row|rows|record|records|entire row|whole row|entire line|whole line|full line|full row",
+    ),
     *phrases(
         "not",
         "",
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
-        "never|without|haven't|hasn't|non|un|no|lacking",
+        "never|without|haven't|hasn't|non|un|no|lacking|nobody|no one",
     ),
     *phrases("and", "", "and|but|while|where also|as well as|&|both"),
     *phrases("or", "", "or|either|/"),
