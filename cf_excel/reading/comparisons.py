@@ -23,6 +23,8 @@ LATE_WORDS = word_set(
     "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt "
     "service tenure member members not"
 )
+TENURE = word_set("longer service tenure member members since")
+START_WORDS = ("join", "start", "hire", "since", "created", "opened", "enrol", "birth", "dob")
 MONTH_UNITS = {"month": 1, "months": 1, "mo": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12}
 DAY_UNITS = {
     "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
@@ -129,13 +131,12 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     """A comparison with a number, with other columns, or with other columns and a margin."""
     if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):
         return []  # "higher than the one before": previous_row or previous_column reads it
-    if cue.after:
+    if cue.after:  # "10 or more", "60 days or more": the number (and its unit) said first
         number = context.number_ending(cue.first - 1)
-        if number is None and cue.first >= 2:  # "60 days or more": the unit between
-            number = context.number_ending(cue.first - 2)
-            unit = number is not None and context.tokens[number.last + 1].low in DAY_UNITS
-            return with_number(context, cue, number, number.last + 1) if unit and number else []
-        return with_number(context, cue, number, cue.last + 1) if number else []
+        if number is None:
+            return []
+        unit_first = number.last + 1 < cue.first  # a unit between them
+        return with_number(context, cue, number, number.last + 1 if unit_first else cue.last + 1)
     position = skip(context, cue.last + 1)
     other = side_at(context, position)
     if other is not None:
@@ -161,8 +162,9 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     tokens = context.tokens
     if position < len(tokens) and tokens[position].low == "+":
         position += 1
-    days = DAY_UNITS.get(tokens[position].low, 0) if position < len(tokens) else 0
-    if position < len(tokens) and (days or tokens[position].low in NOISE_UNITS):
+    unit = tokens[position].low if position < len(tokens) else ""
+    days = DAY_UNITS.get(unit, 0)
+    if position < len(tokens) and (days or unit in NOISE_UNITS):
         position += 1
     if cue.after and cue.first <= position <= cue.last:  # "60 days or more (last visit)"
         position = cue.last + 1
@@ -195,7 +197,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             text = f'AND(${letter}2<>"",{count}{cue.op}{number_text(number.value)})'
             return [Condition(text, (columns[0],), min(cue.first, number.first), position)]
     if days:
-        found = overdue(context, cue, number, position)
+        found = overdue(context, cue, number, unit, position)
         if found:
             return found
     said = side_ending(context, cue.first, cue) or side_at(context, skip(context, position))
@@ -320,9 +322,10 @@ def differ(context: Context, cue: Cue) -> list[Condition]:
     return [Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), end)]
 
 
-def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[Condition]:
+def overdue(
+    context: Context, cue: Cue, number: Number, unit: str, position: int
+) -> list[Condition]:
     """ "more than 7 days overdue", "late by 7+ days", "more than 30 days ago"."""
-    unit = context.tokens[position - 1].low
     days = number.value * DAY_UNITS[unit]
     columns = context.date_columns(cue)
     window = range(max(number.first - 4, 0), min(position + 3, len(context.tokens)))
@@ -330,6 +333,11 @@ def overdue(context: Context, cue: Cue, number: Number, position: int) -> list[C
     if not columns or not late:
         return []
     column = columns[0]
+    said = {m.column for m in context.mentions}
+    if column not in said and any(context.tokens[i].low in TENURE for i in late):
+        header = context.table.header  # "a member 5 years or longer": since they joined
+        starts = [c for c in columns if any(w in header[c].lower() for w in START_WORDS)]
+        column = (starts or columns)[0]
     op = cue.op if cue.kind == "compare" else ">="
     cell = ref(column)
     earlier = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, "<=")  # today − d > n: d < …

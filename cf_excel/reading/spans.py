@@ -225,8 +225,9 @@ def best_mentions(found: list[Mention]) -> list[Mention]:
     kept = []
     for mention in found:
         rivals = [m for m in found if m.first <= mention.last and mention.first <= m.last]
-        best = max((m.share, m.last - m.first) for m in rivals)
-        if (mention.share, mention.last - mention.first) >= (best[0] - 1e-9, best[1]):
+        share = max(m.share for m in rivals)
+        words = max(m.last - m.first for m in rivals if m.share >= share - 1e-9)
+        if mention.share >= share - 1e-9 and mention.last - mention.first >= words:
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.first, m.column))
 
