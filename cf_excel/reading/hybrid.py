@@ -12,7 +12,7 @@ coverage too (`Features.read`), fitted for this pool by `scripts/calibrate.py --
 codefusion+reader` into the checkpoint's calibration-reader.json.
 
 The settings were chosen on development sets only (dev-v1, the CF test split, our request
-sets): on dev-v1 top-1 22 → 71% with the model's CF top-1 66.9 → 62.4% (top-5 81.5 → 82.0%);
+sets): on dev-v1 top-1 22 → 73% with the model's CF top-1 66.9 → 62.9% (top-5 81.5 → 82.0%);
 the frontier of other settings is in docs/HISTORY.md. `--model codefusion` is the model alone.
 """
 
