@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cf_excel.generators import default_generator
 from cf_excel.server.app import create_app
 from cf_excel.server.malformed import broken_answer, malformed_requests
 
@@ -284,10 +285,11 @@ def start_server(port: int, threads: int, config: dict[str, Any]) -> subprocess.
 
 
 def server_config(args: argparse.Namespace) -> dict[str, Any]:
-    """create_app's keys: the shipped CodeFusion, and the serving settings given as flags."""
+    """create_app's keys: the default generator (the shipped CodeFusion with the request
+    reader, what users get), and the serving settings given as flags."""
     given = {"WORKERS": args.workers, "MAX_BATCH": args.max_batch,
              "TORCH_THREADS": args.torch_threads}  # fmt: skip
-    return {"MODEL": "codefusion", **{k: v for k, v in given.items() if v is not None}}
+    return {"MODEL": default_generator(), **{k: v for k, v in given.items() if v is not None}}
 
 
 def wait_until_ready(server: subprocess.Popen[bytes], port: int) -> float:
