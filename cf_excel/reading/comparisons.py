@@ -42,7 +42,6 @@ ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
 LATER = word_set("after later past above over more higher beyond exceeds ahead")
 EARLIER = word_set("before earlier below under less lower behind")
-DIFFER = word_set("differ differs disagree disagrees apart off deviate deviates")
 RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 3, "quarter": 0.25}
 OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
        "=": "Equals", "<>": "NotEquals"}  # fmt: skip
