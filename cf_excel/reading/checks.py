@@ -7,11 +7,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.comparisons import DAY_UNITS, MONTH_UNITS, number_text, on_columns
+from cf_excel.reading.comparisons import (
+    DAY_UNITS,
+    MONTH_UNITS,
+    filled,
+    number_text,
+    on_columns,
+)
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Number, Token, quoted_texts
 from cf_excel.rules.grounding import could_hold
+from cf_excel.rules.printer import quote
 from cf_excel.sheets.addresses import column_letter
 
 FILLER = word_set("the word words letter letters text string phrase value a an")
@@ -20,9 +27,10 @@ DATE_OPS = {"before_today": "BeforeToday", "after_today": "AfterToday"}
 TODAY_FORMULAS = {"today_or_earlier": "<=", "today_or_later": ">="}
 
 
-def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
+def text_test(context: Context, cue: Cue) -> list[Condition]:
     """ "notes containing urgent", "SKUs that start with 'AB-'": the quoted text after the cue,
     else the next word as typed."""
+    utterance = context.text
     start = context.tokens[cue.last].end
     quoted = [(text, at) for text, at in quoted_texts(utterance) if at >= start]
     last = cue.last
@@ -41,8 +49,7 @@ def text_test(context: Context, cue: Cue, utterance: str) -> list[Condition]:
     columns = context.subject(cue, ("text",)) or context.subject(cue)
     if not columns or not could_hold(context.table, tuple(columns), cue.op, literal.casefold()):
         return []  # "starting with the first row": no cell holds it, so no text was named
-    text = "'" + literal.replace("'", "''") + "'"
-    return [on_columns(f"{cue.op}(", text, columns, cue.first, last)]
+    return [on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)]
 
 
 def preset(context: Context, cue: Cue) -> list[Condition]:
@@ -160,23 +167,18 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
         return []
     first, last = min(cue.first, number.first), max(cue.last, number.last + 1)
     if unit_word in MONTH_UNITS:  # calendar months: "in the last 6 months", "a year ago"
-        return [
-            months_from_today(
-                columns[0], cue.op, number.value * MONTH_UNITS[unit_word], first, last
-            )
-        ]
+        months = number.value * MONTH_UNITS[unit_word]
+        return [months_from_today(columns[0], cue.op, months, first, last)]
+    days = number_text(number.value * unit)
     after = number.last + 2
     if after < len(context.tokens) and context.tokens[after].low in ("of", "after", "from"):
         other = context.mention_at(after + 1, after + 2)  # "within 1 day of the opened date"
         subject = [c for c in columns if other is None or c != other.column]
         if other is not None and subject:
             a, b = ref(subject[0]), ref(other.column)
-            days = number_text(number.value * unit)
-            text = f'AND({a}<>"",{b}<>"",{a}-{b}<={days})'
+            text = filled([a, b], f"{a}-{b}<={days}")
             return [Condition(text, (subject[0], other.column), cue.first, other.last)]
-    days = number_text(number.value * unit)
     name = {"next": "NextDays", "last": "LastDays", "ago": "OlderThan"}[cue.op]
-    first, last = min(cue.first, number.first), max(cue.last, number.last + 1)
     return [Condition(f"{name}(c[{columns[0]}], {days})", (columns[0],), first, last)]
 
 
@@ -252,11 +254,10 @@ def named_values(context: Context) -> list[Condition]:
     for value in context.values:
         if context.used & set(range(value.first, value.last + 1)):
             continue
-        text = "'" + value.value.replace("'", "''") + "'"
         negated = any(
             c.kind == "not" and value.first - 3 <= c.first < value.first for c in context.cues
         )
-        condition = f"TextEquals(c[{value.column}], {text})"
+        condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
         if negated:
             condition = f"NOT({condition})"
         found.append(Condition(condition, (value.column,), value.first, value.last))
@@ -304,6 +305,6 @@ def words_inside(context: Context) -> list[Condition]:
     for i, token in words:
         holding = [c for c in texts if could_hold(context.table, (c,), "TextContains", token.low)]
         if len(holding) == 1:
-            text = f"TextContains(c[{holding[0]}], '{token.low}')"
+            text = f"TextContains(c[{holding[0]}], {quote(token.low)})"
             return [Condition(text, (holding[0],), i, i)]
     return []

@@ -76,6 +76,11 @@ def on_columns(call: str, args: str, columns: list[int], first: int, last: int) 
     return Condition(f"{call}{args})", tuple(columns), first, last, bare=True)
 
 
+def filled(cells: list[str], test: str) -> str:
+    """`test` where none of `cells` is blank (a blank is 0 to Excel's arithmetic)."""
+    return "AND(" + ",".join(f'{cell}<>""' for cell in cells) + f",{test})"
+
+
 def skip(context: Context, position: int) -> int:
     while position < len(context.tokens) and context.tokens[position].low in SKIPPED:
         position += 1
@@ -86,20 +91,20 @@ def side_at(context: Context, position: int, dash: bool = True) -> Side | None:
     """Named columns from `position` on, joined by arithmetic ("gross - tax"); `dash`: a "-"
     between two names is a minus (after a comparison it is; before one, "big orders - qty 6+",
     it is a dash)."""
-    said = position < len(context.tokens) and number_value(context.tokens[position].text)
-    reach = position if said is not None and said is not False else position + 1
+    number = position < len(context.tokens) and number_value(context.tokens[position].text)
+    reach = position if number else position + 1
     mention = context.mention_at(position, reach)  # "the menu price", "ideal line"
     if mention is None:
         return None
     text, columns, last = ref(mention.column), [mention.column], mention.last
+    opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
     while last + 2 < len(context.tokens):
         word = context.tokens[last + 1].low
         step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
         following = context.mention_at(last + 1 + step, last + 1 + step)
         if word not in ARITHMETIC or following is None or (word == "-" and not dash):
             break
-        before = context.text[: context.tokens[mention.first].start].rstrip()
-        if word == "/" and not before.endswith("("):  # "(clicks / views)"; else a list
+        if word == "/" and not opened:  # "(clicks / views)"; else a list
             break
         text += ARITHMETIC[word] + ref(following.column)
         columns.append(following.column)
@@ -187,7 +192,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         )
         other = side_at(context, skip(context, position + step))
         if other is not None:
-            return margin(context, cue, other, number, word in EARLIER)
+            return margin(context, cue, other, number, days or 1, word in EARLIER)
     if word in ("times", "time") and not days:  # "shows up 3 or more times"
         columns = context.subject(cue)
         if columns:
@@ -279,22 +284,17 @@ def guarded(
 
 
 def margin(
-    context: Context, cue: Cue, other: Side, number: Number, earlier: bool
+    context: Context, cue: Cue, other: Side, number: Number, unit: int, earlier: bool
 ) -> list[Condition]:
-    """ "3 or more days past the promised date", "5 pts above the ideal": the difference."""
+    """ "3 or more days past the promised date", "5 pts above the ideal": the difference, in
+    days where the request said a time unit (`unit` days each, as the caller read it)."""
     subject = subject_side(context, cue, other)
     if subject is None:
         return []
     a, b = (other, subject) if earlier else (subject, other)
-    days = (
-        DAY_UNITS.get(context.tokens[number.last + 1].low, 1)
-        if number.last + 1 < len(context.tokens)
-        else 1
-    )
     op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
-    text = f"{a.text}-{b.text}{op}{number_text(number.value * days)}"
     cells = [ref(c) for c in (*a.columns, *b.columns)]
-    text = "AND(" + ",".join(f'{c}<>""' for c in cells) + f",{text})"
+    text = filled(cells, f"{a.text}-{b.text}{op}{number_text(number.value * unit)}")
     first = min(subject.first, cue.first, number.first)
     return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
 
@@ -315,8 +315,7 @@ def differ(context: Context, cue: Cue) -> list[Condition]:
     ]
     op = qualifier[0].op if qualifier and qualifier[0].op in (">", ">=") else ">="
     cells = [ref(c) for c in (*a.columns, *b.columns)]
-    guard = ",".join(f'{c}<>""' for c in cells)
-    text = f"AND({guard},ABS({a.text}-{b.text}){op}{number_text(number.value)})"
+    text = filled(cells, f"ABS({a.text}-{b.text}){op}{number_text(number.value)}")
     end = max([b.last, number.last, *(c.last for c in qualifier)])  # "by 2 points or more"
     return [Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), end)]
 

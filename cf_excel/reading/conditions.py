@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Number, Token, ValueMention, number_value
+from cf_excel.reading.spans import Mention, Number, Token, ValueMention
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type
 from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import typed_in
 
 NUMERIC_TYPES = ("number", "currency", "percent")
 DUE_WORDS = ("due", "deadline", "expir", "end", "return", "renew", "promised", "target")
@@ -36,14 +38,21 @@ class Context:
     text: str = ""  # the request as typed
     used: set[int] = field(default_factory=set)  # token positions a condition has read
 
+    @cached_property
+    def kinds(self) -> tuple[str, ...]:
+        """Each column's type, worked out once per request (a pass over its cells)."""
+        return tuple(column_type(self.table, c) for c in range(self.table.width))
+
     def kind(self, column: int) -> str:
-        return column_type(self.table, column)
+        return self.kinds[column]
 
     def numbers_as_text(self, column: int) -> bool:
-        """Some of the column's numbers are stored as text ("150000" typed with a quote)."""
+        """Some of the column's numbers are stored as text ("150000" typed with a quote), as
+        `rules.caveats` counts them: text that typing in would have made a number."""
+        stored = self.table.column_values(column)
         return any(
-            isinstance(value, str) and number_value(value.strip()) is not None
-            for value in self.table.column_values(column)
+            isinstance(value, str) and isinstance(typed, float)
+            for value, typed in zip(stored, typed_in(stored), strict=True)
         )
 
     def number_at(self, first: int, last: int) -> Number | None:

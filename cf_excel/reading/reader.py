@@ -42,19 +42,19 @@ from cf_excel.sheets.table import Table
 STRUCTURE = frozenset(
     {"rows", "not", "and", "or", "each", "anywhere", "previous", "per_row", "ignore"}
 )
-# Words that carry no test: verbs of formatting, fillers, nouns for cells and rows.
+# Words that carry no test: verbs of formatting, fillers, nouns for cells and rows (colour
+# names are left out of the count by COLOUR_NAMES).
 NEUTRAL = word_set(
     """highlight highlights highlighted flag mark colour color shade turn make show bold fill
     format paint please pls can could you i want would like to the a an in on of for that which
     where whose with is are be been being was were it its them they any all each every cell
     cells value values entry entries item items number numbers amount data column columns field
     fields me my this these those should get when if have has had so do does using by as than
-    then there their who what up out green red yellow orange blue purple pink grey gray light
-    dark bright text font background just only also need way how into them same sheet table list
-    one ones thing things rows row line lines record records help thanks thank hi hey whole full
-    entire anything everything everyone anyone someone those ones stuff find see know tell let
-    us our we i'm it's that's there's i'd just also still yet already now currently u pls plz
-    thx quickly easily spot look check something mark red orange green blue"""
+    then there their who what up out light dark bright text font background just only also need
+    way how into same sheet table list one ones thing things rows row line lines record records
+    help thanks thank hi hey whole full entire anything everything everyone anyone someone stuff
+    find see know tell let us our we i'm it's that's there's i'd still yet already now currently
+    u plz thx quickly easily spot look check something"""
 )
 
 
@@ -79,11 +79,11 @@ def read(utterance: str, table: Table) -> list[Reading]:
     ]
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
-        for value in value_mentions(tokens, table, utterance)
+        for value in value_mentions(tokens, table)
         if not any(names_column(value, mention, tokens) for mention in mentions)
     ]
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
-    groups = tests_of(context, utterance)
+    groups = tests_of(context)
     if not groups:
         return []
     coverage = covered(context, [g[0] for g in groups])
@@ -112,7 +112,7 @@ def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> 
     return longer or after in COLUMN_NOUNS
 
 
-def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
+def tests_of(context: Context) -> list[list[Condition]]:
     """Each test the request makes, in the order it says them, as alternatives (first the
     likeliest); a test read inside another's words ("overdue" in "7 days overdue") is dropped."""
     found: list[list[Condition]] = []
@@ -126,7 +126,7 @@ def tests_of(context: Context, utterance: str) -> list[list[Condition]]:
         elif cue.kind == "differ":
             conditions = differ(context, cue)
         elif cue.kind == "text":
-            conditions = text_test(context, cue, utterance)
+            conditions = text_test(context, cue)
         else:
             conditions = CHECKS[cue.kind](context, cue)
         if conditions:
@@ -173,10 +173,7 @@ def negate(context: Context, condition: Condition) -> Condition:
     )
     if not said or condition.text.startswith("NOT("):
         return condition
-    return Condition(
-        f"NOT({condition.text})", condition.columns, condition.first - 1, condition.last,
-        condition.bare,
-    )  # fmt: skip
+    return dataclasses.replace(condition, text=f"NOT({condition.text})", first=condition.first - 1)
 
 
 def joinings(context: Context, conditions: list[Condition]) -> list[str]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from cf_excel.excel.colours import word_set
+from cf_excel.rules.grounding import NUMBER_WORDS as GROUNDING_NUMBER_WORDS
+from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
 from cf_excel.sheets.table import Table
 
@@ -22,12 +24,9 @@ TOKEN = re.compile(
     r"|[-+#&/*,]"
 )
 UNITS = frozenset(("day", "week", "month", "year", "hour", "fortnight"))
-DIGIT_WORDS = "zero one two three four five six seven eight nine ten"
-NUMBER_WORDS = {
-    **{w: float(n) for n, w in enumerate(DIGIT_WORDS.split(" "))},
-    "eleven": 11.0, "twelve": 12.0, "fifteen": 15.0, "twenty": 20.0, "thirty": 30.0,
-    "forty": 40.0, "fifty": 50.0, "hundred": 100.0, "thousand": 1000.0, "dozen": 12.0,
-    "a hundred": 100.0, "a thousand": 1000.0, "a million": 1e6, "million": 1e6, "half": 0.5,
+NUMBER_WORDS = GROUNDING_NUMBER_WORDS | {  # grounding's, and the larger ones users write
+    "fifteen": 15.0, "forty": 40.0, "thousand": 1000.0, "a hundred": 100.0, "a thousand": 1000.0,
+    "a million": 1e6, "million": 1e6, "half": 0.5,
 }  # fmt: skip
 QUOTED = re.compile(r"(?:^|(?<=[\s(:]))[\"“‘']([^\"”’']+)[\"”’'](?=[\W]|$)")
 
@@ -180,7 +179,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
-            index = letter_index(tokens[i + 1].low) - (table.origin[1] - 1)
+            index = column_number(tokens[i + 1].low) - table.origin[1]
             if 0 <= index < table.width:
                 found.append(Mention(index, i, i + 1, 1.0))
     return best_mentions(found)
@@ -212,13 +211,6 @@ def names_sheet(tokens: list[Token], mention: Mention) -> bool:
     return after in SHEET_WORDS
 
 
-def letter_index(letters: str) -> int:
-    index = 0
-    for char in letters.upper():
-        index = index * 26 + ord(char) - 64
-    return index - 1
-
-
 def best_mentions(found: list[Mention]) -> list[Mention]:
     """Where mentions overlap, those with the highest share and then the most words ("avg
     session" is Avg Session, not Sessions); ties all stay."""
@@ -232,15 +224,15 @@ def best_mentions(found: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: (m.first, m.column))
 
 
-def value_mentions(tokens: list[Token], table: Table, utterance: str) -> list[ValueMention]:
-    """Request words (up to four in a row, or a quoted text) that a text column holds as a
-    whole cell value, longest first; case and plural do not matter ("completed" is not
-    "Complete": word_forms repairs that later)."""
+def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
+    """Request words (up to four in a row) that a text column holds as a whole cell value,
+    longest first; case and plural do not matter, and one word may be another form of a
+    one-word value ("failed" for Fail, `forms`)."""
     held: dict[str, list[tuple[int, str]]] = {}
     for column in range(table.width):
         if column_type(table, column) not in ("text", "boolean"):
             continue
-        for text in {t.strip() for t in (r[column] for r in table.texts) if t.strip()}:
+        for text in sorted({t.strip() for t in (r[column] for r in table.texts) if t.strip()}):
             key = " ".join(stem(w) for w in re.findall(r"[^\W_]+", text.lower()))
             if key and len(text) <= 40 and text[:1].isalnum() and text[-1:].isalnum():
                 held.setdefault(key, []).append((column, text))
@@ -281,7 +273,7 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
 
 
 # Words that are cell values in some tables ("Yes", "No", "New", "High") but are far more often
-# plain words of a request; kept as values only when quoted or after "is"/"=".
+# plain words of a request; kept as values only after "is", "=", "says" or "of".
 COMMON_WORDS = word_set(
     "a an the and or in on at to of for by is are be it all any no not new high low yes"
 )
