@@ -65,12 +65,12 @@ def load_generator(
         from cf_excel.reading.hybrid import ReadAndGenerate
 
         model = load_generator("codefusion", target, checkpoint, decode, data_dir)
-        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
+        directory = checkpoint_folder(checkpoint, target, "cpu")
         return ReadAndGenerate(model, load_calibration(directory, READER_CALIBRATION_FILE))
     if name == "codefusion":
         from cf_excel.codefusion.generator import CodeFusionGenerator
 
-        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-cpu"
+        directory = checkpoint_folder(checkpoint, target, "cpu")
         require_checkpoint(directory, target, "codefusion")
         generator = CodeFusionGenerator(directory, decode)
         # The confidence calibration fitted for this checkpoint (codefusion.confidence).
@@ -79,12 +79,17 @@ def load_generator(
     if name in ("autoregressive", "autoregressive-nucleus"):
         from cf_excel.baselines.autoregressive import AutoregressiveGenerator
 
-        directory = Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-ar"
+        directory = checkpoint_folder(checkpoint, target, "ar")
         require_checkpoint(directory, target, "autoregressive")
         return AutoregressiveGenerator(
             directory, "nucleus" if name.endswith("nucleus") else "beam", decode
         )
     raise ValueError(f"unknown model {name!r}; available: {', '.join(GENERATORS)}")
+
+
+def checkpoint_folder(checkpoint: str | Path | None, target: Target, kind: str) -> Path:
+    """The folder given, else the shipped one (`models/<target>-<kind>`)."""
+    return Path(checkpoint) if checkpoint else CHECKPOINTS / f"{target}-{kind}"
 
 
 def require_checkpoint(directory: Path, target: Target, architecture: str) -> None:

@@ -43,6 +43,7 @@ from typing import Any
 import numpy as np
 import yaml
 
+from cf_excel.benchmarks.blind import request_sheet, set_requests
 from cf_excel.benchmarks.data import benchmark_table, load_examples, table_today
 from cf_excel.benchmarks.evaluate import cf_scorer
 from cf_excel.candidates import Candidate, Generator, Request, generate_candidates
@@ -97,22 +98,16 @@ def request_items() -> Iterator[DevItem]:
 def dev_set_items() -> Iterator[DevItem]:
     """eval-sets/dev-v1: users' requests written by helpers on their own workbooks, a
     development set (never blind-v1). Refused requests (sheet, colour words) are left out."""
-    for spec_path in sorted((ROOT / DEV_SET).rglob("requests.yaml")):
-        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-        today = dt.date.fromisoformat(str(spec["built"]))
-        for request in spec["requests"]:
-            try:
-                sheet = read_table(
-                    spec_path.parent / request["workbook"], request.get("sheet"),
-                    request.get("range"), request["text"],
-                )  # fmt: skip
-            except SheetError:
-                continue
-            expected, table = set(request["cells"]), sheet.table
-            yield DevItem(
-                "dev-v1", request["text"], Request("cf", table, today),
-                lambda c, e=expected: c.valid and set(c.addresses) == e,  # type: ignore[misc]
-            )  # fmt: skip
+    for part, today, request in set_requests(ROOT / DEV_SET):
+        try:
+            table = request_sheet(part, request).table
+        except SheetError:
+            continue
+        expected = set(request["cells"])
+        yield DevItem(
+            "dev-v1", request["text"], Request("cf", table, today),
+            lambda c, e=expected: c.valid and set(c.addresses) == e,  # type: ignore[misc]
+        )  # fmt: skip
 
 
 def synthetic_items(count: int) -> Iterator[DevItem]:

@@ -18,6 +18,7 @@ import datetime as dt
 import hashlib
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ import yaml
 from cf_excel.candidates import Generator, Request, generate_candidates
 from cf_excel.excel.formats import FormatError, format_from_text
 from cf_excel.replies import judged
-from cf_excel.sheets.workbook import SheetError, read_table
+from cf_excel.sheets.workbook import SheetError, SheetTable, read_table
 
 BLIND_SET = Path(__file__).resolve().parents[2] / "eval-sets" / "blind-v1"
 KS = (1, 3, 5)
@@ -48,13 +49,10 @@ def evaluate_blind(
     a request the tool refuses (its sheet, range or colour words) counts as a miss, by reason."""
     items: list[dict[str, Any]] = []
     latencies: list[float] = []
-    for spec_path in sorted(folder.rglob("requests.yaml")):
-        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-        today = dt.date.fromisoformat(str(spec["built"]))
-        for request in spec["requests"]:
-            item, latency = scored(generator, spec_path.parent, request, today, top_k)
-            items.append(item)
-            latencies += [latency] if latency is not None else []
+    for part, today, request in set_requests(folder):
+        item, latency = scored(generator, part, request, today, top_k)
+        items.append(item)
+        latencies += [latency] if latency is not None else []
     kinds = sorted({item["kind"] for item in items})
     return {
         "benchmark": "blind",
@@ -72,6 +70,24 @@ def evaluate_blind(
     }
 
 
+def set_requests(folder: Path) -> Iterator[tuple[Path, dt.date, dict[str, Any]]]:
+    """Every request of every requests.yaml under `folder`, with its part's folder (where its
+    workbook is) and its set's `built` day."""
+    for spec_path in sorted(folder.rglob("requests.yaml")):
+        spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        today = dt.date.fromisoformat(str(spec["built"]))
+        for request in spec["requests"]:
+            yield spec_path.parent, today, request
+
+
+def request_sheet(part: Path, request: dict[str, Any]) -> SheetTable:
+    """The table a request of a set was written for (its workbook, sheet and selected range,
+    or the one its words name); SheetError when cf-excel refuses it."""
+    return read_table(
+        part / request["workbook"], request.get("sheet"), request.get("range"), request["text"]
+    )
+
+
 def scored(
     generator: Generator, folder: Path, request: dict[str, Any], today: dt.date, top_k: int
 ) -> tuple[dict[str, Any], float | None]:
@@ -80,10 +96,7 @@ def scored(
     item: dict[str, Any] = {"id": request["id"], "kind": request["kind"], "first_hit": None}
     item |= {"refused": None, "abstained": False, "confidence": None}
     try:
-        sheet = read_table(
-            folder / request["workbook"], request.get("sheet"), request.get("range"),
-            request["text"],
-        )  # fmt: skip
+        sheet = request_sheet(folder, request)
         fmt = format_from_text(request["text"], sheet.table)
     except SheetError:
         item["refused"] = "sheet"
