@@ -93,12 +93,9 @@ def dates_before_1900() -> Iterator[None]:
     def months_on(number: float, months: float, month_end: bool) -> Scalar:
         try:
             start = EPOCH + dt.timedelta(days=math.floor(number))
-            year, month = divmod(start.year * 12 + start.month - 1 + int(months), 12)
-            following = dt.date(year + (month == 11), (month + 1) % 12 + 1, 1)
+            day = formula_scalar_functions.months_later(start, int(months), month_end)
         except (OverflowError, ValueError):
             return NUM
-        last_day = (following - dt.timedelta(days=1)).day
-        day = dt.date(year, month + 1, last_day if month_end else min(start.day, last_day))
         return float((day - EPOCH).days)
 
     with (

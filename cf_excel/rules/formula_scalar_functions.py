@@ -69,19 +69,24 @@ def _date_field(number: float, field: str) -> Scalar:
     return float(fields[field])
 
 
-def _months_on(number: float, months: float, month_end: bool) -> Scalar:
-    """EDATE (the same day `months` on, the month's last day where it has no such day) and
-    EOMONTH (the last day of the month `months` on)."""
-    if not 0 <= number <= MAX_SERIAL:
-        return NUM
-    start = EPOCH + dt.timedelta(days=int(number))
-    year, month = divmod(start.year * 12 + start.month - 1 + int(months), 12)
-    if not 1900 <= year <= 9999:
-        return NUM
+def months_later(start: dt.date, months: int, month_end: bool) -> dt.date:
+    """The same day `months` on (the month's last day where it has no such day), or that
+    month's last day; ValueError or OverflowError outside Python's dates."""
+    year, month = divmod(start.year * 12 + start.month - 1 + months, 12)
     following = dt.date(year + (month == 11), (month + 1) % 12 + 1, 1)
     last_day = (following - dt.timedelta(days=1)).day
-    day = last_day if month_end else min(start.day, last_day)
-    return serial(dt.date(year, month + 1, day))
+    return dt.date(year, month + 1, last_day if month_end else min(start.day, last_day))
+
+
+def _months_on(number: float, months: float, month_end: bool) -> Scalar:
+    """EDATE and EOMONTH: Excel's dates run from serial 0 to the year 9999."""
+    if not 0 <= number <= MAX_SERIAL:
+        return NUM
+    try:
+        day = months_later(EPOCH + dt.timedelta(days=int(number)), int(months), month_end)
+    except (OverflowError, ValueError):
+        return NUM
+    return serial(day) if day.year >= 1900 else NUM
 
 
 def _weekday(number: float, kind: float) -> Scalar:
