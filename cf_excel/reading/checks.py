@@ -52,12 +52,16 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
     return [on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)]
 
 
+MISSING_WORDS = word_set("missing lacking without no")
+
+
 def preset(context: Context, cue: Cue) -> list[Condition]:
     """Blanks, non-blanks, duplicates, uniques, errors; "any of B, C, D blank" tests each named
     column (all of them when the request says "all" or "both")."""
     name = {"blank": "Blanks", "filled": "NoBlanks", "duplicate": "Duplicates",
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
-    columns = context.subject(cue)
+    missing = context.tokens[cue.first].low in MISSING_WORDS  # "a dish missing its food cost"
+    columns = context.subject(cue, after_first=missing)
     headers = [context.table.header[c] for c in columns]
     said_rows = any(c.kind == "rows" for c in context.cues)
     if cue.kind in ("blank", "filled") and len(columns) > 1 and (said_rows or not alike(headers)):

@@ -11,6 +11,7 @@ Formulas guard blanks where Excel would otherwise match them (a blank is 0 to `<
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
@@ -204,8 +205,9 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         found = overdue(context, cue, number, unit, position)
         if found:
             return found
-    said = side_ending(context, cue.first, cue) or side_at(context, skip(context, position))
-    if said is not None and len(said.columns) > 1:  # "(end minus start) 60 or more"
+    sides = (side_ending(context, cue.first, cue), side_at(context, skip(context, position)))
+    said = next((s for s in sides if s is not None and len(s.columns) > 1), None)
+    if said is not None:  # "(end minus start) 60 or more", "60 days or more (end minus start)"
         value = number_text(number.value * (days or 1))
         first, last = min(said.first, cue.first, number.first), max(said.last, position)
         numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
@@ -219,12 +221,46 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         year = f"YEAR({cell}){cue.op}{number_text(number.value)}"
         return [Condition(f"AND(ISNUMBER({cell}),{year})", (named[0],), first, last)]
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
+    fitting = unit_columns(context, number)
+    said_before = any(m.column in columns and m.last < cue.first for m in context.mentions)
+    if len(fitting) == 1 and columns != fitting and not said_before:
+        columns = fitting  # "jobs over $1,000" is the Total ($), "3+ days" the Downtime (days)
     if not columns:
         return []
     value = number_text(scaled(context, columns[0], number))
     if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
         return [Condition(f"--{ref(columns[0])}{cue.op}{value}", (columns[0],), first, last)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
+
+
+MONEY_WORDS = word_set("bucks dollars dollar usd eur euro euros pounds quid")
+MONEY_HEADERS = ("$", "€", "£", "usd", "eur", "gbp", "cost", "price", "amount", "amt", "total",
+                 "revenue", "spend", "budget", "fee", "salary", "pay", "sales", "value")  # fmt: skip
+UNIT_FORMS = [word_set(forms) for forms in (
+    "day days d", "hour hours hr hrs h", "minute minutes min mins", "kg kgs kilo kilos",
+    "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",
+    "week weeks wk wks",
+)]  # fmt: skip
+
+
+def unit_columns(context: Context, number: Number) -> list[int]:
+    """The number columns whose header carries the unit the number is said in ("$1,000":
+    money, the total first; "3+ days": a header with days in it)."""
+    tokens, header = context.tokens, context.table.header
+    numeric = [c for c in range(context.table.width) if context.kind(c) in NUMERIC_TYPES]
+    position = number.last + 1
+    if position < len(tokens) and tokens[position].low == "+":
+        position += 1
+    unit = tokens[position].low if position < len(tokens) else ""
+    if tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS:
+        money = [
+            c
+            for c in numeric
+            if context.kind(c) == "currency" or any(w in header[c].lower() for w in MONEY_HEADERS)
+        ]
+        return [c for c in money if "total" in re.findall(r"[a-z]+", header[c].lower())] or money
+    forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
+    return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
 
 
 def is_year(number: Number) -> bool:

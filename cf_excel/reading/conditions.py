@@ -64,11 +64,15 @@ class Context:
     def mention_at(self, first: int, last: int) -> Mention | None:
         return next((m for m in self.mentions if first <= m.first <= last), None)
 
-    def block_of(self, mention: Mention) -> list[int]:
+    def block_of(self, mention: Mention, kinds: tuple[str, ...] = ()) -> list[int]:
         """The columns that share this mention's words (Quiz 1 … Quiz 4 for "quizzes"), or that
-        it spans with another ("Feb to May", "Q2 through Q4")."""
+        it spans with another ("Feb to May", "Q2 through Q4"); of `kinds` where given ("reads"
+        before a date test is Read Date, not Read By)."""
         same = {
-            m.column for m in self.mentions if (m.first, m.last) == (mention.first, mention.last)
+            m.column
+            for m in self.mentions
+            if (m.first, m.last) == (mention.first, mention.last)
+            and (not kinds or self.kind(m.column) in kinds or m.column == mention.column)
         }
         for other in self.mentions:
             between = [t.low for t in self.tokens[mention.last + 1 : other.first]]
@@ -90,7 +94,9 @@ class Context:
             separated = False  # "order dates" is one name, "orders and dates" a list
             while 0 <= position < len(self.tokens):
                 other = next((m for m in self.mentions if m.first <= position <= m.last), None)
-                tested = other is not None and step > 0 and self.tested_after(other)
+                tested = other is not None and (
+                    self.tested_after(other) if step > 0 else self.tested_before(other)
+                )
                 if other is not None and separated and not tested:
                     found.add(other.column)
                     position = (other.first if step < 0 else other.last) + step
@@ -112,32 +118,47 @@ class Context:
             for c in self.cues
         )
 
-    def subject(self, cue: Cue, kinds: tuple[str, ...] = ()) -> list[int]:
+    def tested_before(self, mention: Mention) -> bool:
+        """A test ends just before the name: "more than 5k views and an exit rate" lists none."""
+        return any(mention.first - 2 <= n.last < mention.first for n in self.numbers) or any(
+            c.kind == "compare" and mention.first - 2 <= c.last < mention.first for c in self.cues
+        )
+
+    def subject(
+        self, cue: Cue, kinds: tuple[str, ...] = (), after_first: bool = False
+    ) -> list[int]:
         """The column(s) a cue tests: the named column nearest before it, else after it (within
-        the clause), else every selected column of a fitting kind."""
+        the clause; after it first for `after_first`: "any dish missing its food cost"), else
+        every selected column of a fitting kind."""
         before = [m for m in self.mentions if m.last < cue.first and not self.crosses(m.last, cue)]
         after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
-        for group in (before[-1:], after[:1]):
+        nearest = (after[:1], before[-1:]) if after_first else (before[-1:], after[:1])
+        for group in nearest:
             if group and (not kinds or self.kind(group[0].column) in kinds):
                 listed = [
                     c for c in self.listed_with(group[0]) if not kinds or self.kind(c) in kinds
                 ]
-                return listed if len(listed) > 1 else self.block_of(group[0])
+                return listed if len(listed) > 1 else self.block_of(group[0], kinds)
         for group in (before[::-1], after):
             for mention in group:
                 if not kinds or self.kind(mention.column) in kinds:
-                    return self.block_of(mention)
+                    return self.block_of(mention, kinds)
         for mention in [m for m in self.mentions if m.last < cue.first][::-1] + [
             m for m in self.mentions if m.first > cue.last
         ]:  # named in another clause: "below 2 and above 5 in Jan"
             if not kinds or self.kind(mention.column) in kinds:
-                return self.block_of(mention)
+                return self.block_of(mention, kinds)
         return [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
 
     def crosses(self, position: int, cue: Cue | Mention) -> bool:
         """A connective ("and", "or") lies between the two: they belong to different clauses."""
         low, high = sorted((position, cue.first))
-        return any(c.kind in ("and", "or") and low < c.first < high for c in self.cues)
+        return any(
+            c.kind in ("and", "or")
+            and low < c.first < high
+            and self.tokens[c.first].low not in ("/", "either")  # "(clicks / views)", "either a"
+            for c in self.cues
+        )
 
     def date_columns(self, cue: Cue) -> list[int]:
         """The date column a date test means; with several unnamed ones, the due-like first."""
