@@ -4,6 +4,7 @@ named outright ("cancelled orders")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
@@ -11,12 +12,13 @@ from cf_excel.reading.comparisons import (
     DAY_UNITS,
     MONTH_UNITS,
     filled,
+    is_year,
     number_text,
     on_columns,
 )
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Number, Token, quoted_texts
+from cf_excel.reading.spans import Number, Token, column_mentions, quoted_texts
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote
 from cf_excel.sheets.addresses import column_letter
@@ -159,6 +161,8 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
         if cue.after
         else context.number_at(cue.last + 1, cue.last + 2)
     )
+    if number is not None and is_year(number) and cue.op == "ago":
+        return built_before(context, cue, number)
     following = context.tokens[cue.last + 1].low if cue.last + 1 < len(context.tokens) else ""
     if number is None and following in DAY_UNITS:  # "the past week", "in the next month"
         number = Number(1.0, cue.last, cue.last, False)
@@ -184,6 +188,35 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
             return [Condition(text, (subject[0], other.column), cue.first, other.last)]
     name = {"next": "NextDays", "last": "LastDays", "ago": "OlderThan"}[cue.op]
     return [Condition(f"{name}(c[{columns[0]}], {days})", (columns[0],), first, last)]
+
+
+YEAR_WORDS = word_set("year yr yrs built made model yob")
+
+
+def built_before(context: Context, cue: Cue, number: Number) -> list[Condition]:
+    """ "diesels older than 2018": a column of years below it (one headed Yr first), else
+    a date's year."""
+    table, year = context.table, number_text(number.value)
+
+    def holds_years(column: int) -> bool:
+        values = [v for v in table.column_values(column) if v is not None and v != ""]
+        return bool(values) and all(
+            isinstance(v, int | float) and float(v).is_integer() and 1900 <= v <= 2100
+            for v in values
+        )
+
+    years = sorted(
+        (c for c in range(table.width) if holds_years(c)),
+        key=lambda c: not set(re.findall(r"[a-z]+", table.header[c].lower())) & YEAR_WORDS,
+    )
+    if years:
+        return [Condition(f"LessThan(c[{years[0]}], {year})", (years[0],), cue.first, number.last)]
+    columns = context.date_columns(cue)
+    if not columns:
+        return []
+    cell = ref(columns[0])
+    text = f"AND(ISNUMBER({cell}),YEAR({cell})<{year})"
+    return [Condition(text, (columns[0],), cue.first, number.last)]
 
 
 def months_from_today(column: int, op: str, months: float, first: int, last: int) -> Condition:
@@ -273,8 +306,9 @@ SKIP_ARTICLES = word_set("a an the any its their is was has got been one")
 
 
 def unnamed_values(context: Context) -> list[Condition]:
-    """ "vehicles with no driver", "shipments without a delivered date": the column is blank."""
-    found = []
+    """ "vehicles with no driver", "shipments without a delivered date", "unresolved" (of a
+    Resolved date), "unassigned": the column is blank."""
+    found = undone(context)
     for cue in context.cues:
         if cue.kind != "not" or context.tokens[cue.first].low not in NO_WORDS:
             continue
@@ -285,6 +319,20 @@ def unnamed_values(context: Context) -> list[Condition]:
         if mention is not None and position not in context.used:
             text = f"Blanks(c[{mention.column}])"
             found.append(Condition(text, (mention.column,), cue.first, mention.last))
+    return found
+
+
+def undone(context: Context) -> list[Condition]:
+    """ "unresolved tickets", "unassigned": "un" before a date or name column's word."""
+    found = []
+    valued = {i for v in context.values for i in range(v.first, v.last + 1)}
+    for i, token in enumerate(context.tokens):
+        if not token.low.startswith("un") or len(token.low) < 7 or i in context.used | valued:
+            continue
+        rest = column_mentions([Token(token.text[2:], token.start + 2, token.end)], context.table)
+        columns = [m.column for m in rest if context.kind(m.column) in ("date", "text")]
+        if len(columns) == 1:
+            found.append(Condition(f"Blanks(c[{columns[0]}])", (columns[0],), i, i))
     return found
 
 

@@ -58,6 +58,7 @@ NEUTRAL = word_set(
 )
 
 
+WINDOW_WORDS = word_set("next last past previous prior this coming")
 UNNAMED = 0.8  # a reading's weight when the request names no column and no cell value
 
 
@@ -70,11 +71,19 @@ class Reading:
 def read(utterance: str, table: Table) -> list[Reading]:
     """The readings of `utterance` on `table`, likeliest first (none: nothing it could read)."""
     tokens = tokens_of(utterance)
-    mentions = column_mentions(tokens, table)
+    found = cues_in(tokens)
+    mentions = [  # "in the next 30 days" does not name Next svc due
+        m
+        for m in column_mentions(tokens, table)
+        if not (
+            {t.low for t in tokens[m.first : m.last + 1]} <= WINDOW_WORDS
+            and any(c.first <= m.first and m.last <= c.last for c in found)
+        )
+    ]
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
     cues = [  # "Late Fee", "Start Date": a header's words are not a test ("SLA due today" is)
         cue
-        for cue in cues_in(tokens)
+        for cue in found
         if cue.kind in STRUCTURE or not any(cue.first in n and cue.last in n for n in names)
     ]
     values = [  # "the delivered date" names a column, "delivered orders" a status
@@ -140,7 +149,11 @@ def tests_of(context: Context) -> list[list[Condition]]:
     kept = [
         group
         for group in found
-        if not any(inside(group[0], other[0]) for other in found if other is not group)
+        if not any(
+            inside(group[0], other[0]) or implied(group[0], other[0])
+            for other in found
+            if other is not group
+        )
     ]
     negated = [[as_formula(negate(context, c)) for c in group] for group in kept]
     unique = {group[0].text: group for group in negated}  # "weekdays (mon-fri)": one test
@@ -164,6 +177,15 @@ def inside(condition: Condition, other: Condition) -> bool:
     """`condition`'s words lie within `other`'s, which says more."""
     span, wider = (condition.first, condition.last), (other.first, other.last)
     return wider[0] <= span[0] and span[1] <= wider[1] and span != wider
+
+
+def implied(condition: Condition, other: Condition) -> bool:
+    """ "passed a week or more ago": the day gap on the same date says it is past."""
+    return (
+        condition.text.startswith(("BeforeToday(", "AfterToday("))
+        and other.columns == condition.columns
+        and "TODAY()" in other.text
+    )
 
 
 def negate(context: Context, condition: Condition) -> Condition:

@@ -259,7 +259,10 @@ INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "ied", "ies")
 
 def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, str]]:
     """One-word cell values the request says in another form ("failed" for Fail, "salaried"
-    for Salary): a shared beginning of five letters, or the value begins the word."""
+    for Salary): a shared beginning of five letters, or the value begins the word; codes
+    take a plural "s" too ("P1s" for P1)."""
+    if said.endswith("s") and any(ch.isdigit() for ch in said):
+        return held.get(said[:-1], [])
     if len(said) < 4 or not said.isalpha():
         return []
     found = []
