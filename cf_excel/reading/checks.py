@@ -39,6 +39,14 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
     if quoted and quoted[0][1] - start <= 16:
         literal = quoted[0][0]
         last = max(i for i, t in enumerate(context.tokens) if t.start <= quoted[0][1] + 1)
+    elif context.tokens[cue.first].low == "in" and cue.first > 0:  # "no @ in them"
+        before = context.tokens[cue.first - 1]
+        literal = utterance[before.end : context.tokens[cue.first].start].strip()
+        literal = literal or typed_chunk(utterance, before)
+        first = cue.first if literal != before.text else cue.first - 1
+        cue = Cue(cue.kind, cue.op, first, cue.last)
+        if literal.lower() in NOT_LITERAL:
+            return []
     else:
         position = cue.last + 1
         while position + 1 < len(context.tokens) and context.tokens[position].low in FILLER:
@@ -46,6 +54,9 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
         if position >= len(context.tokens):
             return []
         literal, last = typed_chunk(utterance, context.tokens[position]), position
+        named = next((n for n in SYMBOLS if symbol_at(context, position, n)), None)
+        if named is not None:  # "ends with a question mark"
+            literal, last = SYMBOLS[named], position + len(named.split()) - 1
         if literal in NOT_LITERAL:  # "contains value with 3 or more": no text named
             return []
     columns = context.subject(cue, ("text",)) or context.subject(cue)
@@ -55,6 +66,17 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
 
 
 MISSING_WORDS = word_set("missing lacking without no")
+
+
+SYMBOLS = {"question mark": "?", "exclamation mark": "!", "full stop": ".", "period": ".",
+           "comma": ",", "hyphen": "-", "dash": "-", "slash": "/", "space": " ", "at sign": "@",
+           "hash": "#", "asterisk": "*", "colon": ":", "semicolon": ";", "dot": "."}  # fmt: skip
+
+
+def symbol_at(context: Context, position: int, name: str) -> bool:
+    words = name.split()
+    said = [t.low for t in context.tokens[position : position + len(words)]]
+    return said == words or said == [w + "s" for w in words]
 
 
 def preset(context: Context, cue: Cue) -> list[Condition]:
@@ -263,6 +285,17 @@ def is_text(context: Context, cue: Cue) -> list[Condition]:
     return [Condition(f"ISTEXT({letter}2)", tuple(columns), cue.first, cue.last, bare=True)]
 
 
+def letter_case(context: Context, cue: Cue) -> list[Condition]:
+    """ "a destination typed all in lower case", "names in caps": the cell equals its own lower
+    (upper) case form, exactly (EXACT tells cases apart where = does not)."""
+    columns = context.subject(cue, ("text",))
+    if len(columns) != 1:
+        return []
+    cell = ref(columns[0])
+    text = f'AND({cell}<>"",ISTEXT({cell}),EXACT({cell},{cue.op}({cell})))'
+    return [Condition(text, (columns[0],), cue.first, cue.last)]
+
+
 def sign(context: Context, cue: Cue) -> list[Condition]:
     """Negative, positive or zero values."""
     columns = context.subject(cue, ("number", "currency", "percent"))
@@ -280,7 +313,7 @@ CHECKS: dict[str, Callable[[Context, Cue], list[Condition]]] = {
     "blank": preset, "filled": preset, "duplicate": preset, "unique": preset, "errors": preset,
     "later": later_copies, "top": rank, "bottom": rank, "average": average, "date": dated,
     "days": within_days, "weekday": weekday, "alternate": alternate, "istext": is_text,
-    "sign": sign, "visual": visual,
+    "sign": sign, "visual": visual, "case": letter_case,
 }  # fmt: skip
 
 

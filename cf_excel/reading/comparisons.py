@@ -235,7 +235,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
 
 MONEY_WORDS = word_set("bucks dollars dollar usd eur euro euros pounds quid")
 MONEY_HEADERS = ("$", "€", "£", "usd", "eur", "gbp", "cost", "price", "amount", "amt", "total",
-                 "revenue", "spend", "budget", "fee", "salary", "pay", "sales", "value")  # fmt: skip
+                 "revenue", "spend", "budget", "fee", "salary", "pay", "sales")  # fmt: skip
 UNIT_FORMS = [word_set(forms) for forms in (
     "day days d", "hour hours hr hrs h", "minute minutes min mins", "kg kgs kilo kilos",
     "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",

@@ -129,6 +129,18 @@ LEXICON = [
         "end with|ends with|ending with|end in|ends in|ending in|suffix",
     ),
     *phrases(
+        "case",
+        "LOWER",
+        "lower case|lowercase|all lower case|in lower case|all lowercase|in lowercase|"
+        "small letters|all small letters",
+    ),
+    *phrases(
+        "case",
+        "UPPER",
+        "upper case|uppercase|all upper case|in upper case|all caps|in caps|in all caps|"
+        "capital letters|all capitals|in capitals",
+    ),
+    *phrases(
         "istext",
         "",
         "is text|are text|text values|text entries|contains text|"
@@ -352,7 +364,8 @@ LEXICON = [
         "not",
         "",
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
-        "never|without|haven't|hasn't|non|un|no|lacking|nobody|no one",
+        "never|without|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
+        "werent|didn't|didnt|won't|isnt|can't",
     ),
     *phrases("and", "", "and|but|while|where also|as well as|&|both"),
     *phrases("or", "", "or|either|/"),

@@ -37,6 +37,7 @@ from cf_excel.reading.spans import (
     tokens_of,
     value_mentions,
 )
+from cf_excel.sheets.prompt import stem
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
@@ -118,7 +119,9 @@ def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> 
         return False
     longer = mention.last - mention.first > value.last - value.first
     after = tokens[value.last + 1].low if value.last + 1 < len(tokens) else ""
-    return longer or after in COLUMN_NOUNS
+    said = " ".join(t.low for t in tokens[value.first : value.last + 1])
+    inflected = mention.share == 1 and stem(said) != stem(value.value.lower())  # "opened": Opened
+    return longer or inflected or after in COLUMN_NOUNS
 
 
 def tests_of(context: Context) -> list[list[Condition]]:
@@ -155,8 +158,12 @@ def tests_of(context: Context) -> list[list[Condition]]:
             if other is not group
         )
     ]
-    negated = [[as_formula(negate(context, c)) for c in group] for group in kept]
-    unique = {group[0].text: group for group in negated}  # "weekdays (mon-fri)": one test
+    unique: dict[str, list[Condition]] = {}  # "weekdays (mon-fri)": one test
+    for group in kept:
+        said = [negate(context, c) for c in group]
+        if group[0].text in unique and said[0] is group[0]:
+            continue  # "done on mondays … flag the ones that weren't a monday": the denial
+        unique[group[0].text] = [as_formula(c) for c in said]
     return sorted(unique.values(), key=lambda g: g[0].first)
 
 
@@ -195,7 +202,38 @@ def negate(context: Context, condition: Condition) -> Condition:
     )
     if not said or condition.text.startswith("NOT("):
         return condition
-    return dataclasses.replace(condition, text=f"NOT({condition.text})", first=condition.first - 1)
+    return dataclasses.replace(condition, text=denied(condition.text), first=condition.first - 1)
+
+
+GUARD = re.compile(r'(?:\$?[A-Z]{1,3}\$?\d+<>""|ISNUMBER\(\$?[A-Z]{1,3}\$?\d+\))')
+
+
+def denied(text: str) -> str:
+    """NOT of a test; a formula's guards stay outside ("not a monday" is a date that is not a
+    Monday, not a blank)."""
+    args = top_level_args(text[4:-1]) if text.startswith("AND(") and text.endswith(")") else []
+    guards = list(itertools.takewhile(GUARD.fullmatch, args))
+    rest = args[len(guards) :]
+    if not guards or not rest:
+        return f"NOT({text})"
+    tested = rest[0] if len(rest) == 1 else f"AND({','.join(rest)})"
+    return f"AND({','.join(guards)},NOT({tested}))"
+
+
+def top_level_args(text: str) -> list[str]:
+    """The comma-separated arguments of a call's inside, outside brackets and quotes."""
+    args, depth, quoted, start = [], 0, False, 0
+    for i, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in "(":
+            depth += 1
+        elif not quoted and char == ")":
+            depth -= 1
+        elif not quoted and depth == 0 and char == ",":
+            args.append(text[start:i])
+            start = i + 1
+    return [*args, text[start:]]
 
 
 def joinings(context: Context, conditions: list[Condition]) -> list[str]:

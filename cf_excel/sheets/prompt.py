@@ -117,7 +117,7 @@ SAME_WORDS = {
         "total": "sum", "date": "dt", "invoice": "inv", "balance": "bal", "maximum": "max",
         "minimum": "min", "previous": "prev prior", "actual": "actuals", "salary": "pay wage",
         "telephone": "phone tel", "reference": "ref", "account": "acct", "category": "cat",
-        "quiz": "quizzes", "insurance": "ins", "id": "ids",
+        "quiz": "quizzes", "insurance": "ins", "id": "ids", "created": "raised",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip
