@@ -364,6 +364,8 @@ def missing_column(rule: Rule, table: Table) -> str | None:
         if not isinstance(node, ast.CellRef):
             continue
         if "!" in node.ref:
+            if sheet_of(node.ref) == table.sheet.casefold() and table.sheet:
+                continue  # a cell beside the table, which the table read with it
             return f"it reads {node.ref} on another sheet; a rule reads only its own sheet"
         letters = node.ref.lstrip("$").rstrip("0123456789").rstrip("$")
         column = column_number(letters)
@@ -377,6 +379,14 @@ def missing_column(rule: Rule, table: Table) -> str | None:
                 f"${node.ref} to read column {letters} in every column"
             )
     return None
+
+
+def sheet_of(ref: str) -> str:
+    """The sheet a reference names (`'Weekly Hours'!$B$1`), folded for comparing."""
+    sheet = ref.rpartition("!")[0]
+    if sheet.startswith("'"):
+        sheet = sheet[1:-1].replace("''", "'")
+    return sheet.casefold()
 
 
 def behaviour(candidate: Candidate) -> Hashable:

@@ -262,11 +262,12 @@ def test_a_span_applies_to_its_own_columns(rule: str, columns: tuple[int, ...]) 
 
 def test_a_generated_rule_moves_every_reference_with_the_table() -> None:
     """A generator writes for a table at A1: `placed` moves relative and absolute parts with
-    the table; a sheet prefix stays; at A1 nothing moves."""
+    the table; a reference that names its sheet is a place on that sheet and stays (a cell
+    beside the table, `Sheet1!$B$1`); at A1 nothing moves."""
     table = table_from_grid(SPAN_GRID, origin=(5, 2))
     rule = parse_rule("Columns(c[1]:c[3], AND(B2>$E$2, GreaterThan(Sheet1!B$3)))")
     assert format_rule(placed(rule, table)) == (
-        "Columns(c[1]:c[3], AND(C6>$F$6, GreaterThan(SHEET1!C$7)))"
+        "Columns(c[1]:c[3], AND(C6>$F$6, GreaterThan(Sheet1!B$3)))"
     )
     assert placed(rule, table_from_grid(SPAN_GRID)) == rule
     assert scoped_condition(rule) == rule.rule  # type: ignore[attr-defined]

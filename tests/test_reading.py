@@ -43,7 +43,7 @@ TABLE = table_from_grid(GRID)
          "Rows(AND(BeforeToday(c[5]), TextEquals(c[4], 'Open')))"),
         ("flag cancelled tasks", "Rows(TextEquals(c[4], 'Cancelled'))"),
         ("status is not Done", "NOT(TextEquals(c[4], 'Done'))"),
-        ("any quiz score under 60%", "Columns(c[6]:c[8], LessThan(0.6))"),
+        ("any quiz score under 60%", "Columns(c[6]:c[8], LessThan(60))"),  # scores out of 100
         ("top 2 budgets", "Top(c[2], 2)"),
         ("the 3 lowest budgets", "Bottom(c[2], 3)"),
         ("highlight duplicates in task", "Duplicates(c[0])"),

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.beside import listed
 from cf_excel.reading.comparisons import (
     DAY_UNITS,
     MONTH_UNITS,
@@ -18,7 +19,13 @@ from cf_excel.reading.comparisons import (
 )
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Number, Token, column_mentions, quoted_texts
+from cf_excel.reading.spans import (
+    Number,
+    Token,
+    ValueMention,
+    column_mentions,
+    quoted_texts,
+)
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote
 from cf_excel.sheets.addresses import column_letter
@@ -65,7 +72,7 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
     return [on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)]
 
 
-MISSING_WORDS = word_set("missing lacking without no")
+MISSING_WORDS = word_set("missing lacking without no nothing")
 
 
 SYMBOLS = {"question mark": "?", "exclamation mark": "!", "full stop": ".", "period": ".",
@@ -186,6 +193,11 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
     if number is not None and is_year(number) and cue.op == "ago":
         return built_before(context, cue, number)
     following = context.tokens[cue.last + 1].low if cue.last + 1 < len(context.tokens) else ""
+    named = context.mention_at(cue.last + 1, cue.last + 2)
+    past = number is None and context.tokens[cue.first].low == "past"
+    if past and named is not None and context.kind(named.column) == "date":  # "past their due date"
+        text = f"BeforeToday(c[{named.column}])"
+        return [Condition(text, (named.column,), cue.first, named.last)]
     if number is None and following in DAY_UNITS:  # "the past week", "in the next month"
         number = Number(1.0, cue.last, cue.last, False)
     if number is None or number.last + 1 >= len(context.tokens):
@@ -313,7 +325,7 @@ CHECKS: dict[str, Callable[[Context, Cue], list[Condition]]] = {
     "blank": preset, "filled": preset, "duplicate": preset, "unique": preset, "errors": preset,
     "later": later_copies, "top": rank, "bottom": rank, "average": average, "date": dated,
     "days": within_days, "weekday": weekday, "alternate": alternate, "istext": is_text,
-    "sign": sign, "visual": visual, "case": letter_case,
+    "sign": sign, "visual": visual, "case": letter_case, "listed": listed,
 }  # fmt: skip
 
 
@@ -328,14 +340,26 @@ def named_values(context: Context) -> list[Condition]:
             c.kind == "not" and value.first - 3 <= c.first < value.first for c in context.cues
         )
         condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
+        if padded(context, value):  # "Wheat " typed with a space: Excel's TRIM sees past it
+            cell = ref(value.column)
+            condition = f"TRIM({cell})={quote(value.value, chr(34))}"
         if negated:
             condition = f"NOT({condition})"
         found.append(Condition(condition, (value.column,), value.first, value.last))
     return found
 
 
-NO_WORDS = word_set("no without lacking nobody noone")
-SKIP_ARTICLES = word_set("a an the any its their is was has got been one")
+def padded(context: Context, value: ValueMention) -> bool:
+    """Some of the column's cells hold the value with spaces around it."""
+    wanted = value.value.casefold()
+    return any(
+        text != text.strip() and text.strip().casefold() == wanted
+        for text in (row[value.column] for row in context.table.texts)
+    )
+
+
+NO_WORDS = word_set("no without lacking nobody noone nothing")
+SKIP_ARTICLES = word_set("a an the any its their is was has got been one yet already in be")
 
 
 def unnamed_values(context: Context) -> list[Condition]:
@@ -343,13 +367,19 @@ def unnamed_values(context: Context) -> list[Condition]:
     Resolved date), "unassigned": the column is blank."""
     found = undone(context)
     for cue in context.cues:
-        if cue.kind != "not" or context.tokens[cue.first].low not in NO_WORDS:
+        if cue.kind != "not":
             continue
         position = cue.last + 1
         while position < len(context.tokens) and context.tokens[position].low in SKIP_ARTICLES:
             position += 1
         mention = context.mention_at(position, position)
-        if mention is not None and position not in context.used:
+        said_no = context.tokens[cue.first].low in NO_WORDS
+        valued = any(v.first <= position <= v.last for v in context.values)  # "not resolved"
+        if mention is None or not (
+            said_no or (context.kind(mention.column) == "date" and not valued)
+        ):
+            continue  # "haven't been fixed yet": of a date column only (its date is blank)
+        if position not in context.used:
             text = f"Blanks(c[{mention.column}])"
             found.append(Condition(text, (mention.column,), cue.first, mention.last))
     return found

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.beside import cell_said
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Number, number_value
@@ -63,9 +64,14 @@ def number_text(value: float) -> str:
 
 
 def scaled(context: Context, column: int, number: Number) -> float:
-    """A number as the column holds it: "60" on a percent column is 60%."""
+    """A number as the column holds it: "60" on a percent column is 60%, and "15%" on a
+    column of percent points (14.2 under "Moist %") is 15."""
     if context.kind(column) == "percent" and not number.percent and number.value > 1:
         return number.value / 100
+    if number.percent and context.kind(column) != "percent":
+        values = [v for v in context.table.column_values(column) if isinstance(v, float)]
+        if values and max(values) > 1.5:
+            return number.value * 100
     return number.value
 
 
@@ -88,13 +94,15 @@ def skip(context: Context, position: int) -> int:
     return position
 
 
-def side_at(context: Context, position: int, dash: bool = True) -> Side | None:
+def side_at(
+    context: Context, position: int, dash: bool = True, kinds: tuple[str, ...] = ()
+) -> Side | None:
     """Named columns from `position` on, joined by arithmetic ("gross - tax"); `dash`: a "-"
     between two names is a minus (after a comparison it is; before one, "big orders - qty 6+",
     it is a dash)."""
     number = position < len(context.tokens) and number_value(context.tokens[position].text)
     reach = position if number else position + 1
-    mention = context.mention_at(position, reach)  # "the menu price", "ideal line"
+    mention = context.mention_at(position, reach, kinds)  # "the menu price", "ideal line"
     if mention is None:
         return None
     text, columns, last = ref(mention.column), [mention.column], mention.last
@@ -115,7 +123,9 @@ def side_at(context: Context, position: int, dash: bool = True) -> Side | None:
     return Side(text, tuple(columns), mention.first, last)
 
 
-def side_ending(context: Context, position: int, cue: Cue) -> Side | None:
+def side_ending(
+    context: Context, position: int, cue: Cue, kinds: tuple[str, ...] = ()
+) -> Side | None:
     """The side said before a comparison: the named columns (maybe an arithmetic) nearest
     before it in its clause ("(end minus start) 60 or more")."""
     before = [m for m in context.mentions if m.last < position and not context.crosses(m.last, cue)]
@@ -126,7 +136,7 @@ def side_ending(context: Context, position: int, cue: Cue) -> Side | None:
             if not earlier or context.tokens[start - 1].low not in ARITHMETIC.keys() - {"-"}:
                 break
             start = earlier[-1].first
-        side = side_at(context, start, dash=False)
+        side = side_at(context, start, dash=False, kinds=kinds)
         if side is not None:
             return side
     return None
@@ -143,15 +153,19 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         unit_first = number.last + 1 < cue.first  # a unit between them
         return with_number(context, cue, number, number.last + 1 if unit_first else cue.last + 1)
     position = skip(context, cue.last + 1)
+    ratio = RATIOS.get(context.tokens[position].low) if position < len(context.tokens) else None
+    other = side_at(context, skip(context, position + 1)) if ratio else None
+    if ratio and other is not None:  # "under half the capacity", "more than double June"
+        return against(context, cue, other, ratio)
+    limit = cell_said(context, position, position + 7)
+    if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
+        columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
+        if columns:
+            return [on_columns(f"{OPS[cue.op]}(", limit[0], columns, cue.first, limit[1])]
     other = side_at(context, position)
     if other is not None:
         return against(context, cue, other, None)
     number = context.number_at(position, position)
-    if number is None and position < len(context.tokens):
-        ratio = RATIOS.get(context.tokens[position].low)
-        other = side_at(context, skip(context, position + 1)) if ratio else None
-        if ratio and other is not None:  # "under half the capacity", "less than double cost"
-            return against(context, cue, other, ratio)
     if number is None and cue.op in (">", "<"):  # "10 and above", "5 or under": number first
         joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
         number = context.number_ending(cue.first - 2) if joined else None
@@ -196,7 +210,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             return margin(context, cue, other, number, days or 1, word in EARLIER)
     if word in ("times", "time") and not days:  # "shows up 3 or more times"
         columns = context.subject(cue)
-        if columns:
+        if columns and context.kind(columns[0]) not in NUMERIC_TYPES:  # "renewed 2+ times": a count
             letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
             count = f"COUNTIF(${letter}$2:${letter}${end},${letter}2)"
             text = f'AND(${letter}2<>"",{count}{cue.op}{number_text(number.value)})'
@@ -268,8 +282,10 @@ def is_year(number: Number) -> bool:
 
 
 def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
-    """The tested side: said before the comparison, else the nearest other named column."""
-    said = side_ending(context, cue.first, cue)
+    """The tested side: said before the comparison, else the nearest other named column; a
+    date beside a date ("paid after the due date")."""
+    dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
+    said = side_ending(context, cue.first, cue, dated)
     if said is not None and not set(said.columns) & set(other.columns):
         return said
     columns = [c for c in context.subject(cue) if c not in other.columns]
@@ -288,7 +304,7 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
         right = f"{other.text}*{number_text(factor)}"
     last = other.last
     by = context.tokens[last + 1].low if last + 1 < len(context.tokens) else ""
-    offset = context.number_at(last + 2, last + 3) if by == "by" else None
+    offset = context.number_at(last + 2, last + 4) if by == "by" else None  # "by more than 10%"
     text = f"{subject.text}{cue.op}{right}"
     if offset is not None and cue.op in (">", "<", ">=", "<="):
         last = offset.last

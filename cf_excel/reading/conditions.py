@@ -61,8 +61,14 @@ class Context:
     def number_ending(self, position: int) -> Number | None:
         return next((n for n in self.numbers if n.last in (position, position - 1)), None)
 
-    def mention_at(self, first: int, last: int) -> Mention | None:
-        return next((m for m in self.mentions if first <= m.first <= last), None)
+    def mention_at(self, first: int, last: int, kinds: tuple[str, ...] = ()) -> Mention | None:
+        """The first column named from `first` to `last`; of `kinds` where the words name
+        several ("paid" is Paid On beside a date, Paid Amt beside an amount)."""
+        found = next((m for m in self.mentions if first <= m.first <= last), None)
+        if found is None or not kinds:
+            return found
+        same = [m for m in self.mentions if (m.first, m.last) == (found.first, found.last)]
+        return next((m for m in same if self.kind(m.column) in kinds), found)
 
     def block_of(self, mention: Mention, kinds: tuple[str, ...] = ()) -> list[int]:
         """The columns that share this mention's words (Quiz 1 … Quiz 4 for "quizzes"), or that

@@ -56,13 +56,15 @@ LEXICON = [
         ">",
         "more than|greater than|higher than|larger than|bigger than|above|"
         "over|exceeds|exceed|exceeding|exceeded|beyond|>|in excess of|tops|is over|"
-        "is above|better than|later than|after|surpass|surpasses|outstrip|outstrips",
+        "is above|better than|later than|after|surpass|surpasses|outstrip|outstrips|beat|"
+        "beats|beaten|outperformed|outperforms",
     ),
     *phrases(
         "compare",
         "<",
         "less than|lower than|smaller than|fewer than|below|under|beneath|"
-        "<|short of|falls short of|worse than|earlier than|before|shy of|underneath",
+        "<|short of|falls short of|worse than|earlier than|before|shy of|underneath|"
+        "fell short of|fall short of|came in under|missed",
     ),
     *phrases("compare", "=", "equal to|equals|equal|is exactly|exactly|=|==|is equal to"),
     *phrases(
@@ -114,7 +116,7 @@ LEXICON = [
         "TextContains",
         "contain|contains|containing|contained|include|includes|"
         "including|mention|mentions|mentioning|has the word|have the word|with the word|"
-        "with the text|in them|in it",
+        "with the text|in them|in it|say|says|saying",
     ),
     *phrases(
         "text",
@@ -205,7 +207,9 @@ LEXICON = [
         "skip blanks|ignore blanks|ignore the blanks|ignoring blanks|excluding blanks|"
         "skip the blanks|skip empty|ignore empty|ignore empty cells|except blanks|"
         "not the blanks|not the empty ones|ignore blank|skip blank|leave blanks|"
-        "but not blanks|not blanks|blanks don't count|ignore orders with no",
+        "but not blanks|not blanks|blanks don't count|ignore orders with no|"
+        "leave empty ones alone|leave the empty ones alone|leave blanks alone|"
+        "leave blank ones alone|leave the blanks alone|both filled in|ignore the empty ones",
     ),
     *phrases(
         "average",
@@ -365,8 +369,9 @@ LEXICON = [
         "",
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
         "never|without|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
-        "werent|didn't|didnt|won't|isnt|can't",
+        "werent|didn't|didnt|won't|isnt|can't|nothing",
     ),
+    *phrases("listed", "", "list|lists|list of"),
     *phrases("and", "", "and|but|while|where also|as well as|&|both"),
     *phrases("or", "", "or|either|/"),
 ]

@@ -26,7 +26,7 @@ from cf_excel.reading.checks import (
     words_inside,
 )
 from cf_excel.reading.comparisons import between, compared, differ, previous
-from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.conditions import Condition, Context, alike
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.spans import (
     Mention,
@@ -81,6 +81,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
             and any(c.first <= m.first and m.last <= c.last for c in found)
         )
     ]
+    mentions = headed(mentions, table)
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
     cues = [  # "Late Fee", "Start Date": a header's words are not a test ("SLA due today" is)
         cue
@@ -107,6 +108,24 @@ def read(utterance: str, table: Table) -> list[Reading]:
                 readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
+
+
+def headed(mentions: list[Mention], table: Table) -> list[Mention]:
+    """ "the invoice amount" (Inv No, Amt): of two names in a row the last, said in full, is
+    the column meant; the first, said in part, only says whose (unless they are one series)."""
+    header = table.header
+    return [
+        m
+        for m in mentions
+        if not any(
+            n.first == m.last + 1
+            and m.share < 1 <= n.share
+            and n.column != m.column
+            and not alike([header[m.column], header[n.column]])
+            and not any(o.column == n.column and o.first <= m.first for o in mentions)
+            for n in mentions
+        )
+    ]
 
 
 COLUMN_NOUNS = word_set("date dates column col field cell cells time times day days")
@@ -264,8 +283,10 @@ def joined(context: Context, conditions: list[Condition]) -> str:
     columns ("blocked, or P1 and still open")."""
     units: list[list[Condition]] = [[conditions[0]]]
     for before, after in itertools.pairwise(conditions):
-        said_or = connective(context, before, after) == "or" and not pause(context, before, after)
-        if said_or and after.columns == before.columns:
+        paused = pause(context, before, after)
+        said_or = connective(context, before, after) == "or" and not paused
+        values = is_value(before) and is_value(after) and not paused  # "plumbing and heating"
+        if (said_or or values) and after.columns == before.columns:
             units[-1].append(after)
         else:
             units.append([after])
@@ -280,9 +301,19 @@ def joined(context: Context, conditions: list[Condition]) -> str:
     return parts[0] if len(parts) == 1 else f"OR({', '.join(parts)})"
 
 
+def is_value(condition: Condition) -> bool:
+    """A test that a cell is one value (a cell holds one, so two are either)."""
+    return condition.text.startswith(("TextEquals(", "=TRIM("))
+
+
 def connective(context: Context, before: Condition, after: Condition) -> str:
-    """ "or" when the words between two tests say or (and not and), else "and"."""
-    between = [c.kind for c in context.cues if before.last < c.first < after.first]
+    """ "or" when the words between two tests say or (and not and), else "and"; "either"
+    opens a choice ("Lab 2 kit that is either spare or …") without making one."""
+    between = [
+        c.kind
+        for c in context.cues
+        if before.last < c.first < after.first and context.tokens[c.first].low != "either"
+    ]
     return "or" if "or" in between and "and" not in between else "and"
 
 

@@ -155,21 +155,21 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     equally is kept for each (a block such as Quiz 1 … Quiz 4, or an ambiguous "date")."""
     found: list[Mention] = []
     for column, header in enumerate(table.header):
-        words = [same_word(w) for w in re.findall(r"[a-z0-9]+", header.lower()) if len(w) > 1]
-        if not words:
+        every = {same_word(w) for w in re.findall(r"[a-z0-9]+", header.lower())}
+        wanted = {w for w in every if len(w) > 1}
+        if not wanted:
             continue
-        wanted = set(words)
         i = 0
         while i < len(tokens):
             said = header_word(tokens[i], wanted)
             if said is None or number_value(tokens[i].text) is not None:
                 i += 1
                 continue
-            j, used = i, {said}
-            while j + 1 < len(tokens) and (following := header_word(tokens[j + 1], wanted)):
+            j, used = i, {said}  # "rep b" is Rep B: a letter only after the header's words
+            while j + 1 < len(tokens) and (following := header_word(tokens[j + 1], every)):
                 j += 1
                 used.add(following)
-            share = len(used) / len(wanted)
+            share = len(used & wanted) / len(wanted)
             if used <= STOP_WORDS:  # "in" alone does not name In Stock
                 i = j + 1
                 continue
@@ -236,6 +236,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             key = " ".join(stem(w) for w in re.findall(r"[^\W_]+", text.lower()))
             if key and len(text) <= 40 and text[:1].isalnum() and text[-1:].isalnum():
                 held.setdefault(key, []).append((column, text))
+    headers = [{same_word(w) for w in re.findall(r"[a-z0-9]+", h.lower())} for h in table.header]
     found: list[ValueMention] = []
     taken: set[int] = set()
     for size in (4, 3, 2, 1):
@@ -247,11 +248,15 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             common = size == 1 and tokens[i].low in COMMON_WORDS
             after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
             matches = held.get(key) or (size == 1 and not common and forms(held, key)) or []
-            if matches and (not common or after_is):
+            named = i + size < len(tokens) and any(  # "high priority": Priority is High
+                tokens[i + size].word in headers[column] for column, _ in matches
+            )
+            if matches and (not common or after_is or named):
                 for column, value in matches:
                     found.append(ValueMention(column, value, i, i + size - 1))
                 taken |= set(span)
-    return sorted(found, key=lambda v: (v.first, v.column))
+    unique = {(v.column, v.first, v.last, v.value.casefold()): v for v in reversed(found)}
+    return sorted(unique.values(), key=lambda v: (v.first, v.column))  # "Central", "central": one
 
 
 INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "ied", "ies"))

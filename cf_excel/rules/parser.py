@@ -263,7 +263,7 @@ class RuleBuilder(Transformer[Token, Any]):
         return ast.Text(" ".join(str(token).split()))
 
     def cell_ref(self, token: Token) -> ast.CellRef:
-        return ast.CellRef(str(token).upper())
+        return cell_ref(token)
 
     def length(self, _len: Token, column: ast.Column) -> ast.Length:
         return ast.Length(column)
@@ -361,7 +361,11 @@ class RuleBuilder(Transformer[Token, Any]):
         return ast.Negate(cast(Literal["-", "+"], str(sign)), operand)
 
     def f_range(self, start: Token, end: Token) -> ast.Range:
-        return ast.Range(ast.CellRef(str(start).upper()), ast.CellRef(str(end).upper()))
+        first, last = cell_ref(start), cell_ref(end)
+        sheet = first.ref.rpartition("!")[0]
+        if sheet and "!" not in last.ref:  # `Menu!$G$1:$G$5`: both ends on Menu
+            last = ast.CellRef(f"{sheet}!{last.ref}")
+        return ast.Range(first, last)
 
     def f_call(self, name: Token, args: tuple[ast.Expr, ...] | None) -> ast.Call:
         return ast.Call(str(name).upper(), args or ())
@@ -371,3 +375,9 @@ class RuleBuilder(Transformer[Token, Any]):
 
     def __default__(self, data: Any, children: Any, meta: Any) -> Any:
         raise AssertionError(f"grammar rule {data} has no AST builder")  # pragma: no cover
+
+
+def cell_ref(token: Token) -> ast.CellRef:
+    """An A1 reference in capitals; the sheet it names keeps its spelling."""
+    sheet, mark, address = str(token).rpartition("!")
+    return ast.CellRef(sheet + mark + address.upper())

@@ -106,7 +106,9 @@ def format_expr(expr: ast.Expr) -> str:
         case ast.CellRef(ref):
             return ref
         case ast.Range(start, end):
-            return f"{start.ref}:{end.ref}"
+            sheet, mark, address = end.ref.rpartition("!")
+            same = mark and start.ref.startswith(sheet + mark)  # `Menu!$G$1:$G$5`
+            return f"{start.ref}:{address if same else end.ref}"
         case ast.Call(name, args):
             return f"{name}({','.join(format_expr(a) for a in args)})"
         case ast.Negate(sign, operand):

@@ -51,13 +51,14 @@ def moved(node: Any, shift: tuple[int, int]) -> Any:
 
 
 def moved_ref(ref: str, shift: tuple[int, int]) -> str:
-    """`$B2` moved by (4, 1) is `$C6`: the table moves, so `$` parts move with it."""
-    prefix, _, address = ref.rpartition("!")
-    match = A1.fullmatch(address)
+    """`$B2` moved by (4, 1) is `$C6`: the table moves, so `$` parts move with it. A reference
+    that names its sheet (`Timesheet!$B$1`, a cell beside the table) is a place on that sheet
+    and stays."""
+    if "!" in ref:
+        return ref
+    match = A1.fullmatch(ref)
     if match is None:
         raise ValueError(f"not an A1 reference: {ref!r}")
     column_fixed, letters, row_fixed, digits = match.groups()
     column = column_letter(column_number(letters) + shift[1])
-    return (
-        f"{prefix + '!' if prefix else ''}{column_fixed}{column}{row_fixed}{int(digits) + shift[0]}"
-    )
+    return f"{column_fixed}{column}{row_fixed}{int(digits) + shift[0]}"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cf_excel.sheets.addresses import column_letter
 
@@ -37,6 +38,11 @@ class Table:
     # column of plain numbers as percent or currency for the prompt; texts stay General, as
     # Excel's formulas (`A2&""`) see them.
     number_formats: tuple[str, ...] = ()
+    # The sheet's name and its other filled cells ((row, column), value), when read from a
+    # workbook: a rule may read a cell beside the table ("above the limit in B1", "on the
+    # list in column O"), which it names with the sheet (`Timesheet!$B$1`).
+    sheet: str = ""
+    surroundings: tuple[tuple[tuple[int, int], CellValue], ...] = ()
 
     def __post_init__(self) -> None:
         if not self.selection:
@@ -64,17 +70,20 @@ class Table:
         right = column_letter(left + self.width - 1)
         return f"{column_letter(left)}{top}:{right}{self.data_rows[1]}"
 
+    @cached_property
+    def around(self) -> dict[tuple[int, int], CellValue]:
+        return dict(self.surroundings)
+
     def column_values(self, column: int) -> list[CellValue]:
         return [row[column] for row in self.rows]
 
     def sheet_cell(self, sheet_row: int, sheet_column: int) -> CellValue:
-        """The value at a 1-based sheet position; the header row gives text, outside gives blank."""
+        """The value at a 1-based sheet position; the header row gives text, outside the table
+        its surroundings (blank where none were read)."""
         row = sheet_row - self.origin[0]
         column = sheet_column - self.origin[1]
-        if not 0 <= column < self.width or row < 0:
-            return None
+        if not 0 <= column < self.width or not 0 <= row <= len(self.rows):
+            return self.around.get((sheet_row, sheet_column))
         if row == 0:
             return self.header[column]
-        if row - 1 < len(self.rows):
-            return self.rows[row - 1][column]
-        return None
+        return self.rows[row - 1][column]

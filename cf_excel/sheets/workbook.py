@@ -10,6 +10,7 @@ its filled cells cost.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 import warnings
 from collections import Counter
@@ -22,7 +23,7 @@ from openpyxl.workbook.workbook import Workbook
 
 from cf_excel.sheets.package import SheetError as SheetError  # every reader's refusal
 from cf_excel.sheets.package import open_package
-from cf_excel.sheets.table import ExcelError, Table
+from cf_excel.sheets.table import CellValue, ExcelError, Table
 from cf_excel.sheets.tables import (
     Box,
     FoundTable,
@@ -37,7 +38,7 @@ from cf_excel.sheets.tables import (
     table_boxes,
     title_above,
 )
-from cf_excel.sheets.values import table_from_grid
+from cf_excel.sheets.values import stored_cell, table_from_grid
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,26 @@ def table_on_sheet(
     table = table_from_grid(
         grid, origin=(box.top, box.left), number_formats=formats, strings="stored"
     )
+    around = surroundings(filled, box, value)
+    table = dataclasses.replace(table, sheet=sheet.title, surroundings=around)
     return SheetTable(table, sheet.title, path, tables)
+
+
+MAX_SURROUNDINGS = 20_000  # cells beside a table that a rule may read; a larger sheet gives none
+
+
+def surroundings(
+    filled: Mapping[Key, object], box: Box, value: Callable[[int, int], object]
+) -> tuple[tuple[Key, CellValue], ...]:
+    """The sheet's filled cells outside the table, typed as the table's are (text stays text)."""
+    outside = [
+        key
+        for key in filled
+        if not (box.top <= key[0] <= box.bottom and box.left <= key[1] <= box.right)
+    ]
+    if len(outside) > MAX_SURROUNDINGS:
+        return ()
+    return tuple((key, stored_cell(value(*key))) for key in sorted(outside))
 
 
 def located(

@@ -1,0 +1,99 @@
+"""Cells beside the table that a request points at: a limit typed in a cell ("hours above the OT
+limit in B1", "net pay below the minimum in B2") and a list kept next to the table ("dishes on
+tonight's 86 list (col G)", "products on the Discontinued list").
+
+Such a reference names its sheet (`Timesheet!$B$1`): it is a place on the sheet, not a cell of
+the table, so it stays where it is when the rule moves to the table's place (`rules.scope`),
+and the table carries those cells to read (`Table.surroundings`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.cues import Cue
+from cf_excel.sheets.addresses import column_letter, column_number
+from cf_excel.sheets.prompt import same_word
+from cf_excel.sheets.table import Table
+
+ADDRESS = re.compile(r"([a-z]{1,2})(\d{1,5})")
+COLUMN_WORDS = word_set("col column")
+PLAIN_SHEET = re.compile(r"[A-Za-z_][\w.]*")
+
+
+def on_sheet(table: Table, address: str) -> str:
+    """`B1` as the rule language names it on the table's sheet: `Timesheet!$B$1`."""
+    sheet = table.sheet
+    if not PLAIN_SHEET.fullmatch(sheet) or ADDRESS.fullmatch(sheet.lower()):
+        sheet = "'" + sheet.replace("'", "''") + "'"
+    match = ADDRESS.fullmatch(address.lower())
+    assert match is not None
+    return f"{sheet}!${match[1].upper()}${match[2]}"
+
+
+def in_table(table: Table, row: int, column: int) -> bool:
+    top, left = table.origin
+    return top <= row <= table.data_rows[1] and left <= column < left + table.width
+
+
+def cell_said(context: Context, first: int, last: int) -> tuple[str, int] | None:
+    """A filled cell beside the table that the words `first`…`last` name ("in B1"): its
+    reference and the position of its word."""
+    table = context.table
+    if not table.sheet:
+        return None
+    for position in range(first, min(last + 1, len(context.tokens))):
+        match = ADDRESS.fullmatch(context.tokens[position].low)
+        if match is None:
+            continue
+        row, column = int(match[2]), column_number(match[1])
+        if not in_table(table, row, column) and table.around.get((row, column)) is not None:
+            return on_sheet(table, match[0]), position
+    return None
+
+
+def listed(context: Context, cue: Cue) -> list[Condition]:
+    """ "emails on the chargeback list in column O": the named column's cell is one of the
+    list's (COUNTIF over the list's filled cells)."""
+    table = context.table
+    found = list_column(context, cue)
+    if found is None:
+        return []
+    column, first, last = found
+    rows = [r for (r, c), v in table.around.items() if c == column and v is not None]
+    named = [m for m in context.mentions if m.last < cue.first and context.kind(m.column) != "date"]
+    if not rows or not named:
+        return []
+    letter = column_letter(column)
+    span = on_sheet(table, f"{letter}{min(rows)}") + ":$" + f"{letter}${max(rows)}"
+    cell = ref(named[-1].column)
+    text = f'AND({cell}<>"",COUNTIF({span},{cell})>0)'
+    return [Condition(text, (named[-1].column,), min(first, cue.first), max(last, cue.last))]
+
+
+def list_column(context: Context, cue: Cue) -> tuple[int, int, int] | None:
+    """The sheet column that holds the list, and the words that said it: a column letter
+    outside the table ("col G", "column O"), else a cell beside the table titled with the
+    words before "list" ("the Discontinued list")."""
+    table, tokens = context.table, context.tokens
+    if not table.sheet:
+        return None
+    left, right = table.origin[1], table.origin[1] + table.width - 1
+    for position, token in enumerate(tokens[:-1]):
+        letters = tokens[position + 1].low
+        if token.low in COLUMN_WORDS and re.fullmatch(r"[a-z]{1,2}", letters):
+            column = column_number(letters)
+            if not left <= column <= right:
+                return column, position, position + 1
+    said = {
+        same_word(t.low)
+        for t in tokens[max(cue.first - 3, 0) : cue.first]
+        if t.low not in ("the", "our", "a", "on", "in")
+    }
+    for (_, column), value in sorted(table.around.items()):
+        words = {same_word(w) for w in re.findall(r"[a-z0-9]+", str(value).lower())}
+        if isinstance(value, str) and words and said & words:
+            return column, max(cue.first - 3, 0), cue.last
+    return None
