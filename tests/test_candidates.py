@@ -3,6 +3,7 @@ date; merge what does the same; rank valid, then cell-formatting, then probable 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -265,6 +266,21 @@ def test_a_rule_naming_a_column_the_table_lacks_is_invalid(
         [Proposal(code, 0.0), Proposal("Top(c[2], 1)", -5.0)], Request("cf", sales_table), 2
     )
     assert [c.valid for c in best] == [True, False]
+
+
+def test_a_rule_may_read_a_cell_beside_the_table_on_its_own_sheet(sales_table: Table) -> None:
+    """`Sales!$H$1` names the table's sheet: a limit typed beside the table, read with it."""
+    table = dataclasses.replace(sales_table, sheet="Sales", surroundings=(((1, 8), 200.0),))
+    request = Request("cf", table, dt.date(2024, 3, 15))
+    candidate = rule_candidate("GreaterThan(c[2], Sales!$H$1)", 0.0, request, generated=True)
+    sales = [row[2] for row in table.rows]
+    assert candidate.valid and candidate.code == "GreaterThan(c[2], Sales!$H$1)"
+    assert candidate.cells == {
+        (r, 2) for r, v in enumerate(sales) if isinstance(v, float) and v > 200
+    }
+    assert candidate.cells
+    other = rule_candidate("GreaterThan(c[2], Stock!$H$1)", 0.0, request, generated=True)
+    assert not other.valid and "another sheet" in (other.error or "")
 
 
 def test_a_generated_rule_is_placed_where_the_table_sits() -> None:

@@ -98,7 +98,13 @@ RULES = {  # rule → the Excel type it must be written as
 }
 
 
-def write_table(path: Path, origin: tuple[int, int], grid: list[list[object]] = GRID) -> None:
+def write_table(
+    path: Path,
+    origin: tuple[int, int],
+    grid: list[list[object]] = GRID,
+    beside: dict[tuple[int, int], object] | None = None,
+) -> None:
+    """The grid at `origin`, and `beside` cells ((row, column) → value) around it."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -107,6 +113,8 @@ def write_table(path: Path, origin: tuple[int, int], grid: list[list[object]] = 
             cell = sheet.cell(origin[0] + r, origin[1] + c, value)
             if isinstance(value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
+    for (row, column), value in (beside or {}).items():
+        sheet.cell(row, column, value)
     workbook.save(path)
 
 
@@ -127,12 +135,14 @@ def render_rules(
     grid: list[list[object]],
     rules: dict[str, str],
     generated: bool = False,
+    beside: dict[tuple[int, int], object] | None = None,
 ) -> Rendered:
     """rule → (expected sheet cells, cells LibreOffice fills, Excel type written) for a table
-    written at `origin` and read back as `cf-excel` reads it; `generated` rules are written
-    for the table at A1, as a generator writes them, and placed where the table is."""
+    written at `origin` (with `beside` cells right of it) and read back as `cf-excel` reads
+    it; `generated` rules are written for the table at A1, as a generator writes them, and
+    placed where the table is."""
     source = folder / "table.xlsx"
-    write_table(source, origin, grid)
+    write_table(source, origin, grid, beside)
     table = read_table(source, None, None).table
     assert table.origin == origin
     paths, expected, kinds = [], {}, {}
@@ -338,6 +348,34 @@ def test_libreoffice_formats_the_readers_formulas_as_predicted(
     expected, filled, kind = rendered_readings[rule_text]
     assert kind == READER_RULES[rule_text]
     assert expected and filled == expected
+
+
+def beside_rules(origin: tuple[int, int]) -> tuple[dict[tuple[int, int], object], dict[str, str]]:
+    """A limit typed in a cell and a list, two columns right of the table (starting on its
+    header row, so that the export still starts at the table), and reader rules that read
+    them by the sheet's name: the names stay where they are when the rule is placed."""
+    top, column = origin[0], origin[1] + len(GRID[0]) + 1
+    letter = column_letter(column)
+    beside: dict[tuple[int, int], object] = {(top, column): 100, (top + 1, column): "Picked"}
+    beside |= {(top + 2 + i, column): name for i, name in enumerate(["apple", "Fig", "Kiwi"])}
+    rules = {
+        f"Columns(c[2], GreaterThan(c[2], Sheet!${letter}${top}))": "expression",
+        f'Columns(c[5], =AND($F2<>"",$F2<=Sheet!${letter}${top}))': "expression",
+        f'Columns(c[0], =AND($A2<>"",COUNTIF(Sheet!${letter}${top + 1}:${letter}${top + 4},'
+        f"$A2)>0))": "expression",
+    }
+    return beside, rules
+
+
+@pytest.mark.parametrize("origin", [(1, 1), (5, 3)], ids=["A1", "C5"])
+def test_libreoffice_reads_cells_beside_the_table_as_predicted(
+    origin: tuple[int, int], tmp_path: Path
+) -> None:
+    beside, rules = beside_rules(origin)
+    rendered = render_rules(tmp_path, origin, GRID, rules, generated=True, beside=beside)
+    for text, (expected, filled, kind) in rendered.items():
+        assert kind == rules[text]
+        assert expected and filled == expected, text
 
 
 @pytest.mark.slow

@@ -4,6 +4,7 @@ proposals in the candidate path."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -73,6 +74,17 @@ TABLE = table_from_grid(GRID)
          "NOT(TextEquals(c[4], 'Done'))))"),
         ("cancelled, or open and past due", "Rows(OR(TextEquals(c[4], 'Cancelled'), "
          "AND(TextEquals(c[4], 'Open'), BeforeToday(c[5]))))"),
+        ("open and cancelled tasks",  # a cell holds one value: either
+         "Rows(OR(TextEquals(c[4], 'Open'), TextEquals(c[4], 'Cancelled')))"),
+        ("owners typed all in lower case",
+         'Columns(c[1], =AND($B2<>"",ISTEXT($B2),EXACT($B2,LOWER($B2))))'),
+        ("due dates that weren't a monday",
+         'Columns(c[5], =AND($F2<>"",NOT(WEEKDAY($F2,2)=1)))'),
+        ("tasks past their due date", "BeforeToday(c[5])"),
+        ("actual spend beat the budget by more than 10%", "Columns(c[3], $D2>$C2*1.1)"),
+        ("actual spend fell short of budget by more than 20",
+         'Columns(c[3], =AND($D2<>"",$C2-$D2>20))'),
+        ("rows where quiz 3 is more than double quiz 1", "Rows($I2>$G2*2)"),
     ],
 )  # fmt: skip
 def test_reads_each_kind(request_text: str, rule: str) -> None:
@@ -161,3 +173,31 @@ def test_any_words_read_without_error() -> None:
         request = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
         for reading in read(request, TABLE):
             parse_rule(reading.code)
+
+
+BESIDE = dataclasses.replace(  # a limit in K1 and a list titled "Approved" in K3:K5
+    TABLE,
+    sheet="Plan",
+    surroundings=(((1, 11), 150), ((3, 11), "Approved"), ((4, 11), "Roof"), ((5, 11), "Gate")),
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("budget above the limit in K1", "GreaterThan(c[2], Plan!$K$1)"),
+        ("tasks on the approved list",
+         'Columns(c[0], =AND($A2<>"",COUNTIF(Plan!$K$1:$K$5,$A2)>0))'),
+        ("tasks on the list in column K",
+         'Columns(c[0], =AND($A2<>"",COUNTIF(Plan!$K$1:$K$5,$A2)>0))'),
+    ],
+)  # fmt: skip
+def test_reads_cells_beside_the_table_by_the_sheets_name(request_text: str, rule: str) -> None:
+    assert read(request_text, BESIDE)[0].code == rule
+
+
+def test_a_cell_that_is_not_beside_the_table_is_no_limit() -> None:
+    """K9 holds nothing, and a table read without its sheet has no cells beside it: no
+    limit is read (and no rule compares the budget with a cell that is not there)."""
+    assert read("budget above the limit in K9", BESIDE) == []
+    assert read("budget above the limit in K1", TABLE) == []

@@ -26,6 +26,13 @@ def test_title_rows_and_side_notes_are_not_the_table(tmp_path: Path) -> None:
     table = read_table(tmp_path / "report.xlsx").table
     assert table.origin == (4, 2) and table.header == ("Region", "Q3", "Target")
     assert table.rows == (("North", 5.0, 4.0), ("South", 2.0, 3.0))
+    # the cells around it come with it, for rules that read them (`Sheet!$G$5`)
+    assert table.sheet == "Sheet" and table.sheet_cell(5, 7) == "check Q3"
+    assert dict(table.surroundings) == {
+        (2, 2): "Quarterly report",
+        (4, 7): "Note",
+        (5, 7): "check Q3",
+    }
 
 
 def test_an_excel_table_is_used_when_present(tmp_path: Path) -> None:
