@@ -93,6 +93,8 @@ def list_column(context: Context, cue: Cue) -> tuple[int, int, int] | None:
         if t.low not in ("the", "our", "a", "on", "in")
     }
     for (_, column), value in sorted(table.around.items()):
+        if left <= column <= right:  # a title over the table is no list beside it
+            continue
         words = {same_word(w) for w in re.findall(r"[a-z0-9]+", str(value).lower())}
         if isinstance(value, str) and words and said & words:
             return column, max(cue.first - 3, 0), cue.last

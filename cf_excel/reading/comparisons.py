@@ -244,6 +244,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     value = number_text(scaled(context, columns[0], number))
     if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
         return [Condition(f"--{ref(columns[0])}{cue.op}{value}", (columns[0],), first, last)]
+    if any(context.numbers_as_text(c) for c in columns):  # each cell of the block, as above
+        cell = f"{column_letter(columns[0] + 1)}2"
+        text = f'AND({cell}<>"",--{cell}{cue.op}{value})'
+        return [Condition(text, tuple(columns), first, last, bare=True)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
 
 
@@ -403,10 +407,12 @@ def previous(context: Context) -> list[Condition]:
     """ "each month higher than the one before" (every column of a block but the first
     against its left neighbour), "any reading lower than the one before it" (one column: each
     row against the row above; the first data row has none, its header is no number)."""
-    cue = next((c for c in context.cues if c.kind == "previous"), None)
-    if cue is None:
+    said = [c for c in context.cues if c.kind == "previous"]
+    if not said:
         return []
-    ops = [c for c in context.cues if c.kind == "compare" and c.last < cue.first]
+    cue = said[-1]  # "month over month drop … with the one before": the comparison's own
+    compares = [c for c in context.cues if c.kind == "compare"]
+    ops = [c for c in compares if c.last < cue.first] or compares[:1]
     op = ops[-1].op if ops else ">"
     jump = context.number_at(ops[-1].first - 2, ops[-1].last + 2) if ops else None
     factor = (

@@ -185,7 +185,8 @@ LEXICON = [
         "unique",
         "",
         "unique|only once|distinct|one-off|not repeated|no duplicates|"
-        "appear once|appears once|just once|one time|singletons",
+        "appear once|appears once|just once|one time|singletons|only one|just one|"
+        "only have one|only has one",
     ),
     *phrases("errors", "", "errors|error values|#n/a|#value|#div/0|#ref"),
     *phrases(
@@ -311,6 +312,7 @@ LEXICON = [
         "previous",
         "",
         "previous|the one before|before it|prior|preceding|the month before|"
+        "month over month|week over week|year over year|quarter over quarter|mom|wow|yoy|"
         "the previous one|last one|left of it|to its left|one before|"
         + "|".join(
             f"{lead} {period}"

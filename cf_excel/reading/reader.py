@@ -206,12 +206,12 @@ def inside(condition: Condition, other: Condition) -> bool:
 
 
 def implied(condition: Condition, other: Condition) -> bool:
-    """ "passed a week or more ago": the day gap on the same date says it is past."""
-    return (
-        condition.text.startswith(("BeforeToday(", "AfterToday("))
-        and other.columns == condition.columns
-        and "TODAY()" in other.text
-    )
+    """ "passed a week or more ago": the day gap on the same date says it is past; "supposed
+    to be unique … used twice": the repeats are what is asked for."""
+    if other.columns != condition.columns:
+        return False
+    past = condition.text.startswith(("BeforeToday(", "AfterToday(")) and "TODAY()" in other.text
+    return past or (condition.text.startswith("Unique(") and other.text.startswith("Duplicates("))
 
 
 def negate(context: Context, condition: Condition) -> Condition:

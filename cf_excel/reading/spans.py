@@ -155,13 +155,15 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     equally is kept for each (a block such as Quiz 1 … Quiz 4, or an ambiguous "date")."""
     found: list[Mention] = []
     for column, header in enumerate(table.header):
-        every = {same_word(w) for w in re.findall(r"[a-z0-9]+", header.lower())}
+        raw = re.findall(r"[a-z0-9]+", header.lower())
+        every = {same_word(w) for w in raw}
         wanted = {w for w in every if len(w) > 1}
         if not wanted:
             continue
+        aliases = {w: same_word(w) for w in raw if len(w) >= 3 and same_word(w) != w}
         i = 0
         while i < len(tokens):
-            said = header_word(tokens[i], wanted)
+            said = header_word(tokens[i], wanted) or alias_of(tokens[i], aliases)
             if said is None or number_value(tokens[i].text) is not None:
                 i += 1
                 continue
@@ -176,6 +178,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
                 found.append(Mention(column, i, j, share))
             i = j + 1
+    found += series_mentions(tokens, table)
     found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
@@ -183,6 +186,35 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
             if 0 <= index < table.width:
                 found.append(Mention(index, i, i + 1, 1.0))
     return best_mentions(found)
+
+
+MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+SERIES = {  # a word for a series of columns → the headers it covers
+    "month": lambda h: h[:3] in MONTH_NAMES and h.isalpha() and len(h) <= 9,
+    "quarter": lambda h: re.fullmatch(r"q[1-4]", h) is not None,
+}
+SERIES_WORDS = {"month": "month", "months": "month", "monthly": "month", "mth": "month",
+                "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}  # fmt: skip
+
+
+def series_mentions(tokens: list[Token], table: Table) -> list[Mention]:
+    """ "any month over $1,000": every month column (Jan … Dec), "quarters": Q1 … Q4."""
+    found = []
+    for i, token in enumerate(tokens):
+        series = SERIES_WORDS.get(token.low)
+        if series is None:
+            continue
+        columns = [c for c, h in enumerate(table.header) if SERIES[series](h.strip().lower())]
+        if len(columns) >= 3:
+            found += [Mention(c, i, i, 1.0) for c in columns]
+    return found
+
+
+def alias_of(token: Token, aliases: dict[str, str]) -> str | None:
+    """A header word as written that the folding reads another way ("Rev 1" is Reviewer 1
+    as well as revenue's short form): a request word that begins with it stands for it."""
+    word = token.low
+    return next((a for r, a in aliases.items() if len(word) >= 4 and word.startswith(r)), None)
 
 
 def header_word(token: Token, wanted: set[str]) -> str | None:
@@ -283,7 +315,7 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
 # Words that are cell values in some tables ("Yes", "No", "New", "High") but are far more often
 # plain words of a request; kept as values only after "is", "=", "says" or "of".
 COMMON_WORDS = word_set(
-    "a an the and or in on at to of for by is are be it all any no not new high low yes"
+    "a an the and or in on at to of for by is are be it all any no not new high low yes stand out"
 )
 
 
