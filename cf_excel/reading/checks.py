@@ -98,7 +98,10 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     if cue.kind in ("blank", "filled") and len(columns) > 1 and (said_rows or not alike(headers)):
         joiner = "AND" if any(t.low in ("all", "both", "every") for t in context.tokens) else "OR"
         tests = ", ".join(f"{name}(c[{column}])" for column in columns)
-        named = [m for m in context.mentions if m.column in columns]
+        said = [
+            [m for m in context.mentions if m.column == c and m.last < cue.first] for c in columns
+        ]
+        named = [m[-1] for m in said if m]  # each column where it was said last before the test
         first = min([cue.first, *(m.first for m in named)])
         last = max([cue.last, *(m.last for m in named)])
         return [Condition(f"{joiner}({tests})", tuple(columns), first, last)]

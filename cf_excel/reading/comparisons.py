@@ -94,6 +94,11 @@ def skip(context: Context, position: int) -> int:
     return position
 
 
+def number_ref(context: Context, column: int) -> str:
+    """A column's cell in arithmetic: `--$G2` where some of its numbers are stored as text."""
+    return ("--" if context.numbers_as_text(column) else "") + ref(column)
+
+
 def side_at(
     context: Context, position: int, dash: bool = True, kinds: tuple[str, ...] = ()
 ) -> Side | None:
@@ -105,7 +110,7 @@ def side_at(
     mention = context.mention_at(position, reach, kinds)  # "the menu price", "ideal line"
     if mention is None:
         return None
-    text, columns, last = ref(mention.column), [mention.column], mention.last
+    text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
     opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
     while last + 2 < len(context.tokens):
         word = context.tokens[last + 1].low
@@ -115,7 +120,7 @@ def side_at(
             break
         if word == "/" and not opened:  # "(clicks / views)"; else a list
             break
-        text += ARITHMETIC[word] + ref(following.column)
+        text += ARITHMETIC[word] + number_ref(context, following.column)
         columns.append(following.column)
         last = following.last
     if len(columns) > 1:
@@ -401,6 +406,25 @@ def overdue(
         text = f"AND(ISNUMBER({cell}),{cell}{earlier}EDATE(TODAY(),-{months}))"
     first, last = min(cue.first, number.first, *late), max(position - 1, *late)
     return [Condition(text, (column,), first, last)]
+
+
+SAME_AFTER = word_set("the same as equal to equals match matching add up adds")
+
+
+def unequal(context: Context) -> list[Condition]:
+    """ "GD isn't GF minus GA", "the amount isn't hrs x rate": not equal to a sum (or product)
+    of columns, which the negation says without a comparison word."""
+    found = []
+    for cue in context.cues:
+        if cue.kind != "not" or cue.first in context.used:
+            continue
+        position = cue.last + 1
+        while position < len(context.tokens) and context.tokens[position].low in SAME_AFTER:
+            position += 1
+        other = side_at(context, position)
+        if other is not None and len(other.columns) > 1:
+            found += against(context, Cue("compare", "<>", cue.first, cue.last), other, None)
+    return found
 
 
 def previous(context: Context) -> list[Condition]:

@@ -232,7 +232,9 @@ LEXICON = [
         "date",
         "before_today",
         "overdue|past due|past-due|late|in the past|before today|"
-        "already passed|expired|has passed|have passed|passed|lapsed|outstanding",
+        "already passed|expired|has passed|have passed|passed|lapsed|outstanding|gone by|"
+        "has gone by|have gone by|already gone|out of date|out of warranty|run out|ran out|"
+        "has run out|have run out",
     ),
     *phrases(
         "date",
@@ -377,15 +379,25 @@ LEXICON = [
     *phrases("and", "", "and|but|while|where also|as well as|&|both"),
     *phrases("or", "", "or|either|/"),
 ]
+
+
+def bare(word: str) -> str:
+    """A word without apostrophes: users type "isnt", "havent", "dont" as often as not."""
+    return word.replace("'", "").replace("’", "")
+
+
 BY_TOKENS = sorted(
-    ((tuple(phrase.split()), kind, op, after) for kind, op, phrase, after in LEXICON),
+    (
+        (tuple(bare(w) for w in phrase.split()), kind, op, after)
+        for kind, op, phrase, after in LEXICON
+    ),
     key=lambda entry: -len(entry[0]),
 )
 
 
 def cues_in(tokens: list[Token]) -> list[Cue]:
     """Every cue, longest phrase first, none overlapping another."""
-    lows = [t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low for t in tokens]
+    lows = [bare(t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low) for t in tokens]
     found: list[Cue] = []
     taken = [False] * len(tokens)
     for words, kind, op, after in BY_TOKENS:

@@ -25,8 +25,8 @@ from cf_excel.reading.checks import (
     unnamed_values,
     words_inside,
 )
-from cf_excel.reading.comparisons import between, compared, differ, previous
-from cf_excel.reading.conditions import Condition, Context, alike
+from cf_excel.reading.comparisons import between, compared, differ, previous, unequal
+from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.spans import (
     Mention,
@@ -164,6 +164,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
             found.append(conditions)
             context.used |= set(range(conditions[0].first, conditions[0].last + 1))
     found += [[c] for c in previous(context)]
+    found += [[c] for c in unequal(context)]
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
     if not found:
@@ -172,7 +173,9 @@ def tests_of(context: Context) -> list[list[Condition]]:
         group
         for group in found
         if not any(
-            inside(group[0], other[0]) or implied(group[0], other[0])
+            inside(group[0], other[0])
+            or implied(group[0], other[0])
+            or guarded_already(group[0], other[0])
             for other in found
             if other is not group
         )
@@ -212,6 +215,12 @@ def implied(condition: Condition, other: Condition) -> bool:
         return False
     past = condition.text.startswith(("BeforeToday(", "AfterToday(")) and "TODAY()" in other.text
     return past or (condition.text.startswith("Unique(") and other.text.startswith("Duplicates("))
+
+
+def guarded_already(condition: Condition, other: Condition) -> bool:
+    """ "… (only where both hrs and rate are filled in)": the other test guards those blanks."""
+    filled = re.fullmatch(r"(?:AND\()?(?:NoBlanks\(c\[\d+\]\)(?:, )?)+\)?", condition.text)
+    return bool(filled) and all(f'{ref(c)}<>""' in other.text for c in condition.columns)
 
 
 def negate(context: Context, condition: Condition) -> Condition:
