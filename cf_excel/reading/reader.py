@@ -81,7 +81,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
             and any(c.first <= m.first and m.last <= c.last for c in found)
         )
     ]
-    mentions = headed(mentions, table)
+    mentions = headed(mentions, table, tokens)
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
     cues = [  # "Late Fee", "Start Date": a header's words are not a test ("SLA due today" is)
         cue
@@ -110,14 +110,26 @@ def read(utterance: str, table: Table) -> list[Reading]:
     return sorted(unique.values(), key=lambda r: -r.score)
 
 
-def headed(mentions: list[Mention], table: Table) -> list[Mention]:
-    """ "the invoice amount" (Inv No, Amt): of two names in a row the last, said in full, is
-    the column meant; the first, said in part, only says whose (unless they are one series)."""
+GENERIC_NOUNS = word_set("date dates dt day days time times name names number numbers amount")
+
+
+def headed(mentions: list[Mention], table: Table, tokens: list[Token]) -> list[Mention]:
+    """Of two names in a row, the one the user means: "the invoice amount" (Inv No, Amt) is
+    the last, said in full, where the first, said in part, only says whose (unless they are one
+    series); "warranty end dates" is the first, whose own noun the second only repeats."""
     header = table.header
+    generic = [  # "warranty end dates": the name's own noun, not a Date column
+        m
+        for m in mentions
+        if m.share < 1
+        and all(t.low in GENERIC_NOUNS for t in tokens[m.first : m.last + 1])
+        and any(o.last == m.first - 1 and o.column != m.column for o in mentions)
+    ]
     return [
         m
         for m in mentions
-        if not any(
+        if m not in generic
+        and not any(
             n.first == m.last + 1
             and m.share < 1 <= n.share
             and n.column != m.column
