@@ -175,6 +175,15 @@ def average(context: Context, cue: Cue) -> list[Condition]:
 
 def dated(context: Context, cue: Cue) -> list[Condition]:
     """Dates against today: overdue, upcoming, today or earlier, this month, …"""
+    number = context.number_at(cue.last + 1, cue.last + 1)
+    unit = (
+        context.tokens[number.last + 1].low
+        if number and number.last + 1 < len(context.tokens)
+        else ""
+    )
+    window = context.tokens[cue.last].low == "past"
+    if cue.op == "before_today" and window and unit in DAY_UNITS:  # "in the past 7 days"
+        return within_days(context, Cue("days", "last", cue.first, cue.last))
     columns = context.date_columns(cue)
     if not columns:
         return []
@@ -370,12 +379,14 @@ def unnamed_values(context: Context) -> list[Condition]:
     Resolved date), "unassigned": the column is blank."""
     found = undone(context)
     for cue in context.cues:
-        if cue.kind != "not":
+        if cue.kind != "not" or context.in_norm(cue.first):
             continue
         position = cue.last + 1
         while position < len(context.tokens) and context.tokens[position].low in SKIP_ARTICLES:
             position += 1
         mention = context.mention_at(position, position)
+        if any(c.kind in ("days", "date") and 0 < c.first - position <= 3 for c in context.cues):
+            continue  # "haven't been inspected in the last 60 days": the "not" is that test's
         said_no = context.tokens[cue.first].low in NO_WORDS
         valued = any(v.first <= position <= v.last for v in context.values)  # "not resolved"
         if mention is None or not (

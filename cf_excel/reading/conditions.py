@@ -22,7 +22,7 @@ from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import typed_in
 
 NUMERIC_TYPES = ("number", "currency", "percent")
-DUE_WORDS = ("due", "deadline", "expir", "end", "return", "renew", "promised", "target")
+DUE_WORDS = ("due", "deadline", "expir", "end", "return", "renew", "promised", "target", "next")
 
 
 @dataclass
@@ -156,6 +156,17 @@ class Context:
                 return self.block_of(mention, kinds)
         return [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
 
+    def in_norm(self, position: int) -> bool:
+        """The word is in a sentence that states how things should be ("we normally don't bake
+        on sundays."), which a later sentence asks about: its "not" is no test."""
+        start = self.tokens[position].start
+        begin = max(self.text.rfind(mark, 0, start) for mark in ".?!;") + 1
+        ends = [i for mark in ".?!;" if (i := self.text.find(mark, start)) >= 0]
+        sentence = self.text[begin : min(ends)] if ends else ""
+        return (
+            bool(ends) and bool(NORM.search(sentence)) and bool(self.text[min(ends) + 1 :].strip())
+        )
+
     def crosses(self, position: int, cue: Cue | Mention) -> bool:
         """A connective ("and", "or") lies between the two: they belong to different clauses."""
         low, high = sorted((position, cue.first))
@@ -175,17 +186,51 @@ class Context:
         ]
         if touching:
             return touching[:1]
-        named = self.subject(cue, ("date",))
-        said = [m.column for m in self.mentions if m.column in named]
-        if len(named) <= 1 or said:
-            return said[:1] or named[:1]
+        dated = [m for m in self.mentions if self.kind(m.column) == "date"]
+        before = [m for m in dated if m.last < cue.first and not self.crosses(m.last, cue)]
+        after = [m for m in dated if m.first > cue.last and not self.crosses(cue.last, m)]
         header = self.table.header
-        return sorted(named, key=lambda c: not any(w in header[c].lower() for w in DUE_WORDS))
+        due = [c for c in range(self.table.width) if self.kind(c) == "date" and due_like(header[c])]
+
+        def order(columns: list[int]) -> list[int]:  # "due for calibration": Next Cal, not Last
+            return sorted(dict.fromkeys(columns), key=lambda c: self.ahead(cue) != (c in due))
+
+        for group in (before[-1:], after[:1]):
+            said = [
+                m.column
+                for m in dated
+                if group and (m.first, m.last) == (group[0].first, group[0].last)
+            ]
+            if said and not (self.late(cue) and due and not set(said) & set(due)):
+                return order(said)
+        named = [m.column for m in dated] or [
+            c for c in self.table.selection if self.kind(c) == "date"
+        ]
+        return order(due if self.late(cue) and due else named)
+
+    def late(self, cue: Cue) -> bool:
+        """An overdue test: of a due date, whatever other date the request names after it
+        ("overdue by six weeks (still not returned)")."""
+        near = self.tokens[max(cue.first - 4, 0) : cue.last + 5]  # "overdue by more than …"
+        return any(t.low in ("overdue", "late") for t in near)
+
+    def ahead(self, cue: Cue) -> bool:
+        """A test of what is due (overdue, upcoming), not of what happened ("in the last 14
+        days": issued, not due)."""
+        return cue.op not in ("last", "ago")
 
 
+NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expected|always)\b", re.I)
 LISTING = word_set("and or & / , either nor")
 ARTICLES = word_set("the a an its their")
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
+
+
+def due_like(header: str) -> bool:
+    """A date something is due by ("Due", "Next Cal", "Expiry"), not one it happened on
+    ("Returned", "Renewed")."""
+    words = re.findall(r"[a-z]+", header.lower())
+    return any(w.startswith(DUE_WORDS) and not w.endswith("ed") for w in words)
 
 
 def alike(headers: list[str]) -> bool:

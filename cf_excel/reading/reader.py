@@ -236,13 +236,30 @@ def guarded_already(condition: Condition, other: Condition) -> bool:
 
 
 def negate(context: Context, condition: Condition) -> Condition:
-    """ "not blank", "isn't overdue": a "not" just before the test's words."""
-    said = any(
-        c.kind == "not" and condition.first - 2 <= c.first < condition.first for c in context.cues
-    )
+    """ "not blank", "isn't overdue": a "not" just before the test's words, or before words
+    that only lead to them ("not the ones that already expired", "haven't been inspected in
+    the last 60 days")."""
+    said = [
+        c
+        for c in context.cues
+        if c.kind == "not" and c.first < condition.first and not context.in_norm(c.first)
+    ]
     if not said or condition.text.startswith("NOT("):
         return condition
-    return dataclasses.replace(condition, text=denied(condition.text), first=condition.first - 1)
+    cue = said[-1]
+    own = {i for m in context.mentions if m.column in condition.columns
+           for i in range(m.first, m.last + 1)}  # fmt: skip
+    between = [i for i in range(cue.last + 1, condition.first) if i not in own]
+    leads = len(between) <= 1 or all(context.tokens[i].low in LEADING for i in between)
+    if not leads or cue.last + 1 < condition.first - 6:
+        return condition
+    return dataclasses.replace(condition, text=denied(condition.text), first=cue.first)
+
+
+LEADING = word_set(
+    "the a an ones one those that which where who are is was were be been have has had already "
+    "yet ever got"
+)
 
 
 GUARD = re.compile(r'(?:\$?[A-Z]{1,3}\$?\d+<>""|ISNUMBER\(\$?[A-Z]{1,3}\$?\d+\))')
