@@ -154,6 +154,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     """Runs of request words that are words of one header; a run that fits several headers
     equally is kept for each (a block such as Quiz 1 … Quiz 4, or an ambiguous "date")."""
     found: list[Mention] = []
+    known = {same_word(w) for h in table.header for w in re.findall(r"[a-z0-9]+", h.lower())}
     for column, header in enumerate(table.header):
         raw = re.findall(r"[a-z0-9]+", header.lower())
         every = {same_word(w) for w in raw}
@@ -163,11 +164,20 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         aliases = {w: same_word(w) for w in raw if len(w) >= 3 and same_word(w) != w}
         i = 0
         while i < len(tokens):
-            said = header_word(tokens[i], wanted) or alias_of(tokens[i], aliases)
-            if said is None or number_value(tokens[i].text) is not None:
+            token = tokens[i]
+            used = hyphened(token, every) or {
+                w
+                for w in [
+                    header_word(token, wanted)
+                    or alias_of(token, aliases)
+                    or (None if token.word in known else shortened(token, wanted))
+                ]
+                if w
+            }
+            if not used or number_value(token.text) is not None:
                 i += 1
                 continue
-            j, used = i, {said}  # "rep b" is Rep B: a letter only after the header's words
+            j = i  # "rep b" is Rep B: a letter only after the header's words
             while j + 1 < len(tokens) and (following := header_word(tokens[j + 1], every)):
                 j += 1
                 used.add(following)
@@ -208,6 +218,29 @@ def series_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         if len(columns) >= 3:
             found += [Mention(c, i, i, 1.0) for c in columns]
     return found
+
+
+def hyphened(token: Token, wanted: set[str]) -> set[str]:
+    """ "check-out" is Check-out, not Check-in: every part of a hyphenated word is a header
+    word."""
+    parts = [p for p in token.low.split("-") if p]
+    if len(parts) < 2:
+        return set()
+    said = [header_word(Token(part, token.start, token.end), wanted) for part in parts]
+    return {w for w in said if w} if all(said) else set()
+
+
+def shortened(token: Token, wanted: set[str]) -> str | None:
+    """A header word that abbreviates the request word by dropping letters, as "Pts" points,
+    "Gls" goals, "Nts" nights: same first and last letter, the rest in order (only for a word
+    no header has in full)."""
+    word = token.low
+    for short in wanted:
+        if 3 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0]:
+            rest = iter(word[1:-1])
+            if short[-1] == word[-1] and all(letter in rest for letter in short[1:-1]):
+                return short
+    return None
 
 
 def alias_of(token: Token, aliases: dict[str, str]) -> str | None:
