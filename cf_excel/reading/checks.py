@@ -352,13 +352,22 @@ def named_values(context: Context) -> list[Condition]:
             c.kind == "not" and value.first - 3 <= c.first < value.first for c in context.cues
         )
         condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
-        if padded(context, value):  # "Wheat " typed with a space: Excel's TRIM sees past it
+        if listy(context, value.column):  # "nut allergens": Allergens holds "milk, peanuts"
+            condition = f"TextContains(c[{value.column}], {quote(value.value)})"
+        elif padded(context, value):  # "Wheat " typed with a space: Excel's TRIM sees past it
             cell = ref(value.column)
             condition = f"TRIM({cell})={quote(value.value, chr(34))}"
         if negated:
             condition = f"NOT({condition})"
         found.append(Condition(condition, (value.column,), value.first, value.last))
     return found
+
+
+def listy(context: Context, column: int) -> bool:
+    """A column of lists ("milk, peanuts"): a fifth or more of its cells hold several items."""
+    texts = [t for t in (row[column] for row in context.table.texts) if t.strip()]
+    several = sum(bool(re.search(r"[,;/]\s*\S", t)) for t in texts)
+    return bool(texts) and several * 5 >= len(texts)
 
 
 def padded(context: Context, value: ValueMention) -> bool:

@@ -215,6 +215,9 @@ def series_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         if series is None:
             continue
         columns = [c for c, h in enumerate(table.header) if SERIES[series](h.strip().lower())]
+        named = {h.strip().lower()[:3] for c, h in enumerate(table.header) if c in columns}
+        if any(t.low[:3] in named and len(t.low) >= 3 for t in tokens):
+            continue  # "the months between Jan and Nov": the months it names
         if len(columns) >= 3:
             found += [Mention(c, i, i, 1.0) for c in columns]
     return found
