@@ -93,6 +93,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         for value in value_mentions(tokens, table)
         if not any(names_column(value, mention, tokens) for mention in mentions)
     ]
+    values = sorted([*values, *named_after(tokens, table, mentions, values)], key=lambda v: v.first)
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context)
     if not groups:
@@ -138,6 +139,27 @@ def headed(mentions: list[Mention], table: Table, tokens: list[Token]) -> list[M
             for n in mentions
         )
     ]
+
+
+def named_after(
+    tokens: list[Token], table: Table, mentions: list[Mention], values: list[ValueMention]
+) -> list[ValueMention]:
+    """ "grade A rows", "line L3", "priority high": a word right after a column's name that is
+    one of its cell values, however short or common."""
+    taken = {i for v in values for i in range(v.first, v.last + 1)}
+    found = []
+    for mention in mentions:
+        position = mention.last + 1
+        if position >= len(tokens) or position in taken:
+            continue
+        said = tokens[position].low
+        held = {t.strip().casefold(): t.strip() for t in (r[mention.column] for r in table.texts)}
+        initial = table.header[mention.column].strip()[:1].casefold()  # "line 3" is L3
+        value = held.get(said) or (held.get(initial + said) if said.isdigit() else None)
+        if value:
+            found.append(ValueMention(mention.column, value, position, position))
+            taken.add(position)
+    return found
 
 
 COLUMN_NOUNS = word_set("date dates column col field cell cells time times day days")
@@ -441,6 +463,10 @@ def covered(context: Context, conditions: list[Condition]) -> float:
     for cue in context.cues:
         if cue.kind in STRUCTURE:
             used |= set(range(cue.first, cue.last + 1))
+    for value in context.values:  # "no-show bookings", "cancelled orders": the rows' noun
+        after = value.last + 1
+        if after < len(context.tokens) and context.tokens[after].low.endswith("s"):
+            used.add(after)
     content = [
         i
         for i, token in enumerate(context.tokens)

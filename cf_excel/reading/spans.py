@@ -312,7 +312,10 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             span = range(i, i + size)
             if taken & set(span):
                 continue
-            key = " ".join(stem(tokens[k].low) for k in span)
+            words = [re.findall(r"[^\W_]+", tokens[k].low) for k in span]
+            if not all(words):  # "cancelled ," is no two-word value
+                continue
+            key = " ".join(stem(w) for said in words for w in said)  # "no-show" is No-show
             common = size == 1 and tokens[i].low in COMMON_WORDS
             after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
             matches = held.get(key) or (size == 1 and not common and forms(held, key)) or []
