@@ -72,7 +72,7 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
     return [on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)]
 
 
-MISSING_WORDS = word_set("missing lacking without no nothing")
+MISSING_WORDS = word_set("missing lacking without no nothing same share sharing")
 
 
 SYMBOLS = {"question mark": "?", "exclamation mark": "!", "full stop": ".", "period": ".",
@@ -91,7 +91,8 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     column (all of them when the request says "all" or "both")."""
     name = {"blank": "Blanks", "filled": "NoBlanks", "duplicate": "Duplicates",
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
-    missing = context.tokens[cue.first].low in MISSING_WORDS  # "a dish missing its food cost"
+    words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
+    missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
     columns = context.subject(cue, after_first=missing)
     headers = [context.table.header[c] for c in columns]
     said_rows = any(c.kind == "rows" for c in context.cues)
@@ -263,6 +264,39 @@ def built_before(context: Context, cue: Cue, number: Number) -> list[Condition]:
     cell = ref(columns[0])
     text = f"AND(ISNUMBER({cell}),YEAR({cell})<{year})"
     return [Condition(text, (columns[0],), cue.first, number.last)]
+
+
+MONTH_NUMBERS = {name: number for number, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
+    "august aug", "september sep sept", "october oct", "november nov", "december dec",
+), 1) for name in names.split()}  # fmt: skip
+PERIOD_WORDS = word_set("in during from of")
+
+
+def in_period(context: Context) -> list[Condition]:
+    """ "any date in 2025", "issued in october": dates in a year, or in a month of this year."""
+    found = []
+    mentioned = {i for m in context.mentions for i in range(m.first, m.last + 1)}
+    for i, token in enumerate(context.tokens[1:], 1):
+        if i in context.used or i in mentioned or context.tokens[i - 1].low not in PERIOD_WORDS:
+            continue
+        number = context.number_at(i, i)
+        month = MONTH_NUMBERS.get(token.low)
+        if not (number is not None and is_year(number)) and month is None:
+            continue
+        cue = Cue("date", "", i - 1, i)
+        columns = context.subject(cue, ("date",)) or context.date_columns(cue)
+        if not columns:
+            continue
+        cell = ref(columns[0]) if len(columns) == 1 else f"{column_letter(columns[0] + 1)}2"
+        test = (
+            f"YEAR({cell})={number_text(number.value)}"
+            if number is not None
+            else f"MONTH({cell})={month},YEAR({cell})=YEAR(TODAY())"
+        )
+        text = f"AND(ISNUMBER({cell}),{test})"
+        found.append(Condition(text, tuple(columns), i - 1, i, bare=len(columns) > 1))
+    return found
 
 
 def months_from_today(column: int, op: str, months: float, first: int, last: int) -> Condition:

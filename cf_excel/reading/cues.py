@@ -179,7 +179,8 @@ LEXICON = [
         "more than once|repeated|repeat|twice|appear twice|same value|double|doubled|"
         "doubles|double entries|double-booked|on more than one|for more than one|"
         "in more than one|more than one time|used twice|shows up twice|appears more than once|"
-        "appear more than once|on two|in two|used by more than one|shared by",
+        "appear more than once|on two|in two|used by more than one|shared by|the same|"
+        "have the same|has the same|share the same|share a|sharing a|same",
     ),
     *phrases(
         "unique",

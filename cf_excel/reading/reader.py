@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.checks import (
     CHECKS,
+    in_period,
     named_values,
     text_test,
     unnamed_values,
@@ -199,6 +200,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
             context.used |= set(range(conditions[0].first, conditions[0].last + 1))
     found += [[c] for c in previous(context)]
     found += [[c] for c in unequal(context)]
+    found += [[c] for c in in_period(context)]
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
     if not found:
