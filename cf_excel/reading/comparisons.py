@@ -105,6 +105,9 @@ def side_at(
     """Named columns from `position` on, joined by arithmetic ("gross - tax"); `dash`: a "-"
     between two names is a minus (after a comparison it is; before one, "big orders - qty 6+",
     it is a dash)."""
+    summed = summed_side(context, position)
+    if summed is not None:
+        return summed
     number = position < len(context.tokens) and number_value(context.tokens[position].text)
     reach = position if number else position + 1
     mention = context.mention_at(position, reach, kinds)  # "the menu price", "ideal line"
@@ -126,6 +129,21 @@ def side_at(
     if len(columns) > 1:
         text = f"({text})"
     return Side(text, tuple(columns), mention.first, last)
+
+
+def summed_side(context: Context, position: int) -> Side | None:
+    """ "the sum of the months": SUM over the block of columns named after it."""
+    words = [t.low for t in context.tokens[position : position + 2]]
+    if words not in (["sum", "of"], ["total", "of"]):
+        return None
+    mention = context.mention_at(position + 2, position + 3)
+    if mention is None:
+        return None
+    block = context.block_of(mention, NUMERIC_TYPES)
+    if len(block) < 2 or block != list(range(block[0], block[-1] + 1)):
+        return None
+    first, last = column_letter(block[0] + 1), column_letter(block[-1] + 1)
+    return Side(f"SUM(${first}2:${last}2)", tuple(block), position, mention.last)
 
 
 def side_ending(
@@ -174,9 +192,26 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if number is None and cue.op in (">", "<"):  # "10 and above", "5 or under": number first
         joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
         number = context.number_ending(cue.first - 2) if joined else None
-        cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last) if number else cue
-        return with_number(context, cue, number, cue.last + 1) if number else []
-    return with_number(context, cue, number, number.last + 1) if number else []
+        if number is not None:
+            cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last)
+            return with_number(context, cue, number, cue.last + 1)
+    if number is not None:
+        return with_number(context, cue, number, number.last + 1)
+    return described(context, cue, position)
+
+
+def described(context: Context, cue: Cue, position: int) -> list[Condition]:
+    """ "earlier than the date it was reported": the column a few words after the comparison
+    name, where no number comes first."""
+    for start in range(position + 1, min(position + 6, len(context.tokens))):
+        if context.number_at(start, start) is not None or any(
+            c.first == start and c.kind in ("and", "or", "compare") for c in context.cues
+        ):
+            return []
+        other = side_at(context, start)
+        if other is not None:
+            return against(context, cue, other, None)
+    return []
 
 
 def with_number(context: Context, cue: Cue, number: Number, position: int) -> list[Condition]:
@@ -334,8 +369,8 @@ def guarded(
     """Blank cells are 0 to Excel, and text is more than any number: a test that a blank would
     pass gets `<>""` on its side, and a date column ISNUMBER (a date typed as text is text)."""
     guards = [f'{ref(c)}<>""' for c in subject.columns] if op in ("<", "<=", "<>") else []
-    if op == "<>" or len(other.columns) > 1:
-        guards += [f'{ref(c)}<>""' for c in other.columns]
+    if (op == "<>" or len(other.columns) > 1) and not other.text.startswith("SUM("):
+        guards += [f'{ref(c)}<>""' for c in other.columns]  # (a sum counts blanks as 0)
     dates = [c for c in (*subject.columns, *other.columns) if context.kind(c) == "date"]
     guards = [g for g in guards if not any(g.startswith(ref(c)) for c in dates)]
     guards += [f"ISNUMBER({ref(c)})" for c in dates]

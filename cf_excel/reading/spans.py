@@ -8,6 +8,7 @@ column before the comparison is the one tested, the one after is what it is comp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -199,10 +200,17 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
 
 
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-SERIES = {  # a word for a series of columns → the headers it covers
-    "month": lambda h: h[:3] in MONTH_NAMES and h.isalpha() and len(h) <= 9,
-    "quarter": lambda h: re.fullmatch(r"q[1-4]", h) is not None,
-}
+
+
+def is_month(header: str) -> bool:
+    return header[:3] in MONTH_NAMES and header.isalpha() and len(header) <= 9
+
+
+def is_quarter(header: str) -> bool:
+    return re.fullmatch(r"q[1-4]", header) is not None
+
+
+SERIES: dict[str, Callable[[str], bool]] = {"month": is_month, "quarter": is_quarter}
 SERIES_WORDS = {"month": "month", "months": "month", "monthly": "month", "mth": "month",
                 "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}  # fmt: skip
 
