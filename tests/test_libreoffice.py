@@ -328,6 +328,11 @@ READER_RULES = {
     'Columns(c[4]:c[5], =AND(E2<>"",E2=MAX($E2:$F2)))': "expression",
     "Columns(c[1], ISTEXT($B2))": "expression",
     "Columns(c[2], --$C2>=99)": "expression",
+    'Columns(c[0], =AND($A2<>"",ISTEXT($A2),EXACT($A2,LOWER($A2))))': "expression",
+    'Rows(=TRIM($B2)="North")': "expression",
+    "Columns(c[3], =AND(ISNUMBER($D2),YEAR($D2)=YEAR(TODAY())))": "expression",
+    'Columns(c[5], =AND($F2<>"",$F2<>SUM($C2:$C2)+$E2))': "expression",
+    'Columns(c[3], =AND($D2<>"",NOT(WEEKDAY($D2,2)=1)))': "expression",
 }
 
 

@@ -85,6 +85,15 @@ TABLE = table_from_grid(GRID)
         ("actual spend fell short of budget by more than 20",
          'Columns(c[3], =AND($D2<>"",$C2-$D2>20))'),
         ("rows where quiz 3 is more than double quiz 1", "Rows($I2>$G2*2)"),
+        ("due dates in 2026", "Columns(c[5], =AND(ISNUMBER($F2),YEAR($F2)=2026))"),
+        ("tasks due in november",
+         "Columns(c[5], =AND(ISNUMBER($F2),MONTH($F2)=11,YEAR($F2)=YEAR(TODAY())))"),
+        ("status open rows", "Rows(TextEquals(c[4], 'Open'))"),
+        ("budget doesn't match the sum of the quizzes",
+         "Columns(c[2], =AND($C2<>\"\",$C2<>SUM($G2:$I2)))"),
+        ("two tasks with the same name", "Duplicates(c[0])"),
+        ("tasks we normally don't do on mondays. show me where we did",
+         'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
     ],
 )  # fmt: skip
 def test_reads_each_kind(request_text: str, rule: str) -> None:
