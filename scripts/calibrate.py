@@ -3,10 +3,10 @@
 (`--model codefusion+reader`), or `calibration.json` for the model alone (`--model codefusion`);
 `cf_excel.codefusion.confidence` reads them when the generator loads.
 
-Development data only, never eval-sets/blind-v1 (the blind set) nor the CF test split:
+Development data only, never the blind sets (eval-sets/blind-*) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
-- eval-sets/dev-v1: users' requests on sixteen workbooks, written by helpers who never read
-  the tool (a development set);
+- eval-sets/dev-v1 and eval-sets/dev-v2: users' requests on 28 workbooks, written by helpers
+  who never read the tool (development sets);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
 - a random slice (seed 7) of the CF benchmark's train split: real users' requests, many of them
@@ -59,7 +59,7 @@ from cf_excel.synthetic import synthetic_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUEST_SETS = ("examples/requests.yaml", "examples/requests-heldout.yaml")
-DEV_SET = "eval-sets/dev-v1"
+DEV_SETS = ("eval-sets/dev-v1", "eval-sets/dev-v2")
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
 FOLDS = 5
@@ -96,18 +96,19 @@ def request_items() -> Iterator[DevItem]:
 
 
 def dev_set_items() -> Iterator[DevItem]:
-    """eval-sets/dev-v1: users' requests written by helpers on their own workbooks, a
-    development set (never blind-v1). Refused requests (sheet, colour words) are left out."""
-    for part, today, request in set_requests(ROOT / DEV_SET):
-        try:
-            table = request_sheet(part, request).table
-        except SheetError:
-            continue
-        expected = set(request["cells"])
-        yield DevItem(
-            "dev-v1", request["text"], Request("cf", table, today),
-            lambda c, e=expected: c.valid and set(c.addresses) == e,  # type: ignore[misc]
-        )  # fmt: skip
+    """The development sets: users' requests written by helpers on their own workbooks (never
+    a blind set). Refused requests (sheet, colour words) are left out."""
+    for name in DEV_SETS:
+        for part, today, request in set_requests(ROOT / name):
+            try:
+                table = request_sheet(part, request).table
+            except SheetError:
+                continue
+            expected = set(request["cells"])
+            yield DevItem(
+                Path(name).name, request["text"], Request("cf", table, today),
+                lambda c, e=expected: c.valid and set(c.addresses) == e,  # type: ignore[misc]
+            )  # fmt: skip
 
 
 def synthetic_items(count: int) -> Iterator[DevItem]:
@@ -265,7 +266,7 @@ def calibration_report(
             "request_files": list(REQUEST_SETS),
             "candidates": len(rows),
             "top_k": TOP_K,
-            "never": "eval-sets/ (blind) and the CF test split",
+            "never": "eval-sets/blind-* and the CF test split",
         },
         "reliability": {
             "cross_validation_folds": FOLDS,

@@ -1,6 +1,6 @@
-"""The one-column tests a request makes besides comparisons: text tests, blanks, duplicates and
-uniques, top/bottom and averages, dates against today, weekdays, alternate rows, and cell values
-named outright ("cancelled orders")."""
+"""The one-column tests a request makes besides comparisons and dates: text tests, blanks,
+duplicates and uniques, top/bottom and averages, alternate rows, letter case, and cell values
+named outright ("cancelled orders") or left blank ("no driver", "unresolved")."""
 
 from __future__ import annotations
 
@@ -10,17 +10,13 @@ from collections.abc import Callable
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import listed
 from cf_excel.reading.comparisons import (
-    DAY_UNITS,
-    MONTH_UNITS,
-    filled,
-    is_year,
     number_text,
     on_columns,
 )
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.spans import (
-    Number,
     Token,
     ValueMention,
     column_mentions,
@@ -32,8 +28,6 @@ from cf_excel.sheets.addresses import column_letter
 
 FILLER = word_set("the word words letter letters text string phrase value a an")
 NOT_LITERAL = word_set("with and or is are the a an any anything value values in of that which")
-DATE_OPS = {"before_today": "BeforeToday", "after_today": "AfterToday"}
-TODAY_FORMULAS = {"today_or_earlier": "<=", "today_or_later": ">="}
 
 
 def text_test(context: Context, cue: Cue) -> list[Condition]:
@@ -172,153 +166,6 @@ def average(context: Context, cue: Cue) -> list[Condition]:
     columns = context.subject(cue, ("number", "currency", "percent"))
     name = "AboveAverage" if cue.op == ">" else "BelowAverage"
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)] if columns else []
-
-
-def dated(context: Context, cue: Cue) -> list[Condition]:
-    """Dates against today: overdue, upcoming, today or earlier, this month, …"""
-    number = context.number_at(cue.last + 1, cue.last + 1)
-    unit = (
-        context.tokens[number.last + 1].low
-        if number and number.last + 1 < len(context.tokens)
-        else ""
-    )
-    window = context.tokens[cue.last].low == "past"
-    if cue.op == "before_today" and window and unit in DAY_UNITS:  # "in the past 7 days"
-        return within_days(context, Cue("days", "last", cue.first, cue.last))
-    columns = context.date_columns(cue)
-    if not columns:
-        return []
-    column = columns[0]
-    if cue.op in TODAY_FORMULAS:
-        text = f'AND({ref(column)}<>"",{ref(column)}{TODAY_FORMULAS[cue.op]}TODAY())'
-        return [Condition(text, (column,), cue.first, cue.last)]
-    name = DATE_OPS.get(cue.op, cue.op)
-    return [Condition(f"{name}(c[{column}])", (column,), cue.first, cue.last)]
-
-
-def within_days(context: Context, cue: Cue) -> list[Condition]:
-    """ "in the next 30 days", "within 2 weeks", "in the last 7 days", "30 days ago"."""
-    number = (
-        context.number_ending(cue.first - 2)
-        if cue.after
-        else context.number_at(cue.last + 1, cue.last + 2)
-    )
-    if number is not None and is_year(number) and cue.op == "ago":
-        return built_before(context, cue, number)
-    following = context.tokens[cue.last + 1].low if cue.last + 1 < len(context.tokens) else ""
-    named = context.mention_at(cue.last + 1, cue.last + 2)
-    past = number is None and context.tokens[cue.first].low == "past"
-    if past and named is not None and context.kind(named.column) == "date":  # "past their due date"
-        text = f"BeforeToday(c[{named.column}])"
-        return [Condition(text, (named.column,), cue.first, named.last)]
-    if number is None and following in DAY_UNITS:  # "the past week", "in the next month"
-        number = Number(1.0, cue.last, cue.last, False)
-    if number is None or number.last + 1 >= len(context.tokens):
-        return []
-    unit_word = context.tokens[number.last + 1].low
-    unit = DAY_UNITS.get(unit_word, 0)
-    columns = context.date_columns(cue)
-    if not unit or not columns:
-        return []
-    first, last = min(cue.first, number.first), max(cue.last, number.last + 1)
-    if unit_word in MONTH_UNITS:  # calendar months: "in the last 6 months", "a year ago"
-        months = number.value * MONTH_UNITS[unit_word]
-        return [months_from_today(columns[0], cue.op, months, first, last)]
-    days = number_text(number.value * unit)
-    after = number.last + 2
-    if after < len(context.tokens) and context.tokens[after].low in ("of", "after", "from"):
-        other = context.mention_at(after + 1, after + 2)  # "within 1 day of the opened date"
-        subject = [c for c in columns if other is None or c != other.column]
-        if other is not None and subject:
-            a, b = ref(subject[0]), ref(other.column)
-            text = filled([a, b], f"{a}-{b}<={days}")
-            return [Condition(text, (subject[0], other.column), cue.first, other.last)]
-    name = {"next": "NextDays", "last": "LastDays", "ago": "OlderThan"}[cue.op]
-    return [Condition(f"{name}(c[{columns[0]}], {days})", (columns[0],), first, last)]
-
-
-YEAR_WORDS = word_set("year yr yrs built made model yob")
-
-
-def built_before(context: Context, cue: Cue, number: Number) -> list[Condition]:
-    """ "diesels older than 2018": a column of years below it (one headed Yr first), else
-    a date's year."""
-    table, year = context.table, number_text(number.value)
-
-    def holds_years(column: int) -> bool:
-        values = [v for v in table.column_values(column) if v is not None and v != ""]
-        return bool(values) and all(
-            isinstance(v, int | float) and float(v).is_integer() and 1900 <= v <= 2100
-            for v in values
-        )
-
-    years = sorted(
-        (c for c in range(table.width) if holds_years(c)),
-        key=lambda c: not set(re.findall(r"[a-z]+", table.header[c].lower())) & YEAR_WORDS,
-    )
-    if years:
-        return [Condition(f"LessThan(c[{years[0]}], {year})", (years[0],), cue.first, number.last)]
-    columns = context.date_columns(cue)
-    if not columns:
-        return []
-    cell = ref(columns[0])
-    text = f"AND(ISNUMBER({cell}),YEAR({cell})<{year})"
-    return [Condition(text, (columns[0],), cue.first, number.last)]
-
-
-MONTH_NUMBERS = {name: number for number, names in enumerate((
-    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul",
-    "august aug", "september sep sept", "october oct", "november nov", "december dec",
-), 1) for name in names.split()}  # fmt: skip
-PERIOD_WORDS = word_set("in during from of")
-
-
-def in_period(context: Context) -> list[Condition]:
-    """ "any date in 2025", "issued in october": dates in a year, or in a month of this year."""
-    found = []
-    mentioned = {i for m in context.mentions for i in range(m.first, m.last + 1)}
-    for i, token in enumerate(context.tokens[1:], 1):
-        if i in context.used or i in mentioned or context.tokens[i - 1].low not in PERIOD_WORDS:
-            continue
-        number = context.number_at(i, i)
-        month = MONTH_NUMBERS.get(token.low)
-        if not (number is not None and is_year(number)) and month is None:
-            continue
-        cue = Cue("date", "", i - 1, i)
-        columns = context.subject(cue, ("date",)) or context.date_columns(cue)
-        if not columns:
-            continue
-        cell = ref(columns[0]) if len(columns) == 1 else f"{column_letter(columns[0] + 1)}2"
-        test = (
-            f"YEAR({cell})={number_text(number.value)}"
-            if number is not None
-            else f"MONTH({cell})={month},YEAR({cell})=YEAR(TODAY())"
-        )
-        text = f"AND(ISNUMBER({cell}),{test})"
-        found.append(Condition(text, tuple(columns), i - 1, i, bare=len(columns) > 1))
-    return found
-
-
-def months_from_today(column: int, op: str, months: float, first: int, last: int) -> Condition:
-    """Dates a number of calendar months from today, as EDATE counts them."""
-    cell, n = ref(column), number_text(months)
-    text = {
-        "next": f"AND(ISNUMBER({cell}),{cell}>=TODAY(),{cell}<=EDATE(TODAY(),{n}))",
-        "last": f"AND(ISNUMBER({cell}),{cell}>=EDATE(TODAY(),-{n}),{cell}<=TODAY())",
-        "ago": f"AND(ISNUMBER({cell}),{cell}<EDATE(TODAY(),-{n}))",
-    }[op]
-    return Condition(text, (column,), first, last)
-
-
-def weekday(context: Context, cue: Cue) -> list[Condition]:
-    """Weekends, weekdays or one named day of a date column (Monday = 1, as WEEKDAY(…, 2))."""
-    columns = context.date_columns(cue)
-    if not columns:
-        return []
-    cell = ref(columns[0])
-    test = {"weekend": ">5", "weekdays": "<6"}.get(cue.op, f"={cue.op}")
-    text = f'AND({cell}<>"",WEEKDAY({cell},2){test})'
-    return [Condition(text, (columns[0],), cue.first, cue.last)]
 
 
 def alternate(context: Context, cue: Cue) -> list[Condition]:

@@ -11,14 +11,21 @@ Formulas guard blanks where Excel would otherwise match them (a blank is 0 to `<
 from __future__ import annotations
 
 import dataclasses
-import re
-from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import cell_said
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Number, number_value
+from cf_excel.reading.sides import (
+    SKIPPED,
+    Side,
+    side_at,
+    side_ending,
+    skip,
+    subject_side,
+)
+from cf_excel.reading.spans import Number
+from cf_excel.reading.units import scaled, unit_columns
 from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set(
@@ -37,10 +44,7 @@ NOISE_UNITS = word_set(
     "kg kgs lbs km miles mi"
 )
 RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
-SKIPPED = word_set("the of what we a an its their it it's is are was than that")
 # Arithmetic between two named columns ("end minus start", "conversions / sessions").
-ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "*", "*": "*",
-              "times": "*", "/": "/", "over": "/", "divided": "/"}  # fmt: skip
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
 LATER = word_set("after later past above over more higher beyond exceeds ahead")
 EARLIER = word_set("before earlier below under less lower behind")
@@ -49,30 +53,8 @@ OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "Les
        "=": "Equals", "<>": "NotEquals"}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Side:
-    """One side of a comparison between columns: a formula and the columns it reads."""
-
-    text: str
-    columns: tuple[int, ...]
-    first: int
-    last: int
-
-
 def number_text(value: float) -> str:
     return f"{value:.10g}"
-
-
-def scaled(context: Context, column: int, number: Number) -> float:
-    """A number as the column holds it: "60" on a percent column is 60%, and "15%" on a
-    column of percent points (14.2 under "Moist %") is 15."""
-    if context.kind(column) == "percent" and not number.percent and number.value > 1:
-        return number.value / 100
-    if number.percent and context.kind(column) != "percent":
-        values = [v for v in context.table.column_values(column) if isinstance(v, float)]
-        if values and max(values) > 1.5:
-            return number.value * 100
-    return number.value
 
 
 def on_columns(call: str, args: str, columns: list[int], first: int, last: int) -> Condition:
@@ -86,83 +68,6 @@ def on_columns(call: str, args: str, columns: list[int], first: int, last: int) 
 def filled(cells: list[str], test: str) -> str:
     """`test` where none of `cells` is blank (a blank is 0 to Excel's arithmetic)."""
     return "AND(" + ",".join(f'{cell}<>""' for cell in cells) + f",{test})"
-
-
-def skip(context: Context, position: int) -> int:
-    while position < len(context.tokens) and context.tokens[position].low in SKIPPED:
-        position += 1
-    return position
-
-
-def number_ref(context: Context, column: int) -> str:
-    """A column's cell in arithmetic: `--$G2` where some of its numbers are stored as text."""
-    return ("--" if context.numbers_as_text(column) else "") + ref(column)
-
-
-def side_at(
-    context: Context, position: int, dash: bool = True, kinds: tuple[str, ...] = ()
-) -> Side | None:
-    """Named columns from `position` on, joined by arithmetic ("gross - tax"); `dash`: a "-"
-    between two names is a minus (after a comparison it is; before one, "big orders - qty 6+",
-    it is a dash)."""
-    summed = summed_side(context, position)
-    if summed is not None:
-        return summed
-    number = position < len(context.tokens) and number_value(context.tokens[position].text)
-    reach = position if number else position + 1
-    mention = context.mention_at(position, reach, kinds)  # "the menu price", "ideal line"
-    if mention is None:
-        return None
-    text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
-    opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
-    while last + 2 < len(context.tokens):
-        word = context.tokens[last + 1].low
-        step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
-        following = context.mention_at(last + 1 + step, last + 1 + step)
-        if word not in ARITHMETIC or following is None or (word == "-" and not dash):
-            break
-        if word == "/" and not opened:  # "(clicks / views)"; else a list
-            break
-        text += ARITHMETIC[word] + number_ref(context, following.column)
-        columns.append(following.column)
-        last = following.last
-    if len(columns) > 1:
-        text = f"({text})"
-    return Side(text, tuple(columns), mention.first, last)
-
-
-def summed_side(context: Context, position: int) -> Side | None:
-    """ "the sum of the months": SUM over the block of columns named after it."""
-    words = [t.low for t in context.tokens[position : position + 2]]
-    if words not in (["sum", "of"], ["total", "of"]):
-        return None
-    mention = context.mention_at(position + 2, position + 3)
-    if mention is None:
-        return None
-    block = context.block_of(mention, NUMERIC_TYPES)
-    if len(block) < 2 or block != list(range(block[0], block[-1] + 1)):
-        return None
-    first, last = column_letter(block[0] + 1), column_letter(block[-1] + 1)
-    return Side(f"SUM(${first}2:${last}2)", tuple(block), position, mention.last)
-
-
-def side_ending(
-    context: Context, position: int, cue: Cue, kinds: tuple[str, ...] = ()
-) -> Side | None:
-    """The side said before a comparison: the named columns (maybe an arithmetic) nearest
-    before it in its clause ("(end minus start) 60 or more")."""
-    before = [m for m in context.mentions if m.last < position and not context.crosses(m.last, cue)]
-    for mention in before[::-1]:
-        start = mention.first
-        while True:  # back over "a minus b" to the first column of the arithmetic
-            earlier = [m for m in before if m.last == start - 2]
-            if not earlier or context.tokens[start - 1].low not in ARITHMETIC.keys() - {"-"}:
-                break
-            start = earlier[-1].first
-        side = side_at(context, start, dash=False, kinds=kinds)
-        if side is not None:
-            return side
-    return None
 
 
 def compared(context: Context, cue: Cue) -> list[Condition]:
@@ -291,49 +196,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
 
 
-MONEY_WORDS = word_set("bucks dollars dollar usd eur euro euros pounds quid")
-MONEY_HEADERS = ("$", "€", "£", "usd", "eur", "gbp", "cost", "price", "amount", "amt", "total",
-                 "revenue", "spend", "budget", "fee", "salary", "pay", "sales")  # fmt: skip
-UNIT_FORMS = [word_set(forms) for forms in (
-    "day days d", "hour hours hr hrs h", "minute minutes min mins", "kg kgs kilo kilos",
-    "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",
-    "week weeks wk wks",
-)]  # fmt: skip
-
-
-def unit_columns(context: Context, number: Number) -> list[int]:
-    """The number columns whose header carries the unit the number is said in ("$1,000":
-    money, the total first; "3+ days": a header with days in it)."""
-    tokens, header = context.tokens, context.table.header
-    numeric = [c for c in range(context.table.width) if context.kind(c) in NUMERIC_TYPES]
-    position = number.last + 1
-    if position < len(tokens) and tokens[position].low == "+":
-        position += 1
-    unit = tokens[position].low if position < len(tokens) else ""
-    if tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS:
-        money = [
-            c
-            for c in numeric
-            if context.kind(c) == "currency" or any(w in header[c].lower() for w in MONEY_HEADERS)
-        ]
-        return [c for c in money if "total" in re.findall(r"[a-z]+", header[c].lower())] or money
-    forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
-    return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
-
-
 def is_year(number: Number) -> bool:
     return not number.percent and number.value.is_integer() and 1900 <= number.value <= 2100
-
-
-def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
-    """The tested side: said before the comparison, else the nearest other named column; a
-    date beside a date ("paid after the due date")."""
-    dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
-    said = side_ending(context, cue.first, cue, dated)
-    if said is not None and not set(said.columns) & set(other.columns):
-        return said
-    columns = [c for c in context.subject(cue) if c not in other.columns]
-    return Side(ref(columns[0]), (columns[0],), cue.first, cue.first) if columns else None
 
 
 def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> list[Condition]:

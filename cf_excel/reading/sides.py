@@ -1,0 +1,118 @@
+"""The sides of a comparison between columns: the named columns at a place in the request, with
+the arithmetic between them ("gross - tax", "(clicks / views)", "the sum of the months"), and
+which side is tested: the one said first ("spent is more than budget" tests Spent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import NUMERIC_TYPES, Context, ref
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.spans import number_value
+from cf_excel.sheets.addresses import column_letter
+
+SKIPPED = word_set("the of what we a an its their it it's is are was than that")
+
+
+ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "*", "*": "*",
+              "times": "*", "/": "/", "over": "/", "divided": "/"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison between columns: a formula and the columns it reads."""
+
+    text: str
+    columns: tuple[int, ...]
+    first: int
+    last: int
+
+
+def skip(context: Context, position: int) -> int:
+    while position < len(context.tokens) and context.tokens[position].low in SKIPPED:
+        position += 1
+    return position
+
+
+def number_ref(context: Context, column: int) -> str:
+    """A column's cell in arithmetic: `--$G2` where some of its numbers are stored as text."""
+    return ("--" if context.numbers_as_text(column) else "") + ref(column)
+
+
+def side_at(
+    context: Context, position: int, dash: bool = True, kinds: tuple[str, ...] = ()
+) -> Side | None:
+    """Named columns from `position` on, joined by arithmetic ("gross - tax"); `dash`: a "-"
+    between two names is a minus (after a comparison it is; before one, "big orders - qty 6+",
+    it is a dash)."""
+    summed = summed_side(context, position)
+    if summed is not None:
+        return summed
+    number = position < len(context.tokens) and number_value(context.tokens[position].text)
+    reach = position if number else position + 1
+    mention = context.mention_at(position, reach, kinds)  # "the menu price", "ideal line"
+    if mention is None:
+        return None
+    text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
+    opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
+    while last + 2 < len(context.tokens):
+        word = context.tokens[last + 1].low
+        step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
+        following = context.mention_at(last + 1 + step, last + 1 + step)
+        if word not in ARITHMETIC or following is None or (word == "-" and not dash):
+            break
+        if word == "/" and not opened:  # "(clicks / views)"; else a list
+            break
+        text += ARITHMETIC[word] + number_ref(context, following.column)
+        columns.append(following.column)
+        last = following.last
+    if len(columns) > 1:
+        text = f"({text})"
+    return Side(text, tuple(columns), mention.first, last)
+
+
+def summed_side(context: Context, position: int) -> Side | None:
+    """ "the sum of the months": SUM over the block of columns named after it."""
+    words = [t.low for t in context.tokens[position : position + 2]]
+    if words not in (["sum", "of"], ["total", "of"]):
+        return None
+    mention = context.mention_at(position + 2, position + 3)
+    if mention is None:
+        return None
+    block = context.block_of(mention, NUMERIC_TYPES)
+    if len(block) < 2 or block != list(range(block[0], block[-1] + 1)):
+        return None
+    first, last = column_letter(block[0] + 1), column_letter(block[-1] + 1)
+    return Side(f"SUM(${first}2:${last}2)", tuple(block), position, mention.last)
+
+
+def side_ending(
+    context: Context, position: int, cue: Cue, kinds: tuple[str, ...] = ()
+) -> Side | None:
+    """The side said before a comparison: the named columns (maybe an arithmetic) nearest
+    before it in its clause ("(end minus start) 60 or more")."""
+    before = [m for m in context.mentions if m.last < position and not context.crosses(m.last, cue)]
+    for mention in before[::-1]:
+        start = mention.first
+        while True:  # back over "a minus b" to the first column of the arithmetic
+            earlier = [m for m in before if m.last == start - 2]
+            if not earlier or context.tokens[start - 1].low not in ARITHMETIC.keys() - {"-"}:
+                break
+            start = earlier[-1].first
+        side = side_at(context, start, dash=False, kinds=kinds)
+        if side is not None:
+            return side
+    return None
+
+
+def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
+    """The tested side: said before the comparison, else the nearest other named column; a
+    date beside a date ("paid after the due date")."""
+    dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
+    said = side_ending(context, cue.first, cue, dated)
+    if said is not None and not set(said.columns) & set(other.columns):
+        return said
+    columns = [c for c in context.subject(cue) if c not in other.columns]
+    return Side(ref(columns[0]), (columns[0],), cue.first, cue.first) if columns else None

@@ -1,0 +1,57 @@
+"""Numbers as the sheet holds them: the column a number's unit points at ("$1,000" is money,
+"3+ days" a column of days) and the scale a column keeps ("60" on a percent column is 60%).
+"""
+
+from __future__ import annotations
+
+import re
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import NUMERIC_TYPES, Context
+from cf_excel.reading.spans import Number
+
+
+def scaled(context: Context, column: int, number: Number) -> float:
+    """A number as the column holds it: "60" on a percent column is 60%, and "15%" on a
+    column of percent points (14.2 under "Moist %") is 15."""
+    if context.kind(column) == "percent" and not number.percent and number.value > 1:
+        return number.value / 100
+    if number.percent and context.kind(column) != "percent":
+        values = [v for v in context.table.column_values(column) if isinstance(v, float)]
+        if values and max(values) > 1.5:
+            return number.value * 100
+    return number.value
+
+
+MONEY_WORDS = word_set("bucks dollars dollar usd eur euro euros pounds quid")
+
+
+MONEY_HEADERS = ("$", "€", "£", "usd", "eur", "gbp", "cost", "price", "amount", "amt", "total",
+                 "revenue", "spend", "budget", "fee", "salary", "pay", "sales")  # fmt: skip
+
+
+UNIT_FORMS = [word_set(forms) for forms in (
+    "day days d", "hour hours hr hrs h", "minute minutes min mins", "kg kgs kilo kilos",
+    "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",
+    "week weeks wk wks",
+)]  # fmt: skip
+
+
+def unit_columns(context: Context, number: Number) -> list[int]:
+    """The number columns whose header carries the unit the number is said in ("$1,000":
+    money, the total first; "3+ days": a header with days in it)."""
+    tokens, header = context.tokens, context.table.header
+    numeric = [c for c in range(context.table.width) if context.kind(c) in NUMERIC_TYPES]
+    position = number.last + 1
+    if position < len(tokens) and tokens[position].low == "+":
+        position += 1
+    unit = tokens[position].low if position < len(tokens) else ""
+    if tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS:
+        money = [
+            c
+            for c in numeric
+            if context.kind(c) == "currency" or any(w in header[c].lower() for w in MONEY_HEADERS)
+        ]
+        return [c for c in money if "total" in re.findall(r"[a-z]+", header[c].lower())] or money
+    forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
+    return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
