@@ -90,7 +90,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
         if columns:
             return [on_columns(f"{OPS[cue.op]}(", limit[0], columns, cue.first, limit[1])]
-    other = side_at(context, position)
+    dated = ("date",) if context.tokens[cue.first].low in DATE_COMPARISONS else ()
+    other = side_at(context, position, kinds=dated)  # "earlier than the appointment": its date
     if other is not None:
         return against(context, cue, other, None)
     number = context.number_at(position, position)
@@ -103,6 +104,10 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if number is not None:
         return with_number(context, cue, number, number.last + 1)
     return described(context, cue, position)
+
+
+RELATIVE = word_set("since from vs versus compared on")
+DATE_COMPARISONS = word_set("earlier later before after sooner")
 
 
 def described(context: Context, cue: Cue, position: int) -> list[Condition]:
@@ -141,6 +146,11 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         )
         if other is not None:
             return against(context, cue, other, number.value)
+    if word in RELATIVE and number.percent and cue.op in (">", ">=", "<", "<="):
+        other = side_at(context, skip(context, position + 1))  # "up 10% since the last price"
+        if other is not None:
+            factor = 1 + number.value if cue.op.startswith(">") else 1 - number.value
+            return against(context, cue, other, factor)
     if (word in LATER or word in EARLIER) and number.percent:  # "50% over the estimate"
         other = side_at(context, skip(context, position + 1))
         if other is not None:
@@ -254,7 +264,10 @@ def margin(
     a, b = (other, subject) if earlier else (subject, other)
     op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
     cells = [ref(c) for c in (*a.columns, *b.columns)]
-    text = filled(cells, f"{a.text}-{b.text}{op}{number_text(number.value * unit)}")
+    value = number.value * unit
+    if all(context.kind(c) == "percent" for c in subject.columns) and not number.percent:
+        value = scaled(context, subject.columns[0], number)  # "5 points over": 0.05 of 100%
+    text = filled(cells, f"{a.text}-{b.text}{op}{number_text(value)}")
     first = min(subject.first, cue.first, number.first)
     return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
 

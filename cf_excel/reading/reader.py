@@ -84,10 +84,11 @@ def read(utterance: str, table: Table) -> list[Reading]:
     ]
     mentions = headed(mentions, table, tokens)
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
-    cues = [  # "Late Fee", "Start Date": a header's words are not a test ("SLA due today" is)
-        cue
+    cues = [  # "Late Fee", "Start Date", "previous price": a header's words are not a test
+        cue  # ("SLA due today" is)
         for cue in found
-        if cue.kind in STRUCTURE or not any(cue.first in n and cue.last in n for n in names)
+        if (cue.kind in STRUCTURE and cue.kind != "previous")
+        or not any(cue.first in n and cue.last in n for n in names)
     ]
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
@@ -286,6 +287,10 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
     if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
         return [*cells, f"Rows({rule})"]
+    pair = sorted(tested)  # "highlight both scores": the two columns compared
+    said_both = any(t.low == "both" for t in context.tokens) and "$" in rule and not said_rows
+    if said_both and len(pair) > 1 and pair == list(range(pair[0], pair[-1] + 1)):
+        return [f"Columns(c[{pair[0]}]:c[{pair[-1]}], {rule})", *cells, f"Rows({rule})"]
     if len(tested) == 1 and ON_ONE_COLUMN.match(rule):
         cells[0] = rule  # a test on one column formats that column
     by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)

@@ -18,7 +18,7 @@ def scaled(context: Context, column: int, number: Number) -> float:
         return number.value / 100
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
-        if values and max(values) > 1.5:
+        if values and max(values) > 1.5 and all(-100 <= v <= 100 for v in values):
             return number.value * 100
     return number.value
 
