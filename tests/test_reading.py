@@ -92,6 +92,9 @@ TABLE = table_from_grid(GRID)
         ("budget doesn't match the sum of the quizzes",
          "Columns(c[2], =AND($C2<>\"\",$C2<>SUM($G2:$I2)))"),
         ("two tasks with the same name", "Duplicates(c[0])"),
+        ("budget blank or 0", "Columns(c[2], OR(Blanks(c[2]), Equals(c[2], 0)))"),
+        ("tasks that still owe budget", "GreaterThan(c[2], 0)"),
+        ("the 80 budget tasks", "Equals(c[2], 80)"),
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
     ],
@@ -210,3 +213,17 @@ def test_a_cell_that_is_not_beside_the_table_is_no_limit() -> None:
     limit is read (and no rule compares the budget with a cell that is not there)."""
     assert read("budget above the limit in K9", BESIDE) == []
     assert read("budget above the limit in K1", TABLE) == []
+
+
+def test_a_yes_no_column_named_as_an_adjective_is_its_yes_and_initials_name_a_column() -> None:
+    """ "urgent tasks" on an Urgent? column of Y/N; "red card" is the RC column."""
+    grid = [
+        ["Task", "Urgent?", "RC", "Cost ($)", "Spend"],
+        ["A", "Y", 1, 5, 2],
+        ["B", "N", 0, 9, 1],
+    ]
+    table = table_from_grid(grid)
+    assert read("urgent tasks", table)[0].code == "TextEquals(c[1], 'Y')"
+    assert read("tasks with a red card over 0", table)[0].code == "GreaterThan(c[2], 0)"
+    # a word about money points a number at the money column
+    assert read("tasks worth over 6", table)[0].code.startswith("GreaterThan(c[3], 6)")

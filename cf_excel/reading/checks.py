@@ -102,6 +102,9 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
         return [Condition(f"{joiner}({tests})", tuple(columns), first, last)]
     if not columns:
         return []
+    if words & {"0", "zero"} and len(columns) == 1:  # "(deposit blank or 0)"
+        text = f"OR(Blanks(c[{columns[0]}]), Equals(c[{columns[0]}], 0))"
+        return [Condition(text, (columns[0],), cue.first, cue.last)]
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]
 
 
@@ -301,6 +304,40 @@ def undone(context: Context) -> list[Condition]:
         if len(columns) == 1:
             found.append(Condition(f"Blanks(c[{columns[0]}])", (columns[0],), i, i))
     return found
+
+
+YES = ("y", "yes", "true", "x", "✓", "✔")
+NO = ("n", "no", "false", "")
+
+
+def flagged(context: Context, taken: set[int]) -> list[Condition]:
+    """ "the veggie ones", "reimbursable items": a column of yes/no marks (Veg?, Reimb?) named
+    as an adjective is its yes; "owe fines", "any arrears": a number column said with no
+    number is more than 0. Columns another test reads are left to it."""
+    found = []
+    for mention in context.mentions:
+        column = mention.column
+        if column in taken or mention.first in context.used:
+            continue
+        held = {t.strip() for t in (row[column] for row in context.table.texts)}
+        yes = [h for h in held if h.casefold() in YES]
+        if yes and all(h.casefold() in YES + NO for h in held):
+            text = f"TextEquals(c[{column}], {quote(yes[0])})"
+            found.append(Condition(text, (column,), mention.first, mention.last))
+        elif context.kind(column) in ("number", "currency") and mention.first:
+            number = context.number_ending(mention.first - 1)
+            if context.tokens[mention.first - 1].low in OWING:  # "owe fines", "any arrears"
+                text = f"GreaterThan(c[{column}], 0)"
+            elif number is not None and number.first not in context.used:  # "2 bed units"
+                text = f"Equals(c[{column}], {number_text(number.value)})"
+            else:
+                continue
+            found.append(Condition(text, (column,), mention.first - 1, mention.last))
+        taken.add(column)
+    return found
+
+
+OWING = word_set("owe owes owing any some had got")
 
 
 def typed_chunk(utterance: str, token: Token) -> str:

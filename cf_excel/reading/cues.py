@@ -154,7 +154,9 @@ LEXICON = [
         "blank",
         "",
         "blank|blanks|empty|missing|no value|not filled|unfilled|left blank|"
-        "nothing in|nothing entered|null|no data|not filled in|isn't filled|is not filled",
+        "nothing in|nothing entered|null|no data|not filled in|isn't filled|is not filled|"
+        "blank or 0|blank or zero|empty or 0|empty or zero|0 or blank|zero or blank|0 or empty|"
+        "zero or empty|missing or 0|missing or zero",
     ),
     *phrases(
         "filled",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.checks import (
     CHECKS,
+    flagged,
     named_values,
     text_test,
     unnamed_values,
@@ -202,6 +203,8 @@ def tests_of(context: Context) -> list[list[Condition]]:
     found += [[c] for c in previous(context)]
     found += [[c] for c in unequal(context)]
     found += [[c] for c in in_period(context)]
+    taken = {c for g in found for c in g[0].columns} | {v.column for v in context.values}
+    found += [[c] for c in flagged(context, taken)]
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
     if not found:

@@ -189,7 +189,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
                 found.append(Mention(column, i, j, share))
             i = j + 1
-    found += series_mentions(tokens, table)
+    found += series_mentions(tokens, table) + initials(tokens, table)
     found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
@@ -252,6 +252,24 @@ def shortened(token: Token, wanted: set[str]) -> str | None:
             if short[-1] == word[-1] and all(letter in rest for letter in short[1:-1]):
                 return short
     return None
+
+
+def initials(tokens: list[Token], table: Table) -> list[Mention]:
+    """ "red card" is RC, "goal difference" GD: a header in capitals that is the initials of
+    the request's words in a row."""
+    found = []
+    for column, header in enumerate(table.header):
+        short = header.strip()
+        if not (2 <= len(short) <= 4 and short.isalpha() and short.isupper()):
+            continue
+        size = len(short)
+        for i in range(len(tokens) - size + 1):
+            words = [t.low for t in tokens[i : i + size]]
+            if "".join(w[0] for w in words) == short.lower() and all(
+                w.isalpha() and w not in STOP_WORDS for w in words
+            ):
+                found.append(Mention(column, i, i + size - 1, 1.0))
+    return found
 
 
 def alias_of(token: Token, aliases: dict[str, str]) -> str | None:

@@ -23,6 +23,7 @@ def scaled(context: Context, column: int, number: Number) -> float:
     return number.value
 
 
+MONEY_VERBS = word_set("worth priced costing costs cost spent spend paid billed earning earned")
 MONEY_WORDS = word_set("bucks dollars dollar usd eur euro euros pounds quid")
 
 
@@ -46,12 +47,16 @@ def unit_columns(context: Context, number: Number) -> list[int]:
     if position < len(tokens) and tokens[position].low == "+":
         position += 1
     unit = tokens[position].low if position < len(tokens) else ""
-    if tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS:
+    before = {t.low for t in tokens[max(number.first - 4, 0) : number.first]}
+    said_money = tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS
+    if said_money or before & MONEY_VERBS:  # "$1,000", "200 bucks", "worth over 1k"
         money = [
             c
             for c in numeric
             if context.kind(c) == "currency" or any(w in header[c].lower() for w in MONEY_HEADERS)
         ]
-        return [c for c in money if "total" in re.findall(r"[a-z]+", header[c].lower())] or money
+        totals = [c for c in money if "total" in re.findall(r"[a-z]+", header[c].lower())]
+        marked = [c for c in money if any(mark in header[c] for mark in "$€£")]
+        return totals or (marked if len(marked) == 1 else money)
     forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
     return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
