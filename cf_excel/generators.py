@@ -1,5 +1,6 @@
 """Which generators exist and how to load one: the CodeFusion checkpoint (the shipped one by
-default), the autoregressive baseline (beam or nucleus) and the retrieval baseline.
+default), with the request reader (CF) or with the consensus of the nearest training programs
+(Bash, Python), the autoregressive baseline (beam or nucleus) and the retrieval baseline.
 
 Checkpoint folders are checked from their config.json before torch loads (a clear error, fast);
 decode settings reach a checkpoint's Config through `Config.replace`, as any override does.
@@ -7,6 +8,7 @@ decode settings reach a checkpoint's Config through `Config.replace`, as any ove
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from pathlib import Path
@@ -29,6 +31,7 @@ GENERATORS = (
     "autoregressive-nucleus",
     "reader",
     "codefusion+reader",
+    "codefusion+consensus",
 )
 
 
@@ -61,6 +64,8 @@ def load_generator(
         from cf_excel.reading.generator import ReaderGenerator
 
         return ReaderGenerator()
+    if name == "codefusion+consensus" or (name == "codefusion+reader" and target != "cf"):
+        return with_consensus(load_generator("codefusion", target, checkpoint, decode), data_dir)
     if name == "codefusion+reader":
         from cf_excel.reading.hybrid import ReadAndGenerate
 
@@ -85,6 +90,21 @@ def load_generator(
             directory, "nucleus" if name.endswith("nucleus") else "beam", decode
         )
     raise ValueError(f"unknown model {name!r}; available: {', '.join(GENERATORS)}")
+
+
+def with_consensus(model: Generator, data_dir: str | None) -> Generator:
+    """The default Bash and Python generator: the model's samples reranked with the nearest
+    training programs (`codefusion.consensus`); the model alone, said on stderr, where the
+    training split cannot be read (offline, nothing cached)."""
+    from cf_excel.baselines.retrieval import RetrievalModel
+    from cf_excel.benchmarks.data import DataUnavailableError
+    from cf_excel.codefusion.consensus import Consensus
+
+    try:
+        return Consensus(model, RetrievalModel.from_benchmark(model.target, data_dir))
+    except DataUnavailableError as error:
+        print(f"cf-excel: answering from the model alone: {error}", file=sys.stderr)
+        return model
 
 
 def checkpoint_folder(checkpoint: str | Path | None, target: Target, kind: str) -> Path:

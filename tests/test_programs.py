@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from cf_excel.baselines.retrieval import RetrievalModel
+from cf_excel.benchmarks.data import Example
+from cf_excel.codefusion.consensus import Consensus
 from cf_excel.programs import (
     BASH_TOKEN,
     BashCommand,
@@ -20,6 +23,7 @@ from cf_excel.programs import (
     program_notes,
     python_is_valid,
 )
+from tests.support import FixedGenerator
 
 
 @pytest.mark.parametrize(
@@ -220,3 +224,20 @@ def test_program_notes_are_for_bash_answers() -> None:
     }
     assert program_notes("python", "import os; os.remove('x')") == {}
     assert program_notes("cf", "Top(10)") == {}
+
+
+def test_the_consensus_picks_the_answer_its_evidence_agrees_with() -> None:
+    """The model's padded sample loses to the shape the nearest training commands share, and
+    the nearest neighbour alone in its shape loses too (minimum Bayes risk)."""
+    train = [
+        Example(1, "find text files named notes", "find . -name notes.txt -type f", None),
+        Example(2, "find text files in home", "find ~ -name '*.txt' -type f", None),
+        Example(3, "find text files in tmp", "find /tmp -name '*.txt' -type f", None),
+        Example(4, "count lines in a file", "wc -l file", None),
+    ]
+    model = FixedGenerator({"text": "find . -name - - -type"}, target="bash")
+    consensus = Consensus(model, RetrievalModel(train, "bash"))
+    proposals = consensus.propose("find all text files", 3, None)
+    assert proposals[0].code.startswith("find") and proposals[0].code.endswith("-type f")
+    assert [p.score for p in proposals] == sorted((p.score for p in proposals), reverse=True)
+    assert consensus.name == "fixed+consensus" and consensus.target == "bash"

@@ -12,8 +12,8 @@ sec. 5.2; the official code is TellinaTool/nl2bash, eval/eval_tools.py,
   tokens (utilities, flags, and structure such as `|` and `$(`), eval/token_based.py `CMS`, at
   its best over the golds (`command_match_score`); top-k: the best of the first k candidates.
 
-The templates are ours (`metrics.bash_template`), not bashlint's, which types each argument by
-a grammar of 124 utilities' man pages. Against the official code (run on the retrieval
+The templates are ours (`bash_templates`), not bashlint's, which types each argument by a
+grammar of 124 utilities' man pages. Against the official code (run on the retrieval
 baseline's answers, issue 19): arguments are one `ARG` (it tells `File` from `Regex`), and flags
 carry no argument type in TM; the commands it cannot normalise (20% of the test golds:
 redirections, `;`/`&&` lists, utilities outside its grammar), for which its template is empty
@@ -24,12 +24,13 @@ and drops `sudo`, and the grouping here does no spelling correction.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 
-from cf_excel.benchmarks.metrics import bash_exact_match, bash_template_tokens, is_argument
+from cf_excel.bash_templates import bash_template_tokens, content_tokens, cosine
+from cf_excel.benchmarks.metrics import bash_exact_match
+
+__all__ = ["content_tokens"]  # NL2Bash's `get_content_tokens`, beside the metrics that use it
 
 # nlp_tools/tokenizer.py `clean_sentence`: asides in parentheses go, and so do slashed synonyms.
 _ASIDE = re.compile(r"\([^)]*\)")
@@ -74,24 +75,10 @@ def utterance_key(utterance: str) -> str:
     return " ".join(filter(None, map(_normal_word, _WORD.findall(text))))
 
 
-def content_tokens(command: str) -> Counter[str]:
-    """The bag of a command's template tokens that are not arguments (`get_content_tokens`
-    drops ARGUMENT nodes, `{}` among them)."""
-    tokens = bash_template_tokens(command)
-    after = zip(tokens, ("", *tokens), strict=False)  # each token with the one before it
-    return Counter(token for token, previous in after if not is_argument(token, previous))
-
-
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine similarity of two bags; 0 when either is empty (`CMS`)."""
-    norms = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
-    return sum(a[t] * b[t] for t in a.keys() & b.keys()) / norms if norms else 0.0
-
-
 def template_match_score(prediction: str, golds: Sequence[str]) -> float:
     """TM of one candidate: its best cosine over the golds (`command_match_score`)."""
     predicted = content_tokens(prediction)
-    return max((_cosine(predicted, content_tokens(gold)) for gold in golds), default=0.0)
+    return max((cosine(predicted, content_tokens(gold)) for gold in golds), default=0.0)
 
 
 def template_accuracy(prediction: str, golds: Sequence[str]) -> bool:

@@ -1,0 +1,81 @@
+"""Bash and Python answers chosen by consensus: CodeFusion's samples and the programs of the
+nearest training requests, reranked by minimum Bayes risk (Kumar & Byrne, 2004; for code, Shi
+et al., 2022): each candidate scores its expected similarity to the evidence, the neighbours
+weighted by how close their requests are (similarity^POWER) and the model's own first answer
+weighted as much as the nearest neighbour. A candidate most of the evidence agrees with wins,
+so a sample the model padded with stray pieces loses to its cleaner neighbour, and a neighbour
+alone in its shape loses to the shape the others share.
+
+Similarity is what the benchmark measures: for Bash the cosine of the commands' utilities,
+flags and structure (NL2Bash's Template Match, `bash_templates.content_tokens`), for Python the
+cosine of their token bags.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from cf_excel.baselines.retrieval import RetrievalModel
+from cf_excel.bash_templates import content_tokens, cosine
+from cf_excel.candidates import Generator, Proposal, ScoreKind
+from cf_excel.codefusion.config import Target
+from cf_excel.sheets.table import Table
+
+EVIDENCE = 40  # nearest training programs that vote
+POOL = 15  # of them, those that may be answered
+POWER = 2.0  # a neighbour's vote: its request's similarity to this one, squared
+
+
+class Consensus:
+    """A Bash or Python generator: its model's samples and the nearest training programs,
+    ranked by their agreement with both."""
+
+    def __init__(self, model: Generator, neighbours: RetrievalModel) -> None:
+        self.model = model
+        self.neighbours = neighbours
+        self.bag: Callable[[str], Counter[str]] = (
+            content_tokens if model.target == "bash" else token_bag
+        )
+
+    @property
+    def name(self) -> str:
+        return f"{self.model.name}+consensus"
+
+    @property
+    def target(self) -> Target:
+        return self.model.target
+
+    @property
+    def scores(self) -> ScoreKind:
+        return "similarity"
+
+    @property
+    def constrained(self) -> bool:
+        return self.model.constrained
+
+    @property
+    def steps(self) -> int | None:
+        return self.model.steps
+
+    def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
+        near = self.neighbours.propose(utterance, EVIDENCE, table)
+        own = self.model.propose(utterance, top_k, table)
+        weight = near[0].score ** POWER if near else 1.0
+        evidence = [(self.bag(p.code), p.score**POWER) for p in near]
+        evidence += [(self.bag(p.code), weight) for p in own[:1]]
+        codes = list(dict.fromkeys([p.code for p in near[:POOL]] + [p.code for p in own]))
+        scored = [
+            Proposal(code, sum(w * cosine(self.bag(code), bag) for bag, w in evidence))
+            for code in codes
+        ]
+        return sorted(scored, key=lambda p: -p.score)[: max(top_k, 1)]
+
+
+def token_bag(code: str) -> Counter[str]:
+    """A Python answer's names, keywords and operators."""
+    return Counter(PYTHON_TOKEN.findall(code))
+
+
+PYTHON_TOKEN = re.compile(r"\w+|[^\w\s]")
