@@ -13,6 +13,7 @@ cosine of their token bags.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from cf_excel.sheets.table import Table
 EVIDENCE = 40  # nearest training programs that vote
 POOL = 15  # of them, those that may be answered
 POWER = 2.0  # a neighbour's vote: its request's similarity to this one, squared
+TIE = 1e-3  # between answers the evidence agrees with alike, the one of the closer request
 
 
 class Consensus:
@@ -49,7 +51,7 @@ class Consensus:
 
     @property
     def scores(self) -> ScoreKind:
-        return "similarity"
+        return "log_prob"  # each answer's share of the agreement, as a log: a confidence
 
     @property
     def constrained(self) -> bool:
@@ -65,12 +67,16 @@ class Consensus:
         weight = near[0].score ** POWER if near else 1.0
         evidence = [(self.bag(p.code), p.score**POWER) for p in near]
         evidence += [(self.bag(p.code), weight) for p in own[:1]]
-        codes = list(dict.fromkeys([p.code for p in near[:POOL]] + [p.code for p in own]))
-        scored = [
-            Proposal(code, sum(w * cosine(self.bag(code), bag) for bag, w in evidence))
+        closeness = {p.code: p.score for p in reversed(near[:POOL])}  # a tie goes to the
+        codes = list(dict.fromkeys([*closeness, *(p.code for p in own)]))  # closer request
+        agreement = {
+            code: sum(w * cosine(self.bag(code), bag) for bag, w in evidence)
+            + TIE * closeness.get(code, 0.0)
             for code in codes
-        ]
-        return sorted(scored, key=lambda p: -p.score)[: max(top_k, 1)]
+        }
+        total = sum(agreement.values()) or 1.0
+        best = sorted(codes, key=lambda code: -agreement[code])[: max(top_k, 1)]
+        return [Proposal(code, math.log(max(agreement[code], 1e-9) / total)) for code in best]
 
 
 def token_bag(code: str) -> Counter[str]:
