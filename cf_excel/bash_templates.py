@@ -28,24 +28,16 @@ from cf_excel.programs import (
 
 ARG = "ARG"  # placeholder for every non-flag argument (NL2Bash types them; one kind is enough here)
 
-
+# Words kept as written: find's grouping/negation, the -exec placeholder and ends, test brackets.
 _KEPT_WORDS = frozenset({"(", ")", "!", "{}", ";", "+", "]", "]]"})
-
-
+# find's file types choose what it finds (bashlint keeps such closed-class values too).
 _CLOSED_VALUES = frozenset({"-type", "-xtype"})
-
-
+# `-mtime -7`, `+7` and `7` differ (newer, older, exactly), as bashlint's quantity types do.
 _SIGNED_NUMBER = re.compile(r"[+-]\d")
-
-
+# find's options that come before its starting points.
 _FIND_OPTIONS = frozenset({"-H", "-L", "-P"})
-
-
 _FALLBACK_REDIRECT = re.compile(r"(\d*)(&>|>>|>&|>\||>|<<<|<<|<)(.*)", re.S)
-
-
 _SUBSTITUTIONS = frozenset({"commandsubstitution", "processsubstitution"})
-
 
 Word = str | list[str]  # a plain word, or the template tokens of one holding a substitution
 

@@ -22,10 +22,6 @@ from cf_excel.bash_templates import bash_template, bash_template_tokens
 __all__ = ["bash_template", "bash_template_tokens"]  # the template metrics' templates
 
 
-# Words kept as written: find's grouping/negation, the -exec placeholder and ends, test brackets.
-# find's file types choose what it finds (bashlint keeps such closed-class values too).
-# `-mtime -7`, `+7` and `7` differ (newer, older, exactly), as bashlint's quantity types do.
-# find's options that come before its starting points.
 def bash_template_match(prediction: str, gold: str) -> bool:
     """Whether two commands share utilities, flags and structure (NL2Bash's template accuracy
     against one gold; `bash_metrics.template_accuracy` takes the best of a group's)."""

@@ -44,7 +44,6 @@ NOISE_UNITS = word_set(
     "kg kgs lbs km miles mi"
 )
 RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
-# Arithmetic between two named columns ("end minus start", "conversions / sessions").
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
 LATER = word_set("after later past above over more higher beyond exceeds ahead")
 EARLIER = word_set("before earlier below under less lower behind")

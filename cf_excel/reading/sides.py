@@ -16,6 +16,7 @@ from cf_excel.sheets.addresses import column_letter
 SKIPPED = word_set("the of what we a an its their it it's is are was than that")
 
 
+# Arithmetic between two named columns ("end minus start", "conversions / sessions").
 ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "*", "*": "*",
               "times": "*", "/": "/", "over": "/", "divided": "/"}  # fmt: skip
 
