@@ -64,13 +64,14 @@ class Consensus:
     def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
         near = self.neighbours.propose(utterance, EVIDENCE, table)
         own = self.model.propose(utterance, top_k, table)
+        bags = {code: self.bag(code) for code in {p.code for p in (*near, *own)}}
         weight = near[0].score ** POWER if near else 1.0
-        evidence = [(self.bag(p.code), p.score**POWER) for p in near]
-        evidence += [(self.bag(p.code), weight) for p in own[:1]]
+        evidence = [(bags[p.code], p.score**POWER) for p in near]
+        evidence += [(bags[p.code], weight) for p in own[:1]]
         closeness = {p.code: p.score for p in reversed(near[:POOL])}  # a tie goes to the
         codes = list(dict.fromkeys([*closeness, *(p.code for p in own)]))  # closer request
         agreement = {
-            code: sum(w * cosine(self.bag(code), bag) for bag, w in evidence)
+            code: sum(w * cosine(bags[code], bag) for bag, w in evidence)
             + TIE * closeness.get(code, 0.0)
             for code in codes
         }

@@ -33,11 +33,6 @@ def on_sheet(table: Table, address: str) -> str:
     return f"{sheet}!${match[1].upper()}${match[2]}"
 
 
-def in_table(table: Table, row: int, column: int) -> bool:
-    top, left = table.origin
-    return top <= row <= table.data_rows[1] and left <= column < left + table.width
-
-
 def cell_said(context: Context, first: int, last: int) -> tuple[str, int] | None:
     """A filled cell beside the table that the words `first`…`last` name ("in B1"): its
     reference and the position of its word."""
@@ -49,7 +44,7 @@ def cell_said(context: Context, first: int, last: int) -> tuple[str, int] | None
         if match is None:
             continue
         row, column = int(match[2]), column_number(match[1])
-        if not in_table(table, row, column) and table.around.get((row, column)) is not None:
+        if not table.covers(row, column) and table.around.get((row, column)) is not None:
             return on_sheet(table, match[0]), position
     return None
 

@@ -46,14 +46,21 @@ class Context:
     def kind(self, column: int) -> str:
         return self.kinds[column]
 
+    @cached_property
+    def texts_of_numbers(self) -> tuple[bool, ...]:
+        """Whether each column holds numbers stored as text, worked out once per request."""
+        return tuple(
+            any(
+                isinstance(value, str) and isinstance(typed, float)
+                for value, typed in zip(stored, typed_in(stored), strict=True)
+            )
+            for stored in (self.table.column_values(c) for c in range(self.table.width))
+        )
+
     def numbers_as_text(self, column: int) -> bool:
         """Some of the column's numbers are stored as text ("150000" typed with a quote), as
         `rules.caveats` counts them: text that typing in would have made a number."""
-        stored = self.table.column_values(column)
-        return any(
-            isinstance(value, str) and isinstance(typed, float)
-            for value, typed in zip(stored, typed_in(stored), strict=True)
-        )
+        return self.texts_of_numbers[column]
 
     def number_at(self, first: int, last: int) -> Number | None:
         return next((n for n in self.numbers if first <= n.first <= last), None)

@@ -77,13 +77,18 @@ class Table:
     def column_values(self, column: int) -> list[CellValue]:
         return [row[column] for row in self.rows]
 
+    def covers(self, sheet_row: int, sheet_column: int) -> bool:
+        """The 1-based sheet position is in the table, header row included."""
+        row, column = sheet_row - self.origin[0], sheet_column - self.origin[1]
+        return 0 <= column < self.width and 0 <= row <= len(self.rows)
+
     def sheet_cell(self, sheet_row: int, sheet_column: int) -> CellValue:
         """The value at a 1-based sheet position; the header row gives text, outside the table
         its surroundings (blank where none were read)."""
+        if not self.covers(sheet_row, sheet_column):
+            return self.around.get((sheet_row, sheet_column))
         row = sheet_row - self.origin[0]
         column = sheet_column - self.origin[1]
-        if not 0 <= column < self.width or not 0 <= row <= len(self.rows):
-            return self.around.get((sheet_row, sheet_column))
         if row == 0:
             return self.header[column]
         return self.rows[row - 1][column]
