@@ -113,6 +113,8 @@ def write_table(
             cell = sheet.cell(origin[0] + r, origin[1] + c, value)
             if isinstance(value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
+            elif isinstance(value, dt.time):
+                cell.number_format = "h:mm"
     for (row, column), value in (beside or {}).items():
         sheet.cell(row, column, value)
     workbook.save(path)
@@ -380,6 +382,34 @@ def test_libreoffice_reads_cells_beside_the_table_as_predicted(
     rendered = render_rules(tmp_path, origin, GRID, rules, generated=True, beside=beside)
     for text, (expected, filled, kind) in rendered.items():
         assert kind == rules[text]
+        assert expected and filled == expected, text
+
+
+SHIFT_GRID: list[list[object]] = [
+    ["Name", "Start", "End", "Hrs"],
+    ["Ann", dt.time(9, 0), dt.time(17, 30), 8.5],
+    ["Bob", dt.time(9, 45), dt.time(15, 0), 6],
+    ["Cai", dt.time(7, 30), dt.time(18, 0), 10.5],
+    ["Dan", None, dt.time(12, 0), 3],
+    ["Eve", dt.time(9, 30), dt.time(13, 15), 3.75],
+]
+TIME_RULES = {  # the reader's formulas for times of day and durations
+    "Columns(c[1], =AND(ISNUMBER($B2),$B2>TIME(9,30,0)))": "expression",
+    "Columns(c[2], =AND(ISNUMBER($C2),$C2<=TIME(13,15,0)))": "expression",
+    "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>8))": "expression",
+    'Columns(c[3], =AND($D2<>"",$C2<>"",$B2<>"",$D2<>ROUND(($C2-$B2)*24,2)))': "expression",
+    "Columns(c[1], =HOUR($B2)<9)": "expression",
+}
+
+
+@pytest.mark.parametrize("origin", [(1, 1), (4, 2)], ids=["A1", "B4"])
+def test_libreoffice_reads_times_of_day_as_predicted(
+    origin: tuple[int, int], tmp_path: Path
+) -> None:
+    """Times are their fractions of a day in both: TIME(9,30,0) and 24 × (end − start) hours."""
+    rendered = render_rules(tmp_path, origin, SHIFT_GRID, TIME_RULES, generated=True)
+    for text, (expected, filled, kind) in rendered.items():
+        assert kind == TIME_RULES[text]
         assert expected and filled == expected, text
 
 

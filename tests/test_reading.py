@@ -227,3 +227,42 @@ def test_a_yes_no_column_named_as_an_adjective_is_its_yes_and_initials_name_a_co
     assert read("tasks with a red card over 0", table)[0].code == "GreaterThan(c[2], 0)"
     # a word about money points a number at the money column
     assert read("tasks worth over 6", table)[0].code.startswith("GreaterThan(c[3], 6)")
+
+
+SHIFTS = table_from_grid(
+    [
+        ["Name", "Start", "End", "Hrs"],
+        ["Ann", dt.time(9, 0), dt.time(17, 30), 8.5],
+        ["Bob", dt.time(9, 45), dt.time(15, 0), 6],
+        ["Cai", dt.time(7, 30), dt.time(18, 0), 10.5],
+    ],
+    strings="stored",
+    number_formats=("General", "h:mm", "h:mm", "General"),
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule", "cells"),
+    [
+        ("started after 9:30am", 'Columns(c[1], =AND(ISNUMBER($B2),$B2>TIME(9,30,0)))', ["B3"]),
+        ("anyone finishing later than 5 pm", 'Columns(c[2], =AND(ISNUMBER($C2),$C2>TIME(17,0,0)))',
+         ["C2", "C4"]),
+        ("shifts longer than 8 hours", "GreaterThan(c[3], 8)", ["D2", "D4"]),  # the Hrs
+        ("hrs doesn't match end time minus start time",
+         'Columns(c[3], =AND($D2<>"",$C2<>"",$B2<>"",$D2<>ROUND(($C2-$B2)*24,2)))', ["D3"]),
+    ],
+)  # fmt: skip
+def test_times_of_day_and_durations(request_text: str, rule: str, cells: list[str]) -> None:
+    """A time cell holds its fraction of a day: "after 9:30am" is TIME(9,30,0), and end minus
+    start is hours when multiplied by 24 (rounded where it is matched with typed-in hours)."""
+    assert read(request_text, SHIFTS)[0].code == rule
+    found, _ = generate_candidates(ReaderGenerator(), request_text, Request("cf", SHIFTS, TODAY))
+    assert found[0].addresses == cells
+
+
+def test_a_duration_without_its_column_is_end_minus_start() -> None:
+    table = dataclasses.replace(SHIFTS, header=("Name", "Start", "End", "Notes"))
+    assert (
+        read("highlight shifts longer than 8 hrs", table)[0].code
+        == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>8))"
+    )

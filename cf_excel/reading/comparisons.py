@@ -14,6 +14,7 @@ import dataclasses
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import cell_said
+from cf_excel.reading.clock import at_time, duration, in_units
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import (
@@ -80,6 +81,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         unit_first = number.last + 1 < cue.first  # a unit between them
         return with_number(context, cue, number, number.last + 1 if unit_first else cue.last + 1)
     position = skip(context, cue.last + 1)
+    timed = at_time(context, cue, position)
+    if timed:  # "started after 9:30"
+        return timed
     ratio = RATIOS.get(context.tokens[position].low) if position < len(context.tokens) else None
     other = side_at(context, skip(context, position + 1)) if ratio else None
     if ratio and other is not None:  # "under half the capacity", "more than double June"
@@ -173,6 +177,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         found = overdue(context, cue, number, unit, position)
         if found:
             return found
+    if not unit_columns(context, number):  # "shifts longer than 8 hours": end minus start
+        found = duration(context, cue, number.value, unit, position - 1)
+        if found:
+            return found
     sides = (side_ending(context, cue.first, cue), side_at(context, skip(context, position)))
     said = next((s for s in sides if s is not None and len(s.columns) > 1), None)
     if said is not None:  # "(end minus start) 60 or more", "60 days or more (end minus start)"
@@ -214,6 +222,10 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
     subject = subject_side(context, cue, other)
     if subject is None:
         return []
+    other, subject = (
+        in_units(context, other, subject, cue.op),
+        in_units(context, subject, other, cue.op),
+    )
     right = other.text if ratio is None else f"{other.text}*{number_text(ratio)}"
     before = context.number_ending(cue.first - 1)
     if before is not None and before.percent and cue.op in (">", "<"):  # "10% more than budget"

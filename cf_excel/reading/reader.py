@@ -299,7 +299,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)
     by_value = by_value and not any(m.column in tested for m in context.mentions)
     several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
-    if said_rows or by_value or several:
+    unnamed = len(tested) > 1 and not set(tested) & set(named)  # "shifts over 8 hours"
+    if said_rows or by_value or several or unnamed:
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
         return [*cells[:1], f"Rows({rule})", *cells[1:]]

@@ -21,6 +21,9 @@ ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "
               "times": "*", "/": "/", "over": "/", "divided": "/"}  # fmt: skip
 
 
+KIND_NOUNS = word_set("time date column col")  # after a column's name, still that column
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of a comparison between columns: a formula and the columns it reads."""
@@ -59,6 +62,8 @@ def side_at(
     text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
     opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
     while last + 2 < len(context.tokens):
+        if context.tokens[last + 1].low in KIND_NOUNS:  # "end time minus start time"
+            last += 1
         word = context.tokens[last + 1].low
         step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
         following = context.mention_at(last + 1 + step, last + 1 + step)

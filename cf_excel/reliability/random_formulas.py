@@ -118,7 +118,7 @@ def compare(formulas: Formulas, depth: int) -> Expr:
 
 
 def date_part(formulas: Formulas, depth: int) -> Expr:
-    name = formulas.rng.choice(["YEAR", "MONTH", "DAY", "WEEKDAY", "INT"])
+    name = formulas.rng.choice(["YEAR", "MONTH", "DAY", "WEEKDAY", "INT", "HOUR", "MINUTE"])
     args: tuple[Expr, ...] = (formulas.ref(),)
     if name == "WEEKDAY" and formulas.rng.random() < 0.5:
         args += (Number(float(formulas.rng.choice([1, 2, 3, 11, 16]))),)
@@ -192,6 +192,7 @@ DRAWS: dict[Kind, list[tuple[Draw, float, int]]] = {
         (function("SEARCH", "text", "text"), 0.4, 1),
         (function("FIND", "text", "text"), 0.3, 1),
         (lambda f, d: Call("DATE", (Number(2026.0), f.number(), f.number())), 0.2, 0),
+        (lambda f, d: Call("TIME", (f.number(), f.number(), f.number())), 0.2, 0),
         (either("number"), 0.4, 1),
     ],
     "text": [

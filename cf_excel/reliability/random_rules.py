@@ -9,15 +9,17 @@ conditions on other cells of the row are drawn too.
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from typing import get_args
 
 from cf_excel.reliability.random_formulas import random_formula
-from cf_excel.reliability.random_tables import Cell, TableSpec
+from cf_excel.reliability.random_tables import TableSpec
 from cf_excel.rules import ast
 from cf_excel.sheets.addresses import column_letter
-from cf_excel.sheets.values import display_text, numeric
+from cf_excel.sheets.table import CellValue
+from cf_excel.sheets.values import display_text, numeric, time_serial
 
 Leaf = Callable[[random.Random, TableSpec], ast.Rule]
 
@@ -64,13 +66,17 @@ def column(rng: random.Random, table: TableSpec) -> ast.Column | None:
     return None if rng.random() < 0.15 else ast.Column(rng.randrange(table.width))
 
 
-def cells_of(table: TableSpec, index: ast.Column | None) -> list[Cell]:
-    if index is None:
-        return [cell for row in table.grid[1:] for cell in row]
-    return list(table.column(index.index))
+def cells_of(table: TableSpec, index: ast.Column | None) -> list[CellValue]:
+    """A column's cells (every cell for the selection), times as the fractions Excel stores."""
+    cells = (
+        [cell for row in table.grid[1:] for cell in row]
+        if index is None
+        else table.column(index.index)
+    )
+    return [time_serial(cell) if isinstance(cell, dt.time) else cell for cell in cells]
 
 
-def number_near(rng: random.Random, cells: list[Cell]) -> float:
+def number_near(rng: random.Random, cells: list[CellValue]) -> float:
     """A cell's number (a tie edge), one next to it, or a small number."""
     numbers = [n for cell in cells if (n := numeric(cell)) is not None]
     if numbers and rng.random() < 0.8:
@@ -78,7 +84,7 @@ def number_near(rng: random.Random, cells: list[Cell]) -> float:
     return float(rng.randint(-5, 150))
 
 
-def text_near(rng: random.Random, cells: list[Cell]) -> str:
+def text_near(rng: random.Random, cells: list[CellValue]) -> str:
     """A cell's shown text, re-cased or cut down, or a word no cell holds."""
     texts = [display_text(c) for c in cells if c is not None]
     if not texts or rng.random() < 0.15:
@@ -89,7 +95,7 @@ def text_near(rng: random.Random, cells: list[Cell]) -> str:
     return rng.choice([cut, cut.upper(), cut.lower()])
 
 
-def operand(rng: random.Random, table: TableSpec, cells: list[Cell]) -> ast.Operand:
+def operand(rng: random.Random, table: TableSpec, cells: list[CellValue]) -> ast.Operand:
     """What a comparison compares with: a number, a text, another column, its length, a cell."""
     roll = rng.random()
     if roll < 0.45:

@@ -2,7 +2,8 @@
 
 Each column has a kind (whole numbers drawn from a small pool, so that ties sit at top and
 bottom cuts; decimals; percents in a `0%` format; text with wildcards, quotes and spaces;
-numbers and dates stored as text; dates and date-times around today), and any cell may instead
+numbers and dates stored as text; dates and date-times around today; times of day in an `h:mm`
+format), and any cell may instead
 be blank, an error, a boolean or a value of another kind. Tables sit anywhere near A1, not only
 at A1, so that anchoring mistakes show up. Dates are drawn relative to `today`, the day the
 renderer's TODAY() will return.
@@ -18,7 +19,7 @@ from dataclasses import dataclass, replace
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.table import ExcelError
 
-Cell = float | str | bool | dt.date | dt.datetime | ExcelError | None
+Cell = float | str | bool | dt.date | dt.datetime | dt.time | ExcelError | None
 Grid = tuple[tuple[Cell, ...], ...]  # header row first
 
 HEADERS = ("Name", "Region", "Amount", "Due", "Score", "Rate", "Code", "Paid", "Note")
@@ -29,7 +30,8 @@ NUMBER_TEXTS = ("12", "7", "120", " 130", "1,200", "$90", "75%", "0", "-5", "1e3
 ERRORS = (ExcelError("#N/A"), ExcelError("#DIV/0!"), ExcelError("#VALUE!"))
 PERCENTS = (0.0, 0.05, 0.1, 0.25, 0.25, 0.5, 1 / 3, 0.75, 1.0, 1.2)
 KINDS = ("whole", "whole", "decimal", "percent", "text", "text", "numbers as text", "date",
-         "date", "date-time", "dates as text")  # fmt: skip
+         "date", "date-time", "dates as text", "time")  # fmt: skip
+NUMBER_FORMATS = {"percent": "0%", "time": "h:mm"}
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,7 @@ def random_table(rng: random.Random, today: dt.date) -> TableSpec:
     header = tuple(rng.sample(HEADERS, width))
     grid = (header, *zip(*columns, strict=True))
     origin = (1, 1) if rng.random() < 0.3 else (rng.randint(1, 6), rng.randint(1, 4))
-    formats = tuple("0%" if kind == "percent" else "General" for kind in kinds)
+    formats = tuple(NUMBER_FORMATS.get(kind, "General") for kind in kinds)
     return with_data(TableSpec(grid, origin, formats))
 
 
@@ -106,6 +108,7 @@ def drawer(rng: random.Random, kind: str, today: dt.date) -> Callable[[], Cell]:
         "date": day,
         "date-time": lambda: dt.datetime.combine(day(), dt.time(rng.choice([0, 9, 18]), 30)),
         "dates as text": lambda: day().isoformat(),
+        "time": lambda: dt.time(rng.choice([0, 7, 9, 12, 17, 23]), rng.choice([0, 15, 30, 59])),
     }
     return draws[kind]
 
@@ -125,6 +128,8 @@ def number_format(value: Cell, column_format: str) -> str | None:
         return "yyyy-mm-dd hh:mm"
     if isinstance(value, dt.date):
         return "yyyy-mm-dd"
+    if isinstance(value, dt.time):
+        return "h:mm"
     if isinstance(value, float) and column_format != "General":
         return column_format
     return None
@@ -136,6 +141,8 @@ def cell_json(value: Cell) -> object:
         return {"datetime": value.isoformat(sep=" ")}
     if isinstance(value, dt.date):
         return {"date": value.isoformat()}
+    if isinstance(value, dt.time):
+        return {"time": value.isoformat()}
     if isinstance(value, ExcelError):
         return {"error": value.code}
     return value

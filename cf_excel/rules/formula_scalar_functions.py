@@ -69,6 +69,21 @@ def _date_field(number: float, field: str) -> Scalar:
     return float(fields[field])
 
 
+def _time(hour: float, minute: float, second: float) -> Scalar:
+    """TIME wraps past midnight (TIME(25,0,0) is 1:00) and is #NUM! before it."""
+    seconds = int(hour) * 3600 + int(minute) * 60 + int(second)
+    return NUM if seconds < 0 else (seconds % 86400) / 86400
+
+
+def _clock_field(number: float, unit: int) -> Scalar:
+    """HOUR (unit 3600) or MINUTE (unit 60) of a serial's time, read to the nearest second as
+    Excel reads it (a time stored as 0.70833333 is 17:00, not 16:59)."""
+    if not 0 <= number <= MAX_SERIAL:
+        return NUM
+    seconds = round((number - math.floor(number)) * 86400) % 86400
+    return float(seconds // unit % (24 if unit == 3600 else 60))
+
+
 def months_later(start: dt.date, months: int, month_end: bool) -> dt.date:
     """The same day `months` on (the month's last day where it has no such day), or that
     month's last day; ValueError or OverflowError outside Python's dates."""
@@ -127,6 +142,9 @@ SCALAR_FUNCTIONS: dict[str, tuple[str, Callable[..., Scalar], tuple[Scalar, ...]
     "MONTH": ("n", lambda s: _date_field(s, "month"), ()),
     "DAY": ("n", lambda s: _date_field(s, "day"), ()),
     "WEEKDAY": ("nn", _weekday, (1.0,)),
+    "TIME": ("nnn", _time, ()),
+    "HOUR": ("n", lambda s: _clock_field(s, 3600), ()),
+    "MINUTE": ("n", lambda s: _clock_field(s, 60), ()),
     "EDATE": ("nn", lambda s, m: _months_on(s, m, month_end=False), ()),
     "EOMONTH": ("nn", lambda s, m: _months_on(s, m, month_end=True), ()),
     "ISODD": ("n", lambda x: int(x) % 2 == 1, ()),

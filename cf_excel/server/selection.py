@@ -21,7 +21,13 @@ from openpyxl.styles.numbers import is_date_format
 from cf_excel.server.errors import ApiError
 from cf_excel.sheets.addresses import column_letter, parse_a1
 from cf_excel.sheets.table import CellValue, ExcelError, Table
-from cf_excel.sheets.values import EXCEL_EPOCH, formatted_text, serial, table_from_grid
+from cf_excel.sheets.values import (
+    EXCEL_EPOCH,
+    formatted_text,
+    is_time_format,
+    serial,
+    table_from_grid,
+)
 
 ADDRESS = re.compile(
     r"^(?:(?:'[^']+'|[^!]+)!)?\$?([A-Za-z]{1,3}\$?\d{1,7})(?::\$?([A-Za-z]{1,3}\$?\d{1,7}))?$"
@@ -150,6 +156,8 @@ def as_date(value: JsonCell, number_format: str) -> object:
         return value
     if not is_date_format(number_format) or not 0 <= value < SERIALS_END:
         return value  # Excel shows ##### for a serial outside its dates
+    if is_time_format(number_format):
+        return value  # a time of day stays its fraction, as a workbook's time cell reads
     moment = dt.datetime.combine(EXCEL_EPOCH, dt.time()) + dt.timedelta(days=value)
     return moment.date() if moment.time() == dt.time() else moment
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.table import ExcelError, Table
-from cf_excel.sheets.values import formatted_text, numeric, typed_in
+from cf_excel.sheets.values import formatted_text, is_time_format, numeric, typed_in
 
 SAMPLES = 2  # sample values per column
 SAMPLE_CHARS = 24
@@ -49,6 +49,9 @@ def column_type(table: Table, column: int) -> str:
             kinds["error"] += 1
         elif numeric(value) is not None:
             number_format = (table.number_formats or ("",) * table.width)[column]
+            if is_time_format(number_format):
+                kinds["time"] += 1
+                continue
             percent = shown.endswith("%") or "%" in number_format
             currency = shown[:1] in "$€£¥" or any(mark in number_format for mark in "$€£¥")
             kinds["percent" if percent else "currency" if currency else "number"] += 1

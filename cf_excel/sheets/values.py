@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from typing import Literal
 
+from openpyxl.styles.numbers import is_datetime, is_timedelta_format
+
 from cf_excel.sheets.table import CellValue, ExcelError, Table
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -52,6 +54,30 @@ def serial(value: dt.date | dt.datetime) -> float:
     return float((value - EXCEL_EPOCH).days)
 
 
+def time_serial(value: dt.time | dt.timedelta) -> float:
+    """What Excel stores for a time of day (its fraction of a day) or a duration (days)."""
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds() / 86400
+    return (value.hour * 3600 + value.minute * 60 + value.second) / 86400
+
+
+def clock_text(fraction: float, twelve_hour: bool = False) -> str:
+    """A time of day as a `h:mm` cell shows it ('17:30', seconds only when there are some), or
+    a `h:mm AM/PM` one ('5:30 PM')."""
+    seconds = round((fraction - int(fraction)) * 86400) % 86400
+    hours, rest = divmod(seconds, 3600)
+    minutes, second = divmod(rest, 60)
+    shown = (hours - 1) % 12 + 1 if twelve_hour else hours
+    clock = f"{shown}:{minutes:02d}" + (f":{second:02d}" if second else "")
+    return f"{clock} {'PM' if hours >= 12 else 'AM'}" if twelve_hour else clock
+
+
+def is_time_format(number_format: str) -> bool:
+    """A format that shows a time of day and no date ('h:mm', 'hh:mm AM/PM'), not a
+    duration ('[h]:mm')."""
+    return is_datetime(number_format) == "time" and not is_timedelta_format(number_format)
+
+
 def numeric(value: CellValue) -> float | None:
     """The number Excel compares: numbers and dates (as serials); None for everything else."""
     if isinstance(value, bool) or value is None:
@@ -84,6 +110,8 @@ def formatted_text(value: object, shown: str, number_format: str) -> str:
     """A number as its cell's format shows it: 0.32 in a "0%" column reads "32%", $125,000 in a
     currency one, as users type them; anything else as `shown`."""
     if isinstance(value, float):
+        if is_time_format(number_format):
+            return clock_text(value, twelve_hour="AM/PM" in number_format.upper())
         if "%" in number_format:
             return f"{value * 100:g}%"
         mark = next((m for m in CURRENCY if m in number_format), "")
@@ -140,7 +168,10 @@ def column_date_order(texts: Sequence[str]) -> DateOrder:
 
 
 def type_cell(raw: object, date_order: DateOrder) -> CellValue:
-    """A JSON or openpyxl cell value → a typed cell (text goes through `type_text`)."""
+    """A JSON or openpyxl cell value → a typed cell (text goes through `type_text`); openpyxl's
+    times and durations are the numbers Excel stores for them, as rules compare them."""
+    if isinstance(raw, dt.time | dt.timedelta):
+        return time_serial(raw)
     if raw is None or isinstance(raw, bool | dt.date | ExcelError):
         return raw
     if isinstance(raw, int | float):
@@ -195,6 +226,8 @@ def table_from_grid(
         tuple(
             raw
             if isinstance(raw, str) and isinstance(value, str | dt.date)
+            else clock_text(time_serial(raw))
+            if isinstance(raw, dt.time)
             else display_text(value)
             for raw, value in zip(raw_row, row, strict=True)
         )

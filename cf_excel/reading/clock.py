@@ -1,0 +1,136 @@
+"""Times of day and durations: "started after 9:30", "ends before 5pm", "shifts longer than 8
+hours" (from the start and end columns), "Hrs doesn't match end minus start".
+
+A time-of-day cell holds its fraction of a day (17:30 is 0.7291…), so a request's time is
+`TIME(17,30,0)`, and the difference of two time columns is in days: 24 times it is hours,
+1440 times it minutes. Equality between such a difference and a typed-in number of hours is
+rounded to the digits a person types (8.5, not 8.4999…), as an expert writes it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.sides import Side
+
+NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0}
+HALF_DAY = word_set("am pm a.m p.m")
+HOUR_WORDS = word_set("hour hours hr hrs h")
+MINUTE_WORDS = word_set("minute minutes min mins")
+# Units of a duration, each as a multiple of the day a time difference counts in.
+PER_DAY = {**{w: 24 for w in HOUR_WORDS}, **{w: 1440 for w in MINUTE_WORDS}}
+ROUNDED_TO = {24: 2, 1440: 0}  # the digits a typed-in number of hours or minutes has
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day said in the request, and the tokens it spans."""
+
+    hour: int
+    minute: int
+    first: int
+    last: int
+
+    @property
+    def formula(self) -> str:
+        return f"TIME({self.hour},{self.minute},0)"
+
+
+def clock_at(context: Context, position: int) -> Clock | None:
+    """ "9:30", "9:30am", "9.30 am", "5pm", "17:00", "noon" starting at `position`."""
+    tokens = context.tokens
+    if position >= len(tokens):
+        return None
+    word = tokens[position].low
+    if word in NAMED_TIMES:
+        return Clock(NAMED_TIMES[word], 0, position, position)
+    hour, minute, last = parts_at(context, position)
+    if hour is None:
+        return None
+    half = tokens[last + 1].low.rstrip(".") if last + 1 < len(tokens) else ""
+    if half in HALF_DAY and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+        last += 1
+    elif last == position:  # a bare number ("after 9") is no time
+        return None
+    return Clock(hour, minute, position, last) if hour < 24 and minute < 60 else None
+
+
+def parts_at(context: Context, position: int) -> tuple[int | None, int, int]:
+    """Hour, minute and last token of "9:30" (two tokens with a colon between them), "9.30"
+    or "9"."""
+    tokens = context.tokens
+    text = tokens[position].text
+    if text.isdigit():
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        between = context.text[tokens[position].end : following.start] if following else ""
+        if following is not None and between == ":" and following.text.isdigit():
+            return int(text), int(following.text), position + 1
+        return int(text), 0, position
+    whole, dot, fraction = text.partition(".")
+    if dot and whole.isdigit() and fraction.isdigit() and len(fraction) == 2:
+        return int(whole), int(fraction), position
+    return None, 0, position
+
+
+def time_columns(context: Context) -> list[int]:
+    return [c for c in range(context.table.width) if context.kind(c) == "time"]
+
+
+FINISH_WORDS = ("finish", "end", "leav", "left", "depart", "clos", "stop", "out", "arriv", "land")
+
+
+def unnamed_time(context: Context) -> list[int]:
+    """The time column a request means without naming it: the last one where it speaks of
+    finishing ("anyone finishing after 5pm"), else the first."""
+    times = time_columns(context)
+    finish = any(t.low.startswith(FINISH_WORDS) for t in context.tokens)
+    return (times[-1:] if finish else times[:1]) if times else []
+
+
+def at_time(context: Context, cue: Cue, position: int) -> list[Condition]:
+    """ "started after 9:30": the time column the cue tests against the time said."""
+    clock = clock_at(context, position)
+    if clock is None:
+        return []
+    named = any(context.kind(m.column) == "time" for m in context.mentions)
+    columns = context.subject(cue, ("time",)) if named else unnamed_time(context)
+    if not columns:
+        return []
+    cell = ref(columns[0])
+    text = f"AND(ISNUMBER({cell}),{cell}{cue.op}{clock.formula})"
+    return [Condition(text, (columns[0],), min(cue.first, position), clock.last)]
+
+
+def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> list[Condition]:
+    """ "shifts longer than 8 hours": end minus start, where no column holds the hours and the
+    table has a start and an end time (the first and the last time column)."""
+    times = time_columns(context)
+    if unit not in PER_DAY or len(times) < 2:
+        return []
+    start, end = ref(times[0]), ref(times[-1])
+    test = f"({end}-{start})*{PER_DAY[unit]}{cue.op}{value:.10g}"
+    text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
+    return [Condition(text, (times[0], times[-1]), cue.first, last)]
+
+
+def in_units(context: Context, elapsed: Side, other: Side, op: str) -> Side:
+    """A difference of two time columns against a column of hours or minutes ("Hrs doesn't
+    match end minus start"): the difference in that column's unit, rounded where the test is
+    an equality; any other side as it is."""
+    if len(elapsed.columns) != 2 or "-" not in elapsed.text or len(other.columns) != 1:
+        return elapsed
+    if any(context.kind(c) != "time" for c in elapsed.columns):
+        return elapsed
+    header = re.findall(r"[a-z]+", context.table.header[other.columns[0]].lower())
+    per_day = next((PER_DAY[w] for w in header if w in PER_DAY), None)
+    if per_day is None:
+        return elapsed
+    scaled = f"{elapsed.text}*{per_day}"
+    rounded = f"ROUND({scaled},{ROUNDED_TO[per_day]})" if op in ("=", "<>") else scaled
+    return dataclasses.replace(elapsed, text=rounded)
