@@ -344,7 +344,13 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             key = " ".join(stem(w) for said in words for w in said)  # "no-show" is No-show
             common = size == 1 and tokens[i].low in COMMON_WORDS
             after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
-            matches = held.get(key) or (size == 1 and not common and forms(held, key)) or []
+            owner = tokens[i + size - 1].low.endswith(("'s", "’s"))  # "Kay's rentals" is Kay
+            matches = (
+                held.get(key)
+                or (owner and held.get(key[:-2]))
+                or (size == 1 and not common and forms(held, key))
+                or []
+            )
             named = i + size < len(tokens) and any(  # "high priority": Priority is High
                 tokens[i + size].word in headers[column] for column, _ in matches
             )
