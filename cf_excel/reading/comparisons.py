@@ -14,7 +14,7 @@ import dataclasses
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import cell_said
-from cf_excel.reading.clock import at_time, duration, in_units
+from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import (
@@ -22,7 +22,9 @@ from cf_excel.reading.sides import (
     Side,
     side_at,
     side_ending,
+    side_near,
     skip,
+    span_side,
     subject_side,
 )
 from cf_excel.reading.spans import Number
@@ -163,9 +165,13 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         step = (
             2 if tokens[position + 1 : position + 2] and tokens[position + 1].low == "than" else 1
         )
-        other = side_at(context, skip(context, position + step))
+        other = side_near(context, position + step)
         if other is not None:
             return margin(context, cue, other, number, days or 1, word in EARLIER)
+    if word in APART:  # "more than 5 away from the 1st", "10 off the agreed number"
+        other = side_near(context, position + 1)
+        if other is not None:
+            return apart(context, cue, other, number)
     if word in ("times", "time") and not days:  # "shows up 3 or more times"
         columns = context.subject(cue)
         if columns and context.kind(columns[0]) not in NUMERIC_TYPES:  # "renewed 2+ times": a count
@@ -181,13 +187,20 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         found = duration(context, cue, number.value, unit, position - 1)
         if found:
             return found
-    sides = (side_ending(context, cue.first, cue), side_at(context, skip(context, position)))
+    sides = (
+        side_ending(context, cue.first, cue),
+        side_at(context, skip(context, position)),
+        span_side(context, position) if days or unit in PER_DAY else None,
+    )
     said = next((s for s in sides if s is not None and len(s.columns) > 1), None)
     if said is not None:  # "(end minus start) 60 or more", "60 days or more (end minus start)"
         value = number_text(number.value * (days or 1))
         first, last = min(said.first, cue.first, number.first), max(said.last, position)
         numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
-        text = f"AND({numbers},{said.text}{cue.op}{value})"
+        timed = all(context.kind(c) == "time" for c in said.columns) and unit in PER_DAY
+        elapsed = f"{said.text}*{PER_DAY[unit]}" if timed else said.text  # "2 hours start to end"
+        value = number_text(number.value) if timed else value
+        text = f"AND({numbers},{elapsed}{cue.op}{value})"
         return [Condition(text, said.columns, first, last)]
     first, last = min(cue.first, number.first), max(cue.last, number.last)
     dated = context.subject(cue, ("date",)) if is_year(number) else []
@@ -279,6 +292,21 @@ def margin(
     if all(context.kind(c) == "percent" for c in subject.columns) and not number.percent:
         value = scaled(context, subject.columns[0], number)  # "5 points over": 0.05 of 100%
     text = filled(cells, f"{a.text}-{b.text}{op}{number_text(value)}")
+    first = min(subject.first, cue.first, number.first)
+    return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
+
+
+APART = word_set("away off")
+
+
+def apart(context: Context, cue: Cue, other: Side, number: Number) -> list[Condition]:
+    """ "2nd count more than 5 away from the 1st": the distance, either way."""
+    subject = subject_side(context, cue, other)
+    if subject is None:
+        return []
+    cells = [ref(c) for c in (*subject.columns, *other.columns)]
+    op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
+    text = filled(cells, f"ABS({subject.text}-{other.text}){op}{number_text(number.value)}")
     first = min(subject.first, cue.first, number.first)
     return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
 

@@ -94,6 +94,46 @@ def summed_side(context: Context, position: int) -> Side | None:
     return Side(f"SUM(${first}2:${last}2)", tuple(block), position, mention.last)
 
 
+SPAN_JOINS = word_set("to until till and through thru")
+SPAN_REACH = 3  # words between the number and the span ("5 weeks from brew day to packaging")
+
+
+def span_side(context: Context, position: int) -> Side | None:
+    """ "from brew day to packaging", "(pick-up to due back)", "start to end": the time from
+    one named column to another, the second minus the first."""
+    for start in range(position, min(position + SPAN_REACH, len(context.tokens))):
+        if context.tokens[start].low == "from":
+            start += 1
+        first = context.mention_at(start, start)
+        if first is None:
+            continue
+        join = first.last + 1
+        if join < len(context.tokens) and context.tokens[join].low in KIND_NOUNS:
+            join += 1
+        if join + 1 >= len(context.tokens) or context.tokens[join].low not in SPAN_JOINS:
+            return None
+        second = context.mention_at(join + 1, join + 2)
+        if second is None or second.column == first.column:
+            return None
+        text = f"({ref(second.column)}-{ref(first.column)})"
+        return Side(text, (second.column, first.column), first.first, second.last)
+    return None
+
+
+def side_near(context: Context, position: int, reach: int = 4) -> Side | None:
+    """The side named within a few words of `position`, past words that only lead to it ("15
+    marks behind the same kid's language paper"); a number or another test ends the search."""
+    for start in range(skip(context, position), min(position + reach, len(context.tokens))):
+        if context.number_at(start, start) is not None or any(
+            c.first == start and c.kind in ("and", "or", "compare") for c in context.cues
+        ):
+            return None
+        side = side_at(context, start)
+        if side is not None:
+            return side
+    return None
+
+
 def side_ending(
     context: Context, position: int, cue: Cue, kinds: tuple[str, ...] = ()
 ) -> Side | None:

@@ -19,7 +19,8 @@ from cf_excel.sheets.prompt import column_type, same_word, stem
 from cf_excel.sheets.table import Table
 
 TOKEN = re.compile(
-    r"[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
+    r"\d+(?:st|nd|rd|th)\b"  # ordinals: a "2nd" column, "the 1st"
+    r"|[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
     r"|->|=>|→|<>|[<>=!]=?"  # arrows (no test), > >= = <> !=
     r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
     r"|[-+#&/*,]"
