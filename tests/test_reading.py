@@ -266,3 +266,17 @@ def test_a_duration_without_its_column_is_end_minus_start() -> None:
         read("highlight shifts longer than 8 hrs", table)[0].code
         == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>8))"
     )
+
+
+def test_a_number_beside_the_table_is_found_by_its_label() -> None:
+    """ "above the spending cap" is the 150 labelled "Spending cap:" two cells right of its
+    label; "the goal in K2/L2" is the number right of the label in K2; a number said in the
+    request stays a threshold."""
+    table = dataclasses.replace(
+        TABLE,
+        sheet="Plan",
+        surroundings=(((1, 11), "Spending cap:"), ((1, 13), 150), ((2, 11), "Goal"), ((2, 12), 60)),
+    )
+    assert read("budget above the spending cap", table)[0].code == "GreaterThan(c[2], Plan!$M$1)"
+    assert read("quiz 1 under the goal in K2/L2", table)[0].code == "LessThan(c[6], Plan!$L$2)"
+    assert read("budget above 150", table)[0].code == "GreaterThan(c[2], 150)"

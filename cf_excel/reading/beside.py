@@ -44,9 +44,67 @@ def cell_said(context: Context, first: int, last: int) -> tuple[str, int] | None
         if match is None:
             continue
         row, column = int(match[2]), column_number(match[1])
-        if not table.covers(row, column) and table.around.get((row, column)) is not None:
-            return on_sheet(table, match[0]), position
+        value = table.around.get((row, column))
+        if table.covers(row, column) or value is None:
+            continue
+        if isinstance(value, str) and is_number(table.around.get((row, column + 1))):
+            column += 1  # "the goal in S4/T4": the label's number, right of it
+        return on_sheet(table, f"{column_letter(column)}{row}"), position
     return None
+
+
+LABEL_REACH = 3  # columns left of a number where its label may be ("Pass mark:", "", 40)
+PLAIN_WORDS = word_set("the a an in on of up at is box cell bit top right left corner side")
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def label_of(table: Table, row: int, column: int) -> str:
+    """The text a number beside the table is labelled with: the nearest text left of it in
+    its row ("Min rest (h)" | 12), else the text right above it."""
+    for left in range(column - 1, max(column - LABEL_REACH, 0) - 1, -1):
+        value = table.around.get((row, left))
+        if isinstance(value, str) and value.strip():
+            return value
+        if value is not None:
+            break
+    above = table.around.get((row - 1, column))
+    return above if isinstance(above, str) else ""
+
+
+def labelled_cell(context: Context, first: int, last: int) -> tuple[str, int] | None:
+    """A number beside the table whose label the words `first`…`last` say ("below the
+    minimum rest in the limits box" is the 12 labelled "Min rest (h)"), by a word of the label
+    that no header has (else the words name a column); its reference and its label's last
+    word in the request."""
+    table = context.table
+    if not table.sheet:
+        return None
+    said = {
+        position: word_forms(context.tokens[position].low)
+        for position in range(first, min(last + 1, len(context.tokens)))
+        if context.tokens[position].low not in PLAIN_WORDS
+    }
+    headers = set().union(*(word_forms(h) for h in table.header))
+    best: tuple[int, int, str, int] | None = None
+    for (row, column), value in sorted(table.around.items()):
+        if not is_number(value) or table.covers(row, column):
+            continue
+        label = word_forms(label_of(table, row, column)) - word_set("h hrs $ %")
+        hits = [p for p, forms in said.items() if forms & label]
+        named = hits and any(said[p] & label - headers for p in hits)
+        if named and (best is None or len(hits) > best[0]):
+            best = (len(hits), -row, f"{column_letter(column)}{row}", max(hits))
+    return (on_sheet(table, best[2]), best[3]) if best else None
+
+
+def word_forms(text: str) -> set[str]:
+    """A text's words, folded, each also cut to its first three letters: "minimum" and
+    "Min" meet there."""
+    words = {same_word(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 1}
+    return words | {w[:3] for w in words if len(w) >= 3}
 
 
 def listed(context: Context, cue: Cue) -> list[Condition]:

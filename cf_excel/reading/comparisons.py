@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.beside import cell_said
+from cf_excel.reading.beside import cell_said, labelled_cell
 from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
@@ -91,6 +91,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if ratio and other is not None:  # "under half the capacity", "more than double June"
         return against(context, cue, other, ratio)
     limit = cell_said(context, position, position + 7)
+    if limit is None and context.number_at(position, position) is None:
+        limit = labelled_cell(context, position, position + 5)  # "below the pass mark"
     if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
         columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
         if columns:
