@@ -255,6 +255,37 @@ def test_concatenation_shows_general_format(expr: Expr, text: str) -> None:
         (eq(fn("COUNTIF", Range(ref("A2"), ref("A6")), Text("<>pear")), num(4)), True),
         (eq(fn("COUNTIF", Range(ref("B2"), ref("B6")), num(7)), num(1)), True),
         (eq(fn("COUNTIF", Range(ref("A2"), ref("A6")), ref("$A2")), num(2)), True),
+        (
+            eq(
+                fn(
+                    "COUNTIFS",
+                    Range(ref("A2"), ref("A6")),
+                    Text("apple"),
+                    Range(ref("B2"), ref("B6")),
+                    Text(">5"),
+                ),
+                num(1),
+            ),
+            True,
+        ),
+        (eq(fn("COUNTIFS", Range(ref("A2"), ref("A6")), Text("apple")), num(2)), True),
+        (
+            fn(
+                "ISERROR",
+                fn(
+                    "COUNTIFS",
+                    Range(ref("A2"), ref("A6")),
+                    Text("a"),
+                    Range(ref("C2"), ref("C3")),
+                    num(1),
+                ),
+            ),
+            True,
+        ),  # ranges of two shapes
+        (fn("ISERROR", fn("TIME", num(-1), num(0), num(0))), True),
+        (eq(fn("TIME", num(25), num(30), num(0)), op("/", num(1.5), num(24))), True),
+        (eq(fn("HOUR", num(0.7291666666)), num(17)), True),
+        (eq(fn("MINUTE", num(0.7291666666)), num(30)), True),
         (eq(fn("ABS", Negate("-", num(3))), num(3)), True),
         (eq(fn("MOD", num(-1), num(3)), num(2)), True),
         (eq(fn("INT", num(-2.5)), num(-3)), True),

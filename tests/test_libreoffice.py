@@ -335,6 +335,7 @@ READER_RULES = {
     "Columns(c[3], =AND(ISNUMBER($D2),YEAR($D2)=YEAR(TODAY())))": "expression",
     'Columns(c[5], =AND($F2<>"",$F2<>SUM($C2:$C2)+$E2))': "expression",
     'Columns(c[3], =AND($D2<>"",NOT(WEEKDAY($D2,2)=1)))': "expression",
+    'Rows(=COUNTIFS($B$2:$B$9,$B2,$C$2:$C$9,">50")>1)': "expression",
 }
 
 

@@ -280,3 +280,20 @@ def test_a_number_beside_the_table_is_found_by_its_label() -> None:
     assert read("budget above the spending cap", table)[0].code == "GreaterThan(c[2], Plan!$M$1)"
     assert read("quiz 1 under the goal in K2/L2", table)[0].code == "LessThan(c[6], Plan!$L$2)"
     assert read("budget above 150", table)[0].code == "GreaterThan(c[2], 150)"
+
+
+def test_rows_repeated_on_several_columns_together_are_one_count() -> None:
+    """ "same court, same date": the rows equal on both (COUNTIFS), not each column's own
+    duplicates (every court has many bookings); the row is the double booking."""
+    grid: list[list[object]] = [
+        ["Court", "Date", "Member"],
+        ["1", "2026-12-01", "Ann"],
+        ["1", "2026-12-02", "Bob"],
+        ["1", "2026-12-01", "Cai"],
+        ["2", "2026-12-01", "Dee"],
+    ]
+    table = table_from_grid(grid)
+    text = "double bookings - same court, same date"
+    assert read(text, table)[0].code == "Rows(=COUNTIFS($A$2:$A$5,$A2,$B$2:$B$5,$B2)>1)"
+    found, _ = generate_candidates(ReaderGenerator(), text, Request("cf", table, TODAY))
+    assert found[0].addresses == ["A2", "B2", "C2", "A4", "B4", "C4"]

@@ -116,7 +116,7 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
     start, end = ref(times[0]), ref(times[-1])
     test = f"({end}-{start})*{PER_DAY[unit]}{cue.op}{value:.10g}"
     text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
-    return [Condition(text, (times[0], times[-1]), cue.first, last)]
+    return [Condition(text, (times[0], times[-1]), cue.first, last, whole=True)]
 
 
 def in_units(context: Context, elapsed: Side, other: Side, op: str) -> Side:

@@ -257,13 +257,15 @@ def alike(headers: list[str]) -> bool:
 class Condition:
     """One test on the table: its rule-language text, the columns it reads and the words it
     came from. A `bare` test names no column: it tests each cell of the block it is applied to
-    ("below 60%" over Quiz 1 … Quiz 4)."""
+    ("below 60%" over Quiz 1 … Quiz 4). A `whole` test is of a thing the row stands for, which
+    formats its row unless the request picks cells."""
 
     text: str
     columns: tuple[int, ...]
     first: int  # token span
     last: int
     bare: bool = False
+    whole: bool = False  # a test of the row as a whole (a booking's length, a double booking)
 
 
 def ref(column: int) -> str:

@@ -30,6 +30,7 @@ from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import joinings, negate, variants
+from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import (
     Mention,
     Token,
@@ -183,10 +184,14 @@ def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> 
 def tests_of(context: Context) -> list[list[Condition]]:
     """Each test the request makes, in the order it says them, as alternatives (first the
     likeliest); a test read inside another's words ("overdue" in "7 days overdue") is dropped."""
-    found: list[list[Condition]] = []
+    found: list[list[Condition]] = [[c] for c in repeated_together(context)]
+    for condition in found:
+        context.used |= set(range(condition[0].first, condition[0].last + 1))
     for cue in context.cues:
         if cue.kind in STRUCTURE or cue.first in context.used:  # read with an earlier test
             continue
+        if cue.kind == "duplicate" and found and found[0][0].text.startswith("COUNTIFS("):
+            continue  # "did I enter any bill twice? same property, same month": read above
         if cue.kind == "compare":
             conditions = compared(context, cue)
         elif cue.kind == "between":
@@ -296,17 +301,25 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         return [f"Columns(c[{pair[0]}]:c[{pair[-1]}], {rule})", *cells, f"Rows({rule})"]
     if len(tested) == 1 and ON_ONE_COLUMN.match(rule):
         cells[0] = rule  # a test on one column formats that column
-    by_value = all(c.text.startswith(("TextEquals(", "NOT(TextEquals(")) for c in conditions)
+    by_value = all(c.text.startswith(VALUE_TESTS) for c in conditions)
     by_value = by_value and not any(m.column in tested for m in context.mentions)
     several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
     unnamed = len(tested) > 1 and not set(tested) & set(named)  # "shifts over 8 hours"
-    if said_rows or by_value or several or unnamed:
+    whole = all(c.whole for c in conditions)  # "sessions longer than 2 hours start to finish"
+    if said_rows or by_value or several or unnamed or whole:
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
         return [*cells[:1], f"Rows({rule})", *cells[1:]]
     return [*cells, f"Rows({rule})"]
 
 
+VALUE_TESTS = (
+    "TextEquals(",
+    "NOT(TextEquals(",
+    "TRIM(",
+    "=TRIM(",
+    "NOT(TRIM(",
+)  # "withdrawn quotes"
 VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
 CELL_NOUNS = word_set("cell cells column col field")
 

@@ -84,13 +84,15 @@ class Formulas:
 
 
 def statistic(formulas: Formulas, depth: int) -> Expr:
-    """SUM/MIN/.../COUNTIF/LARGE/AGGREGATE/SUMPRODUCT over a range of the table."""
+    """SUM/MIN/.../COUNTIF(S)/LARGE/AGGREGATE/SUMPRODUCT over a range of the table."""
     rng, span = formulas.rng, formulas.range()
     name = rng.choice(["SUM", "MIN", "MAX", "AVERAGE", "COUNT", "COUNTA", "COUNTIF", "LARGE",
-                       "SMALL", "AGGREGATE", "SUMPRODUCT"])  # fmt: skip
+                       "SMALL", "AGGREGATE", "SUMPRODUCT", "COUNTIFS"])  # fmt: skip
     k = Number(float(rng.randint(1, 3)))
     if name == "COUNTIF":
         return Call(name, (span, formulas.criterion()))
+    if name == "COUNTIFS":  # two tests on one range (ranges of one shape)
+        return Call(name, (span, formulas.criterion(), span, formulas.criterion()))
     if name in ("LARGE", "SMALL"):
         return Call(name, (span, k))
     if name == "AGGREGATE":

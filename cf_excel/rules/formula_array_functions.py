@@ -155,20 +155,44 @@ def _sumproduct(args: tuple[Expr, ...], ctx: Context) -> Value:
 
 def _countif(args: tuple[Expr, ...], ctx: Context) -> Value:
     """Criteria as Excel reads them: 5, ">=5", "<>abc", "a*c" (wildcards), "" for blanks."""
-    if len(args) != 2:
+    return _countifs(args, ctx) if len(args) == 2 else VALUE
+
+
+def _countifs(args: tuple[Expr, ...], ctx: Context) -> Value:
+    """COUNTIF over several (range, criterion) pairs: the positions where every range's item
+    meets its criterion ("the same court, date and start time"); ranges of one shape."""
+    if not args or len(args) % 2:
         return VALUE
-    criterion = item_at(ctx.evaluate(args[1]), 0, 0)
-    if isinstance(criterion, ExcelError):
-        return criterion
-    op, operand = "=", criterion
-    if isinstance(criterion, str):
-        op = next((o for o in ("<>", "<=", ">=", "=", "<", ">") if criterion.startswith(o)), "")
-        text, op = criterion[len(op) :], op or "="
-        number = parse_number(text) if text.strip() else None
-        logical = text.upper() in ("TRUE", "FALSE")
-        operand = text.upper() == "TRUE" if logical else text if number is None else number
-    items = flatten(ctx.evaluate(args[0]))
-    return float(sum(_matches(item, op, operand) for item in items))
+    grids = [ctx.evaluate(arg) for arg in args[::2]]
+    if len({(len(g), len(g[0])) if isinstance(g, tuple) else (1, 1) for g in grids}) != 1:
+        return VALUE
+    tests = []
+    for arg in args[1::2]:
+        criterion = item_at(ctx.evaluate(arg), 0, 0)
+        if isinstance(criterion, ExcelError):
+            return criterion
+        tests.append(_criterion(criterion))
+    columns = [list(flatten(grid)) for grid in grids]
+    return float(
+        sum(
+            all(
+                _matches(item, op, operand)
+                for item, (op, operand) in zip(items, tests, strict=True)
+            )
+            for items in zip(*columns, strict=True)
+        )
+    )
+
+
+def _criterion(criterion: Scalar) -> tuple[str, Scalar]:
+    """A criterion's comparison and operand: ">=5" is (">=", 5.0), "a*" ("=", "a*")."""
+    if not isinstance(criterion, str):
+        return "=", criterion
+    op = next((o for o in ("<>", "<=", ">=", "=", "<", ">") if criterion.startswith(o)), "")
+    text, op = criterion[len(op) :], op or "="
+    number = parse_number(text) if text.strip() else None
+    logical = text.upper() in ("TRUE", "FALSE")
+    return op, text.upper() == "TRUE" if logical else text if number is None else number
 
 
 def _matches(item: Scalar, op: str, operand: Scalar) -> bool:
@@ -229,6 +253,7 @@ ARRAY_FUNCTIONS: dict[str, ArrayFunction] = {
     "IF": _if,
     "SUMPRODUCT": _sumproduct,
     "COUNTIF": _countif,
+    "COUNTIFS": _countifs,
     "COUNTA": _counta,
     "SUM": _fold(lambda xs: float(sum(xs))),  # an empty sum is 0.0, not the int 0
     "MIN": _fold(lambda xs: min(xs, default=0.0)),

@@ -1,0 +1,37 @@
+"""Rows repeated on several columns together: "same court, same date, same start time", "the
+same property, utility and month". Each column alone repeats often (every court has many
+bookings); the rows that match on all of them are the double bookings, so the test counts
+rows equal on every named column (COUNTIFS), not each column's duplicates.
+"""
+
+from __future__ import annotations
+
+from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.sheets.addresses import column_letter
+
+SAME = "same"
+REACH = 2  # words from "same" to the column it names ("the same start time")
+
+
+def repeated_together(context: Context) -> list[Condition]:
+    """One COUNTIFS test for the columns said after "same" (at least two of them); it reads
+    the request's duplicate words too ("twice", "double")."""
+    columns: list[int] = []
+    first = last = -1
+    for position, token in enumerate(context.tokens):
+        if token.low != SAME:
+            continue
+        mention = context.mention_at(position + 1, position + REACH)
+        if mention is not None and mention.column not in columns:
+            columns.append(mention.column)
+            first = position if first < 0 else first
+            last = mention.last
+    if len(columns) < 2:
+        return []
+    end = len(context.table.rows) + 1
+    pairs = ",".join(
+        f"${column_letter(c + 1)}$2:${column_letter(c + 1)}${end},{ref(c)}" for c in columns
+    )
+    duplicates = [c.first for c in context.cues if c.kind == "duplicate"]
+    text = f"COUNTIFS({pairs})>1"
+    return [Condition(text, tuple(columns), min([first, *duplicates]), last, whole=True)]
