@@ -94,6 +94,7 @@ TABLE = table_from_grid(GRID)
         ("two tasks with the same name", "Duplicates(c[0])"),
         ("budget blank or 0", "Columns(c[2], OR(Blanks(c[2]), Equals(c[2], 0)))"),
         ("tasks that still owe budget", "GreaterThan(c[2], 0)"),
+        ("names of owners with no due date", "Columns(c[1], Blanks(c[5]))"),
         ("the 80 budget tasks", "Equals(c[2], 80)"),
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
@@ -245,6 +246,8 @@ SHIFTS = table_from_grid(
     ("request_text", "rule", "cells"),
     [
         ("started after 9:30am", 'Columns(c[1], =AND(ISNUMBER($B2),$B2>TIME(9,30,0)))', ["B3"]),
+        ("shifts starting at 9:30 or later",
+         'Columns(c[1], =AND(ISNUMBER($B2),$B2>=TIME(9,30,0)))', ["B3"]),
         ("anyone finishing later than 5 pm", 'Columns(c[2], =AND(ISNUMBER($C2),$C2>TIME(17,0,0)))',
          ["C2", "C4"]),
         ("shifts longer than 8 hours", "GreaterThan(c[3], 8)", ["D2", "D4"]),  # the Hrs

@@ -93,9 +93,19 @@ def unnamed_time(context: Context) -> list[int]:
     return (times[-1:] if finish else times[:1]) if times else []
 
 
+def clock_ending(context: Context, position: int) -> Clock | None:
+    """The time said just before `position` ("6pm or later", "6:00 am or earlier")."""
+    for start in range(max(position - 3, 0), position):
+        clock = clock_at(context, start)
+        if clock is not None and clock.last == position - 1:
+            return clock
+    return None
+
+
 def at_time(context: Context, cue: Cue, position: int) -> list[Condition]:
-    """ "started after 9:30": the time column the cue tests against the time said."""
-    clock = clock_at(context, position)
+    """ "started after 9:30", "6pm or later": the time column the cue tests against the time
+    said after it (or, where the cue follows, before it)."""
+    clock = clock_ending(context, cue.first) if cue.after else clock_at(context, position)
     if clock is None:
         return []
     named = any(context.kind(m.column) == "time" for m in context.mentions)
@@ -104,7 +114,8 @@ def at_time(context: Context, cue: Cue, position: int) -> list[Condition]:
         return []
     cell = ref(columns[0])
     text = f"AND(ISNUMBER({cell}),{cell}{cue.op}{clock.formula})"
-    return [Condition(text, (columns[0],), min(cue.first, position), clock.last)]
+    first, last = min(cue.first, clock.first), max(cue.last, clock.last)
+    return [Condition(text, (columns[0],), first, last)]
 
 
 def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> list[Condition]:

@@ -77,6 +77,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):
         return []  # "higher than the one before": previous_row or previous_column reads it
     if cue.after:  # "10 or more", "60 days or more": the number (and its unit) said first
+        timed = at_time(context, cue, cue.first)
+        if timed:  # "6pm or later"
+            return timed
         number = context.number_ending(cue.first - 1)
         if number is None:
             return []

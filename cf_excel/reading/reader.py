@@ -322,6 +322,7 @@ VALUE_TESTS = (
 )  # "withdrawn quotes"
 VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
 CELL_NOUNS = word_set("cell cells column col field")
+NAME_NOUNS = word_set("names name ids id numbers")  # "names of agents with no coaching date"
 
 
 def chosen_cells(context: Context, mention: Mention) -> bool:
@@ -332,7 +333,9 @@ def chosen_cells(context: Context, mention: Mention) -> bool:
         position -= 1
     after = mention.last + 1
     said_after = after < len(context.tokens) and context.tokens[after].low in CELL_NOUNS
-    return said_after or (position >= 0 and context.tokens[position].low in VERBS)
+    before = context.tokens[position].low if position >= 0 else ""
+    named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
+    return said_after or named_of or before in VERBS
 
 
 ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
