@@ -95,6 +95,8 @@ TABLE = table_from_grid(GRID)
         ("budget blank or 0", "Columns(c[2], OR(Blanks(c[2]), Equals(c[2], 0)))"),
         ("tasks that still owe budget", "GreaterThan(c[2], 0)"),
         ("names of owners with no due date", "Columns(c[1], Blanks(c[5]))"),
+        ("open tasks that have an owner", "Rows(AND(TextEquals(c[4], 'Open'), NoBlanks(c[1])))"),
+        ("tasks with a budget", "GreaterThan(c[2], 0)"),
         ("the 80 budget tasks", "Equals(c[2], 80)"),
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),

@@ -17,6 +17,7 @@ from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.spans import (
+    Mention,
     Token,
     ValueMention,
     column_mentions,
@@ -324,9 +325,12 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
         if yes and all(h.casefold() in YES + NO for h in held):
             text = f"TextEquals(c[{column}], {quote(yes[0])})"
             found.append(Condition(text, (column,), mention.first, mention.last))
+        elif context.kind(column) == "text" and lead_word(context, mention) in HAVING:
+            text = f"NoBlanks(c[{column}])"  # "cash payers who have a locker"
+            found.append(Condition(text, (column,), mention.first - 1, mention.last))
         elif context.kind(column) in ("number", "currency") and mention.first:
             number = context.number_ending(mention.first - 1)
-            if context.tokens[mention.first - 1].low in OWING:  # "owe fines", "any arrears"
+            if lead_word(context, mention) in OWING | HAVING:  # "owe fines", "get extra time"
                 text = f"GreaterThan(c[{column}], 0)"
             elif number is not None and number.first not in context.used:  # "2 bed units"
                 text = f"Equals(c[{column}], {number_text(number.value)})"
@@ -338,6 +342,15 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
 
 
 OWING = word_set("owe owes owing any some had got")
+HAVING = word_set("have has having get gets getting with own owns")  # "who have a locker"
+
+
+def lead_word(context: Context, mention: Mention) -> str:
+    """The word before a column's name, past an article ("have a locker")."""
+    position = mention.first - 1
+    if position > 0 and context.tokens[position].low in ("a", "an"):
+        position -= 1
+    return context.tokens[position].low if position >= 0 else ""
 
 
 def typed_chunk(utterance: str, token: Token) -> str:

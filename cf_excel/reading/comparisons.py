@@ -206,7 +206,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         elapsed = f"{said.text}*{PER_DAY[unit]}" if timed else said.text  # "2 hours start to end"
         value = number_text(number.value) if timed else value
         text = f"AND({numbers},{elapsed}{cue.op}{value})"
-        return [Condition(text, said.columns, first, last, whole=said is sides[2])]
+        return [Condition(text, said.columns, first, last, whole=timed and said is sides[2])]
     first, last = min(cue.first, number.first), max(cue.last, number.last)
     dated = context.subject(cue, ("date",)) if is_year(number) else []
     named = [m.column for m in context.mentions if m.column in dated]
