@@ -302,3 +302,11 @@ def test_rows_repeated_on_several_columns_together_are_one_count() -> None:
     assert read(text, table)[0].code == "Rows(=COUNTIFS($A$2:$A$5,$A2,$B$2:$B$5,$B2)>1)"
     found, _ = generate_candidates(ReaderGenerator(), text, Request("cf", table, TODAY))
     assert found[0].addresses == ["A2", "B2", "C2", "A4", "B4", "C4"]
+
+
+def test_a_code_of_digits_and_letters_is_one_value() -> None:
+    """ "11B" is read as 11 and B, but said without a space it is the code 11B."""
+    table = table_from_grid([["Name", "Form", "Score"], ["a", "11B", 40], ["b", "11A", 70]])
+    assert read("11B pupils under 50", table)[0].code == (
+        "Rows(AND(TextEquals(c[1], '11B'), LessThan(c[2], 50)))"
+    )

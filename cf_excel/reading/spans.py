@@ -340,6 +340,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             if taken & set(span):
                 continue
             words = [re.findall(r"[^\W_]+", tokens[k].low) for k in span]
+            words = glued(words, [tokens[k] for k in span])  # "11B" is one word
             if not all(words):  # "cancelled ," is no two-word value
                 continue
             key = " ".join(stem(w) for said in words for w in said)  # "no-show" is No-show
@@ -361,6 +362,19 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 taken |= set(span)
     unique = {(v.column, v.first, v.last, v.value.casefold()): v for v in reversed(found)}
     return sorted(unique.values(), key=lambda v: (v.first, v.column))  # "Central", "central": one
+
+
+def glued(words: list[list[str]], tokens: list[Token]) -> list[list[str]]:
+    """Words of tokens typed without a space between them joined again: "11B" is tokenised
+    as 11 and B (a number and a word), but it is the one code 11B."""
+    joined = [list(words[0])] if words else []
+    for said, token, before in zip(words[1:], tokens[1:], tokens, strict=False):
+        if token.start == before.end and said and joined[-1]:
+            joined[-1][-1] += said[0]
+            joined[-1] += said[1:]
+        else:
+            joined.append(list(said))
+    return joined
 
 
 INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "ied", "ies"))
