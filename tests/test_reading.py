@@ -310,3 +310,14 @@ def test_a_code_of_digits_and_letters_is_one_value() -> None:
     assert read("11B pupils under 50", table)[0].code == (
         "Rows(AND(TextEquals(c[1], '11B'), LessThan(c[2], 50)))"
     )
+
+
+def test_codes_are_said_in_words() -> None:
+    """A column of capital codes: "first officers" is FO (initials), "captains" CPT (a word
+    it shortens); a column of names is no column of codes."""
+    grid = [["Name", "Rank", "Sectors"], ["Ann", "CPT", 4], ["Bob", "FO", 2], ["Cai", "FO", 5]]
+    table = table_from_grid(grid)
+    assert read("first officers with 4 or more sectors", table)[0].code == (
+        "Rows(AND(TextEquals(c[1], 'FO'), GreaterThanEqual(c[2], 4)))"
+    )
+    assert read("captains", table)[0].code == "Rows(TextEquals(c[1], 'CPT'))"

@@ -25,6 +25,7 @@ from cf_excel.reading.checks import (
     unnamed_values,
     words_inside,
 )
+from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, differ, previous, unequal
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
@@ -97,6 +98,9 @@ def read(utterance: str, table: Table) -> list[Reading]:
         for value in value_mentions(tokens, table)
         if not any(names_column(value, mention, tokens) for mention in mentions)
     ]
+    said = {p for v in values for p in range(v.first, v.last + 1)}
+    said |= {p for m in mentions for p in range(m.first, m.last + 1)}
+    values += code_mentions(tokens, table, said)  # "first officers" is FO
     values = sorted([*values, *named_after(tokens, table, mentions, values)], key=lambda v: v.first)
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context)
