@@ -97,6 +97,7 @@ TABLE = table_from_grid(GRID)
         ("names of owners with no due date", "Columns(c[1], Blanks(c[5]))"),
         ("open tasks that have an owner", "Rows(AND(TextEquals(c[4], 'Open'), NoBlanks(c[1])))"),
         ("tasks with a budget", "GreaterThan(c[2], 0)"),
+        ("quiz 2 more than 5 up on quiz 1", 'Columns(c[7], =AND($H2<>"",$G2<>"",$H2-$G2>5))'),
         ("the 80 budget tasks", "Equals(c[2], 80)"),
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
@@ -253,6 +254,8 @@ SHIFTS = table_from_grid(
         ("anyone finishing later than 5 pm", 'Columns(c[2], =AND(ISNUMBER($C2),$C2>TIME(17,0,0)))',
          ["C2", "C4"]),
         ("shifts longer than 8 hours", "GreaterThan(c[3], 8)", ["D2", "D4"]),  # the Hrs
+        ("end more than 8 hours after the start",
+         'Columns(c[2], =AND($C2<>"",$B2<>"",($C2-$B2)*24>8))', ["C2", "C4"]),
         ("hrs doesn't match end time minus start time",
          'Columns(c[3], =AND($D2<>"",$C2<>"",$B2<>"",$D2<>ROUND(($C2-$B2)*24,2)))', ["D3"]),
     ],

@@ -48,8 +48,8 @@ NOISE_UNITS = word_set(
 )
 RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
-LATER = word_set("after later past above over more higher beyond exceeds ahead")
-EARLIER = word_set("before earlier below under less lower behind")
+LATER = word_set("after later past above over more higher beyond exceeds ahead up")
+EARLIER = word_set("before earlier below under less lower behind down")
 RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 3, "quarter": 0.25}
 OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
        "=": "Equals", "<>": "NotEquals"}  # fmt: skip
@@ -65,6 +65,12 @@ def on_columns(call: str, args: str, columns: list[int], first: int, last: int) 
         inner = f"c[{columns[0]}], {args}" if args else f"c[{columns[0]}]"
         return Condition(f"{call}{inner})", (columns[0],), first, last)
     return Condition(f"{call}{args})", tuple(columns), first, last, bare=True)
+
+
+def minus(a: Side, b: Side) -> str:
+    """ "a-b", with b in brackets where it begins with a sign (`--$H2`, a number stored as
+    text), so that the formula reads as written: `$I2-(--$H2)`, not `$I2---$H2`."""
+    return f"{a.text}-({b.text})" if b.text.startswith("-") else f"{a.text}-{b.text}"
 
 
 def filled(cells: list[str], test: str) -> str:
@@ -104,7 +110,7 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     other = side_at(context, position, kinds=dated)  # "earlier than the appointment": its date
     if other is not None:
         return against(context, cue, other, None)
-    number = context.number_at(position, position)
+    number = context.number_at(cue.last + 1, position)  # "more than a week before"
     if number is None and cue.op in (">", "<"):  # "10 and above", "5 or under": number first
         joined = cue.first > 1 and context.tokens[cue.first - 1].low in ("and", "or")
         number = context.number_ending(cue.first - 2) if joined else None
@@ -172,7 +178,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         )
         other = side_near(context, position + step)
         if other is not None:
-            return margin(context, cue, other, number, days or 1, word in EARLIER)
+            clock = PER_DAY.get(unit)  # "30 mins later than scheduled": between two times
+            return margin(context, cue, other, number, days or 1, word in EARLIER, clock)
     if word in APART:  # "more than 5 away from the 1st", "10 off the agreed number"
         other = side_near(context, position + 1)
         if other is not None:
@@ -261,7 +268,7 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
         else:
             left, right_side = (subject, other) if cue.op.startswith(">") else (other, subject)
             wider = cue.op.replace("<", ">")  # "under budget by 100": budget − spent > 100
-            text = f"{left.text}-{right_side.text}{wider}{number_text(offset.value)}"
+            text = f"{minus(left, right_side)}{wider}{number_text(offset.value)}"
     first = min(subject.first, cue.first)
     return [guarded(context, text, subject, other, cue.op, first, last)]
 
@@ -283,20 +290,29 @@ def guarded(
 
 
 def margin(
-    context: Context, cue: Cue, other: Side, number: Number, unit: int, earlier: bool
+    context: Context,
+    cue: Cue,
+    other: Side,
+    number: Number,
+    unit: int,
+    earlier: bool,
+    clock: int | None = None,
 ) -> list[Condition]:
     """ "3 or more days past the promised date", "5 pts above the ideal": the difference, in
-    days where the request said a time unit (`unit` days each, as the caller read it)."""
+    days where the request said a time unit (`unit` days each, as the caller read it); between
+    two time columns, `clock` of the request's units make a day ("30 mins later": 1440)."""
     subject = subject_side(context, cue, other)
     if subject is None:
         return []
     a, b = (other, subject) if earlier else (subject, other)
     op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
     cells = [ref(c) for c in (*a.columns, *b.columns)]
-    value = number.value * unit
+    value, difference = number.value * unit, minus(a, b)
+    if clock and all(context.kind(c) == "time" for c in (*a.columns, *b.columns)):
+        difference = f"({difference})*{clock}"
     if all(context.kind(c) == "percent" for c in subject.columns) and not number.percent:
         value = scaled(context, subject.columns[0], number)  # "5 points over": 0.05 of 100%
-    text = filled(cells, f"{a.text}-{b.text}{op}{number_text(value)}")
+    text = filled(cells, f"{difference}{op}{number_text(value)}")
     first = min(subject.first, cue.first, number.first)
     return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
 
@@ -311,7 +327,7 @@ def apart(context: Context, cue: Cue, other: Side, number: Number) -> list[Condi
         return []
     cells = [ref(c) for c in (*subject.columns, *other.columns)]
     op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
-    text = filled(cells, f"ABS({subject.text}-{other.text}){op}{number_text(number.value)}")
+    text = filled(cells, f"ABS({minus(subject, other)}){op}{number_text(number.value)}")
     first = min(subject.first, cue.first, number.first)
     return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
 
@@ -332,7 +348,7 @@ def differ(context: Context, cue: Cue) -> list[Condition]:
     ]
     op = qualifier[0].op if qualifier and qualifier[0].op in (">", ">=") else ">="
     cells = [ref(c) for c in (*a.columns, *b.columns)]
-    text = filled(cells, f"ABS({a.text}-{b.text}){op}{number_text(number.value)}")
+    text = filled(cells, f"ABS({minus(a, b)}){op}{number_text(number.value)}")
     end = max([b.last, number.last, *(c.last for c in qualifier)])  # "by 2 points or more"
     return [Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), end)]
 
