@@ -324,3 +324,16 @@ def test_codes_are_said_in_words() -> None:
         "Rows(AND(TextEquals(c[1], 'FO'), GreaterThanEqual(c[2], 4)))"
     )
     assert read("captains", table)[0].code == "Rows(TextEquals(c[1], 'CPT'))"
+
+
+def test_a_money_margin_tests_the_money_column_not_the_date_its_noun_names() -> None:
+    """ "bills … $20 over the estimate": "bills" names Bill Date, but $20 is an amount."""
+    grid: list[list[object]] = [
+        ["Bill Date", "Amt $", "Est $"],
+        [dt.date(2026, 1, 1), 120, 90],
+        [dt.date(2026, 2, 1), 80, 90],
+    ]
+    table = table_from_grid(grid)
+    assert read("bills that came in more than $20 over the estimate", table)[0].code == (
+        'Columns(c[1], =AND($B2<>"",$C2<>"",$B2-$C2>20))'
+    )

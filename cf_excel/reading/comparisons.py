@@ -28,7 +28,7 @@ from cf_excel.reading.sides import (
     subject_side,
 )
 from cf_excel.reading.spans import Number
-from cf_excel.reading.units import scaled, unit_columns
+from cf_excel.reading.units import said_money, scaled, unit_columns
 from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set(
@@ -304,6 +304,9 @@ def margin(
     subject = subject_side(context, cue, other)
     if subject is None:
         return []
+    money = [c for c in unit_columns(context, number) if c not in other.columns]
+    if money and said_money(context, number) and context.kind(subject.columns[0]) == "date":
+        subject = Side(ref(money[0]), (money[0],), subject.first, subject.last)  # "bills $20 over"
     a, b = (other, subject) if earlier else (subject, other)
     op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
     cells = [ref(c) for c in (*a.columns, *b.columns)]

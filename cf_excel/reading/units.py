@@ -38,6 +38,14 @@ UNIT_FORMS = [word_set(forms) for forms in (
 )]  # fmt: skip
 
 
+def said_money(context: Context, number: Number) -> bool:
+    """ "$1,000", "200 bucks": a number said as money."""
+    tokens = context.tokens
+    after = number.last + 1
+    unit = tokens[after].low if after < len(tokens) else ""
+    return tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS
+
+
 def unit_columns(context: Context, number: Number) -> list[int]:
     """The number columns whose header carries the unit the number is said in ("$1,000":
     money, the total first; "3+ days": a header with days in it)."""
@@ -48,8 +56,9 @@ def unit_columns(context: Context, number: Number) -> list[int]:
         position += 1
     unit = tokens[position].low if position < len(tokens) else ""
     before = {t.low for t in tokens[max(number.first - 4, 0) : number.first]}
-    said_money = tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS
-    if said_money or before & MONEY_VERBS:  # "$1,000", "200 bucks", "worth over 1k"
+    if (
+        said_money(context, number) or before & MONEY_VERBS
+    ):  # "$1,000", "200 bucks", "worth over 1k"
         money = [
             c
             for c in numeric
