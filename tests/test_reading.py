@@ -337,3 +337,21 @@ def test_a_money_margin_tests_the_money_column_not_the_date_its_noun_names() -> 
     assert read("bills that came in more than $20 over the estimate", table)[0].code == (
         'Columns(c[1], =AND($B2<>"",$C2<>"",$B2-$C2>20))'
     )
+
+
+MONTHS = table_from_grid(
+    [["App", "Jan", "Feb", "Mar"], ["a", 50, 40, 30], ["b", 90, 5, 70], ["c", 10, 20, 30]]
+)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("apps whose jan-mar spend adds up to more than 100", "Rows(=SUM($B2:$D2)>100)"),
+        ("apps where jan to mar add up to more than 100", "Rows(=SUM($B2:$D2)>100)"),
+        ("top 2 amounts across the whole jan-mar block", "Columns(c[1]:c[3], Top(2))"),
+    ],
+)
+def test_totals_and_ranks_over_a_named_block(request_text: str, rule: str) -> None:
+    """ "jan-mar" (one word) and "jan to mar" name the block; "add up to" totals it."""
+    assert read(request_text, MONTHS)[0].code == rule

@@ -132,10 +132,20 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
         (m for m in context.mentions if m.first >= 1 and context.tokens[m.first - 1].low == "by"),
         None,
     )
+    kinds = ("number", "currency", "percent", "date")
+    across = [  # "top 5 amounts across the whole jul-nov block": the block named after it
+        block
+        for c in context.cues
+        if c.kind == "anywhere"
+        for m in context.mentions
+        if m.first > c.last and len(block := context.block_of(m, kinds)) > 1
+    ]
     if by is not None and by.first > cue.last:
         columns = [by.column]
+    elif across:
+        columns = across[0]
     else:
-        columns = context.subject(cue, ("number", "currency", "percent", "date"))
+        columns = context.subject(cue, kinds)
     if not columns:
         return []
     first = min(cue.first, number.first if number else cue.first)

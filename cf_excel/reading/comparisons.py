@@ -228,6 +228,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         columns = fitting  # "jobs over $1,000" is the Total ($), "3+ days" the Downtime (days)
     if not columns:
         return []
+    if len(columns) > 1 and summed(context, cue):  # "Maths to French add up to more than 580"
+        first_letter, last_letter = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
+        text = f"SUM(${first_letter}2:${last_letter}2){cue.op}{number_text(number.value)}"
+        return [Condition(text, tuple(columns), first, last, whole=True)]
     value = number_text(scaled(context, columns[0], number))
     if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
         return [Condition(f"--{ref(columns[0])}{cue.op}{value}", (columns[0],), first, last)]
@@ -236,6 +240,11 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         text = f'AND({cell}<>"",--{cell}{cue.op}{value})'
         return [Condition(text, tuple(columns), first, last, bare=True)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
+
+
+def summed(context: Context, cue: Cue) -> bool:
+    """The comparison is of a total: "add up to more than", "totals to over"."""
+    return any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
 
 
 def is_year(number: Number) -> bool:

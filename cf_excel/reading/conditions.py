@@ -15,7 +15,7 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Number, Token, ValueMention
+from cf_excel.reading.spans import Mention, Number, Token, ValueMention, column_mentions
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type
 from cf_excel.sheets.table import Table
@@ -87,6 +87,9 @@ class Context:
             if (m.first, m.last) == (mention.first, mention.last)
             and (not kinds or self.kind(m.column) in kinds or m.column == mention.column)
         }
+        joined = self.hyphen_range(mention)
+        if joined:
+            return joined
         for other in self.mentions:
             between = [t.low for t in self.tokens[mention.last + 1 : other.first]]
             if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]):
@@ -97,6 +100,20 @@ class Context:
         if len(same) > 1 and not alike([self.table.header[c] for c in same]):
             return [min(same, key=lambda c: (len(self.table.header[c]), c))]
         return sorted(same)
+
+    def hyphen_range(self, mention: Mention) -> list[int]:
+        """ "jul-nov", "q2-q4": one word whose two parts name the first and last column."""
+        parts = self.tokens[mention.first].low.split("-") if mention.first == mention.last else []
+        if len(parts) != 2 or not all(parts):
+            return []
+        token = self.tokens[mention.first]
+        ends = [
+            [m.column for m in column_mentions([Token(part, token.start, token.end)], self.table)]
+            for part in parts
+        ]
+        if not all(ends) or ends[0][0] >= ends[1][0]:
+            return []
+        return list(range(ends[0][0], ends[1][0] + 1))
 
     def listed_with(self, mention: Mention) -> list[int]:
         """The columns of a list the mention is in ("subtotal / tip / total", "math, reading,

@@ -92,6 +92,7 @@ LEXICON = [
         "differ by|differs by|disagree by|disagrees by|off by|apart by|deviate by|deviates by|"
         "differ|differs|disagree|disagrees|apart|deviate|deviates",
     ),
+    *phrases("sum", "", "add up to|adds up to|added up to|sum to|sums to|total to|totals to"),
     *phrases("between", "", "between|from|in the range|within the range"),
     *phrases("between", "outside", "outside|outside of|not between|out of the range|out of range"),
     *phrases(

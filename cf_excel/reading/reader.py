@@ -45,7 +45,7 @@ from cf_excel.sheets.prompt import stem
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
-    {"rows", "not", "and", "or", "each", "anywhere", "previous", "per_row", "ignore"}
+    {"rows", "not", "and", "or", "each", "anywhere", "previous", "per_row", "ignore", "sum"}
 )
 # Words that carry no test: verbs of formatting, fillers, nouns for cells and rows (colour
 # names are left out of the count by COLOUR_NAMES).
