@@ -350,6 +350,11 @@ MONTHS = table_from_grid(
         ("apps whose jan-mar spend adds up to more than 100", "Rows(=SUM($B2:$D2)>100)"),
         ("apps where jan to mar add up to more than 100", "Rows(=SUM($B2:$D2)>100)"),
         ("top 2 amounts across the whole jan-mar block", "Columns(c[1]:c[3], Top(2))"),
+        ("apps whose jan-mar total is over 100", "Rows(=SUM($B2:$D2)>100)"),
+        (
+            "highest in each month column",
+            "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$4,1)))",
+        ),
     ],
 )
 def test_totals_and_ranks_over_a_named_block(request_text: str, rule: str) -> None:

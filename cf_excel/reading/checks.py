@@ -9,10 +9,6 @@ from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import listed
-from cf_excel.reading.comparisons import (
-    number_text,
-    on_columns,
-)
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
@@ -23,6 +19,7 @@ from cf_excel.reading.spans import (
     column_mentions,
     quoted_texts,
 )
+from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote
 from cf_excel.sheets.addresses import column_letter
@@ -172,7 +169,7 @@ def each_column(
     function = "LARGE" if op.startswith("Top") else "SMALL"
     compare = ">=" if op.startswith("Top") else "<="
     kth = f"{function}({letter}$2:{letter}${end},{number_text(count)})"
-    text = f'AND({letter}2<>"",{letter}2{compare}{kth})'
+    text = f"AND(ISNUMBER({letter}2),{letter}2{compare}{kth})"  # text is above any number
     return Condition(text, tuple(columns), first, last, bare=True)
 
 

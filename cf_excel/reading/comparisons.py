@@ -17,6 +17,7 @@ from cf_excel.reading.beside import cell_said, labelled_cell
 from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.margins import APART, apart, margin, minus
 from cf_excel.reading.sides import (
     SKIPPED,
     Side,
@@ -28,7 +29,8 @@ from cf_excel.reading.sides import (
     subject_side,
 )
 from cf_excel.reading.spans import Number
-from cf_excel.reading.units import said_money, scaled, unit_columns
+from cf_excel.reading.units import scaled, unit_columns
+from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set(
@@ -51,31 +53,6 @@ RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's 
 LATER = word_set("after later past above over more higher beyond exceeds ahead up")
 EARLIER = word_set("before earlier below under less lower behind down")
 RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 3, "quarter": 0.25}
-OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
-       "=": "Equals", "<>": "NotEquals"}  # fmt: skip
-
-
-def number_text(value: float) -> str:
-    return f"{value:.10g}"
-
-
-def on_columns(call: str, args: str, columns: list[int], first: int, last: int) -> Condition:
-    """`Call(c[i], args)` on one column; the bare `Call(args)` over a block of several."""
-    if len(columns) == 1:
-        inner = f"c[{columns[0]}], {args}" if args else f"c[{columns[0]}]"
-        return Condition(f"{call}{inner})", (columns[0],), first, last)
-    return Condition(f"{call}{args})", tuple(columns), first, last, bare=True)
-
-
-def minus(a: Side, b: Side) -> str:
-    """ "a-b", with b in brackets where it begins with a sign (`--$H2`, a number stored as
-    text), so that the formula reads as written: `$I2-(--$H2)`, not `$I2---$H2`."""
-    return f"{a.text}-({b.text})" if b.text.startswith("-") else f"{a.text}-{b.text}"
-
-
-def filled(cells: list[str], test: str) -> str:
-    """`test` where none of `cells` is blank (a blank is 0 to Excel's arithmetic)."""
-    return "AND(" + ",".join(f'{cell}<>""' for cell in cells) + f",{test})"
 
 
 def compared(context: Context, cue: Cue) -> list[Condition]:
@@ -243,8 +220,17 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
 
 
 def summed(context: Context, cue: Cue) -> bool:
-    """The comparison is of a total: "add up to more than", "totals to over"."""
-    return any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
+    """The comparison is of a total: "add up to more than", "the week's total (mon-sat) is
+    over", "added together come to more than"."""
+    named = {p for m in context.mentions for p in range(m.first, m.last + 1)}  # a Total column
+    before = {
+        context.tokens[p].low for p in range(max(cue.first - 5, 0), cue.first) if p not in named
+    }
+    said = any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
+    return said or bool(before & TOTAL_WORDS)
+
+
+TOTAL_WORDS = word_set("total totals sum combined together")
 
 
 def is_year(number: Number) -> bool:
@@ -296,73 +282,6 @@ def guarded(
     if guards:
         text = "AND(" + ",".join(dict.fromkeys(guards)) + f",{text})"
     return Condition(text, (*subject.columns, *other.columns), first, last)
-
-
-def margin(
-    context: Context,
-    cue: Cue,
-    other: Side,
-    number: Number,
-    unit: int,
-    earlier: bool,
-    clock: int | None = None,
-) -> list[Condition]:
-    """ "3 or more days past the promised date", "5 pts above the ideal": the difference, in
-    days where the request said a time unit (`unit` days each, as the caller read it); between
-    two time columns, `clock` of the request's units make a day ("30 mins later": 1440)."""
-    subject = subject_side(context, cue, other)
-    if subject is None:
-        return []
-    money = [c for c in unit_columns(context, number) if c not in other.columns]
-    if money and said_money(context, number) and context.kind(subject.columns[0]) == "date":
-        subject = Side(ref(money[0]), (money[0],), subject.first, subject.last)  # "bills $20 over"
-    a, b = (other, subject) if earlier else (subject, other)
-    op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
-    cells = [ref(c) for c in (*a.columns, *b.columns)]
-    value, difference = number.value * unit, minus(a, b)
-    if clock and all(context.kind(c) == "time" for c in (*a.columns, *b.columns)):
-        difference = f"({difference})*{clock}"
-    if all(context.kind(c) == "percent" for c in subject.columns) and not number.percent:
-        value = scaled(context, subject.columns[0], number)  # "5 points over": 0.05 of 100%
-    text = filled(cells, f"{difference}{op}{number_text(value)}")
-    first = min(subject.first, cue.first, number.first)
-    return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
-
-
-APART = word_set("away off")
-
-
-def apart(context: Context, cue: Cue, other: Side, number: Number) -> list[Condition]:
-    """ "2nd count more than 5 away from the 1st": the distance, either way."""
-    subject = subject_side(context, cue, other)
-    if subject is None:
-        return []
-    cells = [ref(c) for c in (*subject.columns, *other.columns)]
-    op = cue.op if cue.op in (">", ">=", "<", "<=") else ">"
-    text = filled(cells, f"ABS({minus(subject, other)}){op}{number_text(number.value)}")
-    first = min(subject.first, cue.first, number.first)
-    return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
-
-
-def differ(context: Context, cue: Cue) -> list[Condition]:
-    """ "R1 and R2 disagree by 2 or more", "off by more than $1 from qty x price"."""
-    number = context.number_at(cue.last + 1, cue.last + 4)
-    named = [m for m in context.mentions if m.last < cue.first][-2:] or context.mentions
-    if number is None or len(named) < 2:
-        return []
-    a = side_at(context, named[0].first)
-    rest = [m for m in named if a is None or m.first > a.last]
-    b = side_at(context, rest[0].first) if rest else None
-    if a is None or b is None:
-        return []
-    qualifier = [
-        c for c in context.cues if c.kind == "compare" and abs(c.first - number.first) <= 3
-    ]
-    op = qualifier[0].op if qualifier and qualifier[0].op in (">", ">=") else ">="
-    cells = [ref(c) for c in (*a.columns, *b.columns)]
-    text = filled(cells, f"ABS({minus(a, b)}){op}{number_text(number.value)}")
-    end = max([b.last, number.last, *(c.last for c in qualifier)])  # "by 2 points or more"
-    return [Condition(text, (*a.columns, *b.columns), min(a.first, cue.first), end)]
 
 
 def overdue(

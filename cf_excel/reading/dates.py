@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.comparisons import DAY_UNITS, MONTH_UNITS, filled, is_year, number_text
+from cf_excel.reading.comparisons import DAY_UNITS, MONTH_UNITS, is_year
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Number
+from cf_excel.reading.writing import filled, number_text
 from cf_excel.sheets.addresses import column_letter
 
 DATE_OPS = {"before_today": "BeforeToday", "after_today": "AfterToday"}

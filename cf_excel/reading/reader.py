@@ -26,11 +26,12 @@ from cf_excel.reading.checks import (
     words_inside,
 )
 from cf_excel.reading.codes import code_mentions
-from cf_excel.reading.comparisons import between, compared, differ, previous, unequal
+from cf_excel.reading.comparisons import between, compared, previous, unequal
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import joinings, negate, variants
+from cf_excel.reading.margins import differ
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import (
     Mention,
@@ -309,8 +310,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     by_value = by_value and not any(m.column in tested for m in context.mentions)
     several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
     unnamed = len(tested) > 1 and not set(tested) & set(named)  # "shifts over 8 hours"
-    whole = all(c.whole for c in conditions)  # "sessions longer than 2 hours start to finish"
-    if said_rows or by_value or several or unnamed or whole:
+    of_rows = all(c.whole for c in conditions)  # "sessions longer than 2 hours start to finish"
+    if said_rows or by_value or several or unnamed or of_rows:
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
         return [*cells[:1], f"Rows({rule})", *cells[1:]]

@@ -1,0 +1,26 @@
+"""How the reader writes a test: numbers as a formula shows them, a rule-language call on one
+column or a block, and arithmetic guarded against blanks (a blank is 0 to Excel)."""
+
+from __future__ import annotations
+
+from cf_excel.reading.conditions import Condition
+
+OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
+       "=": "Equals", "<>": "NotEquals"}  # fmt: skip
+
+
+def number_text(value: float) -> str:
+    return f"{value:.10g}"
+
+
+def on_columns(call: str, args: str, columns: list[int], first: int, last: int) -> Condition:
+    """`Call(c[i], args)` on one column; the bare `Call(args)` over a block of several."""
+    if len(columns) == 1:
+        inner = f"c[{columns[0]}], {args}" if args else f"c[{columns[0]}]"
+        return Condition(f"{call}{inner})", (columns[0],), first, last)
+    return Condition(f"{call}{args})", tuple(columns), first, last, bare=True)
+
+
+def filled(cells: list[str], test: str) -> str:
+    """`test` where none of `cells` is blank (a blank is 0 to Excel's arithmetic)."""
+    return "AND(" + ",".join(f'{cell}<>""' for cell in cells) + f",{test})"
