@@ -157,7 +157,8 @@ LEXICON = [
         "blank|blanks|empty|missing|no value|not filled|unfilled|left blank|"
         "nothing in|nothing entered|null|no data|not filled in|isn't filled|is not filled|"
         "blank or 0|blank or zero|empty or 0|empty or zero|0 or blank|zero or blank|0 or empty|"
-        "zero or empty|missing or 0|missing or zero",
+        "zero or empty|missing or 0|missing or zero|nothing|nothing been entered|"
+        "nothing has been entered|nothing entered yet|no reading|no readings",
     ),
     *phrases(
         "filled",
@@ -377,7 +378,7 @@ LEXICON = [
         "",
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
         "never|without|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
-        "werent|didn't|didnt|won't|isnt|can't|nothing",
+        "werent|didn't|didnt|won't|isnt|can't",
     ),
     *phrases("listed", "", "list|lists|list of"),
     *phrases("and", "", "and|but|while|where also|as well as|&|both"),
