@@ -363,3 +363,16 @@ MONTHS = table_from_grid(
 def test_totals_and_ranks_over_a_named_block(request_text: str, rule: str) -> None:
     """ "jan-mar" (one word) and "jan to mar" name the block; "add up to" totals it."""
     assert read(request_text, MONTHS)[0].code == rule
+
+
+def test_words_said_in_another_form_than_the_sheets() -> None:
+    """A header spelt as said wins over one folded to the same stem ("counter" is Counter,
+    not Counted); "date of birth" is DOB; "mention a diversion" finds "Diverted"."""
+    grid = [["Counted", "Counter", "DOB", "Remarks"], [3, None, None, "Diverted to MAN"]]
+    grid += [[4, "Lee", dt.date(1990, 1, 1), "ok"]]
+    table = table_from_grid(grid)
+    assert read("blank counter cells", table)[0].code == "Blanks(c[1])"
+    assert read("missing date of birth", table)[0].code == "Blanks(c[2])"
+    assert read("remarks that mention a diversion", table)[0].code == (
+        "TextContains(c[3], 'diver')"
+    )

@@ -59,9 +59,24 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
         if literal in NOT_LITERAL:  # "contains value with 3 or more": no text named
             return []
     columns = context.subject(cue, ("text",)) or context.subject(cue)
+    if columns and cue.op == "TextContains":
+        literal = held_part(context, columns, literal)  # "mention a diversion": "diver"
     if not columns or not could_hold(context.table, tuple(columns), cue.op, literal.casefold()):
         return []  # "starting with the first row": no cell holds it, so no text was named
     return [on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)]
+
+
+SHORTEST_PART = 5  # letters a word may be cut to when the cells hold it in another form
+
+
+def held_part(context: Context, columns: list[int], word: str) -> str:
+    """The word, or where no cell holds it, its longest beginning that a cell does (of five
+    letters or more): "diversion" is written "Diverted to MAN" in the remarks."""
+    table, columns_held = context.table, tuple(columns)
+    for size in range(len(word), SHORTEST_PART - 1, -1):
+        if could_hold(table, columns_held, "TextContains", word[:size].casefold()):
+            return word[:size]
+    return word
 
 
 MISSING_WORDS = word_set("missing lacking without no nothing same share sharing")

@@ -66,6 +66,7 @@ class Mention:
     first: int
     last: int
     share: float  # of the header's words the request used
+    exact: bool = False  # every word as the header spells it ("counter" is Counter, not Counted)
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,8 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 i = j + 1
                 continue
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
-                found.append(Mention(column, i, j, share))
+                exact = all(t.low in raw for t in tokens[i : j + 1])
+                found.append(Mention(column, i, j, share, exact))
             i = j + 1
     found += series_mentions(tokens, table) + initials(tokens, table)
     found = [m for m in found if not names_sheet(tokens, m)]
@@ -256,8 +258,8 @@ def shortened(token: Token, wanted: set[str]) -> str | None:
 
 
 def initials(tokens: list[Token], table: Table) -> list[Mention]:
-    """ "red card" is RC, "goal difference" GD: a header in capitals that is the initials of
-    the request's words in a row."""
+    """ "red card" is RC, "goal difference" GD, "date of birth" DOB: a header in capitals that
+    is the initials of the request's words in a row."""
     found = []
     for column, header in enumerate(table.header):
         short = header.strip()
@@ -266,8 +268,9 @@ def initials(tokens: list[Token], table: Table) -> list[Mention]:
         size = len(short)
         for i in range(len(tokens) - size + 1):
             words = [t.low for t in tokens[i : i + size]]
+            ends = (words[0], words[-1])  # "date of birth" is DOB: a small word only inside
             if "".join(w[0] for w in words) == short.lower() and all(
-                w.isalpha() and w not in STOP_WORDS for w in words
+                w.isalpha() and (w not in STOP_WORDS or w not in ends) for w in words
             ):
                 found.append(Mention(column, i, i + size - 1, 1.0))
     return found
@@ -314,7 +317,9 @@ def best_mentions(found: list[Mention]) -> list[Mention]:
         rivals = [m for m in found if m.first <= mention.last and mention.first <= m.last]
         share = max(m.share for m in rivals)
         words = max(m.last - m.first for m in rivals if m.share >= share - 1e-9)
-        if mention.share >= share - 1e-9 and mention.last - mention.first >= words:
+        best = [m for m in rivals if m.share >= share - 1e-9 and m.last - m.first >= words]
+        spelt = any(m.exact for m in best) and not mention.exact  # "counter": Counter only
+        if mention.share >= share - 1e-9 and mention.last - mention.first >= words and not spelt:
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.first, m.column))
 
