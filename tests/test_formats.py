@@ -38,6 +38,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("highlight in #fc0", CellFormat(fill="#FFCC00", font_color=None)),
         ("red text on a yellow background", CellFormat(fill="#FFFF00", font_color="#FF0000")),
         ("between 160 and three hundred in bold", CellFormat(None, None, bold=True)),  # not "red"
+        ("quotes still in play (not declined)", DEFAULT_FORMAT),  # a state, not a colour
+        ("apps currently in use", DEFAULT_FORMAT),
     ],
 )
 def test_formats_from_words(text: str, expected: CellFormat) -> None:

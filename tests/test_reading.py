@@ -376,3 +376,10 @@ def test_words_said_in_another_form_than_the_sheets() -> None:
     assert read("remarks that mention a diversion", table)[0].code == (
         "TextContains(c[3], 'diver')"
     )
+
+
+def test_un_before_a_column_word_is_its_blank() -> None:
+    """ "unpaid bills": the Paid date (or amount) is blank."""
+    grid: list[list[object]] = [["Bill", "Due", "Paid"], ["a", dt.date(2026, 11, 1), None]]
+    grid += [["b", dt.date(2026, 11, 2), dt.date(2026, 11, 2)]]
+    assert read("unpaid bills", table_from_grid(grid))[0].code == "Blanks(c[2])"

@@ -299,6 +299,10 @@ def where_a_colour_goes(reading: Reading, start: int, end: int) -> bool:
     return previous in ("in", "into", "to", "as") or previous not in LINKING | PUNCTUATION
 
 
+# Before "in", a state ("still in play", "currently in use", "not in stock"), not a colour.
+STATE_ADVERBS = frozenset(("still", "currently", "now", "already", "not", "no", "longer"))
+
+
 def where_only_a_colour_goes(reading: Reading, at: int) -> bool:
     """Whether an unknown word stands where nothing but a colour goes: "blurple fill" (after
     "a", "with", "in" or at the start), "in blurple", "set the fill to blurple", or ending the
@@ -320,7 +324,7 @@ def where_only_a_colour_goes(reading: Reading, at: int) -> bool:
     if previous in ("in", "into"):  # "in blurple", not "In TIMESHEET," nor "ends in egal"
         return (
             before > 0
-            and words[before - 1] not in PUNCTUATION | TEXT_ENDS
+            and words[before - 1] not in PUNCTUATION | TEXT_ENDS | STATE_ADVERBS
             and clause_ends(words, at + 1, STRICT_ENDS - RELATIVES)  # not "in vendor that ..."
         )
     if previous == "to":  # "set the fill to blurple", "change the text colour to blurple"

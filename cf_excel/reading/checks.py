@@ -315,15 +315,18 @@ def unnamed_values(context: Context) -> list[Condition]:
     return found
 
 
+UNDONE_KINDS = ("date", "text", "number", "currency")
+
+
 def undone(context: Context) -> list[Condition]:
-    """ "unresolved tickets", "unassigned": "un" before a date or name column's word."""
+    """ "unresolved tickets", "unassigned", "unpaid bills": "un" before a column's word."""
     found = []
     valued = {i for v in context.values for i in range(v.first, v.last + 1)}
     for i, token in enumerate(context.tokens):
-        if not token.low.startswith("un") or len(token.low) < 7 or i in context.used | valued:
+        if not token.low.startswith("un") or len(token.low) < 6 or i in context.used | valued:
             continue
         rest = column_mentions([Token(token.text[2:], token.start + 2, token.end)], context.table)
-        columns = [m.column for m in rest if context.kind(m.column) in ("date", "text")]
+        columns = [m.column for m in rest if context.kind(m.column) in UNDONE_KINDS]
         if len(columns) == 1:
             found.append(Condition(f"Blanks(c[{columns[0]}])", (columns[0],), i, i))
     return found
