@@ -11,6 +11,7 @@ Formulas guard blanks where Excel would otherwise match them (a blank is 0 to `<
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import cell_said, labelled_cell
@@ -265,7 +266,28 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
             wider = cue.op.replace("<", ">")  # "under budget by 100": budget − spent > 100
             text = f"{minus(left, right_side)}{wider}{number_text(offset.value)}"
     first = min(subject.first, cue.first)
-    return [guarded(context, text, subject, other, cue.op, first, last)]
+    return [each_listed(context, guarded(context, text, subject, other, cue.op, first, last))]
+
+
+def each_listed(context: Context, condition: Condition) -> Condition:
+    """ "both Apex and Coastline came in under the estimate": the test for each column of the
+    list its first column is in, all of them (any of them after "either" or "or")."""
+    column = condition.columns[0]
+    mention = next((m for m in context.mentions if m.column == column), None)
+    listed = context.listed_with(mention) if mention is not None else []
+    others = set(condition.columns[1:])
+    if len(listed) < 2 or others & set(listed):
+        return condition
+    cell = re.compile(re.escape(ref(column)) + r"(?!\d)")
+    tests = [cell.sub(ref(c), condition.text) for c in listed]
+    start = min(m.first for m in context.mentions if m.column in listed)
+    span = context.tokens[max(start - 1, 0) : condition.last + 1]  # from "either" on
+    joiner = "OR" if {t.low for t in span} & ANY_OF else "AND"
+    columns = (*listed, *condition.columns[1:])
+    return Condition(f"{joiner}({','.join(tests)})", columns, condition.first, condition.last)
+
+
+ANY_OF = word_set("or either any")
 
 
 def guarded(
