@@ -97,6 +97,8 @@ TABLE = table_from_grid(GRID)
         ("names of owners with no due date", "Columns(c[1], Blanks(c[5]))"),
         ("open tasks that have an owner", "Rows(AND(TextEquals(c[4], 'Open'), NoBlanks(c[1])))"),
         ("tasks with a budget", "GreaterThan(c[2], 0)"),
+        ("open tasks with budget over 150 - just the budget",
+         "Columns(c[2], AND(TextEquals(c[4], 'Open'), GreaterThan(c[2], 150)))"),
         ("rows where both quiz 1 and quiz 2 are under budget",
          'Rows(=AND(AND($G2<>"",$G2<$C2),AND($H2<>"",$H2<$C2)))'),
         ("either quiz 1 or quiz 3 over the budget", "Columns(c[6], =OR($G2>$C2,$I2>$C2))"),
@@ -386,3 +388,11 @@ def test_un_before_a_column_word_is_its_blank() -> None:
     grid: list[list[object]] = [["Bill", "Due", "Paid"], ["a", dt.date(2026, 11, 1), None]]
     grid += [["b", dt.date(2026, 11, 2), dt.date(2026, 11, 2)]]
     assert read("unpaid bills", table_from_grid(grid))[0].code == "Blanks(c[2])"
+
+
+def test_their_name_is_the_column_that_names_the_rows() -> None:
+    """ "highlight their name" on a table with no Name header: its first text column."""
+    grid = [["Agent", "Team", "QA"], ["Ann", "Sales", 95], ["Bob", "Billing", 80]]
+    assert read("QA 90 or better - highlight their name", table_from_grid(grid))[0].code == (
+        "Columns(c[0], GreaterThanEqual(c[2], 90))"
+    )

@@ -296,7 +296,15 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
     named = [m.column for m in context.mentions]
     target = [c for c in named if c not in tested]
-    chosen = [m.column for m in context.mentions if m.column in target and chosen_cells(context, m)]
+    chosen = [  # a column a test reads may be picked after it: "… over $150 - just the amount"
+        m.column
+        for m in context.mentions
+        if (m.column in target and chosen_cells(context, m))
+        or (
+            picked_at(context, m.first)
+            and not any(c.first <= m.first <= c.last for c in conditions)
+        )
+    ] or key_column_picked(context)
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
     if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
         return [*cells, f"Rows({rule})"]
@@ -332,15 +340,36 @@ NAME_NOUNS = word_set("names name ids id numbers")  # "names of agents with no c
 
 def chosen_cells(context: Context, mention: Mention) -> bool:
     """The request says which cells to format: a formatting verb names the column ("colour
-    the resolved date"), or a noun for cells follows it ("the conversions cell")."""
-    position = mention.first - 1
-    while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
-        position -= 1
+    the resolved date"), "just" or "only" does ("- just the amount"), or a noun for cells
+    follows it ("the conversions cell")."""
     after = mention.last + 1
     said_after = after < len(context.tokens) and context.tokens[after].low in CELL_NOUNS
+    return said_after or picked_at(context, mention.first)
+
+
+def picked_at(context: Context, position: int) -> bool:
+    """The words before `position` pick the cells to format: "highlight their", "just the",
+    "names of"."""
+    position -= 1
+    only = False
+    while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
+        only = only or context.tokens[position].low in ("only", "just")
+        position -= 1
     before = context.tokens[position].low if position >= 0 else ""
     named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
-    return said_after or named_of or before in VERBS
+    return only or named_of or before in VERBS
+
+
+def key_column_picked(context: Context) -> list[int]:
+    """ "highlight their name" where no header says name: the table's first text column,
+    which names each row."""
+    named = {p for m in context.mentions for p in range(m.first, m.last + 1)}
+    said = any(
+        t.low in ("name", "names") and i not in named and picked_at(context, i)
+        for i, t in enumerate(context.tokens)
+    )
+    texts = [c for c in range(context.table.width) if context.kind(c) == "text"]
+    return texts[:1] if said else []
 
 
 ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
