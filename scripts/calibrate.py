@@ -5,7 +5,7 @@
 
 Development data only, never the blind sets (eval-sets/blind-*) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
-- eval-sets/dev-v1 and eval-sets/dev-v2: users' requests on 28 workbooks, written by helpers
+- eval-sets/dev-v1, dev-v2 and dev-v3: users' requests on 40 workbooks, written by helpers
   who never read the tool (development sets);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
@@ -59,7 +59,7 @@ from cf_excel.synthetic import synthetic_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUEST_SETS = ("examples/requests.yaml", "examples/requests-heldout.yaml")
-DEV_SETS = ("eval-sets/dev-v1", "eval-sets/dev-v2")
+DEV_SETS = ("eval-sets/dev-v1", "eval-sets/dev-v2", "eval-sets/dev-v3")
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
 FOLDS = 5
