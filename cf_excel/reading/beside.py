@@ -55,6 +55,7 @@ def cell_said(context: Context, first: int, last: int) -> tuple[str, int] | None
 
 LABEL_REACH = 3  # columns left of a number where its label may be ("Pass mark:", "", 40)
 PLAIN_WORDS = word_set("the a an in on of up at is box cell bit top right left corner side")
+LABEL_UNITS = word_set("h hrs")  # "Min rest (h)": a unit says nothing of what the limit is
 
 
 def is_number(value: object) -> bool:
@@ -92,7 +93,7 @@ def labelled_cell(context: Context, first: int, last: int) -> tuple[str, int] | 
     for (row, column), value in sorted(table.around.items()):
         if not is_number(value) or table.covers(row, column):
             continue
-        label = word_forms(label_of(table, row, column)) - word_set("h hrs $ %")
+        label = word_forms(label_of(table, row, column)) - LABEL_UNITS
         hits = [p for p, forms in said.items() if forms & label]
         named = hits and any(said[p] & label - headers for p in hits)
         if named and (best is None or len(hits) > best[0]):

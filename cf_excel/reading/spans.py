@@ -354,7 +354,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             owner = tokens[i + size - 1].low.endswith(("'s", "’s"))  # "Kay's rentals" is Kay
             matches = (
                 held.get(key)
-                or (owner and held.get(key[:-2]))
+                or (owner and held.get(key.removesuffix(" s")))  # "kay s" is Kay
                 or (size == 1 and not common and forms(held, key))
                 or []
             )
