@@ -107,8 +107,18 @@ LEXICON = [
         "less than or equal to|less than or equal|smaller than or equal to|lower than or equal to|"
         "less or equal to|equal or less|fewer than or equal to",
     ),
-    *phrases("compare", ">", "longer than|more expensive than|pricier than|heavier than"),
-    *phrases("compare", "<", "shorter than|cheaper than|less expensive than|lighter than"),
+    *phrases(
+        "compare",
+        ">",
+        "longer than|more expensive than|pricier than|heavier than|stronger than|warmer than|"
+        "hotter than|dearer than",
+    ),
+    *phrases(
+        "compare",
+        "<",
+        "shorter than|cheaper than|less expensive than|lighter than|weaker than|colder than|"
+        "cooler than",
+    ),
     *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red"),
     *phrases("sign", ">", "positive|above zero|greater than zero|more than zero"),
     *phrases("sign", "=", "zero|zeros|zeroes"),

@@ -135,11 +135,17 @@ def side_near(context: Context, position: int, reach: int = 4) -> Side | None:
 
 
 def side_ending(
-    context: Context, position: int, cue: Cue, kinds: tuple[str, ...] = ()
+    context: Context, position: int, cue: Cue, kinds: tuple[str, ...] = (), only: bool = False
 ) -> Side | None:
     """The side said before a comparison: the named columns (maybe an arithmetic) nearest
-    before it in its clause ("(end minus start) 60 or more")."""
-    before = [m for m in context.mentions if m.last < position and not context.crosses(m.last, cue)]
+    before it in its clause ("(end minus start) 60 or more"); `only` columns of `kinds`."""
+    before = [
+        m
+        for m in context.mentions
+        if m.last < position
+        and not context.crosses(m.last, cue)
+        and (not only or context.kind(m.column) in kinds)
+    ]
     for mention in before[::-1]:
         start = mention.first
         while True:  # back over "a minus b" to the first column of the arithmetic
@@ -157,7 +163,11 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
     """The tested side: said before the comparison, else the nearest other named column; a
     date beside a date ("paid after the due date")."""
     dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
+    numeric = all(context.kind(c) in NUMERIC_TYPES for c in other.columns)
     said = side_ending(context, cue.first, cue, dated)
+    if numeric and said is not None and context.kind(said.columns[0]) == "text":
+        # "the ABV where the beer came out weaker than the target": ABV, not the Beer column
+        said = side_ending(context, cue.first, cue, NUMERIC_TYPES, only=True)
     if said is not None and not set(said.columns) & set(other.columns):
         return said
     columns = [c for c in context.subject(cue) if c not in other.columns]
