@@ -398,3 +398,12 @@ def test_their_name_is_the_column_that_names_the_rows() -> None:
     assert read("QA 90 or better - highlight their name", table_from_grid(grid))[0].code == (
         "Columns(c[0], GreaterThanEqual(c[2], 90))"
     )
+
+
+def test_a_header_that_inflects_the_word_said_names_it() -> None:
+    """ "end date" is Ended and "launch date" Launched; "owe" is no Owed (a verb of owing)."""
+    grid: list[list[object]] = [["Test", "Launched", "Ended"]]
+    grid += [["a", dt.date(2026, 5, 1), dt.date(2026, 4, 1)], ["b", dt.date(2026, 5, 1), None]]
+    assert read("end date earlier than the launch date", table_from_grid(grid))[0].code == (
+        "Columns(c[2], =AND(ISNUMBER($C2),ISNUMBER($B2),$C2<$B2))"
+    )

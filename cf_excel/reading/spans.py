@@ -284,10 +284,19 @@ def alias_of(token: Token, aliases: dict[str, str]) -> str | None:
 
 
 def header_word(token: Token, wanted: set[str]) -> str | None:
-    """The header word a request word stands for: itself, or an abbreviation of three letters
-    or more that begins it ("resp" in "1st resp (h)" for "response")."""
+    """The header word a request word stands for: itself, an inflection of it ("Ended" for
+    "end"), or an abbreviation of three letters or more that begins it ("resp" in "1st resp
+    (h)" for "response")."""
     if token.word in wanted:
         return token.word
+    if len(token.word) >= 3:  # "end" for Ended, "launch" for Launched: the header inflects it
+        endings = INFLECTIONS - {"d"} if len(token.word) == 3 else INFLECTIONS  # not "owe": Owed
+        found = next(
+            (w for w in wanted if w.startswith(token.word) and w[len(token.word) :] in endings),
+            None,
+        )
+        if found is not None:
+            return found
     if len(token.word) >= 4:  # "rego" for Reg., "response" for resp
         found = next((w for w in wanted if len(w) >= 3 and token.word.startswith(w)), None)
         if found is not None:
