@@ -362,6 +362,10 @@ MONTHS = table_from_grid(
         ("top 2 amounts across the whole jan-mar block", "Columns(c[1]:c[3], Top(2))"),
         ("apps whose jan-mar total is over 100", "Rows(=SUM($B2:$D2)>100)"),
         (
+            "rows with at least one month between jan and mar left blank",
+            "Rows(OR(Blanks(c[1]), Blanks(c[2]), Blanks(c[3])))",
+        ),
+        (
             "highest in each month column",
             "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$4,1)))",
         ),

@@ -95,9 +95,21 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         if number is not None:
             cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last)
             return with_number(context, cue, number, cue.last + 1)
+    if number is not None and quantifies(context, number):
+        return []  # "at least one month … left blank": which of them, not a threshold
     if number is not None:
         return with_number(context, cue, number, number.last + 1)
     return described(context, cue, position)
+
+
+def quantifies(context: Context, number: Number) -> bool:
+    """ "at least one of the bidders left it blank", "at least one month … blank": a count of
+    the columns another test is about, not a threshold of a column."""
+    after = number.last + 1
+    if number.value != 1 or after >= len(context.tokens):
+        return False
+    said = context.tokens[after].low.isalpha()  # "one of", "one month", "one bidder"
+    return said and any(c.kind in ("blank", "filled") and c.first > after for c in context.cues)
 
 
 RELATIVE = word_set("since from vs versus compared on")

@@ -90,12 +90,18 @@ class Context:
         joined = self.hyphen_range(mention)
         if joined:
             return joined
+        opened = mention.first > 0 and self.tokens[mention.first - 1].low in ("between", "from")
         for other in self.mentions:
             between = [t.low for t in self.tokens[mention.last + 1 : other.first]]
-            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]):
+            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]) or (
+                opened and between == ["and"] and other.column > max(same)  # "between Jun and Nov"
+            ):
                 return list(range(min(same), other.column + 1))
             between = [t.low for t in self.tokens[other.last + 1 : mention.first]]
-            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]):
+            began = other.first > 0 and self.tokens[other.first - 1].low in ("between", "from")
+            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]) or (
+                began and between == ["and"] and other.column < min(same)
+            ):
                 return list(range(other.column, max(same) + 1))
         if len(same) > 1 and not alike([self.table.header[c] for c in same]):
             return [min(same, key=lambda c: (len(self.table.header[c]), c))]
@@ -119,6 +125,8 @@ class Context:
         """The columns of a list the mention is in ("subtotal / tip / total", "math, reading,
         science or writing"), in sheet order; empty when it is in none."""
         found = {mention.column}
+        if len(self.block_of(mention)) > 2:  # "between Jun and Nov": the months between too
+            return []
         for step in (-1, 1):
             position = (mention.first if step < 0 else mention.last) + step
             separated = False  # "order dates" is one name, "orders and dates" a list

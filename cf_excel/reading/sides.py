@@ -115,6 +115,8 @@ def span_side(context: Context, position: int) -> Side | None:
         second = context.mention_at(join + 1, join + 2)
         if second is None or second.column == first.column:
             return None
+        if any(context.kind(m.column) not in ("date", "time") for m in (first, second)):
+            return None  # "one month between Jun and Nov" is no length of time
         text = f"({ref(second.column)}-{ref(first.column)})"
         return Side(text, (second.column, first.column), first.first, second.last)
     return None
