@@ -411,3 +411,10 @@ def test_a_header_that_inflects_the_word_said_names_it() -> None:
     assert read("end date earlier than the launch date", table_from_grid(grid))[0].code == (
         "Columns(c[2], =AND(ISNUMBER($C2),ISNUMBER($B2),$C2<$B2))"
     )
+
+
+def test_a_verb_form_names_the_header_of_its_participle() -> None:
+    """ "we're using" is Seats used: both come from "use"."""
+    grid = [["App", "Licences bought", "Seats used"], ["a", 10, 3], ["b", 10, 9]]
+    text = "apps where we're using less than half the licences we bought"
+    assert read(text, table_from_grid(grid))[0].code == ('Columns(c[2], =AND($C2<>"",$C2<$B2*0.5))')

@@ -283,6 +283,18 @@ def alias_of(token: Token, aliases: dict[str, str]) -> str | None:
     return next((a for r, a in aliases.items() if len(word) >= 4 and word.startswith(r)), None)
 
 
+def verb_bases(word: str) -> set[str]:
+    """The stems a verb form may come from, of three letters or more: "using" and "used" are
+    both "use"; a word with no verb ending is none."""
+    if word.endswith("ing"):
+        bases = {word[:-3], word[:-3] + "e"}
+    elif word.endswith("ed"):
+        bases = {word[:-2], word[:-1]}
+    else:
+        return set()
+    return {b for b in bases if len(b) >= 3}
+
+
 def header_word(token: Token, wanted: set[str]) -> str | None:
     """The header word a request word stands for: itself, an inflection of it ("Ended" for
     "end"), or an abbreviation of three letters or more that begins it ("resp" in "1st resp
@@ -295,6 +307,10 @@ def header_word(token: Token, wanted: set[str]) -> str | None:
             (w for w in wanted if w.startswith(token.word) and w[len(token.word) :] in endings),
             None,
         )
+        if found is not None:
+            return found
+        bases = verb_bases(token.word)  # "using" for Seats used, "renewing" for Renewed
+        found = next((w for w in wanted if len(w) >= 4 and verb_bases(w) & bases), None)
         if found is not None:
             return found
     if len(token.word) >= 4:  # "rego" for Reg., "response" for resp
