@@ -315,6 +315,10 @@ def test_rows_repeated_on_several_columns_together_are_one_count() -> None:
     assert read(text, table)[0].code == "Rows(=COUNTIFS($A$2:$A$5,$A2,$B$2:$B$5,$B2)>1)"
     found, _ = generate_candidates(ReaderGenerator(), text, Request("cf", table, TODAY))
     assert found[0].addresses == ["A2", "B2", "C2", "A4", "B4", "C4"]
+    people = table_from_grid([["Member", "Court"], ["Ann", "1"], ["Bob", "1"], ["Ann", "1"]])
+    assert read("is anyone booked twice on the same court?", people)[0].code == (
+        "Rows(=COUNTIFS($A$2:$A$4,$A2,$B$2:$B$4,$B2)>1)"
+    )
 
 
 def test_a_code_of_digits_and_letters_is_one_value() -> None:

@@ -1,7 +1,8 @@
 """Rows repeated on several columns together: "same court, same date, same start time", "the
-same property, utility and month". Each column alone repeats often (every court has many
-bookings); the rows that match on all of them are the double bookings, so the test counts
-rows equal on every named column (COUNTIFS), not each column's duplicates.
+same property, utility and month", "anyone logged twice on the same date" (a person and a
+date). Each column alone repeats often (every court has many bookings); the rows that match on
+all of them are the double bookings, so the test counts rows equal on every named column
+(COUNTIFS), not each column's duplicates.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.sheets.addresses import column_letter
 
 SAME = "same"
+PEOPLE = frozenset(("anyone", "anybody", "someone", "somebody", "everyone", "anyone's"))
 REACH = 2  # words from "same" to the column it names ("the same start time")
 
 
@@ -26,6 +28,9 @@ def repeated_together(context: Context) -> list[Condition]:
             columns.append(mention.column)
             first = position if first < 0 else first
             last = mention.last
+    people = [c for c in range(context.table.width) if context.kind(c) == "text"][:1]
+    if len(columns) == 1 and people and people[0] not in columns and said_of_people(context):
+        columns = [*people, *columns]  # "anyone logged twice on the same date": person + date
     if len(columns) < 2:
         return []
     end = len(context.table.rows) + 1
@@ -35,3 +40,9 @@ def repeated_together(context: Context) -> list[Condition]:
     duplicates = [c.first for c in context.cues if c.kind == "duplicate"]
     text = f"COUNTIFS({pairs})>1"
     return [Condition(text, tuple(columns), min([first, *duplicates]), last, whole=True)]
+
+
+def said_of_people(context: Context) -> bool:
+    """ "is anyone given the same app twice?": the repeat is per person, who the table's first
+    text column names."""
+    return any(t.low in PEOPLE for t in context.tokens)
