@@ -393,11 +393,12 @@ SHIFT_GRID: list[list[object]] = [
     ["Cai", dt.time(7, 30), dt.time(18, 0), 10.5],
     ["Dan", None, dt.time(12, 0), 3],
     ["Eve", dt.time(9, 30), dt.time(13, 15), 3.75],
+    ["Fay", dt.time(22, 0), dt.time(7, 0), 9],  # a night shift: 9 hours past midnight
 ]
 TIME_RULES = {  # the reader's formulas for times of day and durations
     "Columns(c[1], =AND(ISNUMBER($B2),$B2>TIME(9,30,0)))": "expression",
     "Columns(c[2], =AND(ISNUMBER($C2),$C2<=TIME(13,15,0)))": "expression",
-    "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>8))": "expression",
+    "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),MOD($C2-$B2,1)*24>8))": "expression",
     'Columns(c[3], =AND($D2<>"",$C2<>"",$B2<>"",$D2<>ROUND(($C2-$B2)*24,2)))': "expression",
     "Columns(c[1], =HOUR($B2)<9)": "expression",
 }

@@ -282,7 +282,7 @@ def test_a_duration_without_its_column_is_end_minus_start() -> None:
     table = dataclasses.replace(SHIFTS, header=("Name", "Start", "End", "Notes"))
     assert (
         read("highlight shifts longer than 8 hrs", table)[0].code
-        == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>8))"
+        == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),MOD($C2-$B2,1)*24>8))"
     )
 
 

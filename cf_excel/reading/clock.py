@@ -3,8 +3,10 @@ hours" (from the start and end columns), "Hrs doesn't match end minus start".
 
 A time-of-day cell holds its fraction of a day (17:30 is 0.7291…), so a request's time is
 `TIME(17,30,0)`, and the difference of two time columns is in days: 24 times it is hours,
-1440 times it minutes. Equality between such a difference and a typed-in number of hours is
-rounded to the digits a person types (8.5, not 8.4999…), as an expert writes it.
+1440 times it minutes. A length of time from a start to an end wraps at midnight
+(`MOD(end-start,1)`: a night shift from 22:00 to 06:00 is 8 hours). Equality between such a
+difference and a typed-in number of hours is rounded to the digits a person types (8.5, not
+8.4999…), as an expert writes it.
 """
 
 from __future__ import annotations
@@ -125,7 +127,7 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
     if unit not in PER_DAY or len(times) < 2:
         return []
     start, end = ref(times[0]), ref(times[-1])
-    test = f"({end}-{start})*{PER_DAY[unit]}{cue.op}{value:.10g}"
+    test = f"MOD({end}-{start},1)*{PER_DAY[unit]}{cue.op}{value:.10g}"  # a night shift too
     text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
     return [Condition(text, (times[0], times[-1]), cue.first, last, whole=True)]
 

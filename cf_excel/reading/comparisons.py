@@ -185,10 +185,6 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         found = overdue(context, cue, number, unit, position)
         if found:
             return found
-    if not unit_columns(context, number):  # "shifts longer than 8 hours": end minus start
-        found = duration(context, cue, number.value, unit, position - 1)
-        if found:
-            return found
     sides = (
         side_ending(context, cue.first, cue),
         side_at(context, skip(context, position)),
@@ -200,10 +196,14 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         first, last = min(said.first, cue.first, number.first), max(said.last, position)
         numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
         timed = all(context.kind(c) == "time" for c in said.columns) and unit in PER_DAY
-        elapsed = f"{said.text}*{PER_DAY[unit]}" if timed else said.text  # "2 hours start to end"
+        elapsed = f"MOD({said.text},1)*{PER_DAY[unit]}" if timed else said.text  # past midnight
         value = number_text(number.value) if timed else value
         text = f"AND({numbers},{elapsed}{cue.op}{value})"
         return [Condition(text, said.columns, first, last, whole=timed and said is sides[2])]
+    if not unit_columns(context, number):  # "shifts longer than 8 hours": end minus start
+        found = duration(context, cue, number.value, unit, position - 1)
+        if found:
+            return found
     first, last = min(cue.first, number.first), max(cue.last, number.last)
     dated = context.subject(cue, ("date",)) if is_year(number) else []
     named = [m.column for m in context.mentions if m.column in dated]
