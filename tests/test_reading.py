@@ -422,3 +422,15 @@ def test_a_verb_form_names_the_header_of_its_participle() -> None:
     grid = [["App", "Licences bought", "Seats used"], ["a", 10, 3], ["b", 10, 9]]
     text = "apps where we're using less than half the licences we bought"
     assert read(text, table_from_grid(grid))[0].code == ('Columns(c[2], =AND($C2<>"",$C2<$B2*0.5))')
+
+
+def test_ranks_by_age_and_by_size() -> None:
+    """ "the 2 oldest members": the earliest dates of birth; "top 2 biggest bills": amounts,
+    not the bill date the noun names."""
+    grid: list[list[object]] = [["Member", "Joined", "DOB", "Bill Date", "Amt $"]]
+    for n in range(4):
+        grid.append([f"m{n}", dt.date(2020, 1, n + 1), dt.date(1960 + n, 5, 1),
+                     dt.date(2026, 1, n + 1), 10.0 * (n + 1)])  # fmt: skip
+    table = table_from_grid(grid)
+    assert read("the 2 oldest members", table)[0].code == "Bottom(c[2], 2)"
+    assert read("top 2 biggest bills", table)[0].code == "Top(c[4], 2)"

@@ -157,7 +157,7 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
     elif across:
         columns = across[0]
     else:
-        columns = context.subject(cue, kinds)
+        columns = ranked_columns(context, cue, kinds)
     if not columns:
         return []
     first = min(cue.first, number.first if number else cue.first)
@@ -170,6 +170,33 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
     if per_column(context) and len(columns) > 1:
         return [each_column(context, cue, columns, op, count, first, last)]
     return [on_columns(f"{op}(", number_text(count), columns, first, last)]
+
+
+AGE_WORDS = word_set("oldest youngest")
+SIZE_WORDS = word_set("biggest largest smallest highest lowest priciest cheapest")
+BIRTH = ("birth", "dob", "born")
+
+
+def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[int]:
+    """The column a rank orders: "the 5 oldest members" are the earliest birth dates (a date
+    column, the date of birth first); "the 3 biggest bills" are amounts, not the bill date the
+    noun names (the first money column)."""
+    words = {t.low for t in context.tokens[cue.first : cue.last + 3]}  # "top 3 biggest"
+    table = context.table
+    dates = [c for c in range(table.width) if context.kind(c) == "date"]
+    if words & AGE_WORDS and dates and not any(m.column in dates for m in context.mentions):
+        born = [c for c in dates if any(w in table.header[c].lower() for w in BIRTH)]
+        return (born or dates)[:1]
+    columns = context.subject(cue, kinds)
+    money = [
+        c
+        for c in range(table.width)
+        if context.kind(c) == "currency"
+        or (context.kind(c) == "number" and any(mark in table.header[c] for mark in "$€£"))
+    ]
+    if words & SIZE_WORDS and columns and context.kind(columns[0]) == "date" and money:
+        return money[:1]
+    return columns
 
 
 def per_column(context: Context) -> bool:

@@ -208,7 +208,8 @@ LEXICON = [
         "top",
         "",
         "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value|longest|"
-        "newest|latest|most recent|most expensive|priciest|highest-value|heaviest|busiest",
+        "newest|latest|most recent|most expensive|priciest|highest-value|heaviest|busiest|"
+        "youngest",
     ),
     *phrases(
         "bottom",
