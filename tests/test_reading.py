@@ -282,7 +282,16 @@ def test_a_duration_without_its_column_is_end_minus_start() -> None:
     table = dataclasses.replace(SHIFTS, header=("Name", "Start", "End", "Notes"))
     assert (
         read("highlight shifts longer than 8 hrs", table)[0].code
-        == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),MOD($C2-$B2,1)*24>8))"
+        == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>8))"
+    )
+    night = [
+        ["Name", "Start", "End"],
+        ["Ann", dt.time(9), dt.time(17)],
+        ["Bo", dt.time(22), dt.time(6)],
+    ]
+    table = table_from_grid(night, number_formats=("General", "h:mm", "h:mm"), strings="stored")
+    assert read("shifts longer than 8 hrs", table)[0].code == (  # a night shift: past midnight
+        "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),MOD($C2-$B2,1)*24>8))"
     )
 
 

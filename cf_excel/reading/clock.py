@@ -4,7 +4,8 @@ hours" (from the start and end columns), "Hrs doesn't match end minus start".
 A time-of-day cell holds its fraction of a day (17:30 is 0.7291…), so a request's time is
 `TIME(17,30,0)`, and the difference of two time columns is in days: 24 times it is hours,
 1440 times it minutes. A length of time from a start to an end wraps at midnight
-(`MOD(end-start,1)`: a night shift from 22:00 to 06:00 is 8 hours). Equality between such a
+(`MOD(end-start,1)`: a night shift from 22:00 to 06:00 is 8 hours) where the sheet has such
+shifts; where an end before its start is a slip (8:30 to 8:00), it does not. Equality between such a
 difference and a typed-in number of hours is rounded to the digits a person types (8.5, not
 8.4999…), as an expert writes it.
 """
@@ -127,9 +128,25 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
     if unit not in PER_DAY or len(times) < 2:
         return []
     start, end = ref(times[0]), ref(times[-1])
-    test = f"MOD({end}-{start},1)*{PER_DAY[unit]}{cue.op}{value:.10g}"  # a night shift too
+    elapsed = length(context, times[0], times[-1], f"{end}-{start}")
+    test = f"{elapsed}*{PER_DAY[unit]}{cue.op}{value:.10g}"
     text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
     return [Condition(text, (times[0], times[-1]), cue.first, last, whole=True)]
+
+
+OVERNIGHT_HOURS = 16  # the longest a shift past midnight plausibly lasts
+
+
+def length(context: Context, start: int, end: int, difference: str) -> str:
+    """End minus start, wrapped at midnight where some row's end before its start is a night
+    shift (22:00 to 06:00: 8 hours), not a slip (8:30 to 8:00 would be 23.5)."""
+    wrapped = []
+    for row in context.table.rows:
+        began, ended = row[start], row[end]
+        if isinstance(began, float) and isinstance(ended, float) and ended < began:
+            wrapped.append((ended - began) % 1 * 24)
+    overnight = any(hours <= OVERNIGHT_HOURS for hours in wrapped)
+    return f"MOD({difference},1)" if overnight else f"({difference})"
 
 
 def in_units(context: Context, elapsed: Side, other: Side, op: str) -> Side:

@@ -15,7 +15,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import cell_said, labelled_cell
-from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units
+from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.margins import APART, apart, margin, minus
@@ -192,12 +192,14 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     )
     said = next((s for s in sides if s is not None and len(s.columns) > 1), None)
     if said is not None:  # "(end minus start) 60 or more", "60 days or more (end minus start)"
-        value = number_text(number.value * (days or 1))
         first, last = min(said.first, cue.first, number.first), max(said.last, position)
         numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
-        timed = all(context.kind(c) == "time" for c in said.columns) and unit in PER_DAY
-        elapsed = f"MOD({said.text},1)*{PER_DAY[unit]}" if timed else said.text  # past midnight
-        value = number_text(number.value) if timed else value
+        timed = len(said.columns) == 2 and unit in PER_DAY
+        timed = timed and all(context.kind(c) == "time" for c in said.columns)
+        elapsed, value = said.text, number_text(number.value * (days or 1))
+        if timed:  # "2 hours from start to finish": a span is (end, start), as "end minus start"
+            span = length(context, said.columns[1], said.columns[0], said.text.strip("()"))
+            elapsed, value = f"{span}*{PER_DAY[unit]}", number_text(number.value)
         text = f"AND({numbers},{elapsed}{cue.op}{value})"
         return [Condition(text, said.columns, first, last, whole=timed and said is sides[2])]
     if not unit_columns(context, number):  # "shifts longer than 8 hours": end minus start

@@ -101,6 +101,12 @@ def number_value(text: str) -> tuple[float, bool] | None:
         return None
 
 
+def half_after(tokens: list[Token], position: int) -> float:
+    """0.5 where "and a half" follows `position` ("nine and a half", "an hour and a half")."""
+    said = [t.low for t in tokens[position + 1 : position + 4]]
+    return 0.5 if said == ["and", "a", "half"] else 0.0
+
+
 def numbers_in(tokens: list[Token]) -> list[Number]:
     """Numbers as digits or words ("two", "a thousand", "5 thousand")."""
     found: list[Number] = []
@@ -115,7 +121,7 @@ def numbers_in(tokens: list[Token]) -> list[Number]:
             and tokens[i + 1].low in UNITS
             and not halved
         ):
-            found.append(Number(1.0, i, i, False))  # "a week ago", "an hour"
+            found.append(Number(1.0 + half_after(tokens, i + 1), i, i, False))  # "an hour"
             i += 1
             continue
         if parsed is None and pair in NUMBER_WORDS:
@@ -136,6 +142,8 @@ def numbers_in(tokens: list[Token]) -> list[Number]:
             value, last = value * 1000, i + 1
         elif nxt in ("million", "mil"):
             value, last = value * 1e6, i + 1
+        if half_after(tokens, last) and not percent:  # "nine and a half hours"
+            value, last = value + 0.5, last + 3
         found.append(Number(value, i, last, percent))
         i = last + 1
     return found
