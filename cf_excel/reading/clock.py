@@ -20,6 +20,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import Side
+from cf_excel.reading.writing import number_text
 
 NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0}
 HALF_DAY = word_set("am pm a.m p.m")
@@ -129,7 +130,7 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
         return []
     start, end = ref(times[0]), ref(times[-1])
     elapsed = length(context, times[0], times[-1], f"{end}-{start}")
-    test = f"{elapsed}*{PER_DAY[unit]}{cue.op}{value:.10g}"
+    test = f"{elapsed}*{PER_DAY[unit]}{cue.op}{number_text(value)}"
     text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
     return [Condition(text, (times[0], times[-1]), cue.first, last, whole=True)]
 
