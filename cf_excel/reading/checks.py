@@ -183,7 +183,7 @@ def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[i
     noun names (the first money column)."""
     words = {t.low for t in context.tokens[cue.first : cue.last + 3]}  # "top 3 biggest"
     table = context.table
-    dates = [c for c in range(table.width) if context.kind(c) == "date"]
+    dates = context.columns_of("date")
     if words & AGE_WORDS and dates and not any(m.column in dates for m in context.mentions):
         born = [c for c in dates if any(w in table.header[c].lower() for w in BIRTH)]
         return (born or dates)[:1]
@@ -374,12 +374,11 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             continue
         held = {t.strip() for t in (row[column] for row in context.table.texts)}
         yes = [h for h in held if h.casefold() in YES]
+        text, first = None, mention.first - 1  # the leading word is the test's too
         if yes and all(h.casefold() in YES + NO for h in held):
-            text = f"TextEquals(c[{column}], {quote(yes[0])})"
-            found.append(Condition(text, (column,), mention.first, mention.last))
+            text, first = f"TextEquals(c[{column}], {quote(yes[0])})", mention.first
         elif context.kind(column) == "text" and lead_word(context, mention) in HAVING:
             text = f"NoBlanks(c[{column}])"  # "cash payers who have a locker"
-            found.append(Condition(text, (column,), mention.first - 1, mention.last))
         elif context.kind(column) in ("number", "currency") and mention.first:
             number = context.number_ending(mention.first - 1)
             if lead_word(context, mention) in OWING | HAVING:  # "owe fines", "get extra time"
@@ -388,7 +387,8 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
                 text = f"Equals(c[{column}], {number_text(number.value)})"
             else:
                 continue
-            found.append(Condition(text, (column,), mention.first - 1, mention.last))
+        if text is not None:
+            found.append(Condition(text, (column,), first, mention.last))
         taken.add(column)
     return found
 
@@ -422,7 +422,7 @@ def words_inside(context: Context) -> list[Condition]:
         if t.low.isalpha() and len(t.low) >= 4 and t.low not in NOT_LITERAL
         and not any(m.first <= i <= m.last for m in context.mentions)
     ]  # fmt: skip
-    texts = [c for c in range(context.table.width) if context.kind(c) == "text"]
+    texts = context.columns_of("text")
     for i, token in words:
         holding = [c for c in texts if could_hold(context.table, (c,), "TextContains", token.low)]
         if len(holding) == 1:

@@ -82,17 +82,13 @@ def parts_at(context: Context, position: int) -> tuple[int | None, int, int]:
     return None, 0, position
 
 
-def time_columns(context: Context) -> list[int]:
-    return [c for c in range(context.table.width) if context.kind(c) == "time"]
-
-
 FINISH_WORDS = ("finish", "end", "leav", "left", "depart", "clos", "stop", "out", "arriv", "land")
 
 
 def unnamed_time(context: Context) -> list[int]:
     """The time column a request means without naming it: the last one where it speaks of
     finishing ("anyone finishing after 5pm"), else the first."""
-    times = time_columns(context)
+    times = context.columns_of("time")
     finish = any(t.low.startswith(FINISH_WORDS) for t in context.tokens)
     return (times[-1:] if finish else times[:1]) if times else []
 
@@ -125,7 +121,7 @@ def at_time(context: Context, cue: Cue, position: int) -> list[Condition]:
 def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> list[Condition]:
     """ "shifts longer than 8 hours": end minus start, where no column holds the hours and the
     table has a start and an end time (the first and the last time column)."""
-    times = time_columns(context)
+    times = context.columns_of("time")
     if unit not in PER_DAY or len(times) < 2:
         return []
     start, end = ref(times[0]), ref(times[-1])

@@ -46,6 +46,15 @@ class Context:
     def kind(self, column: int) -> str:
         return self.kinds[column]
 
+    def columns_of(self, *kinds: str) -> list[int]:
+        """The table's columns of these kinds, in sheet order."""
+        return [c for c in range(self.table.width) if self.kinds[c] in kinds]
+
+    def key_column(self) -> list[int]:
+        """The column that names each row ("their name", "anyone … twice"): the first text
+        column, none in a table without text."""
+        return self.columns_of("text")[:1]
+
     @cached_property
     def texts_of_numbers(self) -> tuple[bool, ...]:
         """Whether each column holds numbers stored as text, worked out once per request."""
@@ -222,7 +231,7 @@ class Context:
         before = [m for m in dated if m.last < cue.first and not self.crosses(m.last, cue)]
         after = [m for m in dated if m.first > cue.last and not self.crosses(cue.last, m)]
         header = self.table.header
-        due = [c for c in range(self.table.width) if self.kind(c) == "date" and due_like(header[c])]
+        due = [c for c in self.columns_of("date") if due_like(header[c])]
 
         def order(columns: list[int]) -> list[int]:  # "due for calibration": Next Cal, not Last
             return sorted(dict.fromkeys(columns), key=lambda c: self.ahead(cue) != (c in due))

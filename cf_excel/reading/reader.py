@@ -368,8 +368,7 @@ def key_column_picked(context: Context) -> list[int]:
         t.low in ("name", "names") and i not in named and picked_at(context, i)
         for i, t in enumerate(context.tokens)
     )
-    texts = [c for c in range(context.table.width) if context.kind(c) == "text"]
-    return texts[:1] if said else []
+    return context.key_column() if said else []
 
 
 ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")

@@ -28,7 +28,7 @@ def repeated_together(context: Context) -> list[Condition]:
             columns.append(mention.column)
             first = position if first < 0 else first
             last = mention.last
-    people = [c for c in range(context.table.width) if context.kind(c) == "text"][:1]
+    people = context.key_column()
     if len(columns) == 1 and people and people[0] not in columns and said_of_people(context):
         columns = [*people, *columns]  # "anyone logged twice on the same date": person + date
     if len(columns) < 2:

@@ -50,7 +50,7 @@ def unit_columns(context: Context, number: Number) -> list[int]:
     """The number columns whose header carries the unit the number is said in ("$1,000":
     money, the total first; "3+ days": a header with days in it)."""
     tokens, header = context.tokens, context.table.header
-    numeric = [c for c in range(context.table.width) if context.kind(c) in NUMERIC_TYPES]
+    numeric = context.columns_of(*NUMERIC_TYPES)
     position = number.last + 1
     if position < len(tokens) and tokens[position].low == "+":
         position += 1
