@@ -372,7 +372,7 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
         column = mention.column
         if column in taken or mention.first in context.used:
             continue
-        held = {t.strip() for t in (row[column] for row in context.table.texts)}
+        held = sorted({t.strip() for t in (row[column] for row in context.table.texts)})
         yes = [h for h in held if h.casefold() in YES]
         text, first = None, mention.first - 1  # the leading word is the test's too
         if yes and all(h.casefold() in YES + NO for h in held):
