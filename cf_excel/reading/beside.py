@@ -62,24 +62,45 @@ def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def label_of(table: Table, row: int, column: int) -> str:
-    """The text a number beside the table is labelled with: the nearest text left of it in
-    its row ("Min rest (h)" | 12), else the text right above it."""
+def label_spot(table: Table, row: int, column: int) -> tuple[int, int] | None:
+    """Where the text a number beside the table is labelled with stands: the nearest text left
+    of it in its row ("Min rest (h)" | 12), else the text right above it."""
     for left in range(column - 1, max(column - LABEL_REACH, 0) - 1, -1):
         value = table.around.get((row, left))
         if isinstance(value, str) and value.strip():
-            return value
+            return row, left
         if value is not None:
             break
-    above = table.around.get((row - 1, column))
-    return above if isinstance(above, str) else ""
+    return (row - 1, column) if isinstance(table.around.get((row - 1, column)), str) else None
+
+
+def labelled_by(table: Table, row: int, column: int) -> list[tuple[int, int]]:
+    """The numbers beside the table that the text at (`row`, `column`) labels: the first
+    filled cell right of it, or the cell under it, where that text is the number's label."""
+    right = next(
+        (
+            c
+            for c in range(column + 1, column + LABEL_REACH + 1)
+            if table.around.get((row, c)) is not None
+        ),
+        None,
+    )
+    spots = ([(row, right)] if right is not None else []) + [(row + 1, column)]
+    return [
+        spot
+        for spot in spots
+        if is_number(table.around.get(spot))
+        and not table.covers(*spot)
+        and label_spot(table, *spot) == (row, column)
+    ]
 
 
 def labelled_cell(context: Context, first: int, last: int) -> tuple[str, int] | None:
     """A number beside the table whose label the words `first`…`last` say ("below the
     minimum rest in the limits box" is the 12 labelled "Min rest (h)"), by a word of the label
     that no header has (else the words name a column); its reference and its label's last
-    word in the request."""
+    word in the request. The search runs over the texts beside the table, which are few where
+    a sheet holds thousands of numbers."""
     table = context.table
     if not table.sheet:
         return None
@@ -89,16 +110,18 @@ def labelled_cell(context: Context, first: int, last: int) -> tuple[str, int] | 
         if context.tokens[position].low not in PLAIN_WORDS
     }
     headers = set().union(*(word_forms(h) for h in table.header))
-    best: tuple[int, int, str, int] | None = None
-    for (row, column), value in sorted(table.around.items()):
-        if not is_number(value) or table.covers(row, column):
+    found = []  # (fewest words missed first, the number's place, its label's last word)
+    for (row, column), text in table.around.items():
+        if not isinstance(text, str):
             continue
-        label = word_forms(label_of(table, row, column)) - LABEL_UNITS
+        label = word_forms(text) - LABEL_UNITS
         hits = [p for p, forms in said.items() if forms & label]
-        named = hits and any(said[p] & label - headers for p in hits)
-        if named and (best is None or len(hits) > best[0]):
-            best = (len(hits), -row, f"{column_letter(column)}{row}", max(hits))
-    return (on_sheet(table, best[2]), best[3]) if best else None
+        if hits and any(said[p] & label - headers for p in hits):
+            found += [(-len(hits), spot, max(hits)) for spot in labelled_by(table, row, column)]
+    if not found:
+        return None
+    _, (row, column), position = min(found)  # the most words said, then the top-left number
+    return on_sheet(table, f"{column_letter(column)}{row}"), position
 
 
 def word_forms(text: str) -> set[str]:
