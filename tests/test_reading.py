@@ -443,3 +443,22 @@ def test_ranks_by_age_and_by_size() -> None:
     table = table_from_grid(grid)
     assert read("the 2 oldest members", table)[0].code == "Bottom(c[2], 2)"
     assert read("top 2 biggest bills", table)[0].code == "Top(c[4], 2)"
+
+
+def test_the_other_side_of_a_comparison_as_users_name_it() -> None:
+    """ "the team's target AHT" is Tgt AHT, not Team (nor the initials of "AHT higher than");
+    "QA score under target" is QA tgt, the target that shares the tested column's words;
+    "used more electricity than" splits its comparative around the noun."""
+    grid: list[list[object]] = [["Agent", "Team", "AHT", "Tgt AHT", "QA Score", "QA tgt"]]
+    grid += [["Ann", "A", 300, 280, 80, 85], ["Bob", "B", 250, 280, 90, 85]]
+    table = table_from_grid(grid)
+    assert read("AHT higher than the team's target AHT", table)[0].code == (
+        "Columns(c[2], $C2>$D2)"
+    )
+    assert read("QA score under target pls", table)[0].code == (
+        'Columns(c[4], =AND($E2<>"",$E2<$F2))'
+    )
+    meters = table_from_grid([["Month", "Mill Ln", "Cabin"], ["Jan", 500, 620], ["Feb", 480, 300]])
+    assert read("months where the cabin used more electricity than Mill Ln did", meters)[
+        0
+    ].code == ("Columns(c[2], $C2>$B2)")

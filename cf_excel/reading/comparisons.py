@@ -22,6 +22,7 @@ from cf_excel.reading.margins import APART, apart, margin, minus
 from cf_excel.reading.sides import (
     SKIPPED,
     Side,
+    kin_side,
     side_at,
     side_ending,
     side_near,
@@ -257,6 +258,7 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
     subject = subject_side(context, cue, other)
     if subject is None:
         return []
+    other = kin_side(context, other, subject)
     other, subject = (
         in_units(context, other, subject, cue.op),
         in_units(context, subject, other, cue.op),

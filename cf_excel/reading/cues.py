@@ -414,8 +414,8 @@ BY_TOKENS = sorted(
 def cues_in(tokens: list[Token]) -> list[Cue]:
     """Every cue, longest phrase first, none overlapping another."""
     lows = [bare(t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low) for t in tokens]
-    found: list[Cue] = []
-    taken = [False] * len(tokens)
+    found = split_comparisons(lows)
+    taken = [any(c.first <= i <= c.last for c in found) for i in range(len(tokens))]
     for words, kind, op, after in BY_TOKENS:
         size = len(words)
         for i in range(len(tokens) - size + 1):
@@ -423,3 +423,24 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
                 found.append(Cue(kind, op, i, i + size - 1, after))
                 taken[i : i + size] = [True] * size
     return sorted(found, key=lambda c: c.first)
+
+
+SPLIT = {"more": ">", "higher": ">", "greater": ">", "bigger": ">", "larger": ">",
+         "less": "<", "fewer": "<", "lower": "<", "smaller": "<"}  # fmt: skip
+SPLIT_REACH = 3  # words between the comparative and "than"
+
+
+def split_comparisons(lows: list[str]) -> list[Cue]:
+    """ "used more electricity than Mill Ln", "15 fewer calls than the day before": a
+    comparative and its "than" with a few plain words between them."""
+    found = []
+    for i, word in enumerate(lows):
+        if word not in SPLIT:
+            continue
+        for j in range(i + 2, min(i + SPLIT_REACH + 2, len(lows))):
+            if lows[j] == "than":
+                found.append(Cue("compare", SPLIT[word], i, j))
+                break
+            if not lows[j].isalpha() or lows[j] in ("or", "and") or lows[j] in SPLIT:
+                break
+    return found

@@ -5,12 +5,14 @@ which side is tested: the one said first ("spent is more than budget" tests Spen
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import number_value
+from cf_excel.reading.spans import STOP_WORDS, number_value
+from cf_excel.sheets.prompt import same_word
 from cf_excel.sheets.addresses import column_letter
 
 SKIPPED = word_set("the of what we a an its their it it's is are was than that")
@@ -59,6 +61,9 @@ def side_at(
     mention = context.mention_at(position, reach, kinds)  # "the menu price", "ideal line"
     if mention is None:
         return None
+    owned = context.mention_at(mention.last + 1, mention.last + 2, kinds)
+    if owned is not None and context.tokens[mention.last].low.endswith(("'s", "’s")):
+        mention = owned  # "the team's target AHT": the target, not Team
     text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
     opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
     while last + 2 < len(context.tokens):
@@ -96,6 +101,28 @@ def summed_side(context: Context, position: int) -> Side | None:
 
 SPAN_JOINS = word_set("to until till and through thru")
 SPAN_REACH = 3  # words between the number and the span ("5 weeks from brew day to packaging")
+
+
+def kin_side(context: Context, other: Side, subject: Side) -> Side:
+    """ "QA score under target": of the columns the words name equally (Tgt AHT, QA tgt), the
+    one whose header shares a word with the tested column's."""
+    if len(other.columns) != 1 or len(subject.columns) != 1:
+        return other
+    rivals = [
+        m.column
+        for m in context.mentions
+        if (m.first, m.last) == (other.first, other.last) and m.column != subject.columns[0]
+    ]
+    tested = header_words(context, subject.columns[0])
+    kin = [c for c in rivals if header_words(context, c) & tested]
+    if not kin or other.columns[0] in kin:
+        return other
+    return Side(number_ref(context, kin[0]), (kin[0],), other.first, other.last)
+
+
+def header_words(context: Context, column: int) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", context.table.header[column].lower())
+    return {same_word(w) for w in words if len(w) > 1} - STOP_WORDS
 
 
 def span_side(context: Context, position: int) -> Side | None:

@@ -267,7 +267,8 @@ def shortened(token: Token, wanted: set[str]) -> str | None:
 
 def initials(tokens: list[Token], table: Table) -> list[Mention]:
     """ "red card" is RC, "goal difference" GD, "date of birth" DOB: a header in capitals that
-    is the initials of the request's words in a row."""
+    is the initials of the request's words in a row ("AHT higher than" is AHT itself, then
+    other words)."""
     found = []
     for column, header in enumerate(table.header):
         short = header.strip()
@@ -277,7 +278,7 @@ def initials(tokens: list[Token], table: Table) -> list[Mention]:
         for i in range(len(tokens) - size + 1):
             words = [t.low for t in tokens[i : i + size]]
             ends = (words[0], words[-1])  # "date of birth" is DOB: a small word only inside
-            if "".join(w[0] for w in words) == short.lower() and all(
+            if words[0] != short.lower() and "".join(w[0] for w in words) == short.lower() and all(
                 w.isalpha() and (w not in STOP_WORDS or w not in ends) for w in words
             ):
                 found.append(Mention(column, i, i + size - 1, 1.0))
