@@ -12,8 +12,8 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import STOP_WORDS, number_value
-from cf_excel.sheets.prompt import same_word
 from cf_excel.sheets.addresses import column_letter
+from cf_excel.sheets.prompt import same_word
 
 SKIPPED = word_set("the of what we a an its their it it's is are was than that")
 

@@ -278,8 +278,10 @@ def initials(tokens: list[Token], table: Table) -> list[Mention]:
         for i in range(len(tokens) - size + 1):
             words = [t.low for t in tokens[i : i + size]]
             ends = (words[0], words[-1])  # "date of birth" is DOB: a small word only inside
-            if words[0] != short.lower() and "".join(w[0] for w in words) == short.lower() and all(
-                w.isalpha() and (w not in STOP_WORDS or w not in ends) for w in words
+            if (
+                words[0] != short.lower()
+                and "".join(w[0] for w in words) == short.lower()
+                and all(w.isalpha() and (w not in STOP_WORDS or w not in ends) for w in words)
             ):
                 found.append(Mention(column, i, i + size - 1, 1.0))
     return found
