@@ -109,6 +109,8 @@ TABLE = table_from_grid(GRID)
          "Rows(AND(TextEquals(c[4], 'Open'), Blanks(c[7])))"),
         ("quiz 2 more than 5 up on quiz 1", 'Columns(c[7], =AND($H2<>"",$G2<>"",$H2-$G2>5))'),
         ("the 80 budget tasks", "Equals(c[2], 80)"),
+        ("quizzes higher than the budget", "Columns(c[6]:c[8], G2>$C2)"),  # each of the block
+        ("any quiz under the budget", 'Columns(c[6]:c[8], =AND(G2<>"",G2<$C2))'),
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
     ],

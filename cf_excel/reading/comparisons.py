@@ -22,6 +22,7 @@ from cf_excel.reading.margins import APART, apart, margin, minus
 from cf_excel.reading.sides import (
     SKIPPED,
     Side,
+    across_block,
     kin_side,
     side_at,
     side_ending,
@@ -282,7 +283,8 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
             wider = cue.op.replace("<", ">")  # "under budget by 100": budget − spent > 100
             text = f"{minus(left, right_side)}{wider}{number_text(offset.value)}"
     first = min(subject.first, cue.first)
-    return [each_listed(context, guarded(context, text, subject, other, cue.op, first, last))]
+    condition = guarded(context, text, subject, other, cue.op, first, last)
+    return [across_block(context, each_listed(context, condition), subject, other)]
 
 
 def each_listed(context: Context, condition: Condition) -> Condition:

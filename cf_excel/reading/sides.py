@@ -5,11 +5,12 @@ which side is tested: the one said first ("spent is more than budget" tests Spen
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import NUMERIC_TYPES, Context, ref
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import STOP_WORDS, number_value
 from cf_excel.sheets.addresses import column_letter
@@ -118,6 +119,28 @@ def kin_side(context: Context, other: Side, subject: Side) -> Side:
     if not kin or other.columns[0] in kin:
         return other
     return Side(number_ref(context, kin[0]), (kin[0],), other.first, other.last)
+
+
+def across_block(context: Context, condition: Condition, subject: Side, other: Side) -> Condition:
+    """ "months where we spent more than the monthly budget": the tested side is a block said
+    in the plural (Jul … Nov), so each of its cells is tested against the other column's cell
+    of its row."""
+    if len(subject.columns) != 1 or subject.first != subject.last:
+        return condition
+    mention = next((m for m in context.mentions if m.first == subject.first), None)
+    word = context.tokens[subject.first].low
+    before = context.tokens[subject.first - 1].low if subject.first else ""
+    if mention is None or not (word.endswith("s") or before in EACH_WORDS):
+        return condition
+    block = context.block_of(mention, NUMERIC_TYPES)
+    if len(block) < 2 or set(block) & set(other.columns) or block[0] != subject.columns[0]:
+        return condition
+    letter = column_letter(block[0] + 1)
+    text = re.sub(rf"\${letter}2(?!\d)", f"{letter}2", condition.text)
+    return dataclasses.replace(condition, text=text, columns=tuple(block), bare=True)
+
+
+EACH_WORDS = word_set("each every any all")
 
 
 def header_words(context: Context, column: int) -> set[str]:
