@@ -464,3 +464,14 @@ def test_the_other_side_of_a_comparison_as_users_name_it() -> None:
     assert read("months where the cabin used more electricity than Mill Ln did", meters)[
         0
     ].code == ("Columns(c[2], $C2>$B2)")
+
+
+def test_days_of_the_week_as_columns_are_one_block() -> None:
+    """ "any day over 8 hours" on a Mon … Fri timesheet: every day column, like months; "5
+    days" stays a length of time."""
+    grid: list[list[object]] = [["Name", "Mon", "Tue", "Wed", "Thu", "Fri", "Total"]]
+    grid += [["a", 8, 9, 7, 10, 4, 38], ["b", 6, 8, 8, 8, 8, 38]]
+    table = table_from_grid(grid)
+    assert read("any day over 8 hours", table)[0].code == "Columns(c[1]:c[5], GreaterThan(8))"
+    assert read("blank days", table)[0].code == "Columns(c[1]:c[5], Blanks())"
+    assert read("over 8 on tue", table)[0].code == "GreaterThan(c[2], 8)"

@@ -15,7 +15,14 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, Number, Token, ValueMention, column_mentions
+from cf_excel.reading.spans import (
+    Mention,
+    Number,
+    Token,
+    ValueMention,
+    column_mentions,
+    is_weekday,
+)
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type
 from cf_excel.sheets.table import Table
@@ -276,12 +283,16 @@ def due_like(header: str) -> bool:
 
 def alike(headers: list[str]) -> bool:
     """Headers of one series: the same words but for a number (Quiz 1, Quiz 2; 2024, 2025; Q1,
-    Q2) or a month name. "Customer ID" and "Customer Name" are two different columns."""
+    Q2), a month or a day of the week. "Customer ID" and "Customer Name" are two different
+    columns."""
 
     def shape(header: str) -> str:
         words = re.findall(r"[a-z]+|\d+", header.lower())
         return " ".join(
-            "#" if w.isdigit() or w[:3] in MONTHS or re.fullmatch(r"[qhw]", w) else w for w in words
+            "#"
+            if w.isdigit() or w[:3] in MONTHS or re.fullmatch(r"[qhw]", w) or is_weekday(w)
+            else w
+            for w in words
         )
 
     return len({shape(h) for h in headers}) == 1

@@ -221,18 +221,27 @@ def is_quarter(header: str) -> bool:
     return re.fullmatch(r"q[1-4]", header) is not None
 
 
-SERIES: dict[str, Callable[[str], bool]] = {"month": is_month, "quarter": is_quarter}
+def is_weekday(header: str) -> bool:
+    return header.isalpha() and len(header) >= 3 and any(day.startswith(header) for day in WEEKDAYS)
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+SERIES: dict[str, Callable[[str], bool]] = {
+    "month": is_month, "quarter": is_quarter, "day": is_weekday,
+}  # fmt: skip
 SERIES_WORDS = {"month": "month", "months": "month", "monthly": "month", "mth": "month",
-                "quarter": "quarter", "quarters": "quarter", "qtr": "quarter"}  # fmt: skip
+                "quarter": "quarter", "quarters": "quarter", "qtr": "quarter",
+                "day": "day", "days": "day", "daily": "day"}  # fmt: skip
 
 
 def series_mentions(tokens: list[Token], table: Table) -> list[Mention]:
-    """ "any month over $1,000": every month column (Jan … Dec), "quarters": Q1 … Q4."""
+    """ "any month over $1,000": every month column (Jan … Dec), "quarters": Q1 … Q4, "each
+    day": Mon … Sun."""
     found = []
     for i, token in enumerate(tokens):
         series = SERIES_WORDS.get(token.low)
-        if series is None:
-            continue
+        if series is None or (i and number_value(tokens[i - 1].text) is not None):
+            continue  # "within 5 days" is a length of time
         columns = [c for c, h in enumerate(table.header) if SERIES[series](h.strip().lower())]
         named = {h.strip().lower()[:3] for c, h in enumerate(table.header) if c in columns}
         if any(t.low[:3] in named and len(t.low) >= 3 for t in tokens):
