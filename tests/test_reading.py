@@ -475,3 +475,19 @@ def test_days_of_the_week_as_columns_are_one_block() -> None:
     assert read("any day over 8 hours", table)[0].code == "Columns(c[1]:c[5], GreaterThan(8))"
     assert read("blank days", table)[0].code == "Columns(c[1]:c[5], Blanks())"
     assert read("over 8 on tue", table)[0].code == "GreaterThan(c[2], 8)"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("more than 75 in both oct and nov",
+         "Rows(AND(GreaterThan(c[2], 75), GreaterThan(c[3], 75)))"),
+        ("oct and nov both under the budget",
+         'Rows(=AND(AND($C2<>"",$C2<$B2),AND($D2<>"",$D2<$B2)))'),
+        ("oct or nov over 75", "Columns(c[2]:c[3], GreaterThan(75))"),  # any cell
+    ],
+)  # fmt: skip
+def test_both_columns_of_a_list_pass_in_one_row(request_text: str, rule: str) -> None:
+    grid: list[list[object]] = [["Name", "Budget", "Oct", "Nov"], ["a", 80, 90, 70]]
+    grid += [["b", 60, 80, 80]]
+    assert read(request_text, table_from_grid(grid))[0].code == rule

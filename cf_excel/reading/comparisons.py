@@ -302,7 +302,8 @@ def each_listed(context: Context, condition: Condition) -> Condition:
     span = context.tokens[max(start - 1, 0) : condition.last + 1]  # from "either" on
     joiner = "OR" if {t.low for t in span} & ANY_OF else "AND"
     columns = (*listed, *condition.columns[1:])
-    return Condition(f"{joiner}({','.join(tests)})", columns, condition.first, condition.last)
+    text = f"{joiner}({','.join(tests)})"  # all of them: a test of the row
+    return Condition(text, columns, condition.first, condition.last, whole=joiner == "AND")
 
 
 ANY_OF = word_set("or either any")

@@ -392,7 +392,7 @@ LEXICON = [
         "werent|didn't|didnt|won't|isnt|can't",
     ),
     *phrases("listed", "", "list|lists|list of"),
-    *phrases("and", "", "and|but|while|where also|as well as|&|both"),
+    *phrases("and", "", "and|but|while|where also|as well as|&"),
     *phrases("or", "", "or|either|/"),
 ]
 

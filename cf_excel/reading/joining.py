@@ -12,6 +12,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context
+from cf_excel.sheets.addresses import column_letter
 
 
 def negate(context: Context, condition: Condition) -> Condition:
@@ -33,6 +34,36 @@ def negate(context: Context, condition: Condition) -> Condition:
     if not leads or cue.last + 1 < condition.first - 6:
         return condition
     return dataclasses.replace(condition, text=denied(condition.text), first=cue.first)
+
+
+def every_one(context: Context, condition: Condition) -> Condition:
+    """ "more than 75 hours in both Oct and Nov", "oct and nov both over 75": a test of a list
+    of columns said with "both" holds in each of them, in one row; without it, any cell."""
+    if not condition.bare or len(condition.columns) != 2:
+        return condition
+    named = [m for m in context.mentions if m.column in condition.columns]
+    if not named:
+        return condition
+    near = context.tokens[max(min(m.first for m in named) - 2, 0) : max(m.last for m in named) + 3]
+    if not any(t.low == "both" for t in near):
+        return condition
+    tests = [in_column(condition.text, condition.columns[0], c) for c in condition.columns]
+    joined = ", ".join(tests) if RULE_CALL.match(tests[0]) else ",".join(tests)
+    return dataclasses.replace(condition, text=f"AND({joined})", bare=False, whole=True)
+
+
+def in_column(test: str, first: int, column: int) -> str:
+    """A block's bare test for one of its columns: `GreaterThan(75)` → `GreaterThan(c[3], 75)`,
+    `G2>$B2` (written for the block's first column) → `$H2>$B2`."""
+    call = re.fullmatch(r"([A-Z]\w*)\((.*)\)", test)
+    if call and not re.search(r"[A-Z]\$?\d", test):
+        args = f"c[{column}], {call[2]}" if call[2] else f"c[{column}]"
+        return f"{call[1]}({args})"
+    letter, own = column_letter(first + 1), column_letter(column + 1)
+    return re.sub(rf"(?<![$A-Za-z]){letter}(?=\$?\d)", f"${own}", test.removeprefix("="))
+
+
+RULE_CALL = re.compile(r"[A-Z][a-z]\w*\(")  # GreaterThan(, Blanks(: the rule language's
 
 
 LEADING = word_set(

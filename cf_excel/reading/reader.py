@@ -30,7 +30,7 @@ from cf_excel.reading.comparisons import between, compared, previous, unequal
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
-from cf_excel.reading.joining import joinings, negate, variants
+from cf_excel.reading.joining import every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import (
@@ -235,7 +235,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
         said = [negate(context, c) for c in group]
         if group[0].text in unique and said[0] is group[0]:
             continue  # "done on mondays … flag the ones that weren't a monday": the denial
-        unique[group[0].text] = [as_formula(c) for c in said]
+        unique[group[0].text] = [as_formula(every_one(context, c)) for c in said]
     return sorted(unique.values(), key=lambda g: g[0].first)
 
 
@@ -310,6 +310,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         return [*cells, f"Rows({rule})"]
     pair = sorted(tested)  # "highlight both scores": the two columns compared
     said_both = any(t.low == "both" for t in context.tokens) and "$" in rule and not said_rows
+    said_both = said_both and not all(c.whole for c in conditions)  # "both Oct and Nov over 75"
     if said_both and len(pair) > 1 and pair == list(range(pair[0], pair[-1] + 1)):
         return [f"Columns(c[{pair[0]}]:c[{pair[-1]}], {rule})", *cells, f"Rows({rule})"]
     if len(tested) == 1 and ON_ONE_COLUMN.match(rule):
