@@ -89,7 +89,8 @@ ORDINARY_WORDS = word_set(
     "put show mark flag remove modify update create insert display want need top bottom highest "
     "lowest high low soon sheet column columns wrap unit conditional condition border borders "
     "outline percentage transform old new stale recent fresh duplicate duplicates unique yet "
-    "alone later already still anymore together"
+    "alone later already still anymore together credit debit debt deficit surplus arrears use "
+    "person progress service play hand storage season stock"  # "balance in credit"
 )
 # What a colour may follow at the end of a clause: "highlight overdue rows red", "make them red".
 OBJECTS = word_set(
@@ -346,11 +347,11 @@ def after_an_object(reading: Reading, before: int) -> bool:
         return False
     if any(w in BOUNDARY | PREDICATES | NAMING_WORDS or w.endswith("ing") for w in between):
         return False
-    previous = words[before]
+    previous = words[before]  # "the dog's (name)" is no plural
+    plural = previous.endswith("s") and not previous.endswith(("ss", "us", "is", "'s"))
     if words[verb] in COLOUR_NOUNS | {"paint", "shade", "tint", "recolour", "recolor"}:
-        return previous not in FUNCTION_WORDS or previous in OBJECTS  # "colour them (blurple)"
-    plural = previous.endswith("s") and not previous.endswith(("ss", "us", "is"))
-    return plural or previous in OBJECTS | FILL_NOUNS | FONT_NOUNS
+        plural = plural or reading.on_sheet[before]  # "colour Feb to May (blurple)"
+    return plural or previous in OBJECTS | FILL_NOUNS | FONT_NOUNS  # not "colour the hire cost"
 
 
 def is_verb(reading: Reading, at: int) -> bool:
