@@ -205,6 +205,8 @@ def test_an_unknown_word_where_a_colour_goes_is_refused(words: str) -> None:
         ("booked in twice? highlight the dog's name", DEFAULT_FORMAT),
         ("more than $5 a head in hall hire? colour the hire cost", DEFAULT_FORMAT),
         ("marked Arrears even though the balance is zero or in credit", DEFAULT_FORMAT),
+        ("longer than an hour and a half - colour the length", DEFAULT_FORMAT),
+        ("reported on a weekend - colour the reported date", DEFAULT_FORMAT),
         ("highlight dates in May", DEFAULT_FORMAT),
         ("highlight rows assigned to Bob", DEFAULT_FORMAT),
         ("highlight urls ending in log", DEFAULT_FORMAT),

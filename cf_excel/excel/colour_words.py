@@ -90,7 +90,7 @@ ORDINARY_WORDS = word_set(
     "lowest high low soon sheet column columns wrap unit conditional condition border borders "
     "outline percentage transform old new stale recent fresh duplicate duplicates unique yet "
     "alone later already still anymore together credit debit debt deficit surplus arrears use "
-    "person progress service play hand storage season stock"  # "balance in credit"
+    "person progress service play hand storage season stock half quarter"  # "in credit"
 )
 # What a colour may follow at the end of a clause: "highlight overdue rows red", "make them red".
 OBJECTS = word_set(
@@ -314,7 +314,7 @@ def where_only_a_colour_goes(reading: Reading, at: int) -> bool:
     previous = words[before] if before >= 0 else "."
     if previous in NAMING_WORDS:
         return False  # "in column Attendance", "on sheet Blad1"
-    if is_format_noun(words, at + 1):
+    if is_format_noun(words, at + 1) and not commands(words, at + 1):
         if previous in PUNCTUATION:  # "blurple fill for ...", not "Wrap text ..."
             return words[at + 1] not in FONT_NOUNS
         return previous in AHEAD_OF_A_FILL or reading.is_colour[before]
@@ -350,8 +350,19 @@ def after_an_object(reading: Reading, before: int) -> bool:
     previous = words[before]  # "the dog's (name)" is no plural
     plural = previous.endswith("s") and not previous.endswith(("ss", "us", "is", "'s"))
     if words[verb] in COLOUR_NOUNS | {"paint", "shade", "tint", "recolour", "recolor"}:
-        plural = plural or reading.on_sheet[before]  # "colour Feb to May (blurple)"
+        named = reading.on_sheet[before] and "of" not in between  # not "row of the visit log"
+        plural = plural or named  # "colour Feb to May (blurple)"
     return plural or previous in OBJECTS | FILL_NOUNS | FONT_NOUNS  # not "colour the hire cost"
+
+
+def commands(words: list[str], at: int) -> bool:
+    """ "(an hour and a half -) colour the length": "colour" before what it colours is a verb
+    that starts a clause, not the noun of "blurple colour"."""
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return words[at] in COLOUR_NOUNS and after in OBJECT_LEADS
+
+
+OBJECT_LEADS = word_set("the them it those these all every each any that this")
 
 
 def is_verb(reading: Reading, at: int) -> bool:
