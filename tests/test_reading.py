@@ -491,3 +491,17 @@ def test_both_columns_of_a_list_pass_in_one_row(request_text: str, rule: str) ->
     grid: list[list[object]] = [["Name", "Budget", "Oct", "Nov"], ["a", 80, 90, 70]]
     grid += [["b", 60, 80, 80]]
     assert read(request_text, table_from_grid(grid))[0].code == rule
+
+
+def test_where_a_cell_sits_is_no_rank_and_a_generic_noun_heads_the_name_before_it() -> None:
+    """ "the limit at the top" is no Top(1); "the actual cost" is Actual ($), its "cost" not
+    Est. Cost."""
+    grid: list[list[object]] = [["WO", "Est. Cost ($)", "Actual ($)"], ["a", 100, 120]]
+    grid += [["b", 200, 150]]
+    table = table_from_grid(grid)
+    assert read("actual cost over 110 (see the note at the top)", table)[0].code == (
+        "GreaterThan(c[2], 110)"
+    )
+    assert read("the actual cost more than 15% over the estimate", table)[0].code == (
+        "Columns(c[2], $C2>$B2*1.15)"
+    )

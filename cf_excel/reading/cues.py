@@ -217,6 +217,13 @@ LEXICON = [
         "bottom|lowest|smallest|least|worst|min|minimum|fewest|shortest|oldest|earliest|"
         "cheapest|least expensive|lightest|quietest",
     ),
+    *phrases(  # where on the sheet, not a rank: "the figure up in the top right"
+        "place",
+        "",
+        "at the top|up top|at the top right|in the top right|top right|top left|top corner|"
+        "at the top left|in the top left|up the top|on top|at the bottom|bottom right|"
+        "bottom left|at the bottom right|at the bottom left|in the top corner",
+    ),
     *phrases("per_row", "", "per row|each row|in each row|for each row|row by row|across each row"),
     *phrases(
         "ignore",

@@ -46,7 +46,19 @@ from cf_excel.sheets.prompt import stem
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
-    {"rows", "not", "and", "or", "each", "anywhere", "previous", "per_row", "ignore", "sum"}
+    {
+        "rows",
+        "not",
+        "and",
+        "or",
+        "each",
+        "anywhere",
+        "previous",
+        "per_row",
+        "ignore",
+        "sum",
+        "place",
+    }
 )
 # Words that carry no test: verbs of formatting, fillers, nouns for cells and rows (colour
 # names are left out of the count by COLOUR_NAMES).
@@ -120,7 +132,10 @@ def read(utterance: str, table: Table) -> list[Reading]:
     return sorted(unique.values(), key=lambda r: -r.score)
 
 
-GENERIC_NOUNS = word_set("date dates dt day days time times name names number numbers amount")
+GENERIC_NOUNS = word_set(
+    "date dates dt day days time times name names number numbers amount cost costs price prices "
+    "value values figure figures"
+)
 
 
 def headed(mentions: list[Mention], table: Table, tokens: list[Token]) -> list[Mention]:
