@@ -505,3 +505,24 @@ def test_where_a_cell_sits_is_no_rank_and_a_generic_noun_heads_the_name_before_i
     assert read("the actual cost more than 15% over the estimate", table)[0].code == (
         "Columns(c[2], $C2>$B2*1.15)"
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("months that fell by more than 10 from the month before",
+         'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",B2-C2>10))'),
+        ("any count that jumped by more than 70 compared with the reading just before it",
+         'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2-B2>70))'),
+        ("flag Mar when it's more than 50 lower than the month before",
+         'Columns(c[3], =AND($D2<>"",$C2<>"",$C2-$D2>50))'),
+        ("months up 20% on the month before",
+         'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2>B2*1.2))'),
+        ("each month higher than the one before", 'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2>B2))'),
+    ],
+)  # fmt: skip
+def test_changes_from_the_one_before_with_a_margin(request_text: str, rule: str) -> None:
+    """The direction ("fell", "lower") and the margin ("more than 10") are two comparisons."""
+    grid: list[list[object]] = [["Site", "Jan", "Feb", "Mar"], ["a", 100, 300, 200]]
+    grid += [["b", 200, 150, 180]]
+    assert read(request_text, table_from_grid(grid))[0].code == rule

@@ -371,36 +371,6 @@ def unequal(context: Context) -> list[Condition]:
     return found
 
 
-def previous(context: Context) -> list[Condition]:
-    """ "each month higher than the one before" (every column of a block but the first
-    against its left neighbour), "any reading lower than the one before it" (one column: each
-    row against the row above; the first data row has none, its header is no number)."""
-    said = [c for c in context.cues if c.kind == "previous"]
-    if not said:
-        return []
-    cue = said[-1]  # "month over month drop … with the one before": the comparison's own
-    compares = [c for c in context.cues if c.kind == "compare"]
-    ops = [c for c in compares if c.last < cue.first] or compares[:1]
-    op = ops[-1].op if ops else ">"
-    jump = context.number_at(ops[-1].first - 2, ops[-1].last + 2) if ops else None
-    factor = (
-        f"*{number_text(1 + jump.value if op[0] == '>' else 1 - jump.value)}"
-        if (jump and jump.percent)
-        else ""
-    )
-    block = context.subject(cue, NUMERIC_TYPES)
-    first = ops[-1].first if ops else cue.first
-    if len(block) == 1:
-        cell, above = f"${column_letter(block[0] + 1)}2", f"${column_letter(block[0] + 1)}1"
-        text = f'AND(ISNUMBER({above}),{cell}<>"",{cell}{op}{above}{factor})'
-        return [Condition(text, (block[0],), first, cue.last)]
-    if len(block) < 2:
-        return []
-    left, here = column_letter(block[1]), column_letter(block[1] + 1)
-    text = f'AND({here}2<>"",{left}2<>"",{here}2{op}{left}2{factor})'
-    return [Condition(text, tuple(block[1:]), first, cue.last, bare=True)]
-
-
 def between(context: Context, cue: Cue) -> list[Condition]:
     """ "between 10 and 20", "from 1k to 5k": both bounds included, as Excel's Between."""
     low = context.number_at(cue.last + 1, cue.last + 2)

@@ -336,7 +336,8 @@ LEXICON = [
     *phrases(
         "previous",
         "",
-        "previous|the one before|before it|prior|preceding|the month before|"
+        "previous|the one before|before it|prior|preceding|the month before|the day before|"
+        "the week before|the year before|the quarter before|the reading before|"
         "month over month|week over week|year over year|quarter over quarter|mom|wow|yoy|"
         "the previous one|last one|left of it|to its left|one before|"
         + "|".join(

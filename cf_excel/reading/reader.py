@@ -26,12 +26,13 @@ from cf_excel.reading.checks import (
     words_inside,
 )
 from cf_excel.reading.codes import code_mentions
-from cf_excel.reading.comparisons import between, compared, previous, unequal
+from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
+from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import (
     Mention,
