@@ -13,7 +13,7 @@ from cf_excel.candidates import Request, generate_candidates
 from cf_excel.reading.generator import ReaderGenerator
 from cf_excel.reading.hybrid import ReadAndGenerate
 from cf_excel.reading.reader import read
-from cf_excel.reading.spans import numbers_in, tokens_of
+from cf_excel.reading.words import numbers_in, tokens_of
 from cf_excel.sheets.values import table_from_grid
 from tests.support import FixedGenerator
 
@@ -191,7 +191,7 @@ def test_any_words_read_without_error() -> None:
     punctuation: every reading parses as a rule, and reading never raises."""
     import random
 
-    from cf_excel.reading.cues import LEXICON
+    from cf_excel.reading.lexicon import LEXICON
     from cf_excel.rules import parse_rule
 
     rng = random.Random(0)

@@ -12,13 +12,8 @@ from cf_excel.reading.beside import listed
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
-from cf_excel.reading.spans import (
-    Mention,
-    Token,
-    ValueMention,
-    column_mentions,
-    quoted_texts,
-)
+from cf_excel.reading.spans import Mention, ValueMention, column_mentions, quoted_texts
+from cf_excel.reading.words import Token
 from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote

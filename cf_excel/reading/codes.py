@@ -7,7 +7,8 @@ word it shortens, keeping its first letter and the rest in order ("captains": Câ
 
 from __future__ import annotations
 
-from cf_excel.reading.spans import STOP_WORDS, Token, ValueMention
+from cf_excel.reading.spans import STOP_WORDS, ValueMention
+from cf_excel.reading.words import Token
 from cf_excel.sheets.table import Table
 
 CODE_SHARE = 0.8  # of a column's filled cells that are codes, for it to be a column of codes

@@ -31,8 +31,8 @@ from cf_excel.reading.sides import (
     span_side,
     subject_side,
 )
-from cf_excel.reading.spans import Number
 from cf_excel.reading.units import scaled, unit_columns
+from cf_excel.reading.words import Number
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 

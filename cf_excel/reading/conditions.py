@@ -15,14 +15,8 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import (
-    Mention,
-    Number,
-    Token,
-    ValueMention,
-    column_mentions,
-    is_weekday,
-)
+from cf_excel.reading.spans import Mention, ValueMention, column_mentions, is_weekday
+from cf_excel.reading.words import Number, Token
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type
 from cf_excel.sheets.table import Table

@@ -8,8 +8,8 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import Side, side_at, subject_side
-from cf_excel.reading.spans import Number
 from cf_excel.reading.units import said_money, scaled, unit_columns
+from cf_excel.reading.words import Number
 from cf_excel.reading.writing import filled, number_text
 
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Number
 from cf_excel.reading.units import scaled
+from cf_excel.reading.words import Number
 from cf_excel.reading.writing import number_text
 from cf_excel.sheets.addresses import column_letter
 

@@ -34,15 +34,8 @@ from cf_excel.reading.joining import every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
-from cf_excel.reading.spans import (
-    Mention,
-    Token,
-    ValueMention,
-    column_mentions,
-    numbers_in,
-    tokens_of,
-    value_mentions,
-)
+from cf_excel.reading.spans import Mention, ValueMention, column_mentions, value_mentions
+from cf_excel.reading.words import Token, numbers_in, tokens_of
 from cf_excel.sheets.prompt import stem
 from cf_excel.sheets.table import Table
 

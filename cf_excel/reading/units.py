@@ -8,7 +8,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context
-from cf_excel.reading.spans import Number
+from cf_excel.reading.words import Number
 
 
 def scaled(context: Context, column: int, number: Number) -> float:

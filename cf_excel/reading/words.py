@@ -1,0 +1,133 @@
+"""A request's words as the reader takes them: tokens with their places in the text, and the
+numbers said in digits or words ("1,000", "$5", "10%", "1.5k", "a thousand", "an hour and a
+half")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from cf_excel.excel.colours import word_set
+from cf_excel.rules.grounding import NUMBER_WORDS as GROUNDING_NUMBER_WORDS
+from cf_excel.sheets.prompt import same_word
+
+TOKEN = re.compile(
+    r"\d+(?:st|nd|rd|th)\b"  # ordinals: a "2nd" column, "the 1st"
+    r"|[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
+    r"|->|=>|→|<>|[<>=!]=?"  # arrows (no test), > >= = <> !=
+    r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
+    r"|[-+#&/*,]"
+)
+UNITS = frozenset(("day", "week", "month", "year", "hour", "fortnight"))
+NUMBER_WORDS = GROUNDING_NUMBER_WORDS | {  # grounding's, and the larger ones users write
+    "fifteen": 15.0, "forty": 40.0, "thousand": 1000.0, "a hundred": 100.0, "a thousand": 1000.0,
+    "a million": 1e6, "million": 1e6, "half": 0.5,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # as typed
+    start: int  # character offsets in the request
+    end: int
+
+    @cached_property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def word(self) -> str:
+        """Folded for matching a header word ("qtys" → quantity, "baker's" → baker)."""
+        low = self.low[:-2] if self.low.endswith(("'s", "’s")) else self.low
+        return same_word(low)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    first: int  # token span [first, last]
+    last: int
+    percent: bool  # said with % ("10%")
+
+
+def tokens_of(utterance: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(utterance)]
+
+
+def number_value(text: str) -> tuple[float, bool] | None:
+    """ "1,000" → 1000, "$5" → 5, "10%" → 0.1 (percent), "1.5k" → 1500; None: not a number."""
+    low = text.lower().lstrip("+").replace(",", "")
+    for mark in "$€£":
+        low = low.replace(mark, "")
+    scale = 1.0
+    if low.endswith("%"):
+        low, scale = low[:-1], 0.01
+    elif low.endswith("k"):
+        low, scale = low[:-1], 1000.0
+    elif low.endswith("m"):
+        low, scale = low[:-1], 1e6
+    try:
+        return float(low) * scale, scale == 0.01
+    except ValueError:
+        return None
+
+
+def half_after(tokens: list[Token], position: int) -> float:
+    """0.5 where "and a half" follows `position` ("nine and a half", "an hour and a half")."""
+    said = [t.low for t in tokens[position + 1 : position + 4]]
+    return 0.5 if said == ["and", "a", "half"] else 0.0
+
+
+def numbers_in(tokens: list[Token]) -> list[Number]:
+    """Numbers as digits or words ("two", "a thousand", "5 thousand")."""
+    found: list[Number] = []
+    i = 0
+    while i < len(tokens):
+        parsed = number_value(tokens[i].text)
+        pair = f"{tokens[i].low} {tokens[i + 1].low}" if i + 1 < len(tokens) else ""
+        halved = i > 0 and tokens[i - 1].low == "half"  # "half an hour" is 0.5 (read above)
+        if (
+            tokens[i].low in ("a", "an")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].low in UNITS
+            and not halved
+        ):
+            found.append(Number(1.0 + half_after(tokens, i + 1), i, i, False))  # "an hour"
+            i += 1
+            continue
+        if parsed is None and pair in NUMBER_WORDS:
+            found.append(Number(NUMBER_WORDS[pair], i, i + 1, False))
+            i += 2
+            continue
+        if parsed is None and tokens[i].low in NUMBER_WORDS and not pronoun(tokens, i):
+            parsed = (NUMBER_WORDS[tokens[i].low], False)
+        if parsed is None:
+            i += 1
+            continue
+        value, percent = parsed
+        last = i
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        if nxt in ("percent", "pct"):
+            value, percent, last = value / 100, True, i + 1
+        elif nxt in ("thousand", "k", "grand"):
+            value, last = value * 1000, i + 1
+        elif nxt in ("million", "mil"):
+            value, last = value * 1e6, i + 1
+        if half_after(tokens, last) and not percent:  # "nine and a half hours"
+            value, last = value + 0.5, last + 3
+        found.append(Number(value, i, last, percent))
+        i = last + 1
+    return found
+
+
+def pronoun(tokens: list[Token], i: int) -> bool:
+    """ "the previous one", "this one", "one of": "one" that is not a number."""
+    if tokens[i].low != "one":
+        return False
+    before = tokens[i - 1].low if i else ""
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return before in DETERMINERS or after in ("of", "before", "after", "")
+
+
+DETERMINERS = word_set("the this that each every any no previous last next other prior")
