@@ -526,3 +526,16 @@ def test_changes_from_the_one_before_with_a_margin(request_text: str, rule: str)
     grid: list[list[object]] = [["Site", "Jan", "Feb", "Mar"], ["a", 100, 300, 200]]
     grid += [["b", 200, 150, 180]]
     assert read(request_text, table_from_grid(grid))[0].code == rule
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("shade every third row", "Rows(=MOD(ROW()-ROW($A$2),3)=0)"),
+        ("every 4th row, beginning with the first", "Rows(=MOD(ROW()-ROW($A$2),4)=0)"),
+        ("every third row (the 3rd, 6th, 9th entries)", "Rows(=MOD(ROW()-ROW($A$2),3)=2)"),
+        ("zebra stripes starting with the second entry", "Rows(=MOD(ROW()-ROW($A$2),2)=1)"),
+    ],
+)
+def test_every_nth_row_from_where_the_request_starts(request_text: str, rule: str) -> None:
+    assert read(request_text, TABLE)[0].code == rule

@@ -217,15 +217,26 @@ def average(context: Context, cue: Cue) -> list[Condition]:
 
 
 def alternate(context: Context, cue: Cue) -> list[Condition]:
-    """Every other row counted from the first data row (that row first, the second as the
-    other reading); "even" and "odd" rows are the sheet's row numbers."""
+    """Every other (or every nth) row counted from the first data row: that row first, the
+    last of each n as the other reading ("the 3rd, 6th, 9th"), or the second first where the
+    request starts there ("starting with the second entry"); "even" and "odd" rows are the
+    sheet's row numbers."""
     words = [t.low for t in context.tokens]
-    if any(w.startswith(("even", "odd")) for w in words):
+    every = int(cue.op or 2)
+    if every == 2 and any(w.startswith(("even", "odd")) for w in words):
         odd = any(w.startswith("odd") for w in words)
         tests = [f"MOD(ROW(),2)={int(odd)}", f"MOD(ROW(),2)={int(not odd)}"]
-    else:
-        tests = [f"MOD(ROW()-ROW($A$2),2)={parity}" for parity in (0, 1)]
+        return [Condition(test, (), cue.first, cue.last, bare=True) for test in tests]
+    offsets = [0, every - 1]
+    if any(w in ("second", "2nd") and STARTS & set(words[i - 3 : i]) for i, w in enumerate(words)):
+        offsets = [1, 0]
+    elif f"{every}rd" in words[cue.last + 1 :] or f"{every}th" in words[cue.last + 1 :]:
+        offsets = [every - 1, 0]  # "(the 3rd, 6th, 9th … entries)"
+    tests = [f"MOD(ROW()-ROW($A$2),{every})={offset}" for offset in offsets]
     return [Condition(test, (), cue.first, cue.last, bare=True) for test in tests]
+
+
+STARTS = word_set("start starts starting begin beginning from")  # "starting with the second"
 
 
 def is_text(context: Context, cue: Cue) -> list[Condition]:

@@ -318,6 +318,14 @@ LEXICON = [
         "banded|banding|stripes|striped|odd rows|even rows|every other|even-numbered rows|"
         "odd-numbered rows",
     ),
+    *[
+        entry
+        for n, word in enumerate(("third", "fourth", "fifth", "sixth"), 3)
+        for entry in phrases(
+            "alternate", str(n), f"every {word} row|every {n}th row|every {word}|every {n}th"
+        )
+    ],
+    *phrases("alternate", "3", "every 3rd row|every 3rd"),
     *phrases(
         "previous",
         "",
