@@ -539,3 +539,19 @@ def test_changes_from_the_one_before_with_a_margin(request_text: str, rule: str)
 )
 def test_every_nth_row_from_where_the_request_starts(request_text: str, rule: str) -> None:
     assert read(request_text, TABLE)[0].code == rule
+
+
+def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
+    """ "over 1,000 in total jan to jun" sums the block; "Sep %" is a month and "W44" a week;
+    "rating" is the series Rtg W1 … Rtg W3, not the Δ Rtg beside it."""
+    grid: list[list[object]] = [["Name", "Sep %", "Oct %", "Nov %", "W44", "W45", "W46"]]
+    grid += [["a", 0.5, 0.9, 0.7, 300, 250, 200], ["b", 0.8, 0.6, 0.9, 100, 400, 350]]
+    table = table_from_grid(grid)
+    assert read("best figure in each month", table)[0].code == (
+        "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
+    )
+    assert read("more than 800 words in total across the weeks", table)[0].code == (
+        "Rows(=SUM($E2:$G2)>800)"
+    )
+    ratings = table_from_grid([["Name", "Rtg W1", "Rtg W2", "Rtg W3", "Δ Rtg"], ["a", 1, 2, 3, 2]])
+    assert read("any rating under 2", ratings)[0].code == "Columns(c[1]:c[3], LessThan(2))"

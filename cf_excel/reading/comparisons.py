@@ -218,11 +218,12 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
     fitting = unit_columns(context, number)
     said_before = any(m.column in columns and m.last < cue.first for m in context.mentions)
-    if len(fitting) == 1 and columns != fitting and not said_before:
+    total = len(columns) > 1 and summed(context, cue, number)
+    if len(fitting) == 1 and columns != fitting and not said_before and not total:
         columns = fitting  # "jobs over $1,000" is the Total ($), "3+ days" the Downtime (days)
     if not columns:
         return []
-    if len(columns) > 1 and summed(context, cue):  # "Maths to French add up to more than 580"
+    if total:  # "Maths to French add up to more than 580", "over 1,000 in total jan to jun"
         first_letter, last_letter = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
         text = f"SUM(${first_letter}2:${last_letter}2){cue.op}{number_text(number.value)}"
         return [Condition(text, tuple(columns), first, last, whole=True)]
@@ -236,18 +237,18 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
 
 
-def summed(context: Context, cue: Cue) -> bool:
+def summed(context: Context, cue: Cue, number: Number) -> bool:
     """The comparison is of a total: "add up to more than", "the week's total (mon-sat) is
-    over", "added together come to more than"."""
+    over", "added together come to more than", "more than 1,000 in total across Jan-Jun",
+    "more than 2.8 of C+M+Y+K combined"."""
     named = {p for m in context.mentions for p in range(m.first, m.last + 1)}  # a Total column
-    before = {
-        context.tokens[p].low for p in range(max(cue.first - 5, 0), cue.first) if p not in named
-    }
+    near = [*range(max(cue.first - 5, 0), cue.first), *range(number.last + 1, number.last + 7)]
+    words = {context.tokens[p].low for p in near if p < len(context.tokens) and p not in named}
     said = any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
-    return said or bool(before & TOTAL_WORDS)
+    return said or bool(words & TOTAL_WORDS)
 
 
-TOTAL_WORDS = word_set("total totals sum combined together")
+TOTAL_WORDS = word_set("total totals sum combined together altogether")
 
 
 def is_year(number: Number) -> bool:

@@ -10,6 +10,7 @@ the request says them in: "spent more than budget" tests Spent.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -114,6 +115,9 @@ class Context:
             ):
                 return list(range(other.column, max(same) + 1))
         if len(same) > 1 and not alike([self.table.header[c] for c in same]):
+            series = max(series_in(self.table.header, same), key=len)
+            if len(series) >= 3:  # "rating": Rtg W44 … Rtg W48, not Δ Rtg beside them
+                return series
             return [min(same, key=lambda c: (len(self.table.header[c]), c))]
         return sorted(same)
 
@@ -275,21 +279,28 @@ def due_like(header: str) -> bool:
     return any(w.startswith(DUE_WORDS) and not w.endswith("ed") for w in words)
 
 
+def series_in(header: Sequence[str], columns: set[int]) -> list[list[int]]:
+    """The columns grouped by the series their headers belong to (see `alike`)."""
+    groups: dict[str, list[int]] = {}
+    for column in sorted(columns):
+        groups.setdefault(shape(header[column]), []).append(column)
+    return list(groups.values())
+
+
 def alike(headers: list[str]) -> bool:
     """Headers of one series: the same words but for a number (Quiz 1, Quiz 2; 2024, 2025; Q1,
     Q2), a month or a day of the week. "Customer ID" and "Customer Name" are two different
     columns."""
-
-    def shape(header: str) -> str:
-        words = re.findall(r"[a-z]+|\d+", header.lower())
-        return " ".join(
-            "#"
-            if w.isdigit() or w[:3] in MONTHS or re.fullmatch(r"[qhw]", w) or is_weekday(w)
-            else w
-            for w in words
-        )
-
     return len({shape(h) for h in headers}) == 1
+
+
+def shape(header: str) -> str:
+    """A header with its series part (a number, a month, a day, Q/H/W) as "#"."""
+    words = re.findall(r"[a-z]+|\d+", header.lower())
+    return " ".join(
+        "#" if w.isdigit() or w[:3] in MONTHS or re.fullmatch(r"[qhw]", w) or is_weekday(w) else w
+        for w in words
+    )
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,14 @@ MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
 
 
 def is_month(header: str) -> bool:
-    return header[:3] in MONTH_NAMES and header.isalpha() and len(header) <= 9
+    """ "Jan", "September", "Sep %": a month's name, maybe with a sign after it."""
+    words = re.findall(r"[^\W\d_]+|\d+", header)
+    return len(words) == 1 and words[0][:3] in MONTH_NAMES and len(words[0]) <= 9
+
+
+def is_week(header: str) -> bool:
+    """ "W44", "Wk 3", "Week 12": a numbered week."""
+    return re.fullmatch(r"(?:w|wk|week)\s*\d{1,2}", header) is not None
 
 
 def is_quarter(header: str) -> bool:
@@ -107,11 +114,12 @@ def is_weekday(header: str) -> bool:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SERIES: dict[str, Callable[[str], bool]] = {
-    "month": is_month, "quarter": is_quarter, "day": is_weekday,
+    "month": is_month, "quarter": is_quarter, "day": is_weekday, "week": is_week,
 }  # fmt: skip
 SERIES_WORDS = {"month": "month", "months": "month", "monthly": "month", "mth": "month",
                 "quarter": "quarter", "quarters": "quarter", "qtr": "quarter",
-                "day": "day", "days": "day", "daily": "day"}  # fmt: skip
+                "day": "day", "days": "day", "daily": "day",
+                "week": "week", "weeks": "week", "weekly": "week"}  # fmt: skip
 
 
 def series_mentions(tokens: list[Token], table: Table) -> list[Mention]:
