@@ -553,5 +553,7 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
     assert read("more than 800 words in total across the weeks", table)[0].code == (
         "Rows(=SUM($E2:$G2)>800)"
     )
-    ratings = table_from_grid([["Name", "Rtg W1", "Rtg W2", "Rtg W3", "Δ Rtg"], ["a", 1, 2, 3, 2]])
-    assert read("any rating under 2", ratings)[0].code == "Columns(c[1]:c[3], LessThan(2))"
+    grid = [["Name", "Rtg W1", "Rtg W2", "Rtg W3", "Δ Rtg"], ["a", 1, 2, 3, 2], ["b", 3, 2, 1, -2]]
+    assert read("best rating in each week", table_from_grid(grid))[0].code == (
+        "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
+    )

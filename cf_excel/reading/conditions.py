@@ -16,7 +16,7 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, ValueMention, column_mentions, is_weekday
+from cf_excel.reading.spans import Mention, ValueMention, column_mentions, shape
 from cf_excel.reading.words import Number, Token
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type
@@ -292,15 +292,6 @@ def alike(headers: list[str]) -> bool:
     Q2), a month or a day of the week. "Customer ID" and "Customer Name" are two different
     columns."""
     return len({shape(h) for h in headers}) == 1
-
-
-def shape(header: str) -> str:
-    """A header with its series part (a number, a month, a day, Q/H/W) as "#"."""
-    words = re.findall(r"[a-z]+|\d+", header.lower())
-    return " ".join(
-        "#" if w.isdigit() or w[:3] in MONTHS or re.fullmatch(r"[qhw]", w) or is_weekday(w) else w
-        for w in words
-    )
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ column before the comparison is the one tested, the one after is what it is comp
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -46,10 +47,13 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     equally is kept for each (a block such as Quiz 1 … Quiz 4, or an ambiguous "date")."""
     found: list[Mention] = []
     known = {same_word(w) for h in table.header for w in re.findall(r"[a-z0-9]+", h.lower())}
+    shapes = Counter(shape(h) for h in table.header)
     for column, header in enumerate(table.header):
         raw = re.findall(r"[a-z0-9]+", header.lower())
         every = {same_word(w) for w in raw}
         wanted = {w for w in every if len(w) > 1}
+        if shapes[shape(header)] >= 3 and wanted - set(numbered(raw)):
+            wanted -= set(numbered(raw))  # "rating" is all of Rtg W1 … Rtg W5
         if not wanted:
             continue
         aliases = {w: same_word(w) for w in raw if len(w) >= 3 and same_word(w) != w}
@@ -97,6 +101,22 @@ def is_month(header: str) -> bool:
     """ "Jan", "September", "Sep %": a month's name, maybe with a sign after it."""
     words = re.findall(r"[^\W\d_]+|\d+", header)
     return len(words) == 1 and words[0][:3] in MONTH_NAMES and len(words[0]) <= 9
+
+
+def shape(header: str) -> str:
+    """A header with its series part (a number, a month, a day, Q/H/W) as "#"."""
+    words = re.findall(r"[a-z]+|\d+", header.lower())
+    return " ".join(
+        "#"
+        if w.isdigit() or w[:3] in MONTH_NAMES or re.fullmatch(r"[qhw]", w) or is_weekday(w)
+        else w
+        for w in words
+    )
+
+
+def numbered(words: list[str]) -> list[str]:
+    """The words of a header that number it in its series ("w44" of Rtg W44, "2" of Quiz 2)."""
+    return [w for w in words if re.fullmatch(r"(?:[qhw]|wk)?\d+", w)]
 
 
 def is_week(header: str) -> bool:
