@@ -557,3 +557,16 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
     assert read("best rating in each week", table_from_grid(grid))[0].code == (
         "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("budget 100 or 200", "Columns(c[2], OR(Equals(c[2], 100), Equals(c[2], 200)))"),
+        ("budget of 80", "Equals(c[2], 80)"),
+        ("budget 100 or more", "GreaterThanEqual(c[2], 100)"),
+    ],
+)
+def test_numbers_after_a_number_columns_name_are_its_values(request_text: str, rule: str) -> None:
+    """Numbers, not the texts Excel shows for them (TextEquals never matches a number)."""
+    assert read(request_text, TABLE)[0].code == rule

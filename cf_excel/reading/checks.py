@@ -13,7 +13,7 @@ from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.spans import Mention, ValueMention, column_mentions, quoted_texts
-from cf_excel.reading.words import Token
+from cf_excel.reading.words import Number, Token
 from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote
@@ -385,6 +385,15 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             text, first = f"TextEquals(c[{column}], {quote(yes[0])})", mention.first
         elif context.kind(column) == "text" and lead_word(context, mention) in HAVING:
             text = f"NoBlanks(c[{column}])"  # "cash payers who have a locker"
+        elif context.kind(column) in ("number", "currency") and (
+            said := numbers_after(context, mention)
+        ):
+            tests = [f"Equals(c[{column}], {number_text(n.value)})" for n in said]
+            text = tests[0] if len(tests) == 1 else f"OR({', '.join(tests)})"
+            first = mention.first
+            found.append(Condition(text, (column,), first, said[-1].last))
+            taken.add(column)
+            continue
         elif context.kind(column) in ("number", "currency") and mention.first:
             number = context.number_ending(mention.first - 1)
             if lead_word(context, mention) in OWING | HAVING:  # "owe fines", "get extra time"
@@ -396,6 +405,31 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
         if text is not None:
             found.append(Condition(text, (column,), first, mention.last))
         taken.add(column)
+    return found
+
+
+def numbers_after(context: Context, mention: Mention) -> list[Number]:
+    """ "severity 4 or 5", "pg 1, 2 or 3", "temper of 4": numbers said right after a number
+    column's name, which it equals (none where a comparison reads them)."""
+    found: list[Number] = []
+    position = mention.last + 1
+    if position < len(context.tokens) and context.tokens[position].low in ("of", "is", "=", "at"):
+        position += 1
+    while (number := context.number_at(position, position)) is not None:
+        if position in context.used or any(
+            c.first == number.last + 1 and c.after for c in context.cues
+        ):
+            return []  # "rating 4 or more": a comparison's
+        found.append(number)
+        position = number.last + 1
+        following = context.tokens[position] if position < len(context.tokens) else None
+        if following is not None and (
+            following.low in ("to", "-", "thru")
+            or following.start == context.tokens[number.last].end
+        ):
+            return []  # "budget 50 to 100", "50-100": a range
+        if position < len(context.tokens) and context.tokens[position].low in (",", "or", "and"):
+            position += 1
     return found
 
 

@@ -27,7 +27,7 @@ from cf_excel.reading.checks import (
 )
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, unequal
-from cf_excel.reading.conditions import Condition, Context, alike, ref
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import every_one, joinings, negate, variants
@@ -36,7 +36,7 @@ from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, ValueMention, column_mentions, value_mentions
 from cf_excel.reading.words import Token, numbers_in, tokens_of
-from cf_excel.sheets.prompt import stem
+from cf_excel.sheets.prompt import column_type, stem
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
@@ -171,6 +171,8 @@ def named_after(
         if position >= len(tokens) or position in taken:
             continue
         said = tokens[position].low
+        if column_type(table, mention.column) in NUMERIC_TYPES:
+            continue  # "budget 100 or 200": numbers, not the texts Excel shows
         held = {t.strip().casefold(): t.strip() for t in (r[mention.column] for r in table.texts)}
         initial = table.header[mention.column].strip()[:1].casefold()  # "line 3" is L3
         value = held.get(said) or (held.get(initial + said) if said.isdigit() else None)
