@@ -570,3 +570,18 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
 def test_numbers_after_a_number_columns_name_are_its_values(request_text: str, rule: str) -> None:
     """Numbers, not the texts Excel shows for them (TextEquals never matches a number)."""
     assert read(request_text, TABLE)[0].code == rule
+
+
+def test_yes_no_marks_denied_and_a_choice_opened_by_either() -> None:
+    """ "no eggs" where Eggs holds Y/N is its N; "haven't been marked as paid" denies Paid?'s
+    Y; "X that either A or B" is AND(X, OR(A, B))."""
+    grid: list[list[object]] = [["Hive", "Plan", "Eggs", "Paid?", "Cost"]]
+    grid += [["a", "Pro", "Y", "Y", 10], ["b", "Free", "N", "N", 30], ["c", "Pro", "N", "Y", 5]]
+    table = table_from_grid(grid)
+    assert read("hives with no eggs", table)[0].code == "TextEquals(c[2], 'N')"
+    assert read("pro plans that haven't been marked as paid", table)[0].code == (
+        "Rows(AND(TextEquals(c[1], 'Pro'), NOT(TextEquals(c[3], 'Y'))))"
+    )
+    assert read("pro plans that either cost over 20 or have no eggs", table)[0].code == (
+        "Rows(AND(TextEquals(c[1], 'Pro'), OR(GreaterThan(c[4], 20), TextEquals(c[2], 'N'))))"
+    )

@@ -1,10 +1,9 @@
 """The one-column tests a request makes besides comparisons and dates: text tests, blanks,
-duplicates and uniques, top/bottom and averages, alternate rows, letter case, and cell values
-named outright ("cancelled orders") or left blank ("no driver", "unresolved")."""
+duplicates and uniques, top/bottom and averages, alternate rows and letter case (values it
+names outright: reading.named)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
@@ -12,8 +11,8 @@ from cf_excel.reading.beside import listed
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
-from cf_excel.reading.spans import Mention, ValueMention, column_mentions, quoted_texts
-from cf_excel.reading.words import Number, Token
+from cf_excel.reading.spans import quoted_texts
+from cf_excel.reading.words import Token
 from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote
@@ -279,170 +278,6 @@ CHECKS: dict[str, Callable[[Context, Cue], list[Condition]]] = {
     "days": within_days, "weekday": weekday, "alternate": alternate, "istext": is_text,
     "sign": sign, "visual": visual, "case": letter_case, "listed": listed,
 }  # fmt: skip
-
-
-def named_values(context: Context) -> list[Condition]:
-    """Cell values the request names that no other test read: "cancelled orders" is
-    `TextEquals(Status, 'Cancelled')`."""
-    found = []
-    for value in context.values:
-        if context.used & set(range(value.first, value.last + 1)):
-            continue
-        negated = any(
-            c.kind == "not" and value.first - 3 <= c.first < value.first for c in context.cues
-        )
-        condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
-        if listy(context, value.column):  # "nut allergens": Allergens holds "milk, peanuts"
-            condition = f"TextContains(c[{value.column}], {quote(value.value)})"
-        elif padded(context, value):  # "Wheat " typed with a space: Excel's TRIM sees past it
-            cell = ref(value.column)
-            condition = f"TRIM({cell})={quote(value.value, chr(34))}"
-        if negated:
-            condition = f"NOT({condition})"
-        found.append(Condition(condition, (value.column,), value.first, value.last))
-    return found
-
-
-def listy(context: Context, column: int) -> bool:
-    """A column of lists ("milk, peanuts"): a fifth or more of its cells hold several items."""
-    texts = [t for t in (row[column] for row in context.table.texts) if t.strip()]
-    several = sum(bool(re.search(r"[,;/]\s*\S", t)) for t in texts)
-    return bool(texts) and several * 5 >= len(texts)
-
-
-def padded(context: Context, value: ValueMention) -> bool:
-    """Some of the column's cells hold the value with spaces around it."""
-    wanted = value.value.casefold()
-    return any(
-        text != text.strip() and text.strip().casefold() == wanted
-        for text in (row[value.column] for row in context.table.texts)
-    )
-
-
-NO_WORDS = word_set("no without lacking nobody noone nothing")
-SKIP_ARTICLES = word_set("a an the any its their is was has got been one yet already in be")
-
-
-def unnamed_values(context: Context) -> list[Condition]:
-    """ "vehicles with no driver", "shipments without a delivered date", "unresolved" (of a
-    Resolved date), "unassigned": the column is blank."""
-    found = undone(context)
-    for cue in context.cues:
-        if cue.kind != "not" or context.in_norm(cue.first):
-            continue
-        position = cue.last + 1
-        while position < len(context.tokens) and context.tokens[position].low in SKIP_ARTICLES:
-            position += 1
-        mention = context.mention_at(position, position)
-        if any(c.kind in ("days", "date") and 0 < c.first - position <= 3 for c in context.cues):
-            continue  # "haven't been inspected in the last 60 days": the "not" is that test's
-        said_no = context.tokens[cue.first].low in NO_WORDS
-        valued = any(v.first <= position <= v.last for v in context.values)  # "not resolved"
-        if mention is None or not (
-            said_no or (context.kind(mention.column) == "date" and not valued)
-        ):
-            continue  # "haven't been fixed yet": of a date column only (its date is blank)
-        if position not in context.used:
-            text = f"Blanks(c[{mention.column}])"
-            found.append(Condition(text, (mention.column,), cue.first, mention.last))
-    return found
-
-
-UNDONE_KINDS = ("date", "text", "number", "currency")
-
-
-def undone(context: Context) -> list[Condition]:
-    """ "unresolved tickets", "unassigned", "unpaid bills": "un" before a column's word."""
-    found = []
-    valued = {i for v in context.values for i in range(v.first, v.last + 1)}
-    for i, token in enumerate(context.tokens):
-        if not token.low.startswith("un") or len(token.low) < 6 or i in context.used | valued:
-            continue
-        rest = column_mentions([Token(token.text[2:], token.start + 2, token.end)], context.table)
-        columns = [m.column for m in rest if context.kind(m.column) in UNDONE_KINDS]
-        if len(columns) == 1:
-            found.append(Condition(f"Blanks(c[{columns[0]}])", (columns[0],), i, i))
-    return found
-
-
-YES = ("y", "yes", "true", "x", "✓", "✔")
-NO = ("n", "no", "false", "")
-
-
-def flagged(context: Context, taken: set[int]) -> list[Condition]:
-    """ "the veggie ones", "reimbursable items": a column of yes/no marks (Veg?, Reimb?) named
-    as an adjective is its yes; "owe fines", "any arrears": a number column said with no
-    number is more than 0. Columns another test reads are left to it."""
-    found = []
-    for mention in context.mentions:
-        column = mention.column
-        if column in taken or mention.first in context.used:
-            continue
-        held = sorted({t.strip() for t in (row[column] for row in context.table.texts)})
-        yes = [h for h in held if h.casefold() in YES]
-        text, first = None, mention.first - 1  # the leading word is the test's too
-        if yes and all(h.casefold() in YES + NO for h in held):
-            text, first = f"TextEquals(c[{column}], {quote(yes[0])})", mention.first
-        elif context.kind(column) == "text" and lead_word(context, mention) in HAVING:
-            text = f"NoBlanks(c[{column}])"  # "cash payers who have a locker"
-        elif context.kind(column) in ("number", "currency") and (
-            said := numbers_after(context, mention)
-        ):
-            tests = [f"Equals(c[{column}], {number_text(n.value)})" for n in said]
-            text = tests[0] if len(tests) == 1 else f"OR({', '.join(tests)})"
-            first = mention.first
-            found.append(Condition(text, (column,), first, said[-1].last))
-            taken.add(column)
-            continue
-        elif context.kind(column) in ("number", "currency") and mention.first:
-            number = context.number_ending(mention.first - 1)
-            if lead_word(context, mention) in OWING | HAVING:  # "owe fines", "get extra time"
-                text = f"GreaterThan(c[{column}], 0)"
-            elif number is not None and number.first not in context.used:  # "2 bed units"
-                text = f"Equals(c[{column}], {number_text(number.value)})"
-            else:
-                continue
-        if text is not None:
-            found.append(Condition(text, (column,), first, mention.last))
-        taken.add(column)
-    return found
-
-
-def numbers_after(context: Context, mention: Mention) -> list[Number]:
-    """ "severity 4 or 5", "pg 1, 2 or 3", "temper of 4": numbers said right after a number
-    column's name, which it equals (none where a comparison reads them)."""
-    found: list[Number] = []
-    position = mention.last + 1
-    if position < len(context.tokens) and context.tokens[position].low in ("of", "is", "=", "at"):
-        position += 1
-    while (number := context.number_at(position, position)) is not None:
-        if position in context.used or any(
-            c.first == number.last + 1 and c.after for c in context.cues
-        ):
-            return []  # "rating 4 or more": a comparison's
-        found.append(number)
-        position = number.last + 1
-        following = context.tokens[position] if position < len(context.tokens) else None
-        if following is not None and (
-            following.low in ("to", "-", "thru")
-            or following.start == context.tokens[number.last].end
-        ):
-            return []  # "budget 50 to 100", "50-100": a range
-        if position < len(context.tokens) and context.tokens[position].low in (",", "or", "and"):
-            position += 1
-    return found
-
-
-OWING = word_set("owe owes owing any some had got")
-HAVING = word_set("have has having get gets getting with own owns")  # "who have a locker"
-
-
-def lead_word(context: Context, mention: Mention) -> str:
-    """The word before a column's name, past an article ("have a locker")."""
-    position = mention.first - 1
-    if position > 0 and context.tokens[position].low in ("a", "an"):
-        position -= 1
-    return context.tokens[position].low if position >= 0 else ""
 
 
 def typed_chunk(utterance: str, token: Token) -> str:

@@ -68,7 +68,7 @@ RULE_CALL = re.compile(r"[A-Z][a-z]\w*\(")  # GreaterThan(, Blanks(: the rule la
 
 LEADING = word_set(
     "the a an ones one those that which where who are is was were be been have has had already "
-    "yet ever got"
+    "yet ever got marked as flagged ticked listed"  # "haven't been marked as paid"
 )
 
 
@@ -128,7 +128,16 @@ def variants(groups: list[list[Condition]]) -> list[list[Condition]]:
 def joined(context: Context, conditions: list[Condition]) -> str:
     """AND/OR as the request joins its tests. Alternatives on one column go together first
     ("P1 or P2", "isn't resolved or closed": neither), then "and" binds before "or" across
-    columns ("blocked, or P1 and still open")."""
+    columns ("blocked, or P1 and still open"); "either" opens a choice that binds first
+    ("enterprise plans that either cost over 20k or have no SSO")."""
+    either = [i for i, t in enumerate(context.tokens) if t.low == "either"]
+    split = next(
+        (k for k in range(1, len(conditions)) if either and
+         conditions[k - 1].last < either[0] < conditions[k].first),
+        0,
+    )  # fmt: skip
+    if split and len(conditions) - split > 1:
+        return f"AND({joined(context, conditions[:split])}, {joined(context, conditions[split:])})"
     units: list[list[Condition]] = [[conditions[0]]]
     for before, after in itertools.pairwise(conditions):
         paused = pause(context, before, after)

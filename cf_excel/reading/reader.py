@@ -17,14 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, word_set
-from cf_excel.reading.checks import (
-    CHECKS,
-    flagged,
-    named_values,
-    text_test,
-    unnamed_values,
-    words_inside,
-)
+from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
@@ -32,6 +25,7 @@ from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
+from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, ValueMention, column_mentions, value_mentions
