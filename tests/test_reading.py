@@ -585,3 +585,13 @@ def test_yes_no_marks_denied_and_a_choice_opened_by_either() -> None:
     assert read("pro plans that either cost over 20 or have no eggs", table)[0].code == (
         "Rows(AND(TextEquals(c[1], 'Pro'), OR(GreaterThan(c[4], 20), TextEquals(c[2], 'N'))))"
     )
+
+
+def test_a_unit_in_brackets_is_no_word_the_request_must_say() -> None:
+    """ "roasted weights" is Roasted (kg), not Roaster; "Maths (Jun)" keeps its bracket, which
+    tells it from Maths."""
+    grid: list[list[object]] = [["Batch", "Roaster", "Roasted (kg)", "Maths", "Maths (Jun)"]]
+    grid += [["a", "Ann", 10, 50, 60], ["b", "Bo", 12, 70, 40], ["c", "Cy", 9, 30, 20]]
+    table = table_from_grid(grid)
+    assert read("2 smallest roasted weights", table)[0].code == "Bottom(c[2], 2)"
+    assert read("maths under 50", table)[0].code == "LessThan(c[3], 50)"

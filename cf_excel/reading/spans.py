@@ -48,12 +48,23 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     found: list[Mention] = []
     known = {same_word(w) for h in table.header for w in re.findall(r"[a-z0-9]+", h.lower())}
     shapes = Counter(shape(h) for h in table.header)
+    outside = Counter(  # each header's words outside brackets
+        frozenset(
+            same_word(w)
+            for w in re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", h.lower()))
+            if len(w) > 1
+        )
+        for h in table.header
+    )
     for column, header in enumerate(table.header):
         raw = re.findall(r"[a-z0-9]+", header.lower())
         every = {same_word(w) for w in raw}
         wanted = {w for w in every if len(w) > 1}
         if shapes[shape(header)] >= 3 and wanted - set(numbered(raw)):
             wanted -= set(numbered(raw))  # "rating" is all of Rtg W1 … Rtg W5
+        units = {same_word(w) for w in re.findall(r"[a-z0-9]+", bracketed(header.lower()))}
+        if wanted - units and outside[frozenset(wanted - units)] == 1:
+            wanted -= units  # "roasted weights" is all of Roasted (kg); Maths (Jun) stays
         if not wanted:
             continue
         aliases = {w: same_word(w) for w in raw if len(w) >= 3 and same_word(w) != w}
@@ -112,6 +123,11 @@ def shape(header: str) -> str:
         else w
         for w in words
     )
+
+
+def bracketed(header: str) -> str:
+    """A header's words in brackets, its unit or a note ("(kg)", "($)", "(Jun)")."""
+    return " ".join(re.findall(r"\(([^)]*)\)", header))
 
 
 def numbered(words: list[str]) -> list[str]:
