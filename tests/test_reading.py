@@ -595,3 +595,17 @@ def test_a_unit_in_brackets_is_no_word_the_request_must_say() -> None:
     table = table_from_grid(grid)
     assert read("2 smallest roasted weights", table)[0].code == "Bottom(c[2], 2)"
     assert read("maths under 50", table)[0].code == "LessThan(c[3], 50)"
+
+
+def test_a_date_said_as_had_or_done_is_filled_in() -> None:
+    """ "jobs with a completion date but nothing in actual", "done but not invoiced yet"."""
+    grid: list[list[object]] = [["Job", "Done", "Invoiced", "Actual"]]
+    grid += [["a", dt.date(2026, 11, 1), None, None], ["b", None, None, 5]]
+    grid += [["c", dt.date(2026, 11, 2), dt.date(2026, 11, 3), 7]]
+    table = table_from_grid(grid)
+    assert read("done but not invoiced yet", table)[0].code == (
+        "Rows(AND(NoBlanks(c[1]), Blanks(c[2])))"
+    )
+    assert read("jobs with a done date but nothing in actual", table)[0].code == (
+        "Rows(AND(NoBlanks(c[1]), Blanks(c[3])))"
+    )

@@ -130,8 +130,10 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
         text, first = None, mention.first - 1  # the leading word is the test's too
         if yes and all(h.casefold() in YES + NO for h in held):
             text, first = f"TextEquals(c[{column}], {quote(yes[0])})", mention.first
-        elif context.kind(column) == "text" and lead_word(context, mention) in HAVING:
-            text = f"NoBlanks(c[{column}])"  # "cash payers who have a locker"
+        elif context.kind(column) in ("text", "date", "time") and (
+            lead_word(context, mention) in HAVING or done_word(context, mention)
+        ):  # "cash payers who have a locker", "jobs with a completion date", "done but …"
+            text = f"NoBlanks(c[{column}])"
         elif context.kind(column) in ("number", "currency") and (
             said := numbers_after(context, mention)
         ):
@@ -178,6 +180,29 @@ def numbers_after(context: Context, mention: Mention) -> list[Number]:
         if position < len(context.tokens) and context.tokens[position].low in (",", "or", "and"):
             position += 1
     return found
+
+
+def done_word(context: Context, mention: Mention) -> bool:
+    """ "done but not invoiced", "completed jobs": a date column whose header says something
+    happened, named alone as an adjective (its date is filled in)."""
+    header = context.table.header[mention.column].strip().lower()
+    said = context.tokens[mention.first].low
+    after = context.tokens[mention.last + 1].low if mention.last + 1 < len(context.tokens) else ""
+    denied = any(c.kind == "not" and mention.first - 3 <= c.first < mention.first
+                 for c in context.cues)  # fmt: skip
+    valued = any(v.first <= mention.first <= v.last for v in context.values)  # a Status value
+    return (
+        context.kind(mention.column) == "date"
+        and not denied
+        and not valued
+        and mention.first == mention.last
+        and re.fullmatch(r"[a-z]+ed|done", header) is not None
+        and said == header
+        and after not in DATE_NOUNS
+    )
+
+
+DATE_NOUNS = word_set("date dates day on at by before after in")
 
 
 OWING = word_set("owe owes owing any some had got")
