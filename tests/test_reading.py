@@ -609,3 +609,15 @@ def test_a_date_said_as_had_or_done_is_filled_in() -> None:
     assert read("jobs with a done date but nothing in actual", table)[0].code == (
         "Rows(AND(NoBlanks(c[1]), Blanks(c[3])))"
     )
+
+
+def test_a_named_column_of_lengths_of_time_is_compared_in_the_unit_said() -> None:
+    """ "roast times over 13 minutes": Roast time holds 0:13 as 13/1440 of a day."""
+    grid: list[list[object]] = [["Batch", "Start", "End", "Roast time"]]
+    grid += [["a", dt.time(6, 0), dt.time(7, 12), dt.time(0, 13)]]
+    grid += [["b", dt.time(7, 0), dt.time(8, 12), dt.time(0, 15)]]
+    grid += [["c", dt.time(9, 0), dt.time(12, 0), dt.time(0, 12)]]
+    table = table_from_grid(grid, number_formats=("General", "h:mm", "h:mm", "h:mm"))
+    assert read("roast times over 13 minutes", table)[0].code == (
+        "Columns(c[3], =AND(ISNUMBER($D2),ROUND($D2*1440,2)>13))"
+    )

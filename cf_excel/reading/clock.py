@@ -119,10 +119,19 @@ def at_time(context: Context, cue: Cue, position: int) -> list[Condition]:
 
 
 def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> list[Condition]:
-    """ "shifts longer than 8 hours": end minus start, where no column holds the hours and the
-    table has a start and an end time (the first and the last time column)."""
+    """ "roast times over 13 minutes": the time column named before the comparison, which holds
+    lengths of time; "shifts longer than 8 hours": end minus start, where no column holds the
+    hours and the table has a start and an end time (the first and the last time column)."""
     times = context.columns_of("time")
-    if unit not in PER_DAY or len(times) < 2:
+    if unit not in PER_DAY:
+        return []
+    named = [m for m in context.mentions if m.column in times and m.last < cue.first]
+    if named and not context.crosses(named[-1].last, cue):
+        column = named[-1].column
+        cell, digits = ref(column), ROUNDED_TO[PER_DAY[unit]] + 2  # 0:13 is 13 minutes, not 13.0…01
+        test = f"ROUND({cell}*{PER_DAY[unit]},{digits}){cue.op}{number_text(value)}"
+        return [Condition(f"AND(ISNUMBER({cell}),{test})", (column,), cue.first, last)]
+    if len(times) < 2:
         return []
     start, end = ref(times[0]), ref(times[-1])
     elapsed = length(context, times[0], times[-1], f"{end}-{start}")
