@@ -565,6 +565,7 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
         ("budget 100 or 200", "Columns(c[2], OR(Equals(c[2], 100), Equals(c[2], 200)))"),
         ("budget of 80", "Equals(c[2], 80)"),
         ("budget 100 or more", "GreaterThanEqual(c[2], 100)"),
+        ("blank cells in budget or actual spend", "Columns(c[2]:c[3], Blanks())"),  # each cell
     ],
 )
 def test_numbers_after_a_number_columns_name_are_its_values(request_text: str, rule: str) -> None:

@@ -97,6 +97,10 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     columns = context.subject(cue, after_first=missing)
     headers = [context.table.header[c] for c in columns]
     said_rows = any(c.kind == "rows" for c in context.cues)
+    near = {t.low for t in context.tokens[max(cue.first - 2, 0) : cue.last + 3]}
+    cells = bool(near & CELLS) and columns == list(range(columns[0], columns[-1] + 1))
+    if cells and not said_rows and len(columns) > 1:  # "blank cells in origin, process or roaster"
+        return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]
     if cue.kind in ("blank", "filled") and len(columns) > 1 and (said_rows or not alike(headers)):
         joiner = "AND" if any(t.low in ("all", "both", "every") for t in context.tokens) else "OR"
         tests = ", ".join(f"{name}(c[{column}])" for column in columns)
@@ -113,6 +117,9 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
         text = f"OR(Blanks(c[{columns[0]}]), Equals(c[{columns[0]}], 0))"
         return [Condition(text, (columns[0],), cue.first, cue.last)]
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]
+
+
+CELLS = word_set("cell cells")
 
 
 def later_copies(context: Context, cue: Cue) -> list[Condition]:
