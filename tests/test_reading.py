@@ -568,8 +568,9 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
         ("blank cells in budget or actual spend", "Columns(c[2]:c[3], Blanks())"),  # each cell
     ],
 )
-def test_numbers_after_a_number_columns_name_are_its_values(request_text: str, rule: str) -> None:
-    """Numbers, not the texts Excel shows for them (TextEquals never matches a number)."""
+def test_numbers_and_cells_said_after_a_columns_name(request_text: str, rule: str) -> None:
+    """Numbers, not the texts Excel shows for them (TextEquals never matches a number); "blank
+    cells in …" formats each blank cell."""
     assert read(request_text, TABLE)[0].code == rule
 
 
