@@ -623,3 +623,19 @@ def test_a_named_column_of_lengths_of_time_is_compared_in_the_unit_said() -> Non
     assert read("roast times over 13 minutes", table)[0].code == (
         "Columns(c[3], =AND(ISNUMBER($D2),ROUND($D2*1440,2)>13))"
     )
+
+
+def test_duplicates_of_people_uniques_said_around_a_verb_and_denied_text() -> None:
+    """ "is anyone on the list twice?": the names; "only roasted once": unique, "roasted" no
+    column; "emails that don't have an @": not the empty ones; "prices under $30": Price $,
+    though a note cell says "Price"."""
+    grid: list[list[object]] = [["Name", "Origin", "Roasted (kg)", "Email", "Price $", "Note"]]
+    grid += [["Ann", "Peru", 10, "a@x", 20, "Price"], ["Bo", "Kenya", 12, None, 40, None]]
+    grid += [["Ann", "Peru", 9, "bo.x", 25, None]]
+    table = table_from_grid(grid)
+    assert read("is anyone on the list twice?", table)[0].code == "Duplicates(c[0])"
+    assert read("origins we've only roasted once", table)[0].code == "Unique(c[1])"
+    assert read("emails that dont have an @ in them", table)[0].code == (
+        "Columns(c[3], AND(NoBlanks(c[3]), NOT(TextContains(c[3], '@'))))"
+    )
+    assert read("prices under $30", table)[0].code == "LessThan(c[4], 30)"

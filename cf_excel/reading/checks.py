@@ -95,6 +95,9 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
     missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
     columns = context.subject(cue, after_first=missing)
+    people = any(t.low in PEOPLE for t in context.tokens[: cue.first])
+    if cue.kind == "duplicate" and not context.mentions and people:
+        columns = context.key_column()  # "is anyone on the member list twice?": the names
     headers = [context.table.header[c] for c in columns]
     said_rows = any(c.kind == "rows" for c in context.cues)
     near = {t.low for t in context.tokens[max(cue.first - 2, 0) : cue.last + 3]}
@@ -120,6 +123,7 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
 
 
 CELLS = word_set("cell cells")
+PEOPLE = word_set("anyone anybody someone somebody who whoever everyone")
 
 
 def later_copies(context: Context, cue: Cue) -> list[Condition]:

@@ -229,7 +229,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         return [Condition(text, tuple(columns), first, last, whole=True)]
     value = number_text(scaled(context, columns[0], number))
     if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
-        return [Condition(f"--{ref(columns[0])}{cue.op}{value}", (columns[0],), first, last)]
+        text = f"--{ref(columns[0])}{cue.op}{value}"
+        if cue.op in ("<", "<="):  # a blank is 0 to Excel
+            text = f'AND({ref(columns[0])}<>"",{text})'
+        return [Condition(text, (columns[0],), first, last)]
     if any(context.numbers_as_text(c) for c in columns):  # each cell of the block, as above
         cell = f"{column_letter(columns[0] + 1)}2"
         text = f'AND({cell}<>"",--{cell}{cue.op}{value})'

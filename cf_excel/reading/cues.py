@@ -39,7 +39,7 @@ BY_TOKENS = sorted(
 def cues_in(tokens: list[Token]) -> list[Cue]:
     """Every cue, longest phrase first, none overlapping another."""
     lows = [bare(t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low) for t in tokens]
-    found = split_comparisons(lows)
+    found = split_comparisons(lows) + only_once(lows)
     taken = [any(c.first <= i <= c.last for c in found) for i in range(len(tokens))]
     for words, kind, op, after in BY_TOKENS:
         size = len(words)
@@ -48,6 +48,17 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
                 found.append(Cue(kind, op, i, i + size - 1, after))
                 taken[i : i + size] = [True] * size
     return sorted(found, key=lambda c: c.first)
+
+
+def only_once(lows: list[str]) -> list[Cue]:
+    """ "origins we've only roasted once": "only … once" around a verb is unique."""
+    return [
+        Cue("unique", "", i, j)
+        for i, word in enumerate(lows)
+        if word == "only"
+        for j in range(i + 2, min(i + SPLIT_REACH + 2, len(lows)))
+        if lows[j] == "once" and all(w.isalpha() for w in lows[i + 1 : j])
+    ][:1]
 
 
 SPLIT = {"more": ">", "higher": ">", "greater": ">", "bigger": ">", "larger": ">",

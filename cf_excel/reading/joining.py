@@ -33,7 +33,11 @@ def negate(context: Context, condition: Condition) -> Condition:
     leads = len(between) <= 1 or all(context.tokens[i].low in LEADING for i in between)
     if not leads or cue.last + 1 < condition.first - 6:
         return condition
-    return dataclasses.replace(condition, text=denied(condition.text), first=cue.first)
+    text = denied(condition.text)
+    tested = re.match(r"Text(?:Contains|StartsWith|EndsWith)\((c\[\d+\])", condition.text)
+    if tested:  # "emails that don't have an @": an empty cell is no email
+        text = f"AND(NoBlanks({tested[1]}), {text})"
+    return dataclasses.replace(condition, text=text, first=cue.first)
 
 
 def every_one(context: Context, condition: Condition) -> Condition:

@@ -21,7 +21,7 @@ from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
-from cf_excel.reading.cues import cues_in
+from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
@@ -87,6 +87,9 @@ def read(utterance: str, table: Table) -> list[Reading]:
         )
     ]
     mentions = headed(mentions, table, tokens)
+    mentions = [  # "origins we've only roasted once": the verb is no Roasted column
+        m for m in mentions if not any(c.first < m.first <= m.last < c.last for c in found)
+    ]
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
     cues = [  # "Late Fee", "Start Date", "previous price": a header's words are not a test
         cue  # ("SLA due today" is)
@@ -98,6 +101,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         value
         for value in value_mentions(tokens, table)
         if not any(names_column(value, mention, tokens) for mention in mentions)
+        and not compared_name(value, mentions, found)
     ]
     said = {p for v in values for p in range(v.first, v.last + 1)}
     said |= {p for m in mentions for p in range(m.first, m.last + 1)}
@@ -177,6 +181,18 @@ def named_after(
 
 
 COLUMN_NOUNS = word_set("date dates column col field cell cells time times day days")
+
+
+def compared_name(value: ValueMention, mentions: list[Mention], cues: list[Cue]) -> bool:
+    """ "prices under $30": a column's full name just before a comparison is that column,
+    though some cell elsewhere holds the word ("Price" in a notes column)."""
+    named = any(
+        (m.first, m.last) == (value.first, value.last) and m.share == 1 and m.column != value.column
+        for m in mentions
+    )
+    return named and any(
+        c.kind == "compare" and not c.after and c.first == value.last + 1 for c in cues
+    )
 
 
 def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> bool:
