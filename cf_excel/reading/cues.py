@@ -39,6 +39,7 @@ BY_TOKENS = sorted(
 def cues_in(tokens: list[Token]) -> list[Cue]:
     """Every cue, longest phrase first, none overlapping another."""
     lows = [bare(t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low) for t in tokens]
+    lows = [ranked(low) for low in lows]  # "best-attended" ranks as "best"
     found = split_comparisons(lows) + only_once(lows)
     taken = [any(c.first <= i <= c.last for c in found) for i in range(len(tokens))]
     for words, kind, op, after in BY_TOKENS:
@@ -80,3 +81,12 @@ def split_comparisons(lows: list[str]) -> list[Cue]:
             if not lows[j].isalpha() or lows[j] in ("or", "and") or lows[j] in SPLIT:
                 break
     return found
+
+
+RANK_WORDS = frozenset(("best", "worst", "most", "least", "highest", "lowest", "top", "bottom"))
+
+
+def ranked(low: str) -> str:
+    """ "best-attended", "most-viewed", "lowest-rated": the rank word leads the compound."""
+    first = low.split("-")[0]
+    return first if "-" in low and first in RANK_WORDS else low

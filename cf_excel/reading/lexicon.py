@@ -96,13 +96,14 @@ LEXICON = [
         "compare",
         ">",
         "longer than|more expensive than|pricier than|heavier than|stronger than|warmer than|"
-        "hotter than|dearer than",
+        "hotter than|dearer than|wider than|taller than|deeper than|thicker than|faster than|"
+        "bigger than|louder than|busier than",
     ),
     *phrases(
         "compare",
         "<",
         "shorter than|cheaper than|less expensive than|lighter than|weaker than|colder than|"
-        "cooler than",
+        "cooler than|narrower than|thinner than|shallower than|slower than|quieter than",
     ),
     *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red"),
     *phrases("sign", ">", "positive|above zero|greater than zero|more than zero"),
