@@ -567,6 +567,10 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
         ("budget 100 or more", "GreaterThanEqual(c[2], 100)"),
         ("the 2 best-funded budgets", "Top(c[2], 2)"),  # a rank word leads the compound
         ("actual spend wider than the budget", "Columns(c[3], $D2>$C2)"),
+        (
+            "actual spend more than 5 degrees hotter than the budget",  # the margin, then the side
+            'Columns(c[3], =AND($D2<>"",$C2<>"",$D2-$C2>5))',
+        ),
         ("blank cells in budget or actual spend", "Columns(c[2]:c[3], Blanks())"),  # each cell
     ],
 )

@@ -49,12 +49,18 @@ DAY_UNITS = {
 }  # fmt: skip
 NOISE_UNITS = word_set(
     "pts points point pt units unit pcs hours hrs h mins minutes dollars bucks sec secs seconds c "
-    "kg kgs lbs km miles mi"
+    "kg kgs lbs km miles mi degrees degree deg words litres liters l ml"
 )
 RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
-LATER = word_set("after later past above over more higher beyond exceeds ahead up")
-EARLIER = word_set("before earlier below under less lower behind down")
+LATER = word_set(
+    "after later past above over more higher beyond exceeds ahead up hotter warmer stronger "
+    "heavier longer bigger larger greater taller wider faster"
+)
+EARLIER = word_set(
+    "before earlier below under less lower behind down colder cooler weaker lighter shorter "
+    "smaller narrower slower fewer"
+)
 RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 3, "quarter": 0.25}
 
 
