@@ -557,6 +557,9 @@ def test_totals_said_after_the_number_and_series_named_with_signs() -> None:
     assert read("best rating in each week", table_from_grid(grid))[0].code == (
         "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
     )
+    assert read("W2 rating of 2 or more", table_from_grid(grid))[0].code == (
+        "GreaterThanEqual(c[2], 2)"  # the number said picks one of the series
+    )
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 found.append(Mention(column, i, j, share, exact))
             i = j + 1
     found += series_mentions(tokens, table) + initials(tokens, table)
+    found = numbered_pick(tokens, table, found)
     found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
@@ -133,6 +134,29 @@ def bracketed(header: str) -> str:
 def numbered(words: list[str]) -> list[str]:
     """The words of a header that number it in its series ("w44" of Rtg W44, "2" of Quiz 2)."""
     return [w for w in words if re.fullmatch(r"(?:[qhw]|wk)?\d+", w)]
+
+
+def numbered_pick(tokens: list[Token], table: Table, found: list[Mention]) -> list[Mention]:
+    """ "W48 rating", "rating for W48": the series number said beside the series' name picks
+    that one column (Rtg W48), not all of Rtg W44 … W48."""
+    shapes = [shape(h) for h in table.header]
+    for i, token in enumerate(tokens):
+        owners = [
+            c
+            for c, h in enumerate(table.header)
+            if token.low in numbered(re.findall(r"[a-z0-9]+", h.lower()))
+        ]
+        if len(owners) != 1:
+            continue
+        column = owners[0]
+        for near in (i - 1, i + 1):
+            beside = [m for m in found if m.first == m.last == near]
+            series = {m.column for m in beside if shapes[m.column] == shapes[column]}
+            if column in series and len(series) > 1:
+                found = [m for m in found if not m.first == m.last == near]
+                found.append(Mention(column, min(i, near), max(i, near), 1.0, True))
+                break
+    return found
 
 
 def is_week(header: str) -> bool:
