@@ -648,3 +648,18 @@ def test_duplicates_of_people_uniques_said_around_a_verb_and_denied_text() -> No
         "Columns(c[3], AND(NoBlanks(c[3]), NOT(TextContains(c[3], '@'))))"
     )
     assert read("prices under $30", table)[0].code == "LessThan(c[4], 30)"
+
+
+def test_minutes_are_no_window_of_days_and_text_has_no_order() -> None:
+    """ "checked in less than 40 min before their dep time": a margin in minutes (not "in less
+    than" a window, nor "min" a rank); "later than … missed their flight": Flight is text,
+    no side of an order."""
+    grid: list[list[object]] = [["Guest", "Flight", "Check-in", "Dep time", "Check-out"]]
+    grid += [["a", "BA1", dt.time(9, 0), dt.time(9, 30), dt.time(9, 40)]]
+    grid += [["b", "BA2", dt.time(7, 0), dt.time(9, 0), dt.time(8, 0)]]
+    table = table_from_grid(grid, number_formats=("General", "General", "h:mm", "h:mm", "h:mm"))
+    assert read("checked in less than 40 min before their dep time", table)[0].code == (
+        'Columns(c[2], =AND($D2<>"",$C2<>"",($D2-$C2)*1440<40))'
+    )
+    text = "check-out times later than the dep time? they probably missed their flight"
+    assert read(text, table)[0].code == "Columns(c[4], $E2>$D2)"

@@ -49,7 +49,7 @@ DAY_UNITS = {
 }  # fmt: skip
 NOISE_UNITS = word_set(
     "pts points point pt units unit pcs hours hrs h mins minutes dollars bucks sec secs seconds c "
-    "kg kgs lbs km miles mi degrees degree deg words litres liters l ml"
+    "kg kgs lbs km miles mi degrees degree deg words litres liters l ml min hr"
 )
 RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
@@ -270,6 +270,8 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
     if subject is None:
         return []
     other = kin_side(context, other, subject)
+    if cue.op != "<>" and unlike(context, subject, other):
+        return []  # "check-out later than … probably missed their flight": Flight is no time
     other, subject = (
         in_units(context, other, subject, cue.op),
         in_units(context, subject, other, cue.op),
@@ -295,6 +297,14 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
     first = min(subject.first, cue.first)
     condition = guarded(context, text, subject, other, cue.op, first, last)
     return [across_block(context, each_listed(context, condition), subject, other)]
+
+
+def unlike(context: Context, subject: Side, other: Side) -> bool:
+    """A text column against a number, date or time (or the reverse): no order between them."""
+    kinds = {
+        "text" if context.kind(c) == "text" else "value" for c in (*subject.columns, *other.columns)
+    }
+    return len(subject.columns) == len(other.columns) == 1 and len(kinds) == 2
 
 
 def each_listed(context: Context, condition: Condition) -> Condition:

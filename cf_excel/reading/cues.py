@@ -48,7 +48,25 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
             if tuple(lows[i : i + size]) == words and not any(taken[i : i + size]):
                 found.append(Cue(kind, op, i, i + size - 1, after))
                 taken[i : i + size] = [True] * size
-    return sorted(found, key=lambda c: c.first)
+    return sorted([timed(c, lows) for c in found if not minutes(c, lows)], key=lambda c: c.first)
+
+
+DAY_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
+
+
+def timed(cue: Cue, lows: list[str]) -> Cue:
+    """ "in less than 40 min before …": "less than" a number of minutes, not a window of days."""
+    unit = lows[cue.last + 2] if cue.last + 2 < len(lows) else ""
+    in_less = cue.kind == "days" and lows[cue.first] == "in" and lows[cue.last] == "than"
+    return (
+        Cue("compare", "<", cue.first + 1, cue.last) if in_less and unit not in DAY_WORDS else cue
+    )
+
+
+def minutes(cue: Cue, lows: list[str]) -> bool:
+    """ "40 min", "10 max": a unit or a limit after a number, not a rank ("10 most" is)."""
+    after_number = cue.first > 0 and lows[cue.first - 1][:1].isdigit()
+    return after_number and lows[cue.first] in ("min", "max") and cue.first == cue.last
 
 
 def only_once(lows: list[str]) -> list[Cue]:
