@@ -663,3 +663,12 @@ def test_minutes_are_no_window_of_days_and_text_has_no_order() -> None:
     )
     text = "check-out times later than the dep time? they probably missed their flight"
     assert read(text, table)[0].code == "Columns(c[4], $E2>$D2)"
+
+
+def test_words_of_the_request_frame_spell_no_code() -> None:
+    """ "flag it" is no country code FI."""
+    grid: list[list[object]] = [["Site", "Country", "Next MV"], ["a", "FI", dt.date(2026, 11, 1)]]
+    grid += [["b", "DE", dt.date(2026, 12, 20)]]
+    assert read("next MV already in the past? flag it", table_from_grid(grid))[0].code == (
+        "BeforeToday(c[2])"
+    )

@@ -11,6 +11,10 @@ from cf_excel.reading.spans import STOP_WORDS, ValueMention
 from cf_excel.reading.words import Token
 from cf_excel.sheets.table import Table
 
+# Words of a request's frame, never part of a code's name ("flag it" is no FI).
+PLAIN_WORDS = frozenset(
+    ("flag", "highlight", "mark", "colour", "color", "shade", "it", "them", "me", "pls", "please")
+)
 CODE_SHARE = 0.8  # of a column's filled cells that are codes, for it to be a column of codes
 
 
@@ -39,7 +43,7 @@ def code_mentions(tokens: list[Token], table: Table, taken: set[int]) -> list[Va
                 words = [t.word for t in tokens[i : i + size]]
                 span = set(range(i, i + size))
                 by_initials = len(words) == size and "".join(w[:1] for w in words) == code.lower()
-                plain = all(w.isalpha() and w not in STOP_WORDS for w in words)
+                plain = all(w.isalpha() and w not in STOP_WORDS | PLAIN_WORDS for w in words)
                 if by_initials and plain and not span & taken:
                     found.append(ValueMention(column, code, i, i + size - 1))
                 elif i not in taken and shortens(code.lower(), tokens[i].word):
