@@ -672,3 +672,17 @@ def test_words_of_the_request_frame_spell_no_code() -> None:
     assert read("next MV already in the past? flag it", table_from_grid(grid))[0].code == (
         "BeforeToday(c[2])"
     )
+
+
+def test_values_owned_by_the_column_named_and_metres_and_word_syllables() -> None:
+    """ "eggs = N" where Queen seen holds N too is Eggs' N; "took place" is no Placebo;
+    "wider than 4.5m" on Beam (m) is 4.5 metres."""
+    grid: list[list[object]] = [["Hive", "Arm", "Queen seen", "Eggs", "Beam (m)", "Date"]]
+    grid += [["a", "Placebo", "N", "Y", 4.0, dt.date(2026, 11, 28)]]
+    grid += [["b", "Drug", "Y", "N", 5.0, dt.date(2026, 11, 30)]]
+    table = table_from_grid(grid)
+    assert read("rows where eggs = N", table)[0].code == "Rows(TextEquals(c[3], 'N'))"
+    assert read("the date when the visit took place on a saturday", table)[0].code == (
+        'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=6))'
+    )
+    assert read("beam wider than 4.5m", table)[0].code == "GreaterThan(c[4], 4.5)"

@@ -107,6 +107,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
     said |= {p for m in mentions for p in range(m.first, m.last + 1)}
     values += code_mentions(tokens, table, said)  # "first officers" is FO
     values = sorted([*values, *named_after(tokens, table, mentions, values)], key=lambda v: v.first)
+    values = [v for v in values if not owned_elsewhere(v, values, mentions, tokens)]
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context)
     if not groups:
@@ -181,6 +182,20 @@ def named_after(
 
 
 COLUMN_NOUNS = word_set("date dates column col field cell cells time times day days")
+
+
+def owned_elsewhere(
+    value: ValueMention, values: list[ValueMention], mentions: list[Mention], tokens: list[Token]
+) -> bool:
+    """ "eggs = N" where Queen seen holds N too: the value belongs to the column named just
+    before it, not to every column that holds it."""
+    rivals = {v.column for v in values if (v.first, v.last) == (value.first, value.last)}
+    start = value.first - (1 if value.first and tokens[value.first - 1].low in LINKS else 0)
+    said = {m.column for m in mentions if m.last == start - 1}
+    return len(rivals) > 1 and bool(said & rivals) and value.column not in said
+
+
+LINKS = word_set("= is of says")
 
 
 def compared_name(value: ValueMention, mentions: list[Mention], cues: list[Cue]) -> bool:

@@ -391,6 +391,9 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
         if " " in key or len(key) < 4:
             continue
         inflected = said.startswith(key) and said[len(key) :] in INFLECTIONS
+        rest = key[len(said) :] if key.startswith(said) else ""
+        if rest not in INFLECTIONS and len(rest) >= 2 and any(ch in "aeiouy" for ch in rest):
+            continue  # "took place" is no Placebo (a syllable more), "busines" is Business
         if inflected or (len(key) >= 5 and key[:5] == said[:5] and abs(len(key) - len(said)) <= 3):
             found += values
     return found

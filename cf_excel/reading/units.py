@@ -16,6 +16,9 @@ def scaled(context: Context, column: int, number: Number) -> float:
     column of percent points (14.2 under "Moist %") is 15."""
     if context.kind(column) == "percent" and not number.percent and number.value > 1:
         return number.value / 100
+    said = context.tokens[number.first].text.lower()
+    if said.endswith("m") and said[:1].isdigit() and "(m)" in context.table.header[column].lower():
+        return number.value / 1e6  # "wider than 4.5m" on Beam (m): metres, not millions
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
         if values and max(values) > 1.5 and all(-100 <= v <= 100 for v in values):
