@@ -686,3 +686,9 @@ def test_values_owned_by_the_column_named_and_metres_and_word_syllables() -> Non
         'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=6))'
     )
     assert read("beam wider than 4.5m", table)[0].code == "GreaterThan(c[4], 4.5)"
+
+
+def test_open_is_a_blank_closing_date_where_no_cell_says_open() -> None:
+    grid: list[list[object]] = [["Job", "Target fix", "Completed"]]
+    grid += [["a", dt.date(2026, 11, 1), None], ["b", dt.date(2026, 11, 2), dt.date(2026, 11, 3)]]
+    assert read("open jobs", table_from_grid(grid))[0].code == "Blanks(c[2])"

@@ -86,17 +86,38 @@ UNDONE_KINDS = ("date", "text", "number", "currency")
 
 
 def undone(context: Context) -> list[Condition]:
-    """ "unresolved tickets", "unassigned", "unpaid bills": "un" before a column's word."""
+    """ "unresolved tickets", "unassigned", "unpaid bills": "un" before a column's word; "open
+    jobs" on a sheet with a Completed date and no "Open" value."""
     found = []
     valued = {i for v in context.values for i in range(v.first, v.last + 1)}
     for i, token in enumerate(context.tokens):
-        if not token.low.startswith("un") or len(token.low) < 6 or i in context.used | valued:
+        if i in context.used | valued:
+            continue
+        if token.low in OPEN_WORDS:
+            closing = closing_dates(context)
+            if len(closing) == 1:
+                found.append(Condition(f"Blanks(c[{closing[0]}])", (closing[0],), i, i))
+            continue
+        if not token.low.startswith("un") or len(token.low) < 6:
             continue
         rest = column_mentions([Token(token.text[2:], token.start + 2, token.end)], context.table)
         columns = [m.column for m in rest if context.kind(m.column) in UNDONE_KINDS]
         if len(columns) == 1:
             found.append(Condition(f"Blanks(c[{columns[0]}])", (columns[0],), i, i))
     return found
+
+
+OPEN_WORDS = word_set("open outstanding pending unfinished ongoing")
+CLOSING = ("completed", "complete", "done", "closed", "resolved", "finished", "fixed")
+
+
+def closing_dates(context: Context) -> list[int]:
+    """ "open jobs" where no column holds "Open": the date a job is closed on is blank."""
+    return [
+        c
+        for c in context.columns_of("date")
+        if context.table.header[c].strip().lower().split(" ")[0] in CLOSING
+    ]
 
 
 YES = ("y", "yes", "true", "x", "✓", "✔")
