@@ -139,8 +139,10 @@ def yes_no_denied(context: Context, column: int) -> str | None:
 
 def flagged(context: Context, taken: set[int]) -> list[Condition]:
     """ "the veggie ones", "reimbursable items": a column of yes/no marks (Veg?, Reimb?) named
-    as an adjective is its yes; "owe fines", "any arrears": a number column said with no
-    number is more than 0. Columns another test reads are left to it."""
+    as an adjective is its yes; "with a locker", "done but …": a column said as had is filled
+    in; "severity 4 or 5": a number column equals the numbers said after it; "owe fines",
+    "any arrears": said with no number, it is more than 0. Columns another test reads are left
+    to it."""
     found = []
     for mention in context.mentions:
         column = mention.column
@@ -148,7 +150,7 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             continue
         held = sorted({t.strip() for t in (row[column] for row in context.table.texts)})
         yes = [h for h in held if h.casefold() in YES]
-        text, first = None, mention.first - 1  # the leading word is the test's too
+        text, first, last = None, mention.first - 1, mention.last  # the leading word too
         if yes and all(h.casefold() in YES + NO for h in held):
             text, first = f"TextEquals(c[{column}], {quote(yes[0])})", mention.first
         elif context.kind(column) in ("text", "date", "time") and (
@@ -160,10 +162,7 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
         ):
             tests = [f"Equals(c[{column}], {number_text(n.value)})" for n in said]
             text = tests[0] if len(tests) == 1 else f"OR({', '.join(tests)})"
-            first = mention.first
-            found.append(Condition(text, (column,), first, said[-1].last))
-            taken.add(column)
-            continue
+            first, last = mention.first, said[-1].last  # "severity 4 or 5"
         elif context.kind(column) in ("number", "currency") and mention.first:
             number = context.number_ending(mention.first - 1)
             if lead_word(context, mention) in OWING | HAVING:  # "owe fines", "get extra time"
@@ -173,7 +172,7 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             else:
                 continue
         if text is not None:
-            found.append(Condition(text, (column,), first, mention.last))
+            found.append(Condition(text, (column,), first, last))
         taken.add(column)
     return found
 
