@@ -67,7 +67,7 @@ def in_column(test: str, first: int, column: int) -> str:
     return re.sub(rf"(?<![$A-Za-z]){letter}(?=\$?\d)", f"${own}", test.removeprefix("="))
 
 
-RULE_CALL = re.compile(r"[A-Z][a-z]\w*\(")  # GreaterThan(, Blanks(: the rule language's
+RULE_CALL = re.compile(r"\b[A-Z][a-z]\w*\(")  # GreaterThan(, Blanks(: the rule language's
 
 
 LEADING = word_set(

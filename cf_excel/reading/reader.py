@@ -23,12 +23,12 @@ from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
-from cf_excel.reading.joining import every_one, joinings, negate, variants
+from cf_excel.reading.joining import RULE_CALL, every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
-from cf_excel.reading.spans import Mention, ValueMention, column_mentions, value_mentions
+from cf_excel.reading.spans import LINKS, Mention, ValueMention, column_mentions, value_mentions
 from cf_excel.reading.words import Token, numbers_in, tokens_of
 from cf_excel.sheets.prompt import column_type, stem
 from cf_excel.sheets.table import Table
@@ -195,9 +195,6 @@ def owned_elsewhere(
     return len(rivals) > 1 and bool(said & rivals) and value.column not in said
 
 
-LINKS = word_set("= is of says")
-
-
 def compared_name(value: ValueMention, mentions: list[Mention], cues: list[Cue]) -> bool:
     """ "prices under $30": a column's full name just before a comparison is that column,
     though some cell elsewhere holds the word ("Price" in a notes column)."""
@@ -273,9 +270,6 @@ def tests_of(context: Context) -> list[list[Condition]]:
             continue  # "done on mondays … flag the ones that weren't a monday": the denial
         unique[group[0].text] = [as_formula(every_one(context, c)) for c in said]
     return sorted(unique.values(), key=lambda g: g[0].first)
-
-
-RULE_CALL = re.compile(r"\b[A-Z][a-z]\w*\(")  # GreaterThan(, Blanks(: the rule language's
 
 
 def as_formula(condition: Condition) -> Condition:

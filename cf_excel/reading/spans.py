@@ -51,7 +51,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     outside = Counter(  # each header's words outside brackets
         frozenset(
             same_word(w)
-            for w in re.findall(r"[a-z0-9]+", re.sub(r"\([^)]*\)", " ", h.lower()))
+            for w in re.findall(r"[a-z0-9]+", BRACKETS.sub(" ", h.lower()))
             if len(w) > 1
         )
         for h in table.header
@@ -128,7 +128,10 @@ def shape(header: str) -> str:
 
 def bracketed(header: str) -> str:
     """A header's words in brackets, its unit or a note ("(kg)", "($)", "(Jun)")."""
-    return " ".join(re.findall(r"\(([^)]*)\)", header))
+    return " ".join(BRACKETS.findall(header))
+
+
+BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
 def numbered(words: list[str]) -> list[str]:
@@ -140,12 +143,9 @@ def numbered_pick(tokens: list[Token], table: Table, found: list[Mention]) -> li
     """ "W48 rating", "rating for W48": the series number said beside the series' name picks
     that one column (Rtg W48), not all of Rtg W44 … W48."""
     shapes = [shape(h) for h in table.header]
+    numbers = [set(numbered(re.findall(r"[a-z0-9]+", h.lower()))) for h in table.header]
     for i, token in enumerate(tokens):
-        owners = [
-            c
-            for c, h in enumerate(table.header)
-            if token.low in numbered(re.findall(r"[a-z0-9]+", h.lower()))
-        ]
+        owners = [c for c, held in enumerate(numbers) if token.low in held]
         if len(owners) != 1:
             continue
         column = owners[0]
@@ -343,7 +343,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 continue
             key = " ".join(stem(w) for said in words for w in said)  # "no-show" is No-show
             common = size == 1 and tokens[i].low in COMMON_WORDS
-            after_is = i > 0 and tokens[i - 1].low in ("is", "=", "says", "of")
+            after_is = i > 0 and tokens[i - 1].low in LINKS
             owner = tokens[i + size - 1].low.endswith(("'s", "’s"))  # "Kay's rentals" is Kay
             matches = (
                 held.get(key)
@@ -398,6 +398,8 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
             found += values
     return found
 
+
+LINKS = frozenset(("is", "=", "says", "of"))  # "Status is Open", "eggs = N": a value follows
 
 # Words that are cell values in some tables ("Yes", "No", "New", "High") but are far more often
 # plain words of a request; kept as values only after "is", "=", "says" or "of".
