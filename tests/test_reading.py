@@ -111,6 +111,11 @@ TABLE = table_from_grid(GRID)
         ("the 80 budget tasks", "Equals(c[2], 80)"),
         ("quizzes higher than the budget", "Columns(c[6]:c[8], G2>$C2)"),  # each of the block
         ("any quiz under the budget", 'Columns(c[6]:c[8], =AND(G2<>"",G2<$C2))'),
+        ("tasks that had a quiz under 50", 'Rows(=COUNTIF($G2:$I2,"<50")>0)'),  # the row's
+        ("tasks with 60 or more in all three quizzes", 'Rows(=COUNTIF($G2:$I2,">=60")=3)'),
+        ("which tasks scored 0 in some quiz? highlight the task",
+         "Columns(c[0], =COUNTIF($G2:$I2,0)>0)"),
+        ("tasks with any quiz left blank", "Rows(=COUNTBLANK($G2:$I2)>0)"),
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
     ],

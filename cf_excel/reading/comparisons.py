@@ -111,13 +111,15 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
 
 
 def quantifies(context: Context, number: Number) -> bool:
-    """ "at least one of the bidders left it blank", "at least one month … blank": a count of
-    the columns another test is about, not a threshold of a column."""
+    """ "at least one of the bidders left it blank", "at least one month … blank", "at least
+    one reading went above 150": a count of the columns another test is about, not a threshold
+    of a column ("more than a week before" is a length)."""
     after = number.last + 1
-    if number.value != 1 or after >= len(context.tokens):
+    if number.value != 1 or after >= len(context.tokens) or not context.tokens[after].low.isalpha():
         return False
-    said = context.tokens[after].low.isalpha()  # "one of", "one month", "one bidder"
-    return said and any(c.kind in ("blank", "filled") and c.first > after for c in context.cues)
+    unit = context.tokens[after].low in DAY_UNITS or context.tokens[after].low in NOISE_UNITS
+    later = ("blank", "filled") if unit else ("blank", "filled", "compare")
+    return any(c.kind in later and c.first > after for c in context.cues)
 
 
 RELATIVE = word_set("since from vs versus compared on")

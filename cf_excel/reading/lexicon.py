@@ -107,7 +107,12 @@ LEXICON = [
     ),
     *phrases("sign", "<", "negative|negatives|below zero|less than zero|in the red"),
     *phrases("sign", ">", "positive|above zero|greater than zero|more than zero"),
-    *phrases("sign", "=", "zero|zeros|zeroes"),
+    *phrases(
+        "sign",
+        "=",
+        "zero|zeros|zeroes|with 0|with a 0|scored 0|scored a 0|had 0|had a 0|got 0|got a 0|"
+        "filed 0|sold 0|made 0|gave 0|gave a 0",
+    ),
     *phrases(
         "text",
         "TextContains",

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, word_set
+from cf_excel.reading.blocks import for_row
 from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, unequal
@@ -268,8 +269,18 @@ def tests_of(context: Context) -> list[list[Condition]]:
         said = [negate(context, c) for c in group]
         if group[0].text in unique and said[0] is group[0]:
             continue  # "done on mondays … flag the ones that weren't a monday": the denial
-        unique[group[0].text] = [as_formula(every_one(context, c)) for c in said]
+        unique[group[0].text] = [
+            as_formula(every_one(context, for_row(context, c, formats_other(context, c))))
+            for c in said
+        ]
     return sorted(unique.values(), key=lambda g: g[0].first)
+
+
+def formats_other(context: Context, condition: Condition) -> bool:
+    """The request formats a column the test does not read: "colour the hive ID if …"."""
+    return any(
+        m.column not in condition.columns and picked_at(context, m.first) for m in context.mentions
+    )
 
 
 def as_formula(condition: Condition) -> Condition:

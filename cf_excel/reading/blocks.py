@@ -1,0 +1,116 @@
+"""A test over a block of like columns read as a test of the row the block is on: "sites that
+had a month with zero", "days where at least one reading went above 150", "singers at 75% or
+better in all three months". The per-cell test (`Equals(0)` over Jun … Nov) formats cells; the
+request asks which rows, so the rule counts the row's cells that pass (COUNTIF, COUNTBLANK):
+any of them, or every one.
+
+A quantifier on the block's cells that comes before the thing the request is about ("any
+reading over 10", "did any reviewer give a 1") picks cells, and stays a per-cell test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.writing import OPS, number_text
+from cf_excel.sheets.addresses import column_letter
+
+ALL_WORDS = word_set("all every each both")
+ANY_WORDS = word_set("any a an one some either")
+# Nouns for a block's cells that no header need hold: "at least one reading", "any value".
+CELL_NOUNS = word_set(
+    "reading readings value values cell cells entry entries score scores figure figures"
+)
+SKIPPED = word_set(
+    "highlight colour color shade mark flag bold fill format show make turn paint please pls can "
+    "could you i want would like to the a an any all every each which who what did does do are "
+    "is were was me our my find spot"
+)
+CRITERIA = {name: op for op, name in OPS.items()}
+BARE_CALL = re.compile(r"(?P<name>[A-Za-z]+)\((?P<value>[-\d.e]*)\)")
+# The per-cell test of a block holding numbers typed as text: `AND(C2<>"",--C2>150)`.
+TEXT_NUMBERS = re.compile(
+    r'AND\((?P<cell>[A-Z]+2)<>"",--(?P=cell)(?P<op>[<>=]+)(?P<value>[-\d.e]+)\)'
+)
+
+
+def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
+    """`condition` as a test of its row when it is a per-cell test over a block and the request
+    asks about rows: it says rows, or formats another column (`picked`: "colour the hive ID"),
+    or quantifies the block after naming the rows' thing ("hives with a month under 3")."""
+    columns = condition.columns
+    adjacent = columns == tuple(range(columns[0], columns[-1] + 1)) if columns else False
+    if not condition.bare or len(columns) < 2 or not adjacent:
+        return condition
+    quantifier = quantifier_at(context, condition)
+    said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
+    if not (said_rows or picked or (quantifier is not None and about_rows(context, condition))):
+        return condition
+    every = quantifier is not None and context.tokens[quantifier].low in ALL_WORDS
+    block = f"${column_letter(columns[0] + 1)}2:${column_letter(columns[-1] + 1)}2"
+    counted = counted_cells(condition.text, block)
+    if counted is None:
+        return condition
+    text = f"{counted}={len(columns)}" if every else f"{counted}>0"
+    if condition.text == "NoBlanks()":  # "no gaps", "filled in": none of them blank
+        text = f"{counted}=0" if every else f"{counted}<{len(columns)}"
+    last = max(condition.last, -1 if quantifier is None else quantifier)
+    return dataclasses.replace(condition, text=text, bare=False, whole=True, last=last)
+
+
+def counted_cells(text: str, block: str) -> str | None:
+    """How many of the block's cells pass the per-cell test `text`; None for tests COUNTIF
+    cannot count (formulas)."""
+    if text in ("Blanks()", "NoBlanks()"):
+        return f"COUNTBLANK({block})"
+    call, typed = BARE_CALL.fullmatch(text), TEXT_NUMBERS.fullmatch(text)
+    if call is not None and call["name"] in CRITERIA and call["value"]:
+        op, value = CRITERIA[call["name"]], number_text(float(call["value"]))
+    elif typed is not None:
+        op, value = typed["op"], number_text(float(typed["value"]))
+    else:
+        return None
+    criterion = value if op == "=" else f'"{op}{value}"'
+    return f"COUNTIF({block},{criterion})"
+
+
+def quantifier_at(context: Context, condition: Condition) -> int | None:
+    """Where a quantifier of the block's cells is said: a quantifier word followed, within a
+    few words, by a name of a block column or a noun for its cells."""
+    tokens = context.tokens
+    block = set(condition.columns)
+    named = {p for m in context.mentions if m.column in block for p in range(m.first, m.last + 1)}
+    for position, token in enumerate(tokens):
+        if token.low not in ALL_WORDS | ANY_WORDS:
+            continue
+        ahead = range(position + 1, min(position + 6, len(tokens)))
+        if any(p in named or tokens[p].low in CELL_NOUNS for p in ahead):
+            return position
+    return None
+
+
+def about_rows(context: Context, condition: Condition) -> bool:
+    """The request is about the rows' things: its first noun, before the quantifier, names
+    another column ("sites that had a month …" on Site) or is what a clause describes
+    ("days where …", "hives that …"); "attendance below 50% in any of sep / oct / nov" is
+    about the cells."""
+    block = set(condition.columns)
+    quantifier = quantifier_at(context, condition)
+    tokens = context.tokens
+    for position, token in enumerate(tokens):
+        if token.low in SKIPPED or not token.low.isalpha():
+            continue
+        if quantifier is not None and position >= quantifier:
+            return False
+        if condition.first <= position <= condition.last:
+            return False
+        named = [m.column for m in context.mentions if m.first <= position <= m.last]
+        described = position + 1 < len(tokens) and tokens[position + 1].low in RELATIVE
+        return not set(named) & block and (bool(named) or described)
+    return False
+
+
+RELATIVE = word_set("who that which where whose with having had has")
