@@ -469,6 +469,10 @@ def test_the_other_side_of_a_comparison_as_users_name_it() -> None:
     assert read("months where the cabin used more electricity than Mill Ln did", meters)[
         0
     ].code == ("Columns(c[2], $C2>$B2)")
+    homes = table_from_grid([["Household", "Adults", "Kids"], ["Ng", 2, 3], ["Ray", 1, 0]])
+    assert read("households with more children than adults, whole row", homes)[0].code == (
+        "Rows($C2>$B2)"  # the noun inside "more … than", and kids are children
+    )
 
 
 def test_days_of_the_week_as_columns_are_one_block() -> None:

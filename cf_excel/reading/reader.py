@@ -88,8 +88,10 @@ def read(utterance: str, table: Table) -> list[Reading]:
         )
     ]
     mentions = headed(mentions, table, tokens)
-    mentions = [  # "origins we've only roasted once": the verb is no Roasted column
-        m for m in mentions if not any(c.first < m.first <= m.last < c.last for c in found)
+    mentions = [  # "origins we've only roasted once": the verb is no Roasted column (but
+        m  # "more children than adults" names Kids)
+        for m in mentions
+        if not any(c.first < m.first <= m.last < c.last and c.kind != "compare" for c in found)
     ]
     names = [range(m.first, m.last + 1) for m in mentions if m.share == 1 and m.last > m.first]
     cues = [  # "Late Fee", "Start Date", "previous price": a header's words are not a test

@@ -213,8 +213,12 @@ def side_ending(
 
 
 def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
-    """The tested side: said before the comparison, else the nearest other named column; a
-    date beside a date ("paid after the due date")."""
+    """The tested side: named inside a split comparative ("more children than adults"), else
+    said before the comparison, else the nearest other named column; a date beside a date
+    ("paid after the due date")."""
+    inner = context.mention_at(cue.first + 1, cue.last - 1, NUMERIC_TYPES)
+    if inner is not None and inner.share == 1 and inner.column not in other.columns:
+        return Side(ref(inner.column), (inner.column,), inner.first, inner.last)
     dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
     numeric = all(context.kind(c) in NUMERIC_TYPES for c in other.columns)
     said = side_ending(context, cue.first, cue, dated)

@@ -121,6 +121,12 @@ SAME_WORDS = {
         "minimum": "min", "previous": "prev prior", "actual": "actuals", "salary": "pay wage",
         "telephone": "phone tel", "reference": "ref", "account": "acct", "category": "cat",
         "quiz": "quizzes", "insurance": "ins", "id": "ids", "created": "raised",
+        "child": "children kid", "passenger": "pax", "capacity": "cap", "target": "tgt goal",
+        "availability": "avail", "weight": "wt weigh weighs weighed", "rating": "rtg",
+        "scheduled": "sched schedule", "departure": "dep depart departed",
+        "arrival": "arr arrive arrived", "level": "lvl", "vaccination": "vacc vax",
+        "inspection": "insp", "count": "cnt", "distance": "dist", "duration": "dur",
+        "commission": "comm", "licence": "license lic", "received": "recd rcvd",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip
