@@ -116,6 +116,10 @@ TABLE = table_from_grid(GRID)
         ("which tasks scored 0 in some quiz? highlight the task",
          "Columns(c[0], =COUNTIF($G2:$I2,0)>0)"),
         ("tasks with any quiz left blank", "Rows(=COUNTBLANK($G2:$I2)>0)"),
+        ("actual spend more than 10% below the budget",
+         'Columns(c[3], =AND($D2<>"",$D2<$C2*0.9))'),
+        ("tasks where the owner did less than 80% of the budget - mark the actual spend",
+         'Columns(c[3], =AND($D2<>"",$D2<$C2*0.8))'),  # the side the request formats
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
     ],

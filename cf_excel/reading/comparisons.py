@@ -49,7 +49,8 @@ DAY_UNITS = {
 }  # fmt: skip
 NOISE_UNITS = word_set(
     "pts points point pt units unit pcs hours hrs h mins minutes dollars bucks sec secs seconds c "
-    "kg kgs lbs km miles mi degrees degree deg words litres liters l ml min hr"
+    "kg kgs lbs km miles mi degrees degree deg words litres liters l ml min hr tonnes tonne tons "
+    "ton grams g"
 )
 RATE_WORDS = word_set("/ per a an each")  # "$30/hr", "$60 a month": the rate's unit
 # Words after a margin that say which side it lies on: "5 above the ideal", "3 days past due".
@@ -171,6 +172,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         other = side_at(context, skip(context, position + 1))
         if other is not None:
             factor = 1 - number.value if word in EARLIER else 1 + number.value
+            if word in EARLIER and cue.op in (">", ">="):  # "more than 10% below": under 90%
+                cue = dataclasses.replace(cue, op=cue.op.replace(">", "<"))
             return against(context, cue, other, factor)
     if word in LATER or word in EARLIER:
         step = (

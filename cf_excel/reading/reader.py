@@ -30,7 +30,7 @@ from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import LINKS, Mention, ValueMention, column_mentions, value_mentions
-from cf_excel.reading.words import Token, numbers_in, tokens_of
+from cf_excel.reading.words import FORMAT_VERBS, Token, numbers_in, tokens_of
 from cf_excel.sheets.prompt import column_type, stem
 from cf_excel.sheets.table import Table
 
@@ -377,7 +377,6 @@ VALUE_TESTS = (
     "=TRIM(",
     "NOT(TRIM(",
 )  # "withdrawn quotes"
-VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
 CELL_NOUNS = word_set("cell cells column col field")
 NAME_NOUNS = word_set("names name ids id numbers")  # "names of agents with no coaching date"
 
@@ -401,7 +400,7 @@ def picked_at(context: Context, position: int) -> bool:
         position -= 1
     before = context.tokens[position].low if position >= 0 else ""
     named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
-    return only or named_of or before in VERBS
+    return only or named_of or before in FORMAT_VERBS
 
 
 def key_column_picked(context: Context) -> list[int]:

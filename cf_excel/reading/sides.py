@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import STOP_WORDS
-from cf_excel.reading.words import number_value
+from cf_excel.reading.spans import STOP_WORDS, Mention
+from cf_excel.reading.words import FORMAT_VERBS, number_value
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import same_word
 
@@ -227,5 +227,25 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
         said = side_ending(context, cue.first, cue, NUMERIC_TYPES, only=True)
     if said is not None and not set(said.columns) & set(other.columns):
         return said
+    marked = formatted_later(context, other) if numeric else None
+    if marked is not None:  # "… did less than 80% of the planned km - mark the distance"
+        return Side(ref(marked.column), (marked.column,), marked.first, marked.last)
     columns = [c for c in context.subject(cue) if c not in other.columns]
     return Side(ref(columns[0]), (columns[0],), cue.first, cue.first) if columns else None
+
+
+def formatted_later(context: Context, other: Side) -> Mention | None:
+    """A number column the request formats after the comparison ("- mark the qty"): the side
+    it tests where none is said before it."""
+    for mention in context.mentions:
+        position = mention.first - 1
+        while position > other.last and context.tokens[position].low in ("the", "their", "its"):
+            position -= 1
+        if (
+            position > other.last
+            and context.tokens[position].low in FORMAT_VERBS
+            and mention.column not in other.columns
+            and context.kind(mention.column) in NUMERIC_TYPES
+        ):
+            return mention
+    return None

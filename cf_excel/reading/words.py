@@ -130,4 +130,5 @@ def pronoun(tokens: list[Token], i: int) -> bool:
     return before in DETERMINERS or after in ("of", "before", "after", "")
 
 
+FORMAT_VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
 DETERMINERS = word_set("the this that each every any no previous last next other prior")

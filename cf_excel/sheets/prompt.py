@@ -127,6 +127,7 @@ SAME_WORDS = {
         "arrival": "arr arrive arrived", "level": "lvl", "vaccination": "vacc vax",
         "inspection": "insp", "count": "cnt", "distance": "dist", "duration": "dur",
         "commission": "comm", "licence": "license lic", "received": "recd rcvd",
+        "plan": "planned", "value": "worth",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip
