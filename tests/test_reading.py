@@ -705,3 +705,24 @@ def test_open_is_a_blank_closing_date_where_no_cell_says_open() -> None:
     grid: list[list[object]] = [["Job", "Target fix", "Completed"]]
     grid += [["a", dt.date(2026, 11, 1), None], ["b", dt.date(2026, 11, 2), dt.date(2026, 11, 3)]]
     assert read("open jobs", table_from_grid(grid))[0].code == "Blanks(c[2])"
+
+
+def test_units_years_and_exclusions_as_users_say_them() -> None:
+    """ "above 26 degrees" is the °C column though pH is named after it; a year before "that
+    are still valued" is no multiple of the value; "ignoring cancelled ones" denies the value."""
+    tanks = table_from_grid(
+        [
+            ["Tank", "Status", "Built", "Temp °C", "pH", "Value $"],
+            ["A", "Open", 2001, 25.0, 8.1, 9000],
+            ["B", "Cancelled", 2010, 27.0, 7.8, 5000],
+        ]
+    )
+    assert read("tanks either above 26 degrees or with a pH under 8", tanks)[0].code == (
+        "Rows(OR(GreaterThan(c[3], 26), LessThan(c[4], 8)))"
+    )
+    assert read("tanks built before 2005 that are still valued at over $8,000", tanks)[0].code == (
+        "Rows(AND(LessThan(c[2], 2005), GreaterThan(c[5], 8000)))"
+    )
+    assert read("all tanks, ignoring cancelled ones", tanks)[0].code == (
+        "Rows(NOT(TextEquals(c[1], 'Cancelled')))"
+    )

@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.conditions import Condition, Context, alike
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
 
@@ -44,6 +44,8 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
     columns = condition.columns
     adjacent = columns == tuple(range(columns[0], columns[-1] + 1)) if columns else False
     if not condition.bare or len(columns) < 2 or not adjacent:
+        return condition
+    if not alike([context.table.header[c] for c in columns]):  # a series, not any numbers
         return condition
     quantifier = quantifier_at(context, condition)
     said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)

@@ -157,7 +157,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     if not days and position + 1 < len(tokens) and tokens[position].low in RATE_WORDS:
         position += 2
     word = tokens[position].low if position < len(tokens) else ""
-    if word in ("of", "times", "x") or (word in SKIPPED and not days):
+    ratio_said = word in ("of", "times", "x") or (word in SKIPPED and word != "that" and not days)
+    if ratio_said and not is_year(number):  # "built before 2005 that are still valued …"
         other = side_at(
             context, skip(context, position + 1 if word in ("times", "x") else position)
         )

@@ -37,7 +37,8 @@ MONEY_HEADERS = ("$", "€", "£", "usd", "eur", "gbp", "cost", "price", "amount
 UNIT_FORMS = [word_set(forms) for forms in (
     "day days d", "hour hours hr hrs h", "minute minutes min mins", "kg kgs kilo kilos",
     "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",
-    "week weeks wk wks",
+    "week weeks wk wks", "degree degrees deg celsius c temp", "litre litres liter liters l ltr",
+    "tonne tonnes ton tons t", "gram grams g",
 )]  # fmt: skip
 
 
