@@ -47,15 +47,26 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
         return condition
     if not alike([context.table.header[c] for c in columns]):  # a series, not any numbers
         return condition
+    block = f"${column_letter(columns[0] + 1)}2:${column_letter(columns[-1] + 1)}2"
+    averaged = averaged_at(context, condition)
+    compared = per_cell_test(condition.text)
+    if averaged is not None and compared is not None:  # "rows averaging over 80% for jun-nov"
+        text = f"AVERAGE({block}){compared[0]}{compared[1]}"
+        first = min(condition.first, averaged)
+        return dataclasses.replace(condition, text=text, bare=False, whole=True, first=first)
     quantifier = quantifier_at(context, condition)
     said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
     if not (said_rows or picked or (quantifier is not None and about_rows(context, condition))):
         return condition
-    every = quantifier is not None and context.tokens[quantifier].low in ALL_WORDS
-    block = f"${column_letter(columns[0] + 1)}2:${column_letter(columns[-1] + 1)}2"
-    counted = counted_cells(condition.text, block)
-    if counted is None:
+    if condition.text in ("Blanks()", "NoBlanks()"):
+        counted = f"COUNTBLANK({block})"
+    elif compared is not None:
+        op, value = compared
+        criterion = value if op == "=" else f'"{op}{value}"'
+        counted = f"COUNTIF({block},{criterion})"
+    else:
         return condition
+    every = quantifier is not None and context.tokens[quantifier].low in ALL_WORDS
     text = f"{counted}={len(columns)}" if every else f"{counted}>0"
     if condition.text == "NoBlanks()":  # "no gaps", "filled in": none of them blank
         text = f"{counted}=0" if every else f"{counted}<{len(columns)}"
@@ -63,20 +74,24 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
     return dataclasses.replace(condition, text=text, bare=False, whole=True, last=last)
 
 
-def counted_cells(text: str, block: str) -> str | None:
-    """How many of the block's cells pass the per-cell test `text`; None for tests COUNTIF
-    cannot count (formulas)."""
-    if text in ("Blanks()", "NoBlanks()"):
-        return f"COUNTBLANK({block})"
+def averaged_at(context: Context, condition: Condition) -> int | None:
+    """Where "averaging", "average" or "mean" is said just before or in the test."""
+    for position in range(max(condition.first - 8, 0), condition.last + 1):
+        word = context.tokens[position].low
+        if word.startswith(("averag", "avg")) or word == "mean":
+            return position
+    return None
+
+
+def per_cell_test(text: str) -> tuple[str, str] | None:
+    """The operator and number of a per-cell comparison (`GreaterThan(0.8)`, or
+    `AND(C2<>"",--C2>150)` on numbers typed as text); None for other tests."""
     call, typed = BARE_CALL.fullmatch(text), TEXT_NUMBERS.fullmatch(text)
     if call is not None and call["name"] in CRITERIA and call["value"]:
-        op, value = CRITERIA[call["name"]], number_text(float(call["value"]))
-    elif typed is not None:
-        op, value = typed["op"], number_text(float(typed["value"]))
-    else:
-        return None
-    criterion = value if op == "=" else f'"{op}{value}"'
-    return f"COUNTIF({block},{criterion})"
+        return CRITERIA[call["name"]], number_text(float(call["value"]))
+    if typed is not None:
+        return typed["op"], number_text(float(typed["value"]))
+    return None
 
 
 def quantifier_at(context: Context, condition: Condition) -> int | None:

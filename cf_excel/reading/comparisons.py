@@ -104,8 +104,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         if number is not None:
             cue = Cue(cue.kind, cue.op + "=", cue.first - 1, cue.last)
             return with_number(context, cue, number, cue.last + 1)
-    if number is not None and quantifies(context, number):
-        return []  # "at least one month … left blank": which of them, not a threshold
+    if number is not None and (quantifies(context, number) or counts_block(context, number)):
+        return []  # "at least one month … left blank", "over the 5 weeks": not a threshold
     if number is not None:
         return with_number(context, cue, number, number.last + 1)
     return described(context, cue, position)
@@ -121,6 +121,19 @@ def quantifies(context: Context, number: Number) -> bool:
     unit = context.tokens[after].low in DAY_UNITS or context.tokens[after].low in NOISE_UNITS
     later = ("blank", "filled") if unit else ("blank", "filled", "compare")
     return any(c.kind in later and c.first > after for c in context.cues)
+
+
+def counts_block(context: Context, number: Number) -> bool:
+    """ "average rating over the 5 weeks", "across all 4 quizzes": the number counts the
+    columns of the block named after it."""
+    after = number.last + 1
+    if number.first == 0 or context.tokens[number.first - 1].low not in ("the", "all", "those"):
+        return False
+    named = context.mention_at(after, after)
+    if named is not None:
+        return len(context.block_of(named)) == number.value
+    word = context.tokens[after].low if after < len(context.tokens) else ""
+    return word.endswith("s") and word.isalpha()  # "the 5 weeks", "the four subjects"
 
 
 RELATIVE = word_set("since from vs versus compared on")
