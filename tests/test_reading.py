@@ -117,8 +117,8 @@ TABLE = table_from_grid(GRID)
          "Columns(c[0], =COUNTIF($G2:$I2,0)>0)"),
         ("tasks with any quiz left blank", "Rows(=COUNTBLANK($G2:$I2)>0)"),
         ("tasks averaging over 70 on the quizzes", "Rows(=AVERAGE($G2:$I2)>70)"),
-        ("average quiz score over the 3 quizzes below 60 - whole row",
-         "Rows(=AVERAGE($G2:$I2)<60)"),  # "over the 3 quizzes" counts them: no threshold
+        ("tasks whose average over the three quizzes is below 60",
+         "Rows(=AVERAGE($G2:$I2)<60)"),  # "over the three quizzes" counts them: no threshold
         ("actual spend more than 10% below the budget",
          'Columns(c[3], =AND($D2<>"",$D2<$C2*0.9))'),
         ("tasks where the owner did less than 80% of the budget - mark the actual spend",
