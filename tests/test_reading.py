@@ -117,6 +117,9 @@ TABLE = table_from_grid(GRID)
          "Columns(c[0], =COUNTIF($G2:$I2,0)>0)"),
         ("tasks with any quiz left blank", "Rows(=COUNTBLANK($G2:$I2)>0)"),
         ("tasks averaging over 70 on the quizzes", "Rows(=AVERAGE($G2:$I2)>70)"),
+        ("each task's best quiz", 'Columns(c[6]:c[8], =AND(G2<>"",G2=MAX($G2:$I2)))'),  # a row's
+        ("top score in each quiz",  # a column's
+         "Columns(c[6]:c[8], =AND(ISNUMBER(G2),G2>=LARGE(G$2:G$6,1)))"),
         ("tasks whose average over the three quizzes is below 60",
          "Rows(=AVERAGE($G2:$I2)<60)"),  # "over the three quizzes" counts them: no threshold
         ("actual spend more than 10% below the budget",

@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import Condition, Context, alike
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, series_in
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
 
@@ -131,3 +131,39 @@ def about_rows(context: Context, condition: Condition) -> bool:
 
 
 RELATIVE = word_set("who that which where whose with having had has")
+
+
+EACH_WORDS = word_set("each every per")
+ROW_NOUNS = word_set("row rows line lines record records entry entries")
+
+
+def each_of(context: Context) -> str | None:
+    """What "each" ranges over in a rank ("the best month for each hive", "the top count in
+    each time slot"): "row" where its noun is a row or names a text column (the rows' things:
+    hives, sites, students), "column" for any other noun (days, weeks, ink columns), None
+    where the request says no "each"."""
+    tokens = context.tokens
+    for position, token in enumerate(tokens):
+        if token.low not in EACH_WORDS:
+            continue
+        noun = position + 1
+        while noun < len(tokens) and tokens[noun].low in ("of", "the", "single", "one"):
+            noun += 1
+        if noun >= len(tokens):
+            return None
+        if tokens[noun].low in ROW_NOUNS:
+            return "row"
+        named = {m.column for m in context.mentions if m.first <= noun <= m.last}
+        if named and all(context.kind(c) == "text" for c in named):
+            return "row"
+        return "column"
+    return None
+
+
+def series_block(context: Context) -> list[int]:
+    """The table's longest run of number columns of one series (Jun … Nov, 06:00 … 22:00,
+    W44 … W48): the block a rank "in each" ranges over where the request names none."""
+    numeric = set(context.columns_of(*NUMERIC_TYPES))
+    runs = [run for run in series_in(context.table.header, numeric) if len(run) >= 3]
+    adjacent = [run for run in runs if run == list(range(run[0], run[-1] + 1))]
+    return max(adjacent, key=len) if adjacent else []

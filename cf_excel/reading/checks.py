@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import listed
+from cf_excel.reading.blocks import each_of, series_block
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
@@ -167,12 +168,16 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
         return []
     first = min(cue.first, number.first if number else cue.first)
     last = max(cue.last, number.last if number else cue.last, by.last if by else 0)
-    if any(c.kind == "per_row" for c in context.cues) and len(columns) > 1 and count == 1:
+    each = "row" if any(c.kind == "per_row" for c in context.cues) else each_of(context)
+    headers = [context.table.header[c] for c in columns]
+    if each and count == 1 and not (len(columns) > 1 and alike(headers)):
+        columns = series_block(context) or columns  # "the busiest count in each time slot"
+    if each == "row" and len(columns) > 1 and count == 1:
         left, right = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
         extreme = "MAX" if op == "Top" else "MIN"
         text = f'AND({left}2<>"",{left}2={extreme}(${left}2:${right}2))'
         return [Condition(text, tuple(columns), first, last, bare=True)]
-    if per_column(context) and len(columns) > 1:
+    if (each == "column" or per_column(context)) and len(columns) > 1:
         return [each_column(context, cue, columns, op, count, first, last)]
     return [on_columns(f"{op}(", number_text(count), columns, first, last)]
 
