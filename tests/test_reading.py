@@ -732,3 +732,15 @@ def test_units_years_and_exclusions_as_users_say_them() -> None:
     assert read("all tanks, ignoring cancelled ones", tanks)[0].code == (
         "Rows(NOT(TextEquals(c[1], 'Cancelled')))"
     )
+
+
+def test_a_slip_of_the_keyboard_and_a_header_of_signs_name_their_columns() -> None:
+    table = table_from_grid(
+        [["Name", "Weight (kg)", "Quantity", "+/-"], ["A", 3.0, 5, -1], ["B", 4.0, 6, 2]]
+    )
+    assert read("three heaviest wieghts", table)[0].code == "Top(c[1], 3)"
+    assert read("the 3 biggest in the +/- column", table)[0].code == "Top(c[3], 3)"
+    assert read("quanity over 5", table)[0].code == "GreaterThan(c[2], 5)"
+    assert read("rates over 5", table_from_grid([["Dates", "Rate"], [1, 2]]))[0].code == (
+        "GreaterThan(c[1], 5)"  # "rates" is one letter off "dates": another word
+    )

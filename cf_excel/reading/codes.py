@@ -7,8 +7,8 @@ word it shortens, keeping its first letter and the rest in order ("captains": Câ
 
 from __future__ import annotations
 
-from cf_excel.reading.spans import STOP_WORDS, ValueMention
-from cf_excel.reading.words import Token
+from cf_excel.reading.spans import ValueMention
+from cf_excel.reading.words import STOP_WORDS, Token
 from cf_excel.sheets.table import Table
 
 # Words of a request's frame, never part of a code's name ("flag it" is no FI).

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import STOP_WORDS, Mention
-from cf_excel.reading.words import FORMAT_VERBS, number_value
+from cf_excel.reading.spans import Mention
+from cf_excel.reading.words import FORMAT_VERBS, STOP_WORDS, number_value
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import same_word
 

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.words import Token, number_value
+from cf_excel.reading.header_forms import initials, slipped, symbol_headers
+from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
 from cf_excel.sheets.table import Table
@@ -95,7 +96,9 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 exact = all(t.low in raw for t in tokens[i : j + 1])
                 found.append(Mention(column, i, j, share, exact))
             i = j + 1
-    found += series_mentions(tokens, table) + initials(tokens, table)
+    found += series_mentions(tokens, table)
+    found += [Mention(c, i, j, 1.0) for c, i, j in initials(tokens, table)]
+    found += [Mention(c, i, j, 1.0, exact=True) for c, i, j in symbol_headers(tokens, table)]
     found = numbered_pick(tokens, table, found)
     found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
@@ -222,28 +225,6 @@ def shortened(token: Token, wanted: set[str]) -> str | None:
     return None
 
 
-def initials(tokens: list[Token], table: Table) -> list[Mention]:
-    """ "red card" is RC, "goal difference" GD, "date of birth" DOB: a header in capitals that
-    is the initials of the request's words in a row ("AHT higher than" is AHT itself, then
-    other words)."""
-    found = []
-    for column, header in enumerate(table.header):
-        short = header.strip()
-        if not (2 <= len(short) <= 4 and short.isalpha() and short.isupper()):
-            continue
-        size = len(short)
-        for i in range(len(tokens) - size + 1):
-            words = [t.low for t in tokens[i : i + size]]
-            ends = (words[0], words[-1])  # "date of birth" is DOB: a small word only inside
-            if (
-                words[0] != short.lower()
-                and "".join(w[0] for w in words) == short.lower()
-                and all(w.isalpha() and (w not in STOP_WORDS or w not in ends) for w in words)
-            ):
-                found.append(Mention(column, i, i + size - 1, 1.0))
-    return found
-
-
 def alias_of(token: Token, aliases: dict[str, str]) -> str | None:
     """A header word as written that the folding reads another way ("Rev 1" is Reviewer 1
     as well as revenue's short form): a request word that begins with it stands for it."""
@@ -286,13 +267,13 @@ def header_word(token: Token, wanted: set[str]) -> str | None:
         if found is not None:
             return found
     if len(token.word) >= 5:  # "expiring" for expiry: a common stem of five letters or more
-        return next((w for w in wanted if w[:5] == token.word[:5] and len(w) >= 5), None)
+        found = next((w for w in wanted if w[:5] == token.word[:5] and len(w) >= 5), None)
+        if found is not None:
+            return found
+        return next((w for w in wanted if len(w) >= 5 and slipped(token.word, w)), None)
     return None
 
 
-STOP_WORDS = word_set(
-    "in on of to at by for and or is no not the a an per with from up off out all any"
-)
 SHEET_WORDS = frozenset(("sheet", "tab", "worksheet", "sheets", "tabs", "table"))
 
 

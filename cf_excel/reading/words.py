@@ -130,5 +130,8 @@ def pronoun(tokens: list[Token], i: int) -> bool:
     return before in DETERMINERS or after in ("of", "before", "after", "")
 
 
+STOP_WORDS = word_set(
+    "in on of to at by for and or is no not the a an per with from up off out all any"
+)
 FORMAT_VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
 DETERMINERS = word_set("the this that each every any no previous last next other prior")
