@@ -281,6 +281,10 @@ SHIFTS = table_from_grid(
         ("anyone finishing later than 5 pm", 'Columns(c[2], =AND(ISNUMBER($C2),$C2>TIME(17,0,0)))',
          ["C2", "C4"]),
         ("shifts longer than 8 hours", "GreaterThan(c[3], 8)", ["D2", "D4"]),  # the Hrs
+        ("started before 9 in the morining",
+         'Columns(c[1], =AND(ISNUMBER($B2),$B2<TIME(9,0,0)))', ["B4"]),
+        ("ended after 5 in the evening", 'Columns(c[2], =AND(ISNUMBER($C2),$C2>TIME(17,0,0)))',
+         ["C2", "C4"]),
         ("end more than 8 hours after the start",
          'Columns(c[2], =AND($C2<>"",$B2<>"",($C2-$B2)*24>8))', ["C2", "C4"]),
         ("hrs doesn't match end time minus start time",
@@ -743,4 +747,17 @@ def test_a_slip_of_the_keyboard_and_a_header_of_signs_name_their_columns() -> No
     assert read("quanity over 5", table)[0].code == "GreaterThan(c[2], 5)"
     assert read("rates over 5", table_from_grid([["Dates", "Rate"], [1, 2]]))[0].code == (
         "GreaterThan(c[1], 5)"  # "rates" is one letter off "dates": another word
+    )
+
+
+def test_a_date_not_touched_for_a_while_and_a_header_that_is_a_small_word() -> None:
+    """ "who hasn't filed for more than 3 weeks" is the last filed date over 21 days ago;
+    "the out time" names Out, though "out" alone is no column's name."""
+    writers = table_from_grid([["Name", "Last filed"], ["Ann", dt.date(2026, 11, 1)]])
+    assert read("who hasn't filed for more than 3 weeks? highlight their name", writers)[
+        0
+    ].code == ('Columns(c[0], =AND($B2<>"",$B2<TODAY()-21))')
+    trips = dataclasses.replace(SHIFTS, header=("Boat", "Out", "In", "Km"))
+    assert read("anything that went out before 7am, colour the out time", trips)[0].code == (
+        "Columns(c[1], =AND(ISNUMBER($B2),$B2<TIME(7,0,0)))"
     )

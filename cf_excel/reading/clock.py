@@ -60,9 +60,28 @@ def clock_at(context: Context, position: int) -> Clock | None:
     if half in HALF_DAY and 1 <= hour <= 12:
         hour = hour % 12 + (12 if half.startswith("p") else 0)
         last += 1
+    elif part_of_day(context, last + 1) and 1 <= hour <= 12:  # "before 8 in the morning"
+        words, afternoon = part_of_day(context, last + 1)
+        hour = hour % 12 + (12 if afternoon else 0)
+        last += words
     elif last == position:  # a bare number ("after 9") is no time
         return None
     return Clock(hour, minute, position, last) if hour < 24 and minute < 60 else None
+
+
+PARTS_OF_DAY = {"mor": False, "aft": True, "eve": True, "nig": True}  # morning, afternoon …
+
+
+def part_of_day(context: Context, position: int) -> tuple[int, bool] | None:
+    """ "in the morning", "in the evening", "at night" (typos and all) after an hour: how many
+    words, and whether the hour is after noon."""
+    said = [t.low for t in context.tokens[position : position + 3]]
+    if said[:1] not in (["in"], ["at"]):
+        return None
+    words = 2 if said[1:2] == ["the"] else 1
+    part = said[words] if words < len(said) else ""
+    afternoon = PARTS_OF_DAY.get(part[:3]) if len(part) >= 5 else None
+    return None if afternoon is None else (words + 1, afternoon)
 
 
 def parts_at(context: Context, position: int) -> tuple[int | None, int, int]:

@@ -370,7 +370,7 @@ def overdue(
     """ "more than 7 days overdue", "late by 7+ days", "more than 30 days ago"."""
     days = number.value * DAY_UNITS[unit]
     columns = context.date_columns(cue)
-    window = range(max(number.first - 4, 0), min(position + 3, len(context.tokens)))
+    window = range(max(number.first - 6, 0), min(position + 3, len(context.tokens)))
     late = [i for i in window if context.tokens[i].low in LATE_WORDS]
     if not columns or not late:
         return []

@@ -89,8 +89,9 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 j += 1
                 used.add(following)
             share = len(used & wanted) / len(wanted)
-            if used <= STOP_WORDS:  # "in" alone does not name In Stock
-                i = j + 1
+            kind_after = j + 1 < len(tokens) and tokens[j + 1].low in KIND_WORDS
+            if used <= STOP_WORDS and not kind_after:  # "in" alone does not name In Stock
+                i = j + 1  # ("the out time" names Out)
                 continue
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
                 exact = all(t.low in raw for t in tokens[i : j + 1])
@@ -109,6 +110,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     return best_mentions(found)
 
 
+KIND_WORDS = frozenset(("time", "times", "date", "dates", "column", "col"))
 MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
