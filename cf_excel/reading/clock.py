@@ -60,10 +60,9 @@ def clock_at(context: Context, position: int) -> Clock | None:
     if half in HALF_DAY and 1 <= hour <= 12:
         hour = hour % 12 + (12 if half.startswith("p") else 0)
         last += 1
-    elif part_of_day(context, last + 1) and 1 <= hour <= 12:  # "before 8 in the morning"
-        words, afternoon = part_of_day(context, last + 1)
-        hour = hour % 12 + (12 if afternoon else 0)
-        last += words
+    elif (part := part_of_day(context, last + 1)) and 1 <= hour <= 12:  # "8 in the morning"
+        hour = hour % 12 + (12 if part[1] else 0)
+        last += part[0]
     elif last == position:  # a bare number ("after 9") is no time
         return None
     return Clock(hour, minute, position, last) if hour < 24 and minute < 60 else None
