@@ -761,3 +761,15 @@ def test_a_date_not_touched_for_a_while_and_a_header_that_is_a_small_word() -> N
     assert read("anything that went out before 7am, colour the out time", trips)[0].code == (
         "Columns(c[1], =AND(ISNUMBER($B2),$B2<TIME(7,0,0)))"
     )
+
+
+def test_a_column_of_lengths_shown_as_hours_and_minutes_is_compared_in_hours() -> None:
+    """A "[h]:mm" column holds lengths of time (days), not times of day: "longer than two and
+    a half hours" is 24 times the cell over 2.5."""
+    jobs = table_from_grid(
+        [["Job", "Run time"], ["A", 0.09], ["B", 0.13]],
+        number_formats=("General", "[h]:mm"),
+    )
+    assert read("run times longer than two and a half hours", jobs)[0].code == (
+        "Columns(c[1], =AND(ISNUMBER($B2),ROUND($B2*24,4)>2.5))"
+    )

@@ -16,6 +16,8 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from openpyxl.styles.numbers import is_timedelta_format
+
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
@@ -143,7 +145,9 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
     times = context.columns_of("time")
     if unit not in PER_DAY:
         return []
-    named = [m for m in context.mentions if m.column in times and m.last < cue.first]
+    formats = context.table.number_formats or ("",) * context.table.width
+    lengths = [c for c, shown in enumerate(formats) if is_timedelta_format(shown)]  # [h]:mm
+    named = [m for m in context.mentions if m.column in times + lengths and m.last < cue.first]
     if named and not context.crosses(named[-1].last, cue):
         column = named[-1].column
         cell, digits = ref(column), ROUNDED_TO[PER_DAY[unit]] + 2  # 0:13 is 13 minutes, not 13.0…01
