@@ -773,3 +773,23 @@ def test_a_column_of_lengths_shown_as_hours_and_minutes_is_compared_in_hours() -
     assert read("run times longer than two and a half hours", jobs)[0].code == (
         "Columns(c[1], =AND(ISNUMBER($B2),ROUND($B2*24,4)>2.5))"
     )
+
+
+def test_which_date_a_window_of_days_tests() -> None:
+    """ "starting in the next 6 weeks" is Term start (the Start time is no date); "run out in
+    the next 60 days" asks for the window only, not the past too; "the next insp date" is Next
+    insp, its "date" no Date column."""
+    due = dt.date(2026, 12, 20)
+    classes = table_from_grid(
+        [["Class", "Start", "Term start", "Term end"], ["A", dt.time(9, 0), due, due]],
+        number_formats=("General", "h:mm", "yyyy-mm-dd", "yyyy-mm-dd"),
+    )
+    assert read("classes starting in the next 6 weeks", classes)[0].code == "NextDays(c[2], 42)"
+    contracts = table_from_grid([["Name", "Contract ends"], ["A", due]])
+    assert read("contracts that run out in the next 60 days", contracts)[0].code == (
+        "NextDays(c[1], 60)"
+    )
+    hives = table_from_grid([["Hive", "Date", "Next insp"], ["A", due, due]])
+    assert read("colour the next insp date if it's due within the next 10 days", hives)[0].code == (
+        "Columns(c[2], NextDays(c[2], 10))"
+    )

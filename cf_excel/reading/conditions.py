@@ -16,10 +16,10 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, ValueMention, column_mentions, shape
+from cf_excel.reading.spans import Mention, ValueMention, column_mentions, header_word, shape
 from cf_excel.reading.words import Number, Token
 from cf_excel.sheets.addresses import column_letter
-from cf_excel.sheets.prompt import column_type
+from cf_excel.sheets.prompt import column_type, same_word
 from cf_excel.sheets.table import Table
 from cf_excel.sheets.values import typed_in
 
@@ -249,10 +249,22 @@ class Context:
             ]
             if said and not (self.late(cue) and due and not set(said) & set(due)):
                 return order(said)
-        named = [m.column for m in dated] or [
-            c for c in self.table.selection if self.kind(c) == "date"
-        ]
+        named = (
+            [m.column for m in dated]
+            or self.worded_dates()
+            or [c for c in self.table.selection if self.kind(c) == "date"]
+        )
         return order(due if self.late(cue) and due else named)
+
+    def worded_dates(self) -> list[int]:
+        """Date columns a word of the request belongs to, though it names another column
+        better ("classes starting in the next 6 weeks": Term start, not the Start time)."""
+        found = []
+        for column in self.columns_of("date"):
+            words = {same_word(w) for w in re.findall(r"[a-z]+", self.table.header[column].lower())}
+            if any(header_word(t, words - GENERIC_HEADER_WORDS) for t in self.tokens):
+                found.append(column)
+        return found
 
     def late(self, cue: Cue) -> bool:
         """An overdue test: of a due date, whatever other date the request names after it
@@ -270,6 +282,7 @@ NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expect
 LISTING = word_set("and or & / , either nor")
 ARTICLES = word_set("the a an its their")
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
+GENERIC_HEADER_WORDS = word_set("date dt day on at of the")
 
 
 def due_like(header: str) -> bool:

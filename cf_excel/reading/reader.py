@@ -139,12 +139,16 @@ def headed(mentions: list[Mention], table: Table, tokens: list[Token]) -> list[M
     the last, said in full, where the first, said in part, only says whose (unless they are one
     series); "warranty end dates" is the first, whose own noun the second only repeats."""
     header = table.header
-    generic = [  # "warranty end dates": the name's own noun, not a Date column
-        m
+    generic = [  # "warranty end dates": the name's own noun, not a Date column ("the next
+        m  # insp date": Next insp is a date, and "date" its noun, not the Date column)
         for m in mentions
-        if m.share < 1
-        and all(t.low in GENERIC_NOUNS for t in tokens[m.first : m.last + 1])
-        and any(o.last == m.first - 1 and o.column != m.column for o in mentions)
+        if all(t.low in GENERIC_NOUNS for t in tokens[m.first : m.last + 1])
+        and any(
+            o.last == m.first - 1
+            and o.column != m.column
+            and (m.share < 1 or (o.share == 1 < o.last - o.first + 1 and kin(table, o, m)))
+            for o in mentions
+        )
     ]
     return [
         m
@@ -159,6 +163,11 @@ def headed(mentions: list[Mention], table: Table, tokens: list[Token]) -> list[M
             for n in mentions
         )
     ]
+
+
+def kin(table: Table, named: Mention, noun: Mention) -> bool:
+    """Both columns hold the same kind of thing (dates, times, amounts)."""
+    return column_type(table, named.column) == column_type(table, noun.column)
 
 
 def named_after(
@@ -302,12 +311,16 @@ def inside(condition: Condition, other: Condition) -> bool:
 
 
 def implied(condition: Condition, other: Condition) -> bool:
-    """ "passed a week or more ago": the day gap on the same date says it is past; "supposed
-    to be unique … used twice": the repeats are what is asked for."""
+    """ "passed a week or more ago": the day gap on the same date says it is past; "expire in
+    the next 30 days": the window says when; "supposed to be unique … used twice": the repeats
+    are what is asked for."""
     if other.columns != condition.columns:
         return False
     past = condition.text.startswith(("BeforeToday(", "AfterToday(")) and "TODAY()" in other.text
-    return past or (condition.text.startswith("Unique(") and other.text.startswith("Duplicates("))
+    ahead = condition.text.startswith("BeforeToday(") and other.text.startswith("NextDays(")
+    ahead = ahead and other.first == condition.last + 1  # "run out in the next 60 days"
+    repeated = condition.text.startswith("Unique(") and other.text.startswith("Duplicates(")
+    return past or ahead or repeated
 
 
 def guarded_already(condition: Condition, other: Condition) -> bool:
