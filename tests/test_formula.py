@@ -139,6 +139,7 @@ def test_sumproduct_overlap(row: int, expected: bool) -> None:
         (fn("ISBLANK", ref("B2")), False),
         (eq(fn("COUNT", Range(ref("B2"), ref("B6"))), num(2)), True),
         (eq(fn("COUNTA", Range(ref("A2"), ref("A6"))), num(4)), True),
+        (eq(fn("COUNTBLANK", Range(ref("B2"), ref("B6"))), num(1)), True),
         (eq(fn("LEN", ref("B4")), num(0)), True),
     ],
 )

@@ -336,6 +336,9 @@ READER_RULES = {
     'Columns(c[5], =AND($F2<>"",$F2<>SUM($C2:$C2)+$E2))': "expression",
     'Columns(c[3], =AND($D2<>"",NOT(WEEKDAY($D2,2)=1)))': "expression",
     'Rows(=COUNTIFS($B$2:$B$9,$B2,$C$2:$C$9,">50")>1)': "expression",
+    "Rows(=COUNTBLANK($B2:$E2)>0)": "expression",  # a row's block: any blank
+    'Rows(=COUNTIF($C2:$F2,">=10")=4)': "expression",  # every cell of it passes
+    "Rows(=AVERAGE($E2:$F2)>50)": "expression",  # its average
 }
 
 

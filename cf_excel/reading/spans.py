@@ -100,7 +100,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     found += series_mentions(tokens, table)
     found += [Mention(c, i, j, 1.0) for c, i, j in initials(tokens, table)]
     found += [Mention(c, i, j, 1.0, exact=True) for c, i, j in symbol_headers(tokens, table)]
-    found = numbered_pick(tokens, table, found)
+    found = outside_series(tokens, table, numbered_pick(tokens, table, found))
     found = [m for m in found if not names_sheet(tokens, m)]
     for i, token in enumerate(tokens[:-1]):
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
@@ -202,6 +202,20 @@ def series_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         if len(columns) >= 3:
             found += [Mention(c, i, i, 1.0) for c in columns]
     return found
+
+
+def outside_series(tokens: list[Token], table: Table, found: list[Mention]) -> list[Mention]:
+    """ "a missing month anywhere in jun-nov": "month" on a sheet of month columns means them,
+    not a column that abbreviates the word (Tgt / mo)."""
+    kept = []
+    for mention in found:
+        series = SERIES_WORDS.get(tokens[mention.first].low) if mention.share < 1 else None
+        if series is not None:
+            columns = [c for c, h in enumerate(table.header) if SERIES[series](h.strip().lower())]
+            if len(columns) >= 3 and mention.column not in columns:
+                continue
+        kept.append(mention)
+    return kept
 
 
 def hyphened(token: Token, wanted: set[str]) -> set[str]:

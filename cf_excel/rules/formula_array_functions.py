@@ -138,6 +138,13 @@ def _counta(args: tuple[Expr, ...], ctx: Context) -> Value:
     return float(sum(item is not None for arg in args for item in flatten(ctx.evaluate(arg))))
 
 
+def _countblank(args: tuple[Expr, ...], ctx: Context) -> Value:
+    """Empty cells of one range (and empty texts, which a formula's "" leaves)."""
+    if len(args) != 1:
+        return VALUE
+    return float(sum(item is None or item == "" for item in flatten(ctx.evaluate(args[0]))))
+
+
 def _sumproduct(args: tuple[Expr, ...], ctx: Context) -> Value:
     """Same-shaped arrays multiplied item by item; anything but a number counts as 0."""
     grids = [ctx.evaluate(arg) for arg in args]
@@ -255,6 +262,7 @@ ARRAY_FUNCTIONS: dict[str, ArrayFunction] = {
     "COUNTIF": _countif,
     "COUNTIFS": _countifs,
     "COUNTA": _counta,
+    "COUNTBLANK": _countblank,
     "SUM": _fold(lambda xs: float(sum(xs))),  # an empty sum is 0.0, not the int 0
     "MIN": _fold(lambda xs: min(xs, default=0.0)),
     "MAX": _fold(lambda xs: max(xs, default=0.0)),
