@@ -116,6 +116,12 @@ TABLE = table_from_grid(GRID)
         ("which tasks scored 0 in some quiz? highlight the task",
          "Columns(c[0], =COUNTIF($G2:$I2,0)>0)"),
         ("tasks with any quiz left blank", "Rows(=COUNTBLANK($G2:$I2)>0)"),
+        ("tasks that didn't report one of the quizzes - highlight the task",
+         "Columns(c[0], =COUNTBLANK($G2:$I2)>0)"),
+        ("rows where one of the quizzes hasn't been filled in",
+         "Rows(OR(Blanks(c[6]), Blanks(c[7]), Blanks(c[8])))"),
+        ("tasks with any of the 3 quizzes still empty", "Rows(=COUNTBLANK($G2:$I2)>0)"),
+        ("tasks with a gap in their quizzes", "Rows(=COUNTBLANK($G2:$I2)>0)"),
         ("tasks averaging over 70 on the quizzes", "Rows(=AVERAGE($G2:$I2)>70)"),
         ("each task's best quiz", 'Columns(c[6]:c[8], =AND(G2<>"",G2=MAX($G2:$I2)))'),  # a row's
         ("top score in each quiz",  # a column's

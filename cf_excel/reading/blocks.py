@@ -22,7 +22,8 @@ ALL_WORDS = word_set("all every each both")
 ANY_WORDS = word_set("any a an one some either")
 # Nouns for a block's cells that no header need hold: "at least one reading", "any value".
 CELL_NOUNS = word_set(
-    "reading readings value values cell cells entry entries score scores figure figures"
+    "reading readings value values cell cells entry entries score scores figure figures "
+    "month months week weeks day days quarter quarters"
 )
 SKIPPED = word_set(
     "highlight colour color shade mark flag bold fill format show make turn paint please pls can "

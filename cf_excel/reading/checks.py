@@ -74,7 +74,7 @@ def held_part(context: Context, columns: list[int], word: str) -> str:
     return word
 
 
-MISSING_WORDS = word_set("missing lacking without no nothing same share sharing")
+MISSING_WORDS = word_set("missing lacking without no nothing same share sharing report gap gaps")
 
 
 SYMBOLS = {"question mark": "?", "exclamation mark": "!", "full stop": ".", "period": ".",
@@ -95,6 +95,12 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
     words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
     missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
+    denied = [c for c in context.cues if c.kind == "not" and cue.first - 3 <= c.first < cue.first]
+    if denied and cue.kind in ("blank", "filled") and not context.crosses(denied[0].first, cue):
+        flipped = "blank" if cue.kind == "filled" else "filled"  # "hasn't been filled in"
+        between = context.tokens[denied[0].last + 1 : cue.first]
+        if all(t.low in ("been", "be", "yet", "got", "any", "a") for t in between):
+            return preset(context, Cue(flipped, cue.op, denied[0].first, cue.last, cue.after))
     columns = context.subject(cue, after_first=missing)
     people = any(t.low in PEOPLE for t in context.tokens[: cue.first])
     if cue.kind == "duplicate" and not context.mentions and people:

@@ -159,14 +159,16 @@ LEXICON = [
         "nothing in|nothing entered|null|no data|not filled in|isn't filled|is not filled|"
         "blank or 0|blank or zero|empty or 0|empty or zero|0 or blank|zero or blank|0 or empty|"
         "zero or empty|missing or 0|missing or zero|nothing|nothing been entered|"
-        "nothing has been entered|nothing entered yet|no reading|no readings",
+        "nothing has been entered|nothing entered yet|no reading|no readings|a gap in|gaps in|"
+        "didn't report|did not report|didnt report|not reported|unreported|mising",
     ),
     *phrases(
         "filled",
         "",
         "not blank|non-blank|nonblank|not empty|non-empty|filled|filled in|"
         "has a value|have a value|have values|has values|anything in|something in|"
-        "isn't blank|aren't blank|is not blank|are not blank|isn't empty|not missing",
+        "isn't blank|aren't blank|is not blank|are not blank|isn't empty|not missing|no gaps|"
+        "without gaps|without any gaps",
     ),
     *phrases(
         "later",

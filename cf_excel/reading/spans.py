@@ -154,6 +154,9 @@ def numbered_pick(tokens: list[Token], table: Table, found: list[Mention]) -> li
         if len(owners) != 1:
             continue
         column = owners[0]
+        counted = i and tokens[i - 1].low in ("the", "all", "those", "these")
+        if counted and i + 1 < len(tokens) and tokens[i + 1].low.endswith("s"):
+            continue  # "any of the 4 instalments": how many, not Inst 4
         for near in (i - 1, i + 1):
             beside = [m for m in found if m.first == m.last == near]
             series = {m.column for m in beside if shapes[m.column] == shapes[column]}
