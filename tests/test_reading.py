@@ -799,3 +799,21 @@ def test_which_date_a_window_of_days_tests() -> None:
     assert read("colour the next insp date if it's due within the next 10 days", hives)[0].code == (
         "Columns(c[2], NextDays(c[2], 10))"
     )
+
+
+def test_a_limit_beside_the_table_for_times_and_numbers_typed_as_text() -> None:
+    """ "pick ups later than our late pick-up time" tests the time column, not the numbers;
+    "brix below the min brix" reads numbers typed as text ("21") as numbers."""
+    table = table_from_grid(
+        [["Dog", "Pick-up", "Brix"], ["A", dt.time(18, 0), "21"], ["B", dt.time(17, 0), 23]],
+        number_formats=("General", "h:mm", "General"),
+        strings="stored",
+    )
+    beside = (((1, 6), "Late pick-up"), ((1, 7), 0.75), ((2, 6), "Min brix"), ((2, 7), 22))
+    table = dataclasses.replace(table, sheet="Bookings", surroundings=beside)
+    assert read("pick ups later than our late pick-up time", table)[0].code == (
+        "GreaterThan(c[1], Bookings!$G$1)"
+    )
+    assert read("brix below the min brix", table)[0].code == (
+        'Columns(c[2], =AND($C2<>"",--$C2<Bookings!$G$2))'
+    )

@@ -90,7 +90,14 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if limit is None and context.number_at(position, position) is None:
         limit = labelled_cell(context, position, position + 5)  # "below the pass mark"
     if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
-        columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
+        kinds = {context.kind(m.column) for m in context.mentions}  # "pick ups later than …"
+        timed = bool(kinds) and kinds <= {"time", "date", "text"} and not kinds <= {"text"}
+        columns = context.subject(cue, ("time", "date") if timed else NUMERIC_TYPES)
+        columns = columns or context.subject(cue)
+        if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
+            cell = ref(columns[0])
+            text = f'AND({cell}<>"",--{cell}{cue.op}{limit[0]})'
+            return [Condition(text, (columns[0],), cue.first, limit[1])]
         if columns:
             return [on_columns(f"{OPS[cue.op]}(", limit[0], columns, cue.first, limit[1])]
     dated = ("date",) if context.tokens[cue.first].low in DATE_COMPARISONS else ()
