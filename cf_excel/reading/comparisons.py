@@ -90,9 +90,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if limit is None and context.number_at(position, position) is None:
         limit = labelled_cell(context, position, position + 5)  # "below the pass mark"
     if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
-        kinds = {context.kind(m.column) for m in context.mentions}  # "pick ups later than …"
-        timed = bool(kinds) and kinds <= {"time", "date", "text"} and not kinds <= {"text"}
-        columns = context.subject(cue, ("time", "date") if timed else NUMERIC_TYPES)
+        said = {context.kind(m.column) for m in context.mentions}  # "pick ups later than …"
+        of_time = bool(said) and said <= {"time", "date", "text"} and not said <= {"text"}
+        columns = context.subject(cue, ("time", "date") if of_time else NUMERIC_TYPES)
         columns = columns or context.subject(cue)
         if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
             cell = ref(columns[0])
