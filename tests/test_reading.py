@@ -817,3 +817,15 @@ def test_a_limit_beside_the_table_for_times_and_numbers_typed_as_text() -> None:
     assert read("brix below the min brix", table)[0].code == (
         'Columns(c[2], =AND($C2<>"",--$C2<Bookings!$G$2))'
     )
+
+
+def test_owing_is_the_balance_and_a_thing_said_whole_is_its_row() -> None:
+    """ "owe more than they've paid" compares Balance with Paid; "- whole booking" is the row,
+    as "whole row" is; "a month when …" is no month equal to 1."""
+    table = table_from_grid([["Owner", "Paid", "Balance"], ["A", 50, 80], ["B", 90, 10]])
+    assert read("owners who still owe more than they've paid us so far - whole booking", table)[
+        0
+    ].code == ("Rows($C2>$B2)")
+    assert read("highlight a month when it's lower than the month before", MONTHS)[0].code == (
+        'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2<B2))'
+    )

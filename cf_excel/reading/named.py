@@ -165,9 +165,14 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             first, last = mention.first, said[-1].last  # "severity 4 or 5"
         elif context.kind(column) in ("number", "currency") and mention.first:
             number = context.number_ending(mention.first - 1)
-            if lead_word(context, mention) in OWING | HAVING:  # "owe fines", "get extra time"
+            owing = lead_word(context, mention) in OWING | HAVING  # "owe fines", "get extra time"
+            if owing or context.tokens[mention.first].low in OWING:  # ("owe fines" on Fines owed)
                 text = f"GreaterThan(c[{column}], 0)"
-            elif number is not None and number.first not in context.used:  # "2 bed units"
+            elif (
+                number is not None
+                and number.first not in context.used
+                and context.tokens[number.first].low not in ("a", "an")  # "a month when …"
+            ):  # "2 bed units"
                 text = f"Equals(c[{column}], {number_text(number.value)})"
             else:
                 continue

@@ -100,6 +100,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         if (cue.kind in STRUCTURE and cue.kind != "previous")
         or not any(cue.first in n and cue.last in n for n in names)
     ]
+    cues += whole_things(tokens, mentions, cues)
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
         for value in value_mentions(tokens, table)
@@ -126,6 +127,26 @@ def read(utterance: str, table: Table) -> list[Reading]:
                 readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
+
+
+WHOLE = word_set("whole entire full")
+NOT_ROWS = word_set("table sheet thing column col lot list tab workbook")
+
+
+def whole_things(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> list[Cue]:
+    """ "- whole booking", "the entire visit": the thing a row stands for, said whole, is the
+    row (where no column is named by the word)."""
+    named = {p for m in mentions for p in range(m.first, m.last + 1)}
+    taken = {p for c in cues for p in range(c.first, c.last + 1)}
+    return [
+        Cue("rows", "", i, i + 1)
+        for i, token in enumerate(tokens[:-1])
+        if token.low in WHOLE
+        and i not in taken
+        and i + 1 not in named | taken
+        and tokens[i + 1].low.isalpha()
+        and tokens[i + 1].low not in NOT_ROWS
+    ]
 
 
 GENERIC_NOUNS = word_set(

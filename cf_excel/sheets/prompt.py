@@ -117,7 +117,7 @@ SAME_WORDS = {
         "description": "desc", "estimated": "est estimate", "hour": "hrs", "year": "yr yrs",
         "month": "mo mth", "revenue": "rev", "customer": "cust client", "employee": "emp staff",
         "manager": "mgr", "address": "addr", "quarter": "qtr", "week": "wk", "spend": "spent",
-        "total": "sum", "date": "dt", "invoice": "inv", "balance": "bal", "maximum": "max",
+        "total": "sum", "date": "dt", "invoice": "inv", "balance": "bal owe owed owing outstanding", "maximum": "max",
         "minimum": "min", "previous": "prev prior", "actual": "actuals", "salary": "pay wage",
         "telephone": "phone tel", "reference": "ref", "account": "acct", "category": "cat",
         "quiz": "quizzes", "insurance": "ins", "id": "ids", "created": "raised",
