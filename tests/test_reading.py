@@ -829,3 +829,13 @@ def test_owing_is_the_balance_and_a_thing_said_whole_is_its_row() -> None:
     assert read("highlight a month when it's lower than the month before", MONTHS)[0].code == (
         'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2<B2))'
     )
+
+
+def test_a_value_said_cut_short_where_only_one_value_fits() -> None:
+    table = table_from_grid(
+        [["Block", "Variety", "Brix"], ["A", "Chardonnay", 20], ["B", "Sauvignon Blanc", 22]]
+    )
+    assert read("chard or sauv blanc blocks with brix under 21 - whole row", table)[0].code == (
+        "Rows(AND(OR(TextEquals(c[1], 'Chardonnay'), TextEquals(c[1], 'Sauvignon Blanc')), "
+        "LessThan(c[2], 21)))"
+    )

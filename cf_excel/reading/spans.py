@@ -349,6 +349,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 held.get(key)
                 or (owner and held.get(key.removesuffix(" s")))  # "kay s" is Kay
                 or (size == 1 and not common and forms(held, key))
+                or (not common and shortened_values(held, key))
                 or []
             )
             named = i + size < len(tokens) and any(  # "high priority": Priority is High
@@ -397,6 +398,24 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
         if inflected or (len(key) >= 5 and key[:5] == said[:5] and abs(len(key) - len(said)) <= 3):
             found += values
     return found
+
+
+def shortened_values(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, str]]:
+    """A cell value said cut short, where only one value fits: each word begins the value's
+    word and drops three letters or more from one of them ("chard" for Chardonnay, "sauv
+    blanc" for Sauvignon Blanc; "shark" is no Shark Lagoon: a word short is another value)."""
+    words = said.split()
+    if not all(len(w) >= 4 and w.isalpha() for w in words):
+        return []
+    fits = []
+    for key, values in held.items():
+        held_words = key.split()
+        if len(held_words) == len(words):
+            begun = all(h.startswith(w) for w, h in zip(words, held_words, strict=True))
+            cut = any(len(h) - len(w) >= 3 for w, h in zip(words, held_words, strict=True))
+            if begun and cut:
+                fits.append(values)
+    return fits[0] if len(fits) == 1 else []
 
 
 LINKS = frozenset(("is", "=", "says", "of"))  # "Status is Open", "eggs = N": a value follows
