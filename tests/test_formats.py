@@ -150,6 +150,7 @@ RAG = table_from_grid(
         ("color Feb to May green when the total drops", MONTHS, fill("#00B050")),
         ("colour the Red Team column green", MONTHS, fill("#00B050")),
         ("color Feb to May blurple", MONTHS, "unknown colour 'blurple'"),
+        ("shade the may figure", MONTHS, DEFAULT_FORMAT),  # "figure" is what is shaded
         ("highlight rows where RAG is Red in light green", RAG, fill("#C6EFCE")),
         ("highlight rows where RAG is Red", RAG, DEFAULT_FORMAT),
         ("highlight the rows where RAG is Green", RAG, DEFAULT_FORMAT),
@@ -218,6 +219,7 @@ def test_an_unknown_word_where_a_colour_goes_is_refused(words: str) -> None:
         ("format only cities which contain the text 'ster'", DEFAULT_FORMAT),
         ("Change background color where credit is more than five", DEFAULT_FORMAT),
         ("Apply yellow color to Stad name Halle", fill("#FFFF00")),
+        ("pick dates in septmber", DEFAULT_FORMAT),  # a month typed with a slip
     ],
 )
 def test_ordinary_words_are_not_colours(words: str, expected: CellFormat) -> None:

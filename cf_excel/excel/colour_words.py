@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from difflib import get_close_matches
 
 from cf_excel.excel.colours import (
     AMBIGUOUS,
@@ -95,7 +96,8 @@ ORDINARY_WORDS = word_set(
 # What a colour may follow at the end of a clause: "highlight overdue rows red", "make them red".
 OBJECTS = word_set(
     "it them those these ones one row rows cell cells entries entry values value items item "
-    "lines line records record numbers amounts dates figures results totals"
+    "lines line records record numbers amounts dates figures results totals figure number "
+    "amount date total result"
 )
 PRONOUNS = word_set("it them those these one ones")  # a colour follows them after a verb only
 # Verbs whose object a colour may follow: "colour the Disputed statuses orange".
@@ -378,6 +380,14 @@ def is_verb(reading: Reading, at: int) -> bool:
     return True
 
 
+CALENDAR_WORDS = sorted(  # a slip in one of these is no colour
+    word_set(
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
+
+
 def unknown_word(reading: Reading) -> str | None:
     """A word standing where a colour goes that is no colour we know ("in blurple fill")."""
     for at, word in enumerate(reading.words):
@@ -392,6 +402,7 @@ def unknown_word(reading: Reading) -> str | None:
             or word in FUNCTION_WORDS | ORDINARY_WORDS | OBJECTS | COLOUR_VERBS | BOUNDARY
             or word in FILL_NOUNS | FONT_NOUNS | COLOUR_NOUNS | SHADES.keys()
             or key(word) in NAMED  # an everyday noun that is not where a colour goes
+            or get_close_matches(word, CALENDAR_WORDS, n=1, cutoff=0.85)  # "in septmber"
         ):
             continue
         if where_only_a_colour_goes(reading, at):
