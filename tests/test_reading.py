@@ -839,3 +839,14 @@ def test_a_value_said_cut_short_where_only_one_value_fits() -> None:
         "Rows(AND(OR(TextEquals(c[1], 'Chardonnay'), TextEquals(c[1], 'Sauvignon Blanc')), "
         "LessThan(c[2], 21)))"
     )
+
+
+def test_a_header_said_before_a_noun_of_quantity_names_the_column_not_a_status() -> None:
+    """ "counted qty" is the Counted column (its qty, not Sys Qty), "counted rows" the status."""
+    table = table_from_grid(
+        [["SKU", "Sys Qty", "Counted", "Status"], ["A", 5, 4, "Counted"], ["B", 3, 3, "Open"]]
+    )
+    assert read("counted qty doesn't match the system", table)[0].code == (
+        'Columns(c[2], =AND($C2<>"",$B2<>"",$C2<>$B2))'
+    )
+    assert read("counted rows", table)[0].code == "Rows(TextEquals(c[3], 'Counted'))"

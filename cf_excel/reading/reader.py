@@ -151,7 +151,7 @@ def whole_things(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) 
 
 GENERIC_NOUNS = word_set(
     "date dates dt day days time times name names number numbers amount cost costs price prices "
-    "value values figure figures"
+    "value values figure figures qty quantity"
 )
 
 
@@ -214,7 +214,10 @@ def named_after(
     return found
 
 
-COLUMN_NOUNS = word_set("date dates column col field cell cells time times day days")
+COLUMN_NOUNS = word_set(
+    "date dates column col field cell cells time times day days qty quantity quantities litres "
+    "liters amount amounts figure figures total totals"
+)  # "the counted qty": the Counted column, not a status
 
 
 def owned_elsewhere(
