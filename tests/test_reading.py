@@ -850,3 +850,17 @@ def test_a_header_said_before_a_noun_of_quantity_names_the_column_not_a_status()
         'Columns(c[2], =AND($C2<>"",$B2<>"",$C2<>$B2))'
     )
     assert read("counted rows", table)[0].code == "Rows(TextEquals(c[3], 'Counted'))"
+
+
+def test_due_dates_come_up_and_days_back_are_past() -> None:
+    """ "due for counting in the next two weeks" is the due date, though "counting" names Last
+    counted; "more than 90 days back" is 90 days ago."""
+    day = dt.date(2026, 12, 10)
+    aisles = table_from_grid([["Aisle", "Last counted", "Next due"], ["A", day, day]])
+    assert read("aisles due for counting in the next two weeks", aisles)[0].code == (
+        "NextDays(c[2], 14)"
+    )
+    users = table_from_grid([["User", "Last active"], ["A", day]])
+    assert read("last active date more than 90 days back", users)[0].code == (
+        'Columns(c[1], =AND($B2<>"",$B2<TODAY()-90))'
+    )

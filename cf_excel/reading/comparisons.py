@@ -38,7 +38,7 @@ from cf_excel.sheets.addresses import column_letter
 
 LATE_WORDS = word_set(
     "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt "
-    "service tenure member members not"
+    "service tenure member members not back"
 )
 TENURE = word_set("longer service tenure member members since")
 START_WORDS = ("join", "start", "hire", "since", "created", "opened", "enrol", "birth", "dob")

@@ -241,6 +241,9 @@ class Context:
         def order(columns: list[int]) -> list[int]:  # "due for calibration": Next Cal, not Last
             return sorted(dict.fromkeys(columns), key=lambda c: self.ahead(cue) != (c in due))
 
+        due_said = [m.column for m in dated if m.column in due]
+        if cue.op == "next" and due_said:  # "due for counting in the next two weeks": Next due
+            return order(due_said)
         for group in (before[-1:], after[:1]):
             said = [
                 m.column
