@@ -1,0 +1,138 @@
+"""Which words of a request name columns and which name cell values, where both could: "the
+delivered date" names a column, "delivered orders" a status; "the invoice amount" is Amt, not
+Inv No; "grade A rows" is the value A of Grade; "- whole booking" is the row."""
+
+from __future__ import annotations
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import NUMERIC_TYPES, alike
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.spans import LINKS, Mention, ValueMention
+from cf_excel.reading.words import Token
+from cf_excel.sheets.prompt import column_type, stem
+from cf_excel.sheets.table import Table
+
+WHOLE = word_set("whole entire full")
+NOT_ROWS = word_set("table sheet thing column col lot list tab workbook")
+
+
+def whole_things(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> list[Cue]:
+    """ "- whole booking", "the entire visit": the thing a row stands for, said whole, is the
+    row (where no column is named by the word)."""
+    named = {p for m in mentions for p in range(m.first, m.last + 1)}
+    taken = {p for c in cues for p in range(c.first, c.last + 1)}
+    return [
+        Cue("rows", "", i, i + 1)
+        for i, token in enumerate(tokens[:-1])
+        if token.low in WHOLE
+        and i not in taken
+        and i + 1 not in named | taken
+        and tokens[i + 1].low.isalpha()
+        and tokens[i + 1].low not in NOT_ROWS
+    ]
+
+
+GENERIC_NOUNS = word_set(
+    "date dates dt day days time times name names number numbers amount cost costs price prices "
+    "value values figure figures qty quantity"
+)
+
+
+def headed(mentions: list[Mention], table: Table, tokens: list[Token]) -> list[Mention]:
+    """Of two names in a row, the one the user means: "the invoice amount" (Inv No, Amt) is
+    the last, said in full, where the first, said in part, only says whose (unless they are one
+    series); "warranty end dates" is the first, whose own noun the second only repeats."""
+    header = table.header
+    generic = [  # "warranty end dates": the name's own noun, not a Date column ("the next
+        m  # insp date": Next insp is a date, and "date" its noun, not the Date column)
+        for m in mentions
+        if all(t.low in GENERIC_NOUNS for t in tokens[m.first : m.last + 1])
+        and any(
+            o.last == m.first - 1
+            and o.column != m.column
+            and (m.share < 1 or (o.share == 1 < o.last - o.first + 1 and kin(table, o, m)))
+            for o in mentions
+        )
+    ]
+    return [
+        m
+        for m in mentions
+        if m not in generic
+        and not any(
+            n.first == m.last + 1
+            and m.share < 1 <= n.share
+            and n.column != m.column
+            and not alike([header[m.column], header[n.column]])
+            and not any(o.column == n.column and o.first <= m.first for o in mentions)
+            for n in mentions
+        )
+    ]
+
+
+def kin(table: Table, named: Mention, noun: Mention) -> bool:
+    """Both columns hold the same kind of thing (dates, times, amounts)."""
+    return column_type(table, named.column) == column_type(table, noun.column)
+
+
+def named_after(
+    tokens: list[Token], table: Table, mentions: list[Mention], values: list[ValueMention]
+) -> list[ValueMention]:
+    """ "grade A rows", "line L3", "priority high": a word right after a column's name that is
+    one of its cell values, however short or common."""
+    taken = {i for v in values for i in range(v.first, v.last + 1)}
+    found = []
+    for mention in mentions:
+        position = mention.last + 1
+        if position >= len(tokens) or position in taken:
+            continue
+        said = tokens[position].low
+        if column_type(table, mention.column) in NUMERIC_TYPES:
+            continue  # "budget 100 or 200": numbers, not the texts Excel shows
+        held = {t.strip().casefold(): t.strip() for t in (r[mention.column] for r in table.texts)}
+        initial = table.header[mention.column].strip()[:1].casefold()  # "line 3" is L3
+        value = held.get(said) or (held.get(initial + said) if said.isdigit() else None)
+        if value:
+            found.append(ValueMention(mention.column, value, position, position))
+            taken.add(position)
+    return found
+
+
+COLUMN_NOUNS = word_set(
+    "date dates column col field cell cells time times day days qty quantity quantities litres "
+    "liters amount amounts figure figures total totals"
+)  # "the counted qty": the Counted column, not a status
+
+
+def owned_elsewhere(
+    value: ValueMention, values: list[ValueMention], mentions: list[Mention], tokens: list[Token]
+) -> bool:
+    """ "eggs = N" where Queen seen holds N too: the value belongs to the column named just
+    before it, not to every column that holds it."""
+    rivals = {v.column for v in values if (v.first, v.last) == (value.first, value.last)}
+    start = value.first - (1 if value.first and tokens[value.first - 1].low in LINKS else 0)
+    said = {m.column for m in mentions if m.last == start - 1}
+    return len(rivals) > 1 and bool(said & rivals) and value.column not in said
+
+
+def compared_name(value: ValueMention, mentions: list[Mention], cues: list[Cue]) -> bool:
+    """ "prices under $30": a column's full name just before a comparison is that column,
+    though some cell elsewhere holds the word ("Price" in a notes column)."""
+    named = any(
+        (m.first, m.last) == (value.first, value.last) and m.share == 1 and m.column != value.column
+        for m in mentions
+    )
+    return named and any(
+        c.kind == "compare" and not c.after and c.first == value.last + 1 for c in cues
+    )
+
+
+def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> bool:
+    """Words that are a cell value but here name a column: the column's words go further
+    than the value's, or a noun for a column follows them."""
+    if mention.last < value.first or value.last < mention.first:
+        return False
+    longer = mention.last - mention.first > value.last - value.first
+    after = tokens[value.last + 1].low if value.last + 1 < len(tokens) else ""
+    said = " ".join(t.low for t in tokens[value.first : value.last + 1])
+    inflected = mention.share == 1 and stem(said) != stem(value.value.lower())  # "opened": Opened
+    return longer or inflected or after in COLUMN_NOUNS
