@@ -59,7 +59,13 @@ from cf_excel.synthetic import synthetic_examples
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUEST_SETS = ("examples/requests.yaml", "examples/requests-heldout.yaml")
-DEV_SETS = ("eval-sets/dev-v1", "eval-sets/dev-v2", "eval-sets/dev-v3", "eval-sets/dev-v4")
+DEV_SETS = (
+    "eval-sets/dev-v1",
+    "eval-sets/dev-v2",
+    "eval-sets/dev-v3",
+    "eval-sets/dev-v4",
+    "eval-sets/dev-v5",
+)
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
 FOLDS = 5

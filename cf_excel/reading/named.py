@@ -165,7 +165,10 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             first, last = mention.first, said[-1].last  # "severity 4 or 5"
         elif context.kind(column) in ("number", "currency") and mention.first:
             number = context.number_ending(mention.first - 1)
-            owing = lead_word(context, mention) in OWING | HAVING  # "owe fines", "get extra time"
+            lead = lead_word(context, mention)
+            owing = lead in OWING | HAVING  # "owe fines", "get extra time"
+            paid = lead in PAYING and context.tokens[mention.first - 1].low in ("a", "an")
+            owing = owing or paid  # "never paid a deposit" (but "paid orders" is a status)
             if owing or context.tokens[mention.first].low in OWING:  # ("owe fines" on Fines owed)
                 text = f"GreaterThan(c[{column}], 0)"
             elif (
@@ -231,7 +234,8 @@ DATE_NOUNS = word_set("date dates day on at by before after in")
 
 
 OWING = word_set("owe owes owing any some had got")
-HAVING = word_set("have has having get gets getting with own owns")  # "who have a locker"
+HAVING = word_set("have has having get gets getting with own owns")
+PAYING = word_set("paid pay pays")  # "who have a locker"
 
 
 def lead_word(context: Context, mention: Mention) -> str:
