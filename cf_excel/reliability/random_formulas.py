@@ -84,10 +84,10 @@ class Formulas:
 
 
 def statistic(formulas: Formulas, depth: int) -> Expr:
-    """SUM/MIN/.../COUNTIF(S)/LARGE/AGGREGATE/SUMPRODUCT over a range of the table."""
+    """SUM/MIN/.../COUNTIF(S)/COUNTBLANK/LARGE/AGGREGATE/SUMPRODUCT over a range of the table."""
     rng, span = formulas.rng, formulas.range()
     name = rng.choice(["SUM", "MIN", "MAX", "AVERAGE", "COUNT", "COUNTA", "COUNTIF", "LARGE",
-                       "SMALL", "AGGREGATE", "SUMPRODUCT", "COUNTIFS"])  # fmt: skip
+                       "SMALL", "AGGREGATE", "SUMPRODUCT", "COUNTIFS", "COUNTBLANK"])  # fmt: skip
     k = Number(float(rng.randint(1, 3)))
     if name == "COUNTIF":
         return Call(name, (span, formulas.criterion()))
