@@ -97,6 +97,8 @@ TABLE = table_from_grid(GRID)
         ("names of owners with no due date", "Columns(c[1], Blanks(c[5]))"),
         ("open tasks that have an owner", "Rows(AND(TextEquals(c[4], 'Open'), NoBlanks(c[1])))"),
         ("tasks with a budget", "GreaterThan(c[2], 0)"),
+        ("tasks that already happened but are still open",
+         "Rows(AND(BeforeToday(c[5]), TextEquals(c[4], 'Open')))"),
         ("open tasks that never paid a budget",
          "Rows(AND(TextEquals(c[4], 'Open'), NOT(GreaterThan(c[2], 0))))"),
         ("highlight quiz 1 where the task came out weaker than quiz 2",
