@@ -250,8 +250,8 @@ LEXICON = [
         "overdue|past due|past-due|late|in the past|before today|"
         "already passed|expired|has passed|have passed|passed|lapsed|outstanding|gone by|"
         "has gone by|have gone by|already gone|out of date|out of warranty|run out|ran out|"
-        "has run out|have run out|already happened|has happened|have happened|happened|"
-        "took place|already took place",
+        "has run out|have run out|already happened|has happened|have happened|"
+        "already took place",
     ),
     *phrases(
         "date",
