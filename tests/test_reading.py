@@ -868,3 +868,10 @@ def test_due_dates_come_up_and_days_back_are_past() -> None:
     assert read("last active date more than 90 days back", users)[0].code == (
         'Columns(c[1], =AND($B2<>"",$B2<TODAY()-90))'
     )
+
+
+def test_a_value_with_a_sign_between_its_words() -> None:
+    table = table_from_grid([["Customer", "Qty"], ["Oak & Ivy", 600], ["Harbor Dental", 100]])
+    assert read("Harbor Dental or Oak & Ivy orders", table)[0].code == (
+        "Rows(OR(TextEquals(c[0], 'Harbor Dental'), TextEquals(c[0], 'Oak & Ivy')))"
+    )

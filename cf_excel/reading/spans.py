@@ -339,7 +339,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 continue
             words = [re.findall(r"[^\W_]+", tokens[k].low) for k in span]
             words = glued(words, [tokens[k] for k in span])  # "11B" is one word
-            if not all(words):  # "cancelled ," is no two-word value
+            if not words[0] or not words[-1]:  # "cancelled ," is no value ("oak & ivy" is)
                 continue
             key = " ".join(stem(w) for said in words for w in said)  # "no-show" is No-show
             common = size == 1 and tokens[i].low in COMMON_WORDS
