@@ -767,6 +767,10 @@ def test_a_date_not_touched_for_a_while_and_a_header_that_is_a_small_word() -> N
     assert read("who hasn't filed for more than 3 weeks? highlight their name", writers)[
         0
     ].code == ('Columns(c[0], =AND($B2<>"",$B2<TODAY()-21))')
+    stock = table_from_grid([["Product", "Sold", "In Stock"], ["P1", 9, 1], ["P2", None, 0]])
+    assert read("format cells if a corresponding cell in Column Sold is blank", stock)[0].code == (
+        "Blanks(c[1])"
+    )  # "in column" names no In Stock: only a whole small-word header
     trips = dataclasses.replace(SHIFTS, header=("Boat", "Out", "In", "Km"))
     assert read("anything that went out before 7am, colour the out time", trips)[0].code == (
         "Columns(c[1], =AND(ISNUMBER($B2),$B2<TIME(7,0,0)))"
