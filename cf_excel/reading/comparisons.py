@@ -32,7 +32,7 @@ from cf_excel.reading.sides import (
     subject_side,
 )
 from cf_excel.reading.units import scaled, unit_columns
-from cf_excel.reading.words import Number
+from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
@@ -42,11 +42,6 @@ LATE_WORDS = word_set(
 )
 TENURE = word_set("longer service tenure member members since")
 START_WORDS = ("join", "start", "hire", "since", "created", "opened", "enrol", "birth", "dob")
-MONTH_UNITS = {"month": 1, "months": 1, "mo": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12}
-DAY_UNITS = {
-    "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
-    "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14,
-}  # fmt: skip
 NOISE_UNITS = word_set(
     "pts points point pt units unit pcs hours hrs h mins minutes dollars bucks sec secs seconds c "
     "kg kgs lbs km miles mi degrees degree deg words litres liters l ml min hr tonnes tonne tons "

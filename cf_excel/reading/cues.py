@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cf_excel.reading.lexicon import LEXICON
-from cf_excel.reading.words import Token
+from cf_excel.reading.words import DAY_UNITS, Token
 
 
 @dataclass(frozen=True)
@@ -51,15 +51,12 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
     return sorted([timed(c, lows) for c in found if not minutes(c, lows)], key=lambda c: c.first)
 
 
-DAY_WORDS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years"))
-
-
 def timed(cue: Cue, lows: list[str]) -> Cue:
     """ "in less than 40 min before …": "less than" a number of minutes, not a window of days."""
     unit = lows[cue.last + 2] if cue.last + 2 < len(lows) else ""
     in_less = cue.kind == "days" and lows[cue.first] == "in" and lows[cue.last] == "than"
     return (
-        Cue("compare", "<", cue.first + 1, cue.last) if in_less and unit not in DAY_WORDS else cue
+        Cue("compare", "<", cue.first + 1, cue.last) if in_less and unit not in DAY_UNITS else cue
     )
 
 

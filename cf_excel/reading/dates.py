@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.comparisons import DAY_UNITS, MONTH_UNITS, is_year
+from cf_excel.reading.comparisons import is_year
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.words import Number
+from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
 from cf_excel.reading.writing import filled, number_text
 from cf_excel.sheets.addresses import column_letter
 

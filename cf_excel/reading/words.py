@@ -20,6 +20,11 @@ TOKEN = re.compile(
     r"|[-+#&/*,]"
 )
 UNITS = frozenset(("day", "week", "month", "year", "hour", "fortnight"))
+MONTH_UNITS = {"month": 1, "months": 1, "mo": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12}
+DAY_UNITS = {  # a length of time in days, as a request's unit says it
+    "day": 1, "days": 1, "week": 7, "weeks": 7, "wk": 7, "wks": 7, "month": 30, "months": 30,
+    "year": 365, "years": 365, "yr": 365, "yrs": 365, "fortnight": 14,
+}  # fmt: skip
 NUMBER_WORDS = GROUNDING_NUMBER_WORDS | {  # grounding's, and the larger ones users write
     "fifteen": 15.0, "forty": 40.0, "thousand": 1000.0, "a hundred": 100.0, "a thousand": 1000.0,
     "a million": 1e6, "million": 1e6, "half": 0.5,
