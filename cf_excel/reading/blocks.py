@@ -15,6 +15,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, series_in
+from cf_excel.reading.words import FORMAT_VERBS
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
 
@@ -25,10 +26,9 @@ CELL_NOUNS = word_set(
     "reading readings value values cell cells entry entries score scores figure figures "
     "month months week weeks day days quarter quarters"
 )
-SKIPPED = word_set(
-    "highlight colour color shade mark flag bold fill format show make turn paint please pls can "
-    "could you i want would like to the a an any all every each which who what did does do are "
-    "is were was me our my find spot"
+SKIPPED = FORMAT_VERBS | word_set(  # words before the request's first noun
+    "show please pls can could you i want would like to the a an any all every each which who "
+    "what did does do are is were was me our my find spot"
 )
 CRITERIA = {name: op for op, name in OPS.items()}
 BARE_CALL = re.compile(r"(?P<name>[A-Za-z]+)\((?P<value>[-\d.e]*)\)")
@@ -57,7 +57,8 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
         return dataclasses.replace(condition, text=text, bare=False, whole=True, first=first)
     quantifier = quantifier_at(context, condition)
     said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
-    if not (said_rows or picked or (quantifier is not None and about_rows(context, condition))):
+    asked = quantifier is not None and about_rows(context, condition, quantifier)
+    if not (said_rows or picked or asked):
         return condition
     if condition.text in ("Blanks()", "NoBlanks()"):
         counted = f"COUNTBLANK({block})"
@@ -110,18 +111,17 @@ def quantifier_at(context: Context, condition: Condition) -> int | None:
     return None
 
 
-def about_rows(context: Context, condition: Condition) -> bool:
-    """The request is about the rows' things: its first noun, before the quantifier, names
-    another column ("sites that had a month …" on Site) or is what a clause describes
-    ("days where …", "hives that …"); "attendance below 50% in any of sep / oct / nov" is
-    about the cells."""
+def about_rows(context: Context, condition: Condition, quantifier: int) -> bool:
+    """The request is about the rows' things: its first noun, before the quantifier (at
+    `quantifier`), names another column ("sites that had a month …" on Site) or is what a
+    clause describes ("days where …", "hives that …"); "attendance below 50% in any of
+    sep / oct / nov" is about the cells."""
     block = set(condition.columns)
-    quantifier = quantifier_at(context, condition)
     tokens = context.tokens
     for position, token in enumerate(tokens):
         if token.low in SKIPPED or not token.low.isalpha():
             continue
-        if quantifier is not None and position >= quantifier:
+        if position >= quantifier:
             return False
         if condition.first <= position <= condition.last:
             return False
