@@ -5,10 +5,10 @@ Inv No; "grade A rows" is the value A of Grade; "- whole booking" is the row."""
 from __future__ import annotations
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import NUMERIC_TYPES, alike
+from cf_excel.reading.conditions import NUMERIC_TYPES, Context, alike
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import LINKS, Mention, ValueMention
-from cf_excel.reading.words import Token
+from cf_excel.reading.words import FORMAT_VERBS, Token
 from cf_excel.sheets.prompt import column_type, stem
 from cf_excel.sheets.table import Table
 
@@ -136,3 +136,19 @@ def names_column(value: ValueMention, mention: Mention, tokens: list[Token]) -> 
     said = " ".join(t.low for t in tokens[value.first : value.last + 1])
     inflected = mention.share == 1 and stem(said) != stem(value.value.lower())  # "opened": Opened
     return longer or inflected or after in COLUMN_NOUNS
+
+
+NAME_NOUNS = word_set("names name ids id numbers")  # "names of agents with no coaching date"
+
+
+def picked_at(context: Context, position: int) -> bool:
+    """The words before `position` pick the cells to format: "highlight their", "just the",
+    "names of"."""
+    position -= 1
+    only = False
+    while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
+        only = only or context.tokens[position].low in ("only", "just")
+        position -= 1
+    before = context.tokens[position].low if position >= 0 else ""
+    named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
+    return only or named_of or before in FORMAT_VERBS

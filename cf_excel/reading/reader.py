@@ -33,12 +33,13 @@ from cf_excel.reading.naming import (
     named_after,
     names_column,
     owned_elsewhere,
+    picked_at,
     whole_things,
 )
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
-from cf_excel.reading.words import FORMAT_VERBS, numbers_in, tokens_of
+from cf_excel.reading.words import numbers_in, tokens_of
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
@@ -296,7 +297,6 @@ VALUE_TESTS = (
     "NOT(TRIM(",
 )  # "withdrawn quotes"
 CELL_NOUNS = word_set("cell cells column col field")
-NAME_NOUNS = word_set("names name ids id numbers")  # "names of agents with no coaching date"
 
 
 def chosen_cells(context: Context, mention: Mention) -> bool:
@@ -306,19 +306,6 @@ def chosen_cells(context: Context, mention: Mention) -> bool:
     after = mention.last + 1
     said_after = after < len(context.tokens) and context.tokens[after].low in CELL_NOUNS
     return said_after or picked_at(context, mention.first)
-
-
-def picked_at(context: Context, position: int) -> bool:
-    """The words before `position` pick the cells to format: "highlight their", "just the",
-    "names of"."""
-    position -= 1
-    only = False
-    while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
-        only = only or context.tokens[position].low in ("only", "just")
-        position -= 1
-    before = context.tokens[position].low if position >= 0 else ""
-    named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
-    return only or named_of or before in FORMAT_VERBS
 
 
 def key_column_picked(context: Context) -> list[int]:

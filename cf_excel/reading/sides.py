@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.naming import picked_at
 from cf_excel.reading.spans import Mention
-from cf_excel.reading.words import FORMAT_VERBS, STOP_WORDS, number_value
+from cf_excel.reading.words import STOP_WORDS, number_value
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import same_word
 
@@ -237,15 +238,14 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
 def formatted_later(context: Context, other: Side) -> Mention | None:
     """A number column the request formats after the comparison ("- mark the qty"): the side
     it tests where none is said before it."""
-    for mention in context.mentions:
-        position = mention.first - 1
-        while position > other.last and context.tokens[position].low in ("the", "their", "its"):
-            position -= 1
-        if (
-            position > other.last
-            and context.tokens[position].low in FORMAT_VERBS
-            and mention.column not in other.columns
-            and context.kind(mention.column) in NUMERIC_TYPES
-        ):
-            return mention
-    return None
+    return next(
+        (
+            m
+            for m in context.mentions
+            if m.first > other.last + 1
+            and picked_at(context, m.first)
+            and m.column not in other.columns
+            and context.kind(m.column) in NUMERIC_TYPES
+        ),
+        None,
+    )
