@@ -1,6 +1,7 @@
 """Which words of a request name columns and which name cell values, where both could: "the
 delivered date" names a column, "delivered orders" a status; "the invoice amount" is Amt, not
-Inv No; "grade A rows" is the value A of Grade; "- whole booking" is the row."""
+Inv No; "grade A rows" is the value A of Grade; "- whole booking" is the row; "highlight
+their name" picks the column to format."""
 
 from __future__ import annotations
 
