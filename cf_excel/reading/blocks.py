@@ -22,7 +22,7 @@ from cf_excel.sheets.addresses import column_letter
 ALL_WORDS = word_set("all every each both")
 ANY_WORDS = word_set("any a an one some either")
 # Nouns for a block's cells that no header need hold: "at least one reading", "any value".
-CELL_NOUNS = word_set(
+BLOCK_NOUNS = word_set(
     "reading readings value values cell cells entry entries score scores figure figures "
     "month months week weeks day days quarter quarters"
 )
@@ -106,7 +106,7 @@ def quantifier_at(context: Context, condition: Condition) -> int | None:
         if token.low not in ALL_WORDS | ANY_WORDS:
             continue
         ahead = range(position + 1, min(position + 6, len(tokens)))
-        if any(p in named or tokens[p].low in CELL_NOUNS for p in ahead):
+        if any(p in named or tokens[p].low in BLOCK_NOUNS for p in ahead):
             return position
     return None
 
