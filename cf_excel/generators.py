@@ -101,7 +101,8 @@ def with_consensus(model: Generator, data_dir: str | None) -> Generator:
     from cf_excel.codefusion.consensus import Consensus
 
     try:
-        return Consensus(model, RetrievalModel.from_benchmark(model.target, data_dir))
+        masks = model.target == "python"  # CoNaLa quotes every name: near for what is asked
+        return Consensus(model, RetrievalModel.from_benchmark(model.target, data_dir, masks))
     except DataUnavailableError as error:
         print(f"cf-excel: answering from the model alone: {error}", file=sys.stderr)
         return model

@@ -6,6 +6,10 @@ weighted as much as the nearest neighbour. A candidate most of the evidence agre
 so a sample the model padded with stray pieces loses to its cleaner neighbour, and a neighbour
 alone in its shape loses to the shape the others share.
 
+A neighbour answers with the request's arguments in place of its own (`codefusion.transfer`),
+and each argument it keeps for want of a counterpart in the request divides its agreement by
+1 / UNFILLED: a program about another file is the wrong answer however well its shape agrees.
+
 Similarity is what the benchmark measures: for Bash the cosine of the commands' utilities,
 flags and structure (NL2Bash's Template Match, `bash_templates.content_tokens`), for Python the
 cosine of their token bags.
@@ -22,12 +26,14 @@ from cf_excel.baselines.retrieval import RetrievalModel
 from cf_excel.bash_templates import content_tokens, cosine
 from cf_excel.candidates import Generator, Proposal, ScoreKind
 from cf_excel.codefusion.config import Target
+from cf_excel.codefusion.transfer import transfer
 from cf_excel.sheets.table import Table
 
 EVIDENCE = 40  # nearest training programs that vote
 POOL = 15  # of them, those that may be answered
 POWER = 2.0  # a neighbour's vote: its request's similarity to this one, squared
 TIE = 1e-3  # between answers the evidence agrees with alike, the one of the closer request
+UNFILLED = 0.7  # a neighbour's agreement, times this for each argument it could not replace
 
 
 class Consensus:
@@ -62,16 +68,19 @@ class Consensus:
         return self.model.steps
 
     def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
-        near = self.neighbours.propose(utterance, EVIDENCE, table)
+        found = self.neighbours.neighbours(utterance, EVIDENCE)
+        near = [(transfer(n.code, n.request, utterance, self.target), n.score) for n in found]
         own = self.model.propose(utterance, top_k, table)
-        bags = {code: self.bag(code) for code in {p.code for p in (*near, *own)}}
-        weight = near[0].score ** POWER if near else 1.0
-        evidence = [(bags[p.code], p.score**POWER) for p in near]
+        bags = {code: self.bag(code) for code in {t.code for t, _ in near} | {p.code for p in own}}
+        weight = near[0][1] ** POWER if near else 1.0
+        evidence = [(bags[t.code], score**POWER) for t, score in near]
         evidence += [(bags[p.code], weight) for p in own[:1]]
-        closeness = {p.code: p.score for p in reversed(near[:POOL])}  # a tie goes to the
-        codes = list(dict.fromkeys([*closeness, *(p.code for p in own)]))  # closer request
+        pool = list(reversed(near[:POOL]))  # a tie goes to the closer request
+        closeness = {t.code: score for t, score in pool}
+        penalty = {t.code: UNFILLED**t.unfilled for t, _ in pool}
+        codes = list(dict.fromkeys([*closeness, *(p.code for p in own)]))
         agreement = {
-            code: sum(w * cosine(bags[code], bag) for bag, w in evidence)
+            code: penalty.get(code, 1.0) * sum(w * cosine(bags[code], bag) for bag, w in evidence)
             + TIE * closeness.get(code, 0.0)
             for code in codes
         }
