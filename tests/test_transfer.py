@@ -61,3 +61,21 @@ def test_the_consensus_answers_with_the_requests_arguments() -> None:
     ]
     consensus = Consensus(FixedGenerator({}, target="bash"), RetrievalModel(train, "bash"))
     assert consensus.propose("count lines in 'report.csv'", 1, None)[0].code == "wc -l report.csv"
+
+
+def test_python_text_put_where_a_name_stood_becomes_a_string_unless_it_is_an_expression() -> None:
+    near = "split string `x` on `sep`"
+    assert transfer("x.split(sep)", near, "split string `s` on 'a b'", "python").code == (
+        "s.split('a b')"
+    )
+    assert transfer("x.split(sep)", near, "split string `s` on `[1, 2]`", "python").code == (
+        "s.split([1, 2])"
+    )
+    inside = transfer("d.encode('hex')", "encode `d` as 'hex'", "encode `s` as 'utf 8'", "python")
+    assert inside.code == "s.encode('utf 8')"
+
+
+def test_a_python_edit_that_breaks_the_program_is_undone_and_counted() -> None:
+    moved = transfer("def f(x): pass", "define `f`", "define `my function`", "python")
+    assert moved.code == "def f(x): pass"
+    assert moved.unfilled == 1

@@ -16,8 +16,11 @@ against that neighbour when the answers are ranked (`Transferred.unfilled`).
 
 from __future__ import annotations
 
+import ast
 import difflib
+import functools
 import re
+import warnings
 from dataclasses import dataclass
 
 from cf_excel.baselines.retrieval import QUOTED
@@ -140,15 +143,62 @@ def transfer(code: str, near_request: str, request: str, target: Target) -> Tran
             unfilled += 1
     if target == "python":  # a neighbour quoting more or fewer things did something else
         unfilled += 2 * abs(len(near_literals) - len(asked_literals))
-    return Transferred(replace_all(code, edits), unfilled)
+    moved = replace_all(code, edits, target)
+    if target == "python" and not parses(moved) and parses(code):  # an edit broke it: keep
+        return Transferred(code, unfilled + len(edits))  # the neighbour's, none filled
+    return Transferred(moved, unfilled)
 
 
-def replace_all(code: str, edits: list[tuple[re.Pattern[str], str]]) -> str:
-    """All replacements at once, longest argument first, so that no replacement is replaced."""
+def replace_all(code: str, edits: list[tuple[re.Pattern[str], str]], target: Target) -> str:
+    """All replacements at once, longest argument first, so that no replacement is replaced.
+    In Python, text put where a name or number stood, outside quotes, becomes a string literal
+    unless it is an expression itself (`SELECT * FROM t` is a query, `[1, 2]` a list)."""
     edits = sorted(edits, key=lambda edit: -len(edit[0].pattern))
     marked = code
     for number, (where, _) in enumerate(edits):
-        marked = where.sub(f"\x00{number}\x00", marked)
+        marked = where.sub(functools.partial(marked_at, number), marked)
     for number, (_, new) in enumerate(edits):
-        marked = marked.replace(f"\x00{number}\x00", new)
+        marked = marked.replace(marker(number, True), new)
+        bare = new if target != "python" or is_expression(new) else python_string(new)
+        marked = marked.replace(marker(number, False), bare)
     return marked
+
+
+def marked_at(number: int, found: re.Match[str]) -> str:
+    """The placeholder for the `number`th edit where it was `found`."""
+    return marker(number, in_string(found))
+
+
+def marker(number: int, quoted: bool) -> str:
+    """A placeholder no program contains, for the `number`th edit, inside quotes or not."""
+    return f"\x00{number}{'q' if quoted else 'b'}\x00"
+
+
+def in_string(found: re.Match[str]) -> bool:
+    """Whether an argument found in a program stands right after an opening quote (or right
+    before a closing one): its text is a string's, not a name."""
+    before = found.string[found.start() - 1 : found.start()]
+    after = found.string[found.end() : found.end() + 1]
+    return bool(before and before in "'\"") or bool(after and after in "'\"")
+
+
+def is_expression(text: str) -> bool:
+    """Whether Python reads `text` as one expression."""
+    return parses(text, "eval")
+
+
+def parses(text: str, mode: str = "exec") -> bool:
+    """Whether Python reads `text` as a program (or, in mode "eval", as one expression)."""
+    try:
+        with warnings.catch_warnings():  # "invalid decimal literal" and the like: the answer
+            warnings.simplefilter("ignore", SyntaxWarning)  # is no, not a warning to the user
+            ast.parse(text, mode=mode)
+    except (SyntaxError, ValueError):  # ValueError: a null byte
+        return False
+    return True
+
+
+def python_string(text: str) -> str:
+    """`text` as a single-quoted Python string, as CoNaLa's programs quote. Backslashes stay
+    as they are: requests write them doubled already, as the program's string does."""
+    return "'" + text.replace("'", "\\'") + "'"
