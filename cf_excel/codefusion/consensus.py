@@ -21,8 +21,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from typing import Protocol
 
-from cf_excel.baselines.retrieval import RetrievalModel
+from cf_excel.baselines.retrieval import Neighbour
 from cf_excel.bash_templates import content_tokens, cosine
 from cf_excel.candidates import Generator, Proposal, ScoreKind
 from cf_excel.codefusion.config import Target
@@ -36,13 +37,23 @@ TIE = 1e-3  # between answers the evidence agrees with alike, the one of the clo
 UNFILLED = 0.7  # a neighbour's agreement, times this for each argument it could not replace
 
 
+class Neighbours(Protocol):
+    """Where the nearest training programs come from: TF-IDF (`RetrievalModel`) or sentence
+    embeddings (`codefusion.nearest`)."""
+
+    def neighbours(self, utterance: str, count: int) -> list[Neighbour]: ...
+
+
 class Consensus:
     """A Bash or Python generator: its model's samples and the nearest training programs,
     ranked by their agreement with both."""
 
-    def __init__(self, model: Generator, neighbours: RetrievalModel) -> None:
+    def __init__(self, model: Generator, neighbours: Neighbours, power: float = POWER) -> None:
+        """`power`: how sharply a neighbour's vote falls with its distance; sentence
+        embeddings' cosines lie closer together than TF-IDF's, so they take a higher one."""
         self.model = model
         self.neighbours = neighbours
+        self.power = power
         self.bag: Callable[[str], Counter[str]] = (
             content_tokens if model.target == "bash" else token_bag
         )
@@ -72,8 +83,8 @@ class Consensus:
         near = [(transfer(n.code, n.request, utterance, self.target), n.score) for n in found]
         own = self.model.propose(utterance, top_k, table)
         bags = {code: self.bag(code) for code in {t.code for t, _ in near} | {p.code for p in own}}
-        weight = near[0][1] ** POWER if near else 1.0
-        evidence = [(bags[t.code], score**POWER) for t, score in near]
+        weight = near[0][1] ** self.power if near else 1.0
+        evidence = [(bags[t.code], score**self.power) for t, score in near]
         evidence += [(bags[p.code], weight) for p in own[:1]]
         pool = list(reversed(near[:POOL]))  # a tie goes to the closer request
         closeness = {t.code: score for t, score in pool}

@@ -24,7 +24,7 @@ from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
-from cf_excel.reading.joining import RULE_CALL, every_one, joinings, negate, variants
+from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
 from cf_excel.reading.margins import differ
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
@@ -177,6 +177,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
             inside(group[0], other[0])
             or implied(group[0], other[0])
             or guarded_already(group[0], other[0])
+            or left_plain(context, group[0], other[0])
             for other in found
             if other is not group
         )
@@ -233,6 +234,25 @@ def guarded_already(condition: Condition, other: Condition) -> bool:
     """ "… (only where both hrs and rate are filled in)": the other test guards those blanks."""
     filled = re.fullmatch(r"(?:AND\()?(?:NoBlanks\(c\[\d+\]\)(?:, )?)+\)?", condition.text)
     return bool(filled) and all(f'{ref(c)}<>""' in other.text for c in condition.columns)
+
+
+def left_plain(context: Context, condition: Condition, other: Condition) -> bool:
+    """ "J red when they paid less than the price … skip the empty ones", "if either month is
+    empty, leave it alone": a blank test on a column that another test compares says which
+    cells stay plain (the comparisons' guards see to it), not which to format, as in "scores of
+    3 or less, but the empty cells got coloured too"; "blank or below 5" is a test."""
+    blank = BLANK_TEST.fullmatch(condition.text)
+    compares = other.text.startswith(COMPARING) or not RULE_CALL.search(other.text)  # formula
+    if not blank or not compares or not set(condition.columns) & set(other.columns):
+        return False
+    if condition.first <= other.last and other.first <= condition.last:
+        return False  # one reading's words, not a test and what it leaves out
+    before, after = sorted((condition, other), key=lambda c: c.first)
+    return connective(context, before, after) != "or"
+
+
+BLANK_TEST = re.compile(r"Blanks\((?:c\[\d+\])?\)")
+COMPARING = ("GreaterThan", "LessThan", "Between(", "Equals(", "NotEquals(")
 
 
 def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str]:
