@@ -96,13 +96,12 @@ def with_consensus(model: Generator, data_dir: str | None) -> Generator:
     """The default Bash and Python generator: the model's samples reranked with the nearest
     training programs (`codefusion.consensus`); the model alone, said on stderr, where the
     training split cannot be read (offline, nothing cached)."""
-    from cf_excel.baselines.retrieval import RetrievalModel
     from cf_excel.benchmarks.data import DataUnavailableError
     from cf_excel.codefusion.consensus import Consensus
+    from cf_excel.codefusion.nearest import SHARPNESS, NearestRequests
 
     try:
-        masks = model.target == "python"  # CoNaLa quotes every name: near for what is asked
-        return Consensus(model, RetrievalModel.from_benchmark(model.target, data_dir, masks))
+        return Consensus(model, NearestRequests.from_benchmark(model.target, data_dir), SHARPNESS)
     except DataUnavailableError as error:
         print(f"cf-excel: answering from the model alone: {error}", file=sys.stderr)
         return model

@@ -4,10 +4,6 @@ TF-IDF over word unigrams and bigrams, cosine similarity through an inverted ind
 train split has 10k items, so no dense matrix). Top-k returns the k most similar training items
 with distinct code. For CF, training items whose code is not a rule are left out of the index
 (they are counted in `skipped`), since returning ExcelScript would never be a valid answer.
-
-With `masks_literals`, quoted literals (`lst`, 'abc') are one placeholder word, so that requests
-are near for what they ask, not for the names they ask it of: what the consensus wants of its
-neighbours, whose arguments it replaces (`codefusion.transfer`).
 """
 
 from __future__ import annotations
@@ -25,18 +21,12 @@ from cf_excel.rules import canonical_rule
 from cf_excel.sheets.table import Table
 
 WORD = re.compile(r"[a-z0-9]+")
-QUOTED = re.compile(r"`[^`]+`|'[^']+'|\"[^\"]+\"")
 
 
 def terms(text: str) -> list[str]:
     """Lower-cased words plus adjacent word pairs."""
     words = WORD.findall(text.lower())
     return words + [f"{a} {b}" for a, b in pairwise(words)]
-
-
-def without_literals(text: str) -> str:
-    """The request with each quoted literal one placeholder word."""
-    return QUOTED.sub(" literal ", text)
 
 
 @dataclass(frozen=True)
@@ -56,18 +46,15 @@ class RetrievalModel:
     constrained = False  # its answers keep their similarity order, parsed or not
     steps = None
 
-    def __init__(
-        self, examples: Sequence[Example], target: Benchmark, masks_literals: bool = False
-    ) -> None:
+    def __init__(self, examples: Sequence[Example], target: Benchmark) -> None:
         self.target = target
-        self.masks_literals = masks_literals
         # CF: each code as its canonical rule, so that spellings of one rule are one answer
         codes = [canonical_rule(e.code) if target == "cf" else e.code for e in examples]
         usable = [(e, code) for e, code in zip(examples, codes, strict=True) if code is not None]
         self.skipped = len(examples) - len(usable)
         self.codes = [code for _, code in usable]
         self.requests = [e.utterance for e, _ in usable]
-        documents = [Counter(self.terms(e.utterance)) for e, _ in usable]
+        documents = [Counter(terms(e.utterance)) for e, _ in usable]
         frequency = Counter(term for document in documents for term in document)
         self.idf = {t: math.log((1 + len(documents)) / (1 + df)) + 1 for t, df in frequency.items()}
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
@@ -77,13 +64,8 @@ class RetrievalModel:
                 self.postings[term].append((index, weight))
 
     @classmethod
-    def from_benchmark(
-        cls, target: Benchmark, data_dir: str | None = None, masks_literals: bool = False
-    ) -> RetrievalModel:
-        return cls(load_examples(target, "train", data_dir), target, masks_literals)
-
-    def terms(self, text: str) -> list[str]:
-        return terms(without_literals(text) if self.masks_literals else text)
+    def from_benchmark(cls, target: Benchmark, data_dir: str | None = None) -> RetrievalModel:
+        return cls(load_examples(target, "train", data_dir), target)
 
     def weigh(self, counts: Counter[str]) -> dict[str, float]:
         """L2-normalised TF-IDF weights (sub-linear term frequency)."""
@@ -99,7 +81,7 @@ class RetrievalModel:
     def neighbours(self, utterance: str, count: int) -> list[Neighbour]:
         """The `count` most similar training requests with distinct code, most similar first."""
         scores: dict[int, float] = defaultdict(float)
-        for term, weight in self.weigh(Counter(self.terms(utterance))).items():
+        for term, weight in self.weigh(Counter(terms(utterance))).items():
             for index, document_weight in self.postings[term]:
                 scores[index] += weight * document_weight
         ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))

@@ -6,9 +6,9 @@ weighted as much as the nearest neighbour. A candidate most of the evidence agre
 so a sample the model padded with stray pieces loses to its cleaner neighbour, and a neighbour
 alone in its shape loses to the shape the others share.
 
-A neighbour answers with the request's arguments in place of its own (`codefusion.transfer`),
-and each argument it keeps for want of a counterpart in the request divides its agreement by
-1 / UNFILLED: a program about another file is the wrong answer however well its shape agrees.
+A neighbour answers with the request's arguments in place of its own (`codefusion.transfer`);
+in Python each argument it keeps for want of a counterpart in the request costs it a share of
+its agreement (UNFILLED): a program about other names is another task.
 
 Similarity is what the benchmark measures: for Bash the cosine of the commands' utilities,
 flags and structure (NL2Bash's Template Match, `bash_templates.content_tokens`), for Python the
@@ -34,7 +34,10 @@ EVIDENCE = 40  # nearest training programs that vote
 POOL = 15  # of them, those that may be answered
 POWER = 2.0  # a neighbour's vote: its request's similarity to this one, squared
 TIE = 1e-3  # between answers the evidence agrees with alike, the one of the closer request
-UNFILLED = 0.7  # a neighbour's agreement, times this for each argument it could not replace
+# A neighbour's agreement, times this for each argument it could not replace. Chosen on held-out
+# training requests: for Python it lifts BLEU 0.28 -> 0.33 (CoNaLa quotes every argument, so an
+# unfilled one is a sure sign of another task); for Bash it cost template matches.
+UNFILLED = {"bash": 1.0, "python": 0.7, "cf": 1.0}
 
 
 class Neighbours(Protocol):
@@ -88,7 +91,7 @@ class Consensus:
         evidence += [(bags[p.code], weight) for p in own[:1]]
         pool = list(reversed(near[:POOL]))  # a tie goes to the closer request
         closeness = {t.code: score for t, score in pool}
-        penalty = {t.code: UNFILLED**t.unfilled for t, _ in pool}
+        penalty = {t.code: UNFILLED[self.target] ** t.unfilled for t, _ in pool}
         codes = list(dict.fromkeys([*closeness, *(p.code for p in own)]))
         agreement = {
             code: penalty.get(code, 1.0) * sum(w * cosine(bags[code], bag) for bag, w in evidence)

@@ -23,9 +23,9 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from cf_excel.baselines.retrieval import QUOTED
 from cf_excel.codefusion.config import Target
 
+QUOTED = re.compile(r"`[^`]+`|'[^']+'|\"[^\"]+\"")
 PIECE = re.compile(QUOTED.pattern + r"|\S+")
 EDGE_PUNCTUATION = ".,;:?!()"
 # Words too common to be arguments, even where a program happens to contain them
@@ -73,6 +73,12 @@ def pieces(request: str) -> list[Piece]:
         elif text:
             found.append(Piece(text, quoted=False))
     return found
+
+
+def without_literals(request: str) -> str:
+    """The request with each quoted literal one placeholder word: near to another request for
+    what it asks, not for the names it asks it of."""
+    return QUOTED.sub(" literal ", request)
 
 
 def literals(request: str) -> list[str]:

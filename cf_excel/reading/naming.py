@@ -5,6 +5,8 @@ their name" picks the column to format."""
 
 from __future__ import annotations
 
+import re
+
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, alike
 from cf_excel.reading.cues import Cue
@@ -30,6 +32,35 @@ def whole_things(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) 
         and i + 1 not in named | taken
         and tokens[i + 1].low.isalpha()
         and tokens[i + 1].low not in NOT_ROWS
+    ]
+
+
+CELL = re.compile(r"[a-z]{1,2}[1-9]\d{0,4}")
+BEING = word_set("is are holds hold has have 's contains")
+
+
+def describing_cells(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) -> list[Cue]:
+    """A rank word that describes a cell or a column rather than asking for a rank: "I keep our
+    max load in O2", "Q2 holds the minimum average", "N is the minimum we want to keep" (a
+    forum post's columns and cells). It is read as a place, a word with no test."""
+    named = {p for m in mentions for p in range(m.first, m.last + 1)}
+    lows = [t.low for t in tokens]
+
+    def cell_at(i: int) -> bool:
+        return 0 <= i < len(lows) and i not in named and bool(CELL.fullmatch(lows[i]))
+
+    def letter_at(i: int) -> bool:
+        return 0 <= i < len(lows) and len(lows[i]) == 1 and lows[i] not in ("a", "i")
+
+    def describes(cue: Cue) -> bool:
+        after = any(cell_at(j) and lows[j - 1] == "in" for j in range(cue.last + 2, cue.last + 9))
+        being = [j for j in range(cue.first - 3, cue.first) if j >= 0 and lows[j] in BEING]
+        before = bool(being) and (cell_at(being[0] - 1) or letter_at(being[0] - 1))
+        return after or before
+
+    return [
+        Cue("place", "", c.first, c.last) if c.kind in ("top", "bottom") and describes(c) else c
+        for c in cues
     ]
 
 

@@ -29,6 +29,7 @@ from cf_excel.reading.margins import differ
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
     compared_name,
+    describing_cells,
     headed,
     named_after,
     names_column,
@@ -108,7 +109,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         if (cue.kind in STRUCTURE and cue.kind != "previous")
         or not any(cue.first in n and cue.last in n for n in names)
     ]
-    cues += whole_things(tokens, mentions, cues)
+    cues = describing_cells(tokens, mentions, cues) + whole_things(tokens, mentions, cues)
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
         for value in value_mentions(tokens, table)
