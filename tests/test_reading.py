@@ -10,8 +10,11 @@ import datetime as dt
 import pytest
 
 from cf_excel.candidates import Request, generate_candidates
+from cf_excel.reading.asks import sentence_starts
+from cf_excel.reading.cues import cues_in
 from cf_excel.reading.generator import ReaderGenerator
 from cf_excel.reading.hybrid import ReadAndGenerate
+from cf_excel.reading.naming import describing_cells
 from cf_excel.reading.reader import read
 from cf_excel.reading.words import numbers_in, tokens_of
 from cf_excel.sheets.values import table_from_grid
@@ -891,3 +894,33 @@ def test_blanks_said_beside_a_comparison_of_their_column_stay_plain() -> None:
         "Columns(c[1]:c[3], LessThanEqual(3))"
     )
     assert "Blanks" in read("Jul blank or under 3", months)[0].code
+
+
+def test_a_rank_word_describing_a_cell_or_column_is_no_rank() -> None:
+    """Forum posts say what their cells hold: "our max load is in O2", "Q2 holds the minimum
+    average", "N is the minimum we keep" describe a limit, not the largest or smallest value."""
+    for said in ("I keep our max load in O2", "Q2 holds the minimum average",
+                 "N is the minimum we keep", "the max draught for berth 4 is in C2"):  # fmt: skip
+        tokens = tokens_of(said)
+        kinds = [c.kind for c in describing_cells(tokens, [], cues_in(tokens))]
+        assert "place" in kinds and not {"top", "bottom"} & set(kinds), said
+    tokens = tokens_of("max load in each order")
+    assert next(c.kind for c in describing_cells(tokens, [], cues_in(tokens))) == "top"
+
+
+def test_sentences_end_where_users_end_them() -> None:
+    assert sentence_starts("price is in column I. I want J red") == [0, 22]
+    assert sentence_starts("rows where the foreman is M. Doyle and it rained") == [0]
+    assert sentence_starts("the day before... colour it, e.g. 2.5 or more") == [0]
+
+
+def test_a_test_in_a_sentence_that_only_sets_the_scene_is_not_part_of_the_rule() -> None:
+    """ "V1 is the new van so I don't care about it" explains; the sentence that asks says the
+    rule. A sentence that asks and points back ("those") keeps the others' tests."""
+    runs = table_from_grid(
+        [["Van", "Km", "Driver"], ["V1", 120, "Al"], ["V2", 130, "Bo"], ["V3", 90, "Cy"]]
+    )
+    said = "I want rows with Km over 100 highlighted. V1 is the new van so I don't care about it."
+    assert read(said, runs)[0].code == "Rows(GreaterThan(c[1], 100))"
+    pointed = "Some runs are by V1 or V2. Highlight those rows if Km is over 100."
+    assert "V1" in read(pointed, runs)[0].code

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, word_set
+from cf_excel.reading.asks import background
 from cf_excel.reading.blocks import for_row
 from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
@@ -183,6 +184,8 @@ def tests_of(context: Context) -> list[list[Condition]]:
             if other is not group
         )
     ]
+    aside = background(context, kept)
+    kept = [group for group in kept if group not in aside]
     unique: dict[str, list[Condition]] = {}  # "weekdays (mon-fri)": one test
     for group in kept:
         said = [negate(context, c) for c in group]
