@@ -40,6 +40,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("between 160 and three hundred in bold", CellFormat(None, None, bold=True)),  # not "red"
         ("quotes still in play (not declined)", DEFAULT_FORMAT),  # a state, not a colour
         ("apps currently in use", DEFAULT_FORMAT),
+        ("ladder - highlight the top score in each week", DEFAULT_FORMAT),  # where, not a colour
+        ("shade every third row of the tonnes table, starting with the first", DEFAULT_FORMAT),
     ],
 )
 def test_formats_from_words(text: str, expected: CellFormat) -> None:

@@ -924,3 +924,11 @@ def test_a_test_in_a_sentence_that_only_sets_the_scene_is_not_part_of_the_rule()
     assert read(said, runs)[0].code == "Rows(GreaterThan(c[1], 100))"
     pointed = "Some runs are by V1 or V2. Highlight those rows if Km is over 100."
     assert "V1" in read(pointed, runs)[0].code
+
+
+def test_the_shade_of_a_colour_names_no_column() -> None:
+    """ "shaded light blue": a Lights column is not what "light" names there."""
+    day = dt.date(2026, 11, 28)
+    table = table_from_grid([["Date", "Lights"], [day, "Y"], [day, "N"]])
+    assert "c[1]" not in read("rows shaded light blue if the date is a weekend", table)[0].code
+    assert read("lights on", table)[0].code == "TextEquals(c[1], 'Y')"

@@ -91,7 +91,8 @@ ORDINARY_WORDS = word_set(
     "lowest high low soon sheet column columns wrap unit conditional condition border borders "
     "outline percentage transform old new stale recent fresh duplicate duplicates unique yet "
     "alone later already still anymore together credit debit debt deficit surplus arrears use "
-    "person progress service play hand storage season stock half quarter"  # "in credit"
+    "person progress service play hand storage season stock half quarter table tab workbook "
+    "book page list"  # "in credit", "every third row of the tonnes table, starting …"
 )
 # What a colour may follow at the end of a clause: "highlight overdue rows red", "make them red".
 OBJECTS = word_set(
@@ -358,10 +359,11 @@ def after_an_object(reading: Reading, before: int) -> bool:
 
 
 def commands(words: list[str], at: int) -> bool:
-    """ "(an hour and a half -) colour the length": "colour" before what it colours is a verb
-    that starts a clause, not the noun of "blurple colour"."""
+    """ "(an hour and a half -) colour the length", "(ladder -) highlight the top score": a
+    colouring word before what it colours is a verb that starts a clause, not the noun of
+    "blurple colour" or "blurple highlight"."""
     after = words[at + 1] if at + 1 < len(words) else ""
-    return words[at] in COLOUR_NOUNS and after in OBJECT_LEADS
+    return words[at] in COLOUR_NOUNS | COLOUR_VERBS and after in OBJECT_LEADS
 
 
 OBJECT_LEADS = word_set("the them it those these all every each any that this")

@@ -41,7 +41,7 @@ from cf_excel.reading.naming import (
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
-from cf_excel.reading.words import numbers_in, tokens_of
+from cf_excel.reading.words import Token, numbers_in, tokens_of
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
@@ -97,7 +97,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
             and any(c.first <= m.first and m.last <= c.last for c in found)
         )
     ]
-    mentions = headed(mentions, table, tokens)
+    mentions = [m for m in headed(mentions, table, tokens) if not shade_of(m, tokens)]
     mentions = [  # "origins we've only roasted once": the verb is no Roasted column (but
         m  # "more children than adults" names Kids)
         for m in mentions
@@ -137,6 +137,20 @@ def read(utterance: str, table: Table) -> list[Reading]:
                 readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
+
+
+def shade_of(mention: Mention, tokens: list[Token]) -> bool:
+    """ "shaded light blue": "light" before a colour is its shade, not the Lights column."""
+    after = mention.last + 1
+    said = [t.low for t in tokens[mention.first : after]]
+    return (
+        after < len(tokens)
+        and tokens[after].low in COLOUR_NAMES
+        and all(word in SHADE_WORDS for word in said)
+    )
+
+
+SHADE_WORDS = word_set("light dark pale bright deep soft pastel muted")
 
 
 def tests_of(context: Context) -> list[list[Condition]]:
