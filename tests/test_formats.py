@@ -42,6 +42,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
         ("apps currently in use", DEFAULT_FORMAT),
         ("ladder - highlight the top score in each week", DEFAULT_FORMAT),  # where, not a colour
         ("shade every third row of the tonnes table, starting with the first", DEFAULT_FORMAT),
+        ("top 5 weights in the whole weigh-in grid", DEFAULT_FORMAT),
     ],
 )
 def test_formats_from_words(text: str, expected: CellFormat) -> None:

@@ -932,3 +932,11 @@ def test_the_shade_of_a_colour_names_no_column() -> None:
     table = table_from_grid([["Date", "Lights"], [day, "Y"], [day, "N"]])
     assert "c[1]" not in read("rows shaded light blue if the date is a weekend", table)[0].code
     assert read("lights on", table)[0].code == "TextEquals(c[1], 'Y')"
+
+
+def test_an_average_a_few_plain_words_after_a_comparison_is_the_columns_average() -> None:
+    table = table_from_grid([["Song", "Length"], ["A", 3], ["B", 5], ["C", 4]])
+    for said in ("Length above the column's average", "longer than the average length",
+                 "Length more than the overall avg"):  # fmt: skip
+        assert read(said, table)[0].code == "AboveAverage(c[1])", said
+    assert read("Length less than the mean", table)[0].code == "BelowAverage(c[1])"

@@ -92,7 +92,7 @@ ORDINARY_WORDS = word_set(
     "outline percentage transform old new stale recent fresh duplicate duplicates unique yet "
     "alone later already still anymore together credit debit debt deficit surplus arrears use "
     "person progress service play hand storage season stock half quarter table tab workbook "
-    "book page list"  # "in credit", "every third row of the tonnes table, starting …"
+    "book page list grid block area"  # "in credit", "every third row of the tonnes table, …"
 )
 # What a colour may follow at the end of a clause: "highlight overdue rows red", "make them red".
 OBJECTS = word_set(

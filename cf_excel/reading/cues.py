@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cf_excel.excel.colours import word_set
 from cf_excel.reading.lexicon import LEXICON
 from cf_excel.reading.words import DAY_UNITS, Token
 
@@ -48,7 +49,30 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
             if tuple(lows[i : i + size]) == words and not any(taken[i : i + size]):
                 found.append(Cue(kind, op, i, i + size - 1, after))
                 taken[i : i + size] = [True] * size
-    return sorted([timed(c, lows) for c in found if not minutes(c, lows)], key=lambda c: c.first)
+    found = [averaged(c, lows) for c in found if not minutes(c, lows)]
+    return sorted([timed(c, lows) for c in found], key=lambda c: c.first)
+
+
+def averaged(cue: Cue, lows: list[str]) -> Cue:
+    """ "above the column's average", "more than the club average", "longer than the average
+    length": a comparison with an average a few plain words on is a test against the average
+    (of the compared column), not against a number."""
+    if cue.kind != "compare" or cue.op not in (">", "<"):
+        return cue
+    for j in range(cue.last + 1, min(cue.last + AVERAGE_REACH + 2, len(lows))):
+        if lows[j] in AVERAGE_WORDS:
+            return Cue("average", cue.op, cue.first, j)
+        if lows[j] not in AVERAGE_LEADS:
+            break
+    return cue
+
+
+AVERAGE_REACH = 3  # plain words between the comparison and "average"
+AVERAGE_WORDS = frozenset(("average", "avg", "mean"))
+AVERAGE_LEADS = word_set(
+    "the a an column month club overall whole group team sheet table list log their its our "
+    "everyone everybody all"
+)
 
 
 def timed(cue: Cue, lows: list[str]) -> Cue:
