@@ -26,6 +26,7 @@ from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
+from cf_excel.reading.letters import lettered
 from cf_excel.reading.margins import differ
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
@@ -98,6 +99,13 @@ def read(utterance: str, table: Table) -> list[Reading]:
         )
     ]
     mentions = [m for m in headed(mentions, table, tokens) if not shade_of(m, tokens)]
+    named = {p for m in mentions for p in range(m.first, m.last + 1)}
+    by_letter = [  # "column J", "E to I", "B4:F21": a forum post's columns, said exactly
+        m
+        for m in lettered(tokens, table, utterance)
+        if named.isdisjoint(range(m.first, m.last + 1))
+    ]
+    mentions = sorted([*mentions, *by_letter], key=lambda m: (m.first, m.column))
     mentions = [  # "origins we've only roasted once": the verb is no Roasted column (but
         m  # "more children than adults" names Kids)
         for m in mentions
