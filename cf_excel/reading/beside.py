@@ -20,6 +20,7 @@ from cf_excel.sheets.table import Table
 
 ADDRESS = re.compile(r"([a-z]{1,2})(\d{1,5})")
 COLUMN_WORDS = word_set("col column")
+ADDRESS_SPAN = re.compile(r"([a-z]{1,2})(\d+):([a-z]{1,2})(\d+)")
 PLAIN_SHEET = re.compile(r"[A-Za-z_][\w.]*")
 
 
@@ -140,6 +141,9 @@ def listed(context: Context, cue: Cue) -> list[Condition]:
         return []
     column, first, last = found
     rows = [r for (r, c), v in table.around.items() if c == column and v is not None]
+    given = ADDRESS_SPAN.fullmatch(f"{context.tokens[first].low}:{context.tokens[last].low}")
+    if given:  # the rows the request gives, not the list's title above them
+        rows = [r for r in rows if int(given[2]) <= r <= int(given[4])]
     named = [m for m in context.mentions if m.last < cue.first and context.kind(m.column) != "date"]
     if not rows or not named:
         return []
@@ -162,6 +166,12 @@ def list_column(context: Context, cue: Cue) -> tuple[int, int, int] | None:
         letters = tokens[position + 1].low
         if token.low in COLUMN_WORDS and re.fullmatch(r"[a-z]{1,2}", letters):
             column = column_number(letters)
+            if not left <= column <= right:
+                return column, position, position + 1
+        span = ADDRESS_SPAN.fullmatch(f"{token.low}:{letters}")
+        gap = context.text[token.end : tokens[position + 1].start].strip()
+        if span and gap == ":" and span[1] == span[3]:  # "the list in O5:O12"
+            column = column_number(span[1])
             if not left <= column <= right:
                 return column, position, position + 1
     said = {
