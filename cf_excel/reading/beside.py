@@ -151,6 +151,9 @@ def listed(context: Context, cue: Cue) -> list[Condition]:
     span = on_sheet(table, f"{letter}{min(rows)}") + ":$" + f"{letter}${max(rows)}"
     cell = ref(named[-1].column)
     text = f'AND({cell}<>"",COUNTIF({span},{cell})>0)'
+    if first > cue.last + 3 or last < cue.first - 3:  # "a list in O5:O12 … any box on that
+        context.used |= set(range(first, last + 1))  # list": the words between are not its
+        first, last = cue.first, cue.last  # ("I want the whole row of any box")
     return [Condition(text, (named[-1].column,), min(first, cue.first), max(last, cue.last))]
 
 
