@@ -942,3 +942,17 @@ def test_an_average_a_few_plain_words_after_a_comparison_is_the_columns_average(
                  "Length more than the overall avg"):  # fmt: skip
         assert read(said, table)[0].code == "AboveAverage(c[1])", said
     assert read("Length less than the mean", table)[0].code == "BelowAverage(c[1])"
+
+
+def test_repeats_after_the_first_and_every_copy() -> None:
+    table = table_from_grid([["Order", "Customer"], [1, "Al"], [2, "Bo"], [3, "Al"]])
+    assert (
+        read(
+            "flag every order from a customer after their first one, any repeat order coloured",
+            table,
+        )[0].code
+        == 'Columns(c[1], =AND($B2<>"",COUNTIF($B$2:$B2,$B2)>1))'
+    )
+    assert read("every copy of a repeated customer, not just the second one", table)[0].code == (
+        "Duplicates(c[1])"
+    )

@@ -177,7 +177,8 @@ LEXICON = [
         "except the first|but the first|after its first|repeats|repeated entries|"
         "each repeat|every repeat|subsequent|later ones|later occurrences|second and later|"
         "only mark the second|the second one|second one|2nd one|second instance|"
-        "from the second|from the 2nd|2nd time on|second time on|not the first",
+        "from the second|from the 2nd|2nd time on|second time on|not the first|"
+        "after their first|after his first|after her first|after the first one",
     ),
     *phrases(
         "duplicate",
@@ -187,7 +188,9 @@ LEXICON = [
         "doubles|double entries|double-booked|on more than one|for more than one|"
         "in more than one|more than one time|used twice|shows up twice|appears more than once|"
         "appear more than once|on two|in two|used by more than one|shared by|the same|"
-        "have the same|has the same|share the same|share a|sharing a|same",
+        "have the same|has the same|share the same|share a|sharing a|same|every copy|all copies|"
+        "each copy|not just the second one|not only the second one|not just the second|"
+        "not only the second|including the first",
     ),
     *phrases(
         "unique",

@@ -247,6 +247,8 @@ def implied(condition: Condition, other: Condition) -> bool:
     """ "passed a week or more ago": the day gap on the same date says it is past; "expire in
     the next 30 days": the window says when; "supposed to be unique … used twice": the repeats
     are what is asked for."""
+    if condition.text.startswith("Duplicates(") and RUNNING_COUNT.search(other.text):
+        return True  # "every order after their first … any repeat order": the later copies
     if other.columns != condition.columns:
         return False
     past = condition.text.startswith(("BeforeToday(", "AfterToday(")) and "TODAY()" in other.text
@@ -254,6 +256,9 @@ def implied(condition: Condition, other: Condition) -> bool:
     ahead = ahead and other.first == condition.last + 1  # "run out in the next 60 days"
     repeated = condition.text.startswith("Unique(") and other.text.startswith("Duplicates(")
     return past or ahead or repeated
+
+
+RUNNING_COUNT = re.compile(r"COUNTIF\(\$[A-Z]+\$\d+:\$[A-Z]+\d+")  # a count down to this row
 
 
 def guarded_already(condition: Condition, other: Condition) -> bool:
