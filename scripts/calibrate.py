@@ -65,6 +65,7 @@ DEV_SETS = (
     "eval-sets/dev-v3",
     "eval-sets/dev-v4",
     "eval-sets/dev-v5",
+    "eval-sets/dev-v6",
 )
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
