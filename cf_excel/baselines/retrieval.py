@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -85,12 +85,19 @@ class RetrievalModel:
             for index, document_weight in self.postings[term]:
                 scores[index] += weight * document_weight
         ranked = sorted(scores.items(), key=lambda pair: (-pair[1], pair[0]))
-        found: list[Neighbour] = []
-        seen: set[str] = set()
-        for index, score in ranked:
-            if self.codes[index] not in seen:
-                seen.add(self.codes[index])
-                found.append(Neighbour(self.requests[index], self.codes[index], score))
-            if len(found) == count:
-                break
-        return found
+        return distinct(ranked, self.requests, self.codes, count)
+
+
+def distinct(
+    ranked: Iterable[tuple[int, float]], requests: list[str], codes: list[str], count: int
+) -> list[Neighbour]:
+    """The first `count` ranked training items (index, score) with distinct code."""
+    found: list[Neighbour] = []
+    seen: set[str] = set()
+    for index, score in ranked:
+        if codes[index] not in seen:
+            seen.add(codes[index])
+            found.append(Neighbour(requests[index], codes[index], score))
+        if len(found) == count:
+            break
+    return found

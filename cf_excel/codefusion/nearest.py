@@ -25,7 +25,7 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 
-from cf_excel.baselines.retrieval import Neighbour
+from cf_excel.baselines.retrieval import Neighbour, distinct
 from cf_excel.benchmarks.data import Example, default_cache_dir, load_examples
 from cf_excel.codefusion.config import Target
 from cf_excel.codefusion.sentences import embeddings
@@ -81,15 +81,8 @@ class NearestRequests:
             return []
         similarity = self.vectors @ self.embed([utterance])[0]
         ranked = torch.topk(similarity, min(CANDIDATES, len(self.codes)))
-        found: list[Neighbour] = []
-        seen: set[str] = set()
-        for score, index in zip(ranked.values.tolist(), ranked.indices.tolist(), strict=True):
-            if self.codes[index] not in seen:
-                seen.add(self.codes[index])
-                found.append(Neighbour(self.requests[index], self.codes[index], score))
-            if len(found) == count:
-                break
-        return found
+        pairs = zip(ranked.indices.tolist(), ranked.values.tolist(), strict=True)
+        return distinct(pairs, self.requests, self.codes, count)
 
 
 def fingerprint(examples: Sequence[Example]) -> str:
