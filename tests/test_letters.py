@@ -39,3 +39,14 @@ def test_what_only_looks_like_a_letter_names_no_column() -> None:
 def test_a_forum_post_read_by_its_letters() -> None:
     rule = read("I want any score of 3 or lower in C to E shown in red.", TABLE)[0].code
     assert rule == "Columns(c[2]:c[4], LessThanEqual(3))"
+
+
+def test_a_span_of_letters_is_its_columns_however_unlike_their_headers() -> None:
+    judges = table_from_grid(
+        [["Team", "Ana", "Bo", "Cyd", "Total"], ["X", 4, 2, 9, 15], ["Y", 8, 7, 5, 20]]
+    )
+    said = "The judges' scores are in B to D. Any single score of 3 or lower in red."
+    assert read(said, judges)[0].code.startswith("Columns(c[1]:c[3], ")
+    assert read("rows where B:D add up to more than 18", judges)[0].code == (
+        "Rows(=SUM($B2:$D2)>18)"
+    )

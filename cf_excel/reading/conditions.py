@@ -114,6 +114,8 @@ class Context:
                 began and between == ["and"] and other.column < min(same)
             ):
                 return list(range(other.column, max(same) + 1))
+        if len(same) > 1 and mention.by_letter:  # "E to I": those columns, like or not
+            return sorted(same)
         if len(same) > 1 and not alike([self.table.header[c] for c in same]):
             series = max(series_in(self.table.header, same), key=len)
             if len(series) >= 3:  # "rating": Rtg W44 … Rtg W48, not Δ Rtg beside them

@@ -46,8 +46,14 @@ def lettered(tokens: list[Token], table: Table, text: str) -> list[Mention]:
 def of_rows(tokens: list[Token], i: int, first: int, last: int, table: Table) -> bool:
     """ "the whole row, C to P", "rows A:L": a span that says how wide the rows are formatted
     (after a word for rows, or the table's whole width) names no column to test."""
-    said_rows = any(t.low in ROW_WORDS for t in tokens[max(i - 3, 0) : i])
+    before = i - 1
+    while before >= 0 and tokens[before].low in LEADING_TO_SPAN:
+        before -= 1
+    said_rows = before >= 0 and tokens[before].low in ROW_WORDS  # not "rows where B:D add up"
     return said_rows or last - first + 1 >= max(table.width - 1, 3)
+
+
+LEADING_TO_SPAN = frozenset((",", "(", "from", "across", "in", "over", "columns", "cols"))
 
 
 ROW_WORDS = word_set("row rows line lines record records")
@@ -151,7 +157,7 @@ def mentions(table: Table, first: int, last: int, start: int, end: int) -> list[
     """Mentions of the table's columns between two sheet columns, over tokens start … end."""
     origin = table.origin[1]
     return [
-        Mention(number - origin, start, end, share=1.0, exact=True)
+        Mention(number - origin, start, end, share=1.0, exact=True, by_letter=True)
         for number in range(first, last + 1)
         if 0 <= number - origin < table.width
     ]

@@ -31,6 +31,7 @@ class Mention:
     last: int
     share: float  # of the header's words the request used
     exact: bool = False  # every word as the header spells it ("counter" is Counter, not Counted)
+    by_letter: bool = False  # "E to I", "column J": the sheet's letters, which mean just that
 
 
 @dataclass(frozen=True)
