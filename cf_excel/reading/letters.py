@@ -29,7 +29,7 @@ def lettered(tokens: list[Token], table: Table, text: str) -> list[Mention]:
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        span = letter_span(tokens, i, text, table)
+        span = letter_span(tokens, i, text, table, values)
         if span is not None:
             first_column, last_column, last = span
             if not of_rows(tokens, i, first_column, last_column, table):
@@ -71,13 +71,13 @@ def initial(tokens: list[Token], i: int, text: str) -> bool:
 
 
 def letter_span(
-    tokens: list[Token], i: int, text: str, table: Table
+    tokens: list[Token], i: int, text: str, table: Table, values: set[str]
 ) -> tuple[int, int, int] | None:
     """ "E to I", "E:I", "B4:F21", "B-M" starting at token i: its first and last sheet column
     and its last token."""
     token = tokens[i]
     joined = SPAN_TOKEN.fullmatch(token.text)
-    if joined and not table_value(token.text, table):
+    if joined and token.text.lower() not in values:
         return column_number(joined[1]), column_number(joined[2]), i
     start = sheet_column(token.text, table)
     if start is None or i + 1 >= len(tokens):
@@ -147,10 +147,6 @@ def sheet_column(text: str, table: Table) -> int | None:
     number = column_number(text)
     first = table.origin[1]
     return number if first <= number < first + table.width else None
-
-
-def table_value(text: str, table: Table) -> bool:
-    return any(t.strip().lower() == text.lower() for row in table.texts for t in row)
 
 
 def mentions(table: Table, first: int, last: int, start: int, end: int) -> list[Mention]:
