@@ -30,7 +30,6 @@ ASKING = FORMAT_VERBS | word_set(
     "standout light lit show spot want treat include"
 )
 BACK = word_set("those these them they")  # "… highlighted if either of those is empty"
-COLOUR_WORDS = frozenset(word for name in NAMED for word in name.split())
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -69,4 +68,4 @@ def background(context: Context, groups: list[list[Condition]]) -> list[list[Con
 
 def asks(word: str) -> bool:
     """A word of a sentence that asks for formatting: a verb of it or a colour."""
-    return word in ASKING or word in COLOUR_WORDS
+    return word in ASKING or word in NAMED  # a colour's key is one word: "lightblue"

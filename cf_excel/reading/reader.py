@@ -61,7 +61,7 @@ STRUCTURE = frozenset(
     }
 )
 # Words that carry no test: verbs of formatting, fillers, nouns for cells and rows (colour
-# names are left out of the count by COLOUR_NAMES).
+# names, NAMED's keys, are left out of the count).
 NEUTRAL = word_set(
     """highlight highlights highlighted flag mark colour color shade turn make show bold fill
     format paint please pls can could you i want would like to the a an in on of for that which
@@ -153,7 +153,7 @@ def shade_of(mention: Mention, tokens: list[Token]) -> bool:
     said = [t.low for t in tokens[mention.first : after]]
     return (
         after < len(tokens)
-        and tokens[after].low in COLOUR_NAMES
+        and tokens[after].low in NAMED
         and all(word in SHADE_WORDS for word in said)
     )
 
@@ -373,7 +373,6 @@ def key_column_picked(context: Context) -> list[int]:
 ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
 SELECTED_COLUMN = re.compile(r"\(c\[\d+\](?:, |\))")
 WORD = re.compile(r"[^\W\d_]+")
-COLOUR_NAMES = frozenset(word for name in NAMED for word in name.split())
 
 
 def covered(context: Context, conditions: list[Condition]) -> float:
@@ -394,7 +393,7 @@ def covered(context: Context, conditions: list[Condition]) -> float:
     content = [
         i
         for i, token in enumerate(context.tokens)
-        if WORD.fullmatch(token.low) and token.low not in NEUTRAL and token.low not in COLOUR_NAMES
+        if WORD.fullmatch(token.low) and token.low not in NEUTRAL and token.low not in NAMED
     ]
     if not content:
         return 1.0
