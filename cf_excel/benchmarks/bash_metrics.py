@@ -46,7 +46,7 @@ STOP_WORDS = frozenset({
 })  # fmt: skip
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """Strip a plural or verb ending, so 'listing files' and 'list file' group together as the
     official Snowball stemmer groups them (its stems differ; only the grouping matters)."""
     if len(word) > 4 and word.endswith("ies"):
@@ -65,7 +65,7 @@ def _normal_word(word: str) -> str:
     if word[0] in "'\"":
         return word
     word = word.lower()
-    return "" if word in STOP_WORDS else _stem(word)
+    return "" if word in STOP_WORDS else stem(word)
 
 
 def utterance_key(utterance: str) -> str:
