@@ -5,7 +5,8 @@ other argument becomes ``ARG``; as bashlint normalises them, flag bundles are sp
 and find's ``-type`` its value. The template metrics compare templates
 (`benchmarks.metrics`, `benchmarks.bash_metrics`), and the consensus of Bash answers ranks by
 their content tokens (`codefusion.consensus`), so this lives beside the language
-(`programs`), below both.
+(`programs`), below both. So do NL2Bash's stop words and stemmer, by which its metrics group
+requests and the consensus reads them (`codefusion.explains`).
 """
 
 from __future__ import annotations
@@ -232,3 +233,26 @@ def cosine(a: Counter[str], b: Counter[str]) -> float:
     """Cosine similarity of two bags; 0 when either is empty (NL2Bash's `CMS`)."""
     norms = math.sqrt(sum(v * v for v in a.values()) * sum(v * v for v in b.values()))
     return sum(a[t] * b[t] for t in a.keys() & b.keys()) / norms if norms else 0.0
+
+
+# nlp_tools/constants.py ENGLISH_STOPWORDS, as words (its entries with apostrophes split here).
+STOP_WORDS = frozenset({
+    "the", "this", "their", "theirs", "then", "here", "there", "how", "do", "does", "did",
+    "doing", "can", "could", "should", "would", "must", "has", "have", "had", "let", "i", "me",
+    "my", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
+    "himself", "she", "her", "hers", "herself", "they", "themselves", "we", "itself",
+})  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """Strip a plural or verb ending, so 'listing files' and 'list file' group together as the
+    official Snowball stemmer groups them (its stems differ; only the grouping matters)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cf_excel.bash_templates import bash_template_tokens, content_tokens, cosine
+from cf_excel.bash_templates import STOP_WORDS, bash_template_tokens, content_tokens, cosine, stem
 from cf_excel.benchmarks.metrics import bash_exact_match
 
 __all__ = ["content_tokens"]  # NL2Bash's `get_content_tokens`, beside the metrics that use it
@@ -37,27 +37,6 @@ _ASIDE = re.compile(r"\([^)]*\)")
 _SYNONYMS = re.compile(r"\b(?:normal/regular|regular/normal)\b", re.I)
 # A quoted string (kept as written, as its `_WORD_SPLIT_RESPECT_QUOTES` keeps it) or a word.
 _WORD = re.compile(r""""[^"]*"|'[^']*'|\w+""")
-# nlp_tools/constants.py ENGLISH_STOPWORDS, as words (its entries with apostrophes split here).
-STOP_WORDS = frozenset({
-    "the", "this", "their", "theirs", "then", "here", "there", "how", "do", "does", "did",
-    "doing", "can", "could", "should", "would", "must", "has", "have", "had", "let", "i", "me",
-    "my", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him", "his",
-    "himself", "she", "her", "hers", "herself", "they", "themselves", "we", "itself",
-})  # fmt: skip
-
-
-def stem(word: str) -> str:
-    """Strip a plural or verb ending, so 'listing files' and 'list file' group together as the
-    official Snowball stemmer groups them (its stems differ; only the grouping matters)."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _normal_word(word: str) -> str:

@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from cf_excel.benchmarks.bash_metrics import STOP_WORDS, stem
+from cf_excel.bash_templates import STOP_WORDS, stem
 
 NULL = "<null>"  # the token that explains a word no token of the command accounts for
 ROUNDS = 8  # EM rounds; the table changes little after five
