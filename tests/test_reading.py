@@ -41,8 +41,8 @@ TABLE = table_from_grid(GRID)
         ("highlight rows where spent is more than budget", "Rows($D2>$C2)"),
         ("highlight spent where it is more than the budget", "Columns(c[3], $D2>$C2)"),
         ("budget more than actual spend", "Columns(c[2], $C2>$D2)"),
-        ("spent over 90% of budget", "Columns(c[3], $D2>$C2*0.9)"),
-        ("actual spend exceeds budget by 10%", "Columns(c[3], $D2>$C2*1.1)"),
+        ("spent over 90% of budget", 'Columns(c[3], =AND($C2<>"",$D2>$C2*0.9))'),
+        ("actual spend exceeds budget by 10%", 'Columns(c[3], =AND($C2<>"",$D2>$C2*1.1))'),
         ("rows that are past due and still open",
          "Rows(AND(BeforeToday(c[5]), TextEquals(c[4], 'Open')))"),
         ("flag cancelled tasks", "Rows(TextEquals(c[4], 'Cancelled'))"),
@@ -84,10 +84,11 @@ TABLE = table_from_grid(GRID)
         ("due dates that weren't a monday",
          'Columns(c[5], =AND($F2<>"",NOT(WEEKDAY($F2,2)=1)))'),
         ("tasks past their due date", "BeforeToday(c[5])"),
-        ("actual spend beat the budget by more than 10%", "Columns(c[3], $D2>$C2*1.1)"),
+        ("actual spend beat the budget by more than 10%",
+         'Columns(c[3], =AND($C2<>"",$D2>$C2*1.1))'),
         ("actual spend fell short of budget by more than 20",
          'Columns(c[3], =AND($D2<>"",$C2-$D2>20))'),
-        ("rows where quiz 3 is more than double quiz 1", "Rows($I2>$G2*2)"),
+        ("rows where quiz 3 is more than double quiz 1", 'Rows(=AND($G2<>"",$I2>$G2*2))'),
         ("due dates in 2026", "Columns(c[5], =AND(ISNUMBER($F2),YEAR($F2)=2026))"),
         ("tasks due in november",
          "Columns(c[5], =AND(ISNUMBER($F2),MONTH($F2)=11,YEAR($F2)=YEAR(TODAY())))"),
@@ -136,9 +137,9 @@ TABLE = table_from_grid(GRID)
         ("tasks whose average over the three quizzes is below 60",
          "Rows(=AVERAGE($G2:$I2)<60)"),  # "over the three quizzes" counts them: no threshold
         ("actual spend more than 10% below the budget",
-         'Columns(c[3], =AND($D2<>"",$D2<$C2*0.9))'),
+         'Columns(c[3], =AND($D2<>"",$C2<>"",$D2<$C2*0.9))'),
         ("tasks where the owner did less than 80% of the budget - mark the actual spend",
-         'Columns(c[3], =AND($D2<>"",$D2<$C2*0.8))'),  # the side the request formats
+         'Columns(c[3], =AND($D2<>"",$C2<>"",$D2<$C2*0.8))'),  # the side the request formats
         ("tasks we normally don't do on mondays. show me where we did",
          'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)=1))'),
     ],
@@ -466,7 +467,9 @@ def test_a_verb_form_names_the_header_of_its_participle() -> None:
     """ "we're using" is Seats used: both come from "use"."""
     grid = [["App", "Licences bought", "Seats used"], ["a", 10, 3], ["b", 10, 9]]
     text = "apps where we're using less than half the licences we bought"
-    assert read(text, table_from_grid(grid))[0].code == ('Columns(c[2], =AND($C2<>"",$C2<$B2*0.5))')
+    assert read(text, table_from_grid(grid))[0].code == (
+        'Columns(c[2], =AND($C2<>"",$B2<>"",$C2<$B2*0.5))'
+    )
 
 
 def test_ranks_by_age_and_by_size() -> None:
@@ -541,7 +544,7 @@ def test_where_a_cell_sits_is_no_rank_and_a_generic_noun_heads_the_name_before_i
         "GreaterThan(c[2], 110)"
     )
     assert read("the actual cost more than 15% over the estimate", table)[0].code == (
-        "Columns(c[2], $C2>$B2*1.15)"
+        'Columns(c[2], =AND($B2<>"",$C2>$B2*1.15))'
     )
 
 

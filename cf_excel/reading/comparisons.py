@@ -185,7 +185,9 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             factor = 1 + number.value if cue.op.startswith(">") else 1 - number.value
             return against(context, cue, other, factor)
     if (word in LATER or word in EARLIER) and number.percent:  # "50% over the estimate"
-        other = side_at(context, skip(context, position + 1))
+        after = position + 1  # "10% up on last year", "10% down from the plan"
+        after += after < len(tokens) and tokens[after].low in RELATIVE
+        other = side_at(context, skip(context, after))
         if other is not None:
             factor = 1 - number.value if word in EARLIER else 1 + number.value
             if word in EARLIER and cue.op in (">", ">="):  # "more than 10% below": under 90%
@@ -354,9 +356,12 @@ def guarded(
     context: Context, text: str, subject: Side, other: Side, op: str, first: int, last: int
 ) -> Condition:
     """Blank cells are 0 to Excel, and text is more than any number: a test that a blank would
-    pass gets `<>""` on its side, and a date column ISNUMBER (a date typed as text is text)."""
+    pass gets `<>""` on its side, a share or multiple of another column needs that column filled
+    (double a blank is 0), and a date column ISNUMBER (a date typed as text is text)."""
     guards = [f'{ref(c)}<>""' for c in subject.columns] if op in ("<", "<=", "<>") else []
-    if (op == "<>" or len(other.columns) > 1) and not other.text.startswith("SUM("):
+    # "50% up on last year", "under 90% of target": a share of a blank says nothing
+    scaled = text.startswith(f"{subject.text}{op}{other.text}*")
+    if (op == "<>" or len(other.columns) > 1 or scaled) and not other.text.startswith("SUM("):
         guards += [f'{ref(c)}<>""' for c in other.columns]  # (a sum counts blanks as 0)
     dates = [c for c in (*subject.columns, *other.columns) if context.kind(c) == "date"]
     guards = [g for g in guards if not any(g.startswith(ref(c)) for c in dates)]

@@ -43,6 +43,7 @@ from cf_excel.reading.neighbours import previous
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
 from cf_excel.reading.words import Token, numbers_in, tokens_of
+from cf_excel.reading.years import year_mentions
 from cf_excel.sheets.table import Table
 
 STRUCTURE = frozenset(
@@ -99,6 +100,13 @@ def read(utterance: str, table: Table) -> list[Reading]:
         )
     ]
     mentions = [m for m in headed(mentions, table, tokens) if not shade_of(m, tokens)]
+    yearly = [  # "last year's nov" is LY Nov, not a date window ("up on last year" across a
+        m  # series of years is the column before: the previous cue's)
+        for m in year_mentions(tokens, table)
+        if not any(c.kind == "previous" and c.first <= m.last and m.first <= c.last for c in found)
+    ]
+    spanned = {p for m in yearly for p in range(m.first, m.last + 1)}
+    mentions = [m for m in mentions if spanned.isdisjoint(range(m.first, m.last + 1))] + yearly
     named = {p for m in mentions for p in range(m.first, m.last + 1)}
     by_letter = [  # "column J", "E to I", "B4:F21": a forum post's columns, said exactly
         m
@@ -116,7 +124,10 @@ def read(utterance: str, table: Table) -> list[Reading]:
         cue  # ("SLA due today" is)
         for cue in found
         if (cue.kind in STRUCTURE and cue.kind != "previous")
-        or not any(cue.first in n and cue.last in n for n in names)
+        or (
+            not any(cue.first in n and cue.last in n for n in names)
+            and spanned.isdisjoint(range(cue.first, cue.last + 1))  # "the same month last year"
+        )
     ]
     cues = describing_cells(tokens, mentions, cues) + whole_things(tokens, mentions, cues)
     values = [  # "the delivered date" names a column, "delivered orders" a status

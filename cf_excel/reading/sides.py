@@ -15,6 +15,7 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.naming import picked_at
 from cf_excel.reading.spans import Mention
 from cf_excel.reading.words import STOP_WORDS, number_value
+from cf_excel.reading.years import twins
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import same_word
 
@@ -223,11 +224,15 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
     dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
     numeric = all(context.kind(c) in NUMERIC_TYPES for c in other.columns)
     said = side_ending(context, cue.first, cue, dated)
-    if numeric and said is not None and context.kind(said.columns[0]) == "text":
-        # "the ABV where the beer came out weaker than the target": ABV, not the Beer column
+    if numeric and said is not None and context.kind(said.columns[0]) in ("text", "date"):
+        # "the ABV where the beer came out weaker than the target": ABV, not the Beer column;
+        # "any bill more than 20% up on …": an amount, not the Bill Date
         said = side_ending(context, cue.first, cue, NUMERIC_TYPES, only=True)
     if said is not None and not set(said.columns) & set(other.columns):
         return said
+    twin = twins(context.table).get(other.columns[0], -1) if len(other.columns) == 1 else -1
+    if twin >= 0:  # "any bill more than 20% up on the same month last year": this year's Amt $
+        return Side(ref(twin), (twin,), cue.first, cue.first)
     marked = formatted_later(context, other) if numeric else None
     if marked is not None:  # "… did less than 80% of the planned km - mark the distance"
         return Side(ref(marked.column), (marked.column,), marked.first, marked.last)

@@ -128,7 +128,7 @@ SAME_WORDS = {
         "arrival": "arr arrive arrived", "level": "lvl", "vaccination": "vacc vax",
         "inspection": "insp", "count": "cnt", "distance": "dist", "duration": "dur",
         "commission": "comm", "licence": "license lic", "received": "recd rcvd",
-        "plan": "planned", "value": "worth",
+        "plan": "planned", "value": "worth", "annual": "yearly annually",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip
