@@ -630,7 +630,7 @@ def test_yes_no_marks_denied_and_a_choice_opened_by_either() -> None:
     grid: list[list[object]] = [["Hive", "Plan", "Eggs", "Paid?", "Cost"]]
     grid += [["a", "Pro", "Y", "Y", 10], ["b", "Free", "N", "N", 30], ["c", "Pro", "N", "Y", 5]]
     table = table_from_grid(grid)
-    assert read("hives with no eggs", table)[0].code == "TextEquals(c[2], 'N')"
+    assert read("hives with no eggs", table)[0].code == "Rows(TextEquals(c[2], 'N'))"  # the hive
     assert read("pro plans that haven't been marked as paid", table)[0].code == (
         "Rows(AND(TextEquals(c[1], 'Pro'), NOT(TextEquals(c[3], 'Y'))))"
     )
@@ -959,3 +959,17 @@ def test_repeats_after_the_first_and_every_copy() -> None:
     assert read("every copy of a repeated customer, not just the second one", table)[0].code == (
         "Duplicates(c[1])"
     )
+
+
+def test_what_a_row_lacks_formats_the_row_and_an_empty_cell_beside_a_test_that_cell() -> None:
+    """ "berths with no boat": the berth's row; "accepted but no room assigned yet": the empty
+    Room cell; "accepted but not yet paid": a state of the row, so the row."""
+    grid: list[list[object]] = [["Berth", "Boat", "Status", "Room", "Paid"]]
+    grid += [["B1", "", "Accept", "", ""], ["B2", "Mako", "Accept", "12", "Y"]]
+    grid += [["B3", "Skua", "Decline", "", "Y"]]
+    table = table_from_grid(grid)
+    assert read("berths with no boat", table)[0].code == "Rows(Blanks(c[1]))"
+    assert read("accepted but no room assigned yet", table)[0].code == (
+        "Columns(c[3], AND(TextEquals(c[2], 'Accept'), Blanks(c[3])))"
+    )
+    assert read("accepted but nothing in paid", table)[0].code.startswith("Rows(")

@@ -54,6 +54,8 @@ def padded(context: Context, value: ValueMention) -> bool:
 
 
 NO_WORDS = word_set("no without lacking nobody noone nothing")
+# "berths with no boat", "apps that have no owner": what the row lacks, so the row is formatted
+OWNING = word_set("with have has had having")
 SKIP_ARTICLES = word_set("a an the any its their is was has got been one yet already in be")
 
 
@@ -78,7 +80,9 @@ def unnamed_values(context: Context) -> list[Condition]:
             continue  # "haven't been fixed yet": of a date column only (its date is blank)
         if position not in context.used:
             text = yes_no_denied(context, mention.column) or f"Blanks(c[{mention.column}])"
-            found.append(Condition(text, (mention.column,), cue.first, mention.last))
+            before = context.tokens[cue.first - 1].low if cue.first else ""
+            owned = said_no and (before in OWNING or context.tokens[cue.first].low == "without")
+            found.append(Condition(text, (mention.column,), cue.first, mention.last, whole=owned))
     return found
 
 

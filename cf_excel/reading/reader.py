@@ -344,6 +344,13 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
     unnamed = len(tested) > 1 and not set(tested) & set(named)  # "shifts over 8 hours"
     of_rows = all(c.whole for c in conditions)  # "sessions longer than 2 hours start to finish"
+    missing = [  # "closed tickets with the CSAT empty", "accepted but no room assigned": the
+        c.columns[0]  # empty cell is what the request points at ("not returned loans": rows)
+        for c in conditions
+        if c.text.startswith("Blanks(") and not c.whole and context.tokens[c.first].low in EMPTY
+    ]
+    if several and len(missing) == 1 and rule.startswith("AND(") and not said_rows:
+        return [f"Columns(c[{missing[0]}], {rule})", f"Rows({rule})", *cells]
     if said_rows or by_value or several or unnamed or of_rows:
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
@@ -359,6 +366,7 @@ VALUE_TESTS = (
     "NOT(TRIM(",
 )  # "withdrawn quotes"
 CELL_NOUNS = word_set("cell cells column col field")
+EMPTY = word_set("no empty blank missing left")  # words that say a cell is empty
 
 
 def chosen_cells(context: Context, mention: Mention) -> bool:
