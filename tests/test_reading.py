@@ -973,3 +973,12 @@ def test_what_a_row_lacks_formats_the_row_and_an_empty_cell_beside_a_test_that_c
         "Columns(c[3], AND(TextEquals(c[2], 'Accept'), Blanks(c[3])))"
     )
     assert read("accepted but nothing in paid", table)[0].code.startswith("Rows(")
+
+
+def test_the_whole_of_a_thing_the_row_stands_for_is_its_row() -> None:
+    grid: list[list[object]] = [["Order", "Promised", "Collected"]]
+    grid += [["A", dt.date(2026, 11, 2), dt.date(2026, 11, 9)], ["B", dt.date(2026, 11, 2), ""]]
+    rule = read(
+        "hilite the whole order if it got collected after the promised date", table_from_grid(grid)
+    )
+    assert rule[0].code.startswith("Rows(")

@@ -395,7 +395,8 @@ LEXICON = [
     *phrases(
         "rows",
         "",
-        "row|rows|record|records|entire row|whole row|entire line|whole line|full line|full row",
+        "row|rows|record|records|entire row|whole row|entire line|whole line|full line|full row|"
+        "the whole|the entire",
     ),
     *phrases(
         "not",
