@@ -14,12 +14,12 @@ import re
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.words import COLUMN_WORDS
 from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.prompt import same_word
 from cf_excel.sheets.table import Table
 
 ADDRESS = re.compile(r"([a-z]{1,2})(\d{1,5})")
-COLUMN_WORDS = word_set("col column")
 ADDRESS_SPAN = re.compile(r"([a-z]{1,2})(\d+):([a-z]{1,2})(\d+)")
 PLAIN_SHEET = re.compile(r"[A-Za-z_][\w.]*")
 

@@ -11,11 +11,10 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.spans import Mention
-from cf_excel.reading.words import Token
+from cf_excel.reading.words import COLUMN_WORDS, Token
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.table import Table
 
-COLUMN_WORDS = word_set("column columns col cols")
 SPAN_WORDS = word_set("to through thru till until")
 LETTERS = re.compile(r"[A-Za-z]{1,2}")
 CELL = re.compile(r"([A-Za-z]{1,2})([1-9]\d{0,5})")

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from cf_excel.excel.colours import NAMED, word_set
+from cf_excel.excel.colours import NAMED, SHADES, word_set
 from cf_excel.reading.asks import background
 from cf_excel.reading.blocks import for_row
 from cf_excel.reading.checks import CHECKS, text_test, words_inside
@@ -165,11 +165,9 @@ def shade_of(mention: Mention, tokens: list[Token]) -> bool:
     return (
         after < len(tokens)
         and tokens[after].low in NAMED
-        and all(word in SHADE_WORDS for word in said)
+        and all(word in SHADES for word in said)
     )
 
-
-SHADE_WORDS = word_set("light dark pale bright deep soft pastel muted")
 
 
 def tests_of(context: Context) -> list[list[Condition]]:

@@ -138,5 +138,7 @@ def pronoun(tokens: list[Token], i: int) -> bool:
 STOP_WORDS = word_set(
     "in on of to at by for and or is no not the a an per with from up off out all any"
 )
+# "column J", "col O": the words before a sheet letter
+COLUMN_WORDS = word_set("column columns col cols")
 FORMAT_VERBS = word_set("highlight colour color shade mark flag bold fill format paint make turn")
 DETERMINERS = word_set("the this that each every any no previous last next other prior")
