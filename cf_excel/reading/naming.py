@@ -5,11 +5,10 @@ their name" picks the column to format."""
 
 from __future__ import annotations
 
-import re
-
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, alike
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.letters import CELL
 from cf_excel.reading.spans import LINKS, Mention, ValueMention
 from cf_excel.reading.words import FORMAT_VERBS, Token
 from cf_excel.sheets.prompt import column_type, stem
@@ -35,7 +34,6 @@ def whole_things(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) 
     ]
 
 
-CELL = re.compile(r"[a-z]{1,2}[1-9]\d{0,4}")
 BEING = word_set("is are holds hold has have 's contains")
 
 
