@@ -10,13 +10,12 @@ import datetime as dt
 import pytest
 
 from cf_excel.candidates import Request, generate_candidates
-from cf_excel.reading.asks import sentence_starts
 from cf_excel.reading.cues import cues_in
 from cf_excel.reading.generator import ReaderGenerator
 from cf_excel.reading.hybrid import ReadAndGenerate
 from cf_excel.reading.naming import describing_cells
 from cf_excel.reading.reader import read
-from cf_excel.reading.words import numbers_in, tokens_of
+from cf_excel.reading.words import numbers_in, sentence_starts, tokens_of
 from cf_excel.sheets.values import table_from_grid
 from tests.support import FixedGenerator
 

@@ -17,7 +17,7 @@ from functools import cached_property
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention, ValueMention, column_mentions, header_word, shape
-from cf_excel.reading.words import Number, Token
+from cf_excel.reading.words import Number, Token, sentence_starts
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type, same_word
 from cf_excel.sheets.table import Table
@@ -208,12 +208,12 @@ class Context:
         """The word is in a sentence that states how things should be ("we normally don't bake
         on sundays."), which a later sentence asks about: its "not" is no test."""
         start = self.tokens[position].start
-        begin = max(self.text.rfind(mark, 0, start) for mark in ".?!;") + 1
-        ends = [i for mark in ".?!;" if (i := self.text.find(mark, start)) >= 0]
-        sentence = self.text[begin : min(ends)] if ends else ""
-        return (
-            bool(ends) and bool(NORM.search(sentence)) and bool(self.text[min(ends) + 1 :].strip())
-        )
+        starts = sentence_starts(self.text)
+        later = [s for s in starts if s > start]
+        if not later:
+            return False  # the last sentence (or the only one) is the ask
+        begin = max(s for s in starts if s <= start)
+        return bool(NORM.search(self.text[begin : later[0]]))
 
     def crosses(self, position: int, cue: Cue | Mention) -> bool:
         """A connective ("and", "or") lies between the two: they belong to different clauses."""

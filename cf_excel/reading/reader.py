@@ -163,11 +163,8 @@ def shade_of(mention: Mention, tokens: list[Token]) -> bool:
     after = mention.last + 1
     said = [t.low for t in tokens[mention.first : after]]
     return (
-        after < len(tokens)
-        and tokens[after].low in NAMED
-        and all(word in SHADES for word in said)
+        after < len(tokens) and tokens[after].low in NAMED and all(word in SHADES for word in said)
     )
-
 
 
 def tests_of(context: Context) -> list[list[Condition]]:
