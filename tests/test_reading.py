@@ -981,3 +981,15 @@ def test_the_whole_of_a_thing_the_row_stands_for_is_its_row() -> None:
         "hilite the whole order if it got collected after the promised date", table_from_grid(grid)
     )
     assert rule[0].code.startswith("Rows(")
+
+
+def test_a_test_said_to_range_over_listed_columns_is_read_over_each_of_them() -> None:
+    grid: list[list[object]] = [["Ref", "Amt ($)", "Paid Amt", "Odo Out", "Odo In"]]
+    grid += [["a", 250, 400, 54000, 56000], ["b", 900, 120, 12000, 12500]]
+    table = table_from_grid(grid)
+    assert read("any amount under $300 in the amt or paid amt columns", table)[0].code == (
+        "Columns(c[1]:c[2], LessThan(300))"
+    )
+    assert read("readings over 55,000 in either odo column", table)[0].code == (
+        "Columns(c[3]:c[4], GreaterThan(55000))"
+    )

@@ -164,6 +164,30 @@ class Context:
                     break
         return sorted(found) if len(found) > 1 else []
 
+    def placed_in(self, cue: Cue) -> list[int]:
+        """The columns a test is said to range over after it: "in the amt or paid amt columns",
+        "in either odo column" (a name both Odo Out and Odo In share); empty where none."""
+        position = cue.last + 1
+        while position < len(self.tokens) and self.tokens[position].low not in ("in", "across"):
+            if any(m.first == position for m in self.mentions):
+                return []  # a column before "in" is what is tested ("… in the Jun column")
+            position += 1
+        position += 1
+        either = False
+        while position < len(self.tokens) and self.tokens[position].low in PLACE_WORDS:
+            either = either or self.tokens[position].low in ("either", "both", "all")
+            position += 1
+        found = self.mention_at(position, position)
+        if found is None:
+            return []
+        listed = self.listed_with(found)
+        if listed:
+            return listed
+        same = sorted(
+            {m.column for m in self.mentions if (m.first, m.last) == (found.first, found.last)}
+        )
+        return same if either else []
+
     def tested_after(self, mention: Mention) -> bool:
         """A test follows the name: "views and an exit rate above 50%" lists no columns."""
         return any(
@@ -184,6 +208,9 @@ class Context:
         """The column(s) a cue tests: the named column nearest before it, else after it (within
         the clause; after it first for `after_first`: "any dish missing its food cost"), else
         every selected column of a fitting kind."""
+        placed = [c for c in self.placed_in(cue) if not kinds or self.kind(c) in kinds]
+        if len(placed) > 1:  # "any amount under $300 in the amt or paid amt columns"
+            return placed
         before = [m for m in self.mentions if m.last < cue.first and not self.crosses(m.last, cue)]
         after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
         nearest = (after[:1], before[-1:]) if after_first else (before[-1:], after[:1])
@@ -286,6 +313,7 @@ class Context:
 NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expected|always)\b", re.I)
 LISTING = word_set("and or & / , either nor")
 ARTICLES = word_set("the a an its their")
+PLACE_WORDS = ARTICLES | word_set("either both all any of")  # "in either odo column"
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 GENERIC_HEADER_WORDS = word_set("date dt day on at of the")
 
