@@ -993,3 +993,10 @@ def test_a_test_said_to_range_over_listed_columns_is_read_over_each_of_them() ->
     assert read("readings over 55,000 in either odo column", table)[0].code == (
         "Columns(c[3]:c[4], GreaterThan(55000))"
     )
+
+
+def test_a_word_said_in_one_form_of_several_the_cells_hold_is_searched_by_its_stem() -> None:
+    grid: list[list[object]] = [["Batch", "Notes"], ["a", "edges scorched"], ["b", "scorching"]]
+    grid += [["c", "fine"], ["d", "scorch marks on base"]]
+    rule = read("notes mentioning scorching", table_from_grid(grid))[0].code
+    assert rule == "TextContains(c[1], 'scorch')"

@@ -4,6 +4,7 @@ names outright: reading.named)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
@@ -62,12 +63,20 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
 
 
 SHORTEST_PART = 5  # letters a word may be cut to when the cells hold it in another form
+INFLECTION = re.compile(r"(?:ing|ed|es|s)$")  # "scorching", "riggers": the stem is "scorch"
 
 
 def held_part(context: Context, columns: list[int], word: str) -> str:
     """The word, or where no cell holds it, its longest beginning that a cell does (of five
-    letters or more): "diversion" is written "Diverted to MAN" in the remarks."""
+    letters or more): "diversion" is written "Diverted to MAN" in the remarks. A word said in
+    one form of several the cells hold is searched by its stem: "notes mentioning scorching"
+    are those that say "scorched" too, "notes about riggers" those naming one rigger."""
     table, columns_held = context.table, tuple(columns)
+    stem = INFLECTION.sub("", word)
+    if stem != word and len(stem) >= SHORTEST_PART and word.isalpha():
+        texts = [str(row[c]).casefold() for row in table.texts for c in columns_held]
+        if sum(stem in t for t in texts) > sum(word.casefold() in t for t in texts):
+            return stem
     for size in range(len(word), SHORTEST_PART - 1, -1):
         if could_hold(table, columns_held, "TextContains", word[:size].casefold()):
             return word[:size]
