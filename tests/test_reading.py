@@ -1000,3 +1000,10 @@ def test_a_word_said_in_one_form_of_several_the_cells_hold_is_searched_by_its_st
     grid += [["c", "fine"], ["d", "scorch marks on base"]]
     rule = read("notes mentioning scorching", table_from_grid(grid))[0].code
     assert rule == "TextContains(c[1], 'scorch')"
+
+
+def test_either_of_two_words_said_with_or_is_searched_for() -> None:
+    grid: list[list[object]] = [["Plot", "Notes"], ["a", "mildew on leaves"]]
+    grid += [["b", "botrytis in bunches"], ["c", "fine"]]
+    rule = read("notes that mention mildew or botrytis", table_from_grid(grid))[0].code
+    assert rule == "Columns(c[1], OR(TextContains(c[1], 'mildew'), TextContains(c[1], 'botrytis')))"

@@ -59,7 +59,33 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
         literal = held_part(context, columns, literal)  # "mention a diversion": "diver"
     if not columns or not could_hold(context.table, tuple(columns), cue.op, literal.casefold()):
         return []  # "starting with the first row": no cell holds it, so no text was named
-    return [on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)]
+    condition = on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)
+    if cue.op == "TextContains" and len(columns) == 1:  # "notes that mention mildew or botrytis"
+        text, last = or_other(context, columns[0], condition.text, last)
+        condition = Condition(text, condition.columns, cue.first, last)
+    return [condition]
+
+
+def or_other(context: Context, column: int, text: str, last: int) -> tuple[str, int]:
+    """`text` (a search of the column ending at token `last`), OR a search for the other word
+    of "X or Y" where the cells hold it and it names no column or value: "mildew or botrytis",
+    "kubernetes (or k8s)"; with the last token read."""
+    position = last + 1
+    if position < len(context.tokens) and context.tokens[position].low in ("(", "/"):
+        position += 1
+    if position + 1 >= len(context.tokens) or context.tokens[position].low not in ("or", "/"):
+        return text, last
+    said = context.tokens[position + 1].text.strip("()'\"")
+    spans = [(m.first, m.last) for m in context.mentions] + [
+        (v.first, v.last) for v in context.values
+    ]
+    named = any(first <= position + 1 <= end for first, end in spans)
+    if named or not said or said.lower() in NOT_LITERAL:
+        return text, last
+    said = held_part(context, [column], said)
+    if not could_hold(context.table, (column,), "TextContains", said.casefold()):
+        return text, last
+    return f"OR({text}, TextContains(c[{column}], {quote(said)}))", position + 1
 
 
 SHORTEST_PART = 5  # letters a word may be cut to when the cells hold it in another form
@@ -333,5 +359,6 @@ def words_inside(context: Context) -> list[Condition]:
         holding = [c for c in texts if could_hold(context.table, (c,), "TextContains", token.low)]
         if len(holding) == 1:
             text = f"TextContains(c[{holding[0]}], {quote(token.low)})"
-            return [Condition(text, (holding[0],), i, i)]
+            text, last = or_other(context, holding[0], text, i)  # "about kubernetes (or k8s)"
+            return [Condition(text, (holding[0],), i, last)]
     return []
