@@ -1007,3 +1007,11 @@ def test_either_of_two_words_said_with_or_is_searched_for() -> None:
     grid += [["b", "botrytis in bunches"], ["c", "fine"]]
     rule = read("notes that mention mildew or botrytis", table_from_grid(grid))[0].code
     assert rule == "Columns(c[1], OR(TextContains(c[1], 'mildew'), TextContains(c[1], 'botrytis')))"
+
+
+def test_no_after_a_column_name_is_its_number_not_a_negation() -> None:
+    grid: list[list[object]] = [["Name", "Reg No", "Meter"], ["Ann", "R1", "M1"]]
+    grid += [["Bo", "R2", ""], ["Cy", "R1", "M2"]]
+    table = table_from_grid(grid)
+    assert read("any reg no that appears more than once", table)[0].code == "Duplicates(c[1])"
+    assert read("rows with no meter", table)[0].code == "Rows(Blanks(c[2]))"

@@ -23,7 +23,7 @@ from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import Condition, Context, ref
-from cf_excel.reading.cues import cues_in
+from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
 from cf_excel.reading.letters import lettered
@@ -129,6 +129,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
             and spanned.isdisjoint(range(cue.first, cue.last + 1))  # "the same month last year"
         )
     ]
+    cues = [c for c in cues if not number_abbreviation(c, mentions, tokens)]
     cues = describing_cells(tokens, mentions, cues) + whole_things(tokens, mentions, cues)
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
@@ -156,6 +157,17 @@ def read(utterance: str, table: Table) -> list[Reading]:
                 readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
+
+
+def number_abbreviation(cue: Cue, mentions: list[Mention], tokens: list[Token]) -> bool:
+    """ "reg no", "meter no.": "no" after a column's name is its number, not a negation (which
+    comes before its noun: "no boat")."""
+    if cue.kind != "not" or cue.first != cue.last or tokens[cue.first].low != "no":
+        return False
+    inside = any(m.first <= cue.first <= m.last for m in mentions)
+    after = any(m.last == cue.first - 1 for m in mentions)
+    before = any(m.first == cue.first + 1 for m in mentions)
+    return inside or (after and not before)
 
 
 def shade_of(mention: Mention, tokens: list[Token]) -> bool:
