@@ -11,6 +11,7 @@ import pytest
 
 from cf_excel.candidates import Request, generate_candidates
 from cf_excel.reading.cues import cues_in
+from cf_excel.reading.dates import month_named
 from cf_excel.reading.generator import ReaderGenerator
 from cf_excel.reading.hybrid import ReadAndGenerate
 from cf_excel.reading.naming import describing_cells
@@ -1015,3 +1016,11 @@ def test_no_after_a_column_name_is_its_number_not_a_negation() -> None:
     table = table_from_grid(grid)
     assert read("any reg no that appears more than once", table)[0].code == "Duplicates(c[1])"
     assert read("rows with no meter", table)[0].code == "Rows(Blanks(c[2]))"
+
+
+def test_a_month_typed_with_a_slip_is_still_the_month() -> None:
+    grid: list[list[object]] = [["Block", "Picked"], ["a", dt.date(2026, 9, 3)]]
+    grid += [["b", dt.date(2026, 10, 2)]]
+    rule = read("pick dates in septmber", table_from_grid(grid))[0].code
+    assert "MONTH($B2)=9" in rule
+    assert [month_named(w) for w in ("ocotber", "member", "number")] == [10, None, None]

@@ -7,6 +7,7 @@ one something happened on.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from cf_excel.excel.colours import word_set
@@ -121,6 +122,18 @@ MONTH_NUMBERS = {name: number for number, names in enumerate((
 ), 1) for name in names.split()}  # fmt: skip
 
 
+LONG_MONTHS = [name for name in MONTH_NUMBERS if len(name) >= 6]
+TYPO_LIKENESS = 0.8  # difflib's ratio: "septmber" 0.94, "ocotber" 0.86; "member" 0.71
+
+
+def month_named(word: str) -> int | None:
+    """The month a word names, slips of the keyboard included ("septmber", "ocotber")."""
+    if word in MONTH_NUMBERS or len(word) < 6 or not word.isalpha():
+        return MONTH_NUMBERS.get(word)
+    close = difflib.get_close_matches(word, LONG_MONTHS, n=1, cutoff=TYPO_LIKENESS)
+    return MONTH_NUMBERS[close[0]] if close else None
+
+
 PERIOD_WORDS = word_set("in during from of")
 
 
@@ -132,7 +145,7 @@ def in_period(context: Context) -> list[Condition]:
         if i in context.used or i in mentioned or context.tokens[i - 1].low not in PERIOD_WORDS:
             continue
         number = context.number_at(i, i)
-        month = MONTH_NUMBERS.get(token.low)
+        month = month_named(token.low)
         if not (number is not None and is_year(number)) and month is None:
             continue
         cue = Cue("date", "", i - 1, i)
