@@ -1024,3 +1024,10 @@ def test_a_month_typed_with_a_slip_is_still_the_month() -> None:
     rule = read("pick dates in septmber", table_from_grid(grid))[0].code
     assert "MONTH($B2)=9" in rule
     assert [month_named(w) for w in ("ocotber", "member", "number")] == [10, None, None]
+
+
+def test_a_dash_between_names_in_reverse_sheet_order_is_no_span() -> None:
+    grid: list[list[object]] = [["Date", "Start", "Finish", "Run time"]]
+    grid += [["d1", 18, 19, 1], ["d2", 9, 10, 1]]
+    rule = read("evening runs - start over 17", table_from_grid(grid))[0].code
+    assert rule == "GreaterThan(c[1], 17)"  # not the empty span Run time … Start

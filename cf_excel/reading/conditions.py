@@ -104,16 +104,14 @@ class Context:
         opened = mention.first > 0 and self.tokens[mention.first - 1].low in ("between", "from")
         for other in self.mentions:
             between = [t.low for t in self.tokens[mention.last + 1 : other.first]]
-            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]) or (
-                opened and between == ["and"] and other.column > max(same)  # "between Jun and Nov"
-            ):
-                return list(range(min(same), other.column + 1))
+            spans = between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"])
+            if other.column > max(same) and (spans or (opened and between == ["and"])):
+                return list(range(min(same), other.column + 1))  # "Feb to May"
             between = [t.low for t in self.tokens[other.last + 1 : mention.first]]
             began = other.first > 0 and self.tokens[other.first - 1].low in ("between", "from")
-            if between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"]) or (
-                began and between == ["and"] and other.column < min(same)
-            ):
-                return list(range(other.column, max(same) + 1))
+            spans = between in (["to"], ["through"], ["thru"], ["-"], ["till"], ["until"])
+            if other.column < min(same) and (spans or (began and between == ["and"])):
+                return list(range(other.column, max(same) + 1))  # ("runs - start": no span back)
         if len(same) > 1 and mention.by_letter:  # "E to I": those columns, like or not
             return sorted(same)
         if len(same) > 1 and not alike([self.table.header[c] for c in same]):
