@@ -1031,3 +1031,11 @@ def test_a_dash_between_names_in_reverse_sheet_order_is_no_span() -> None:
     grid += [["d1", 18, 19, 1], ["d2", 9, 10, 1]]
     rule = read("evening runs - start over 17", table_from_grid(grid))[0].code
     assert rule == "GreaterThan(c[1], 17)"  # not the empty span Run time … Start
+
+
+def test_done_finished_and_completed_are_one_word() -> None:
+    grid: list[list[object]] = [["Job", "Target fix", "Completed"]]
+    grid += [["a", dt.date(2026, 11, 2), dt.date(2026, 11, 9)], ["b", dt.date(2026, 11, 2), ""]]
+    table = table_from_grid(grid)
+    assert "$C2>$B2" in read("jobs finished after their target fix date", table)[0].code
+    assert read("jobs not done yet", table)[0].code == "Blanks(c[2])"

@@ -129,6 +129,7 @@ SAME_WORDS = {
         "inspection": "insp", "count": "cnt", "distance": "dist", "duration": "dur",
         "commission": "comm", "licence": "license lic", "received": "recd rcvd",
         "plan": "planned", "value": "worth", "annual": "yearly annually",
+        "finished": "finish done complete completed completion",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip
