@@ -1039,3 +1039,6 @@ def test_done_finished_and_completed_are_one_word() -> None:
     table = table_from_grid(grid)
     assert "$C2>$B2" in read("jobs finished after their target fix date", table)[0].code
     assert read("jobs not done yet", table)[0].code == "Blanks(c[2])"
+    grid = [["Ref", "Amt Req ($)", "Amt Awarded ($)"], ["a", 100, 120], ["b", 100, 80]]
+    rule = read("awarded more than they asked for", table_from_grid(grid))[0].code
+    assert "$C2>$B2" in rule

@@ -129,7 +129,8 @@ SAME_WORDS = {
         "inspection": "insp", "count": "cnt", "distance": "dist", "duration": "dur",
         "commission": "comm", "licence": "license lic", "received": "recd rcvd",
         "plan": "planned", "value": "worth", "annual": "yearly annually",
-        "finished": "finish done complete completed completion",
+        "finished": "finish done complete completed completion", "requested": "req asked",
+        "used": "using use uses",
     }.items()
     for word in (canonical, *forms.split())
 }  # fmt: skip
