@@ -4,6 +4,8 @@ and a Bash answer in words with its hazards (it is shown, never run)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cf_excel.baselines.retrieval import RetrievalModel
@@ -226,7 +228,10 @@ def test_program_notes_are_for_bash_answers() -> None:
     assert program_notes("cf", "Top(10)") == {}
 
 
-def test_the_consensus_picks_the_answer_its_evidence_agrees_with() -> None:
+def test_the_consensus_picks_the_answer_its_evidence_agrees_with(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # its word table is cached there
     """The model's padded sample loses to the shape the nearest training commands share, and
     the nearest neighbour alone in its shape loses too (minimum Bayes risk)."""
     train = [

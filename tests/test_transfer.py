@@ -1,5 +1,9 @@
 """Argument transfer: a neighbour's program rewritten with the request's arguments."""
 
+from pathlib import Path
+
+import pytest
+
 from cf_excel.baselines.retrieval import RetrievalModel
 from cf_excel.benchmarks.data import Example
 from cf_excel.codefusion.consensus import Consensus
@@ -53,7 +57,10 @@ def test_only_pieces_of_one_shape_stand_for_each_other() -> None:
                     "bash").code == "head -n 5 notes"  # fmt: skip
 
 
-def test_the_consensus_answers_with_the_requests_arguments() -> None:
+def test_the_consensus_answers_with_the_requests_arguments(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # its word table is cached there
     train = [
         Example(1, "count lines in 'a.txt'", "wc -l a.txt"),
         Example(2, "count lines in 'b.log'", "wc -l b.log"),

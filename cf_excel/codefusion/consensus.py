@@ -78,7 +78,7 @@ class Consensus:
             content_tokens if model.target == "bash" else token_bag
         )
         self.translation = (
-            WordTranslation(zip(neighbours.requests, neighbours.codes, strict=True), content_tokens)
+            WordTranslation.cached(neighbours.requests, neighbours.codes, content_tokens)
             if model.target == "bash"
             else None
         )
