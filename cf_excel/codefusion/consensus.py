@@ -120,17 +120,15 @@ class Consensus:
             for code in codes
         }
         total = sum(agreement.values()) or 1.0
-        rank = {
-            code: math.log(max(agreement[code], 1e-9) / total) + self.fit(utterance, code)
-            for code in codes
-        }
+        share = {code: math.log(max(agreement[code], 1e-9) / total) for code in codes}
+        rank = {code: share[code] + self.beyond_agreement(utterance, code) for code in codes}
         norm = log_sum_exp(list(rank.values())) if rank else 0.0
         # between answers ranked alike (one shape, other arguments), the closer request's
         nearer = sorted(codes, key=lambda code: (-rank[code], -closeness.get(code, 0.0)))
         best = nearer[: max(top_k, 1)]
         return [Proposal(code, rank[code] - norm) for code in best]
 
-    def fit(self, utterance: str, code: str) -> float:
+    def beyond_agreement(self, utterance: str, code: str) -> float:
         """What a Bash answer's rank adds to its agreement: its words explained, its arguments
         the request's (0 for Python)."""
         if self.translation is None:
