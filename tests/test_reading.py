@@ -1042,3 +1042,9 @@ def test_done_finished_and_completed_are_one_word() -> None:
     grid = [["Ref", "Amt Req ($)", "Amt Awarded ($)"], ["a", 100, 120], ["b", 100, 80]]
     rule = read("awarded more than they asked for", table_from_grid(grid))[0].code
     assert "$C2>$B2" in rule
+
+
+def test_a_share_of_a_column_named_a_few_words_on() -> None:
+    grid: list[list[object]] = [["Show", "Sold", "Comps"], ["a", 100, 20], ["b", 200, 5]]
+    rule = read("comps more than 10% of the tickets we sold", table_from_grid(grid))[0].code
+    assert "$C2>$B2*0.1" in rule

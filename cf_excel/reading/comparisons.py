@@ -174,8 +174,9 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     word = tokens[position].low if position < len(tokens) else ""
     ratio_said = word in ("of", "times", "x") or (word in SKIPPED and word != "that" and not days)
     if ratio_said and not is_year(number):  # "built before 2005 that are still valued …"
-        other = side_at(
-            context, skip(context, position + 1 if word in ("times", "x") else position)
+        start = skip(context, position + 1 if word in ("times", "x") else position)
+        other = side_at(context, start) or (  # "10% of the tickets we sold"
+            side_near(context, start) if number.percent else None
         )
         if other is not None:
             return against(context, cue, other, number.value)
