@@ -1048,3 +1048,10 @@ def test_a_share_of_a_column_named_a_few_words_on() -> None:
     grid: list[list[object]] = [["Show", "Sold", "Comps"], ["a", 100, 20], ["b", 200, 5]]
     rule = read("comps more than 10% of the tickets we sold", table_from_grid(grid))[0].code
     assert "$C2>$B2*0.1" in rule
+
+
+def test_a_lettered_series_number_alone_names_its_column() -> None:
+    grid: list[list[object]] = [["Handle", "Rtg W44", "Rtg W45", "Rtg W46"]]
+    grid += [["a", 1.1, 1.0, 0.9], ["b", 0.8, 0.9, 1.2]]
+    rule = read("players whose W46 rating is lower than their W44 one", table_from_grid(grid))
+    assert "$D2<$B2" in rule[0].code

@@ -147,7 +147,7 @@ def numbered(words: list[str]) -> list[str]:
 
 def numbered_pick(tokens: list[Token], table: Table, found: list[Mention]) -> list[Mention]:
     """ "W48 rating", "rating for W48": the series number said beside the series' name picks
-    that one column (Rtg W48), not all of Rtg W44 … W48."""
+    that one column (Rtg W48), not all of Rtg W44 … W48; "W44" alone is Rtg W44."""
     shapes = [shape(h) for h in table.header]
     numbers = [set(numbered(re.findall(r"[a-z0-9]+", h.lower()))) for h in table.header]
     for i, token in enumerate(tokens):
@@ -165,6 +165,10 @@ def numbered_pick(tokens: list[Token], table: Table, found: list[Mention]) -> li
                 found = [m for m in found if not m.first == m.last == near]
                 found.append(Mention(column, min(i, near), max(i, near), 1.0, True))
                 break
+        else:  # "lower than their W44 one": a lettered number alone is its column too
+            alone = not any(m.first <= i <= m.last for m in found)
+            if alone and token.low[0].isalpha():
+                found.append(Mention(column, i, i, 1.0, True))
     return found
 
 
