@@ -20,6 +20,7 @@ import os
 import tempfile
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -88,6 +89,27 @@ class Example:
 def default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "cf-excel" / "codefusion"
+
+
+def pairs_key(pairs: Iterable[tuple[str, str]]) -> str:
+    """A hash of requests and their programs, in order: which cached work (embeddings, a word
+    table) fits which training split, so that another split is worked out anew."""
+    digest = hashlib.sha256()
+    for request, code in pairs:
+        digest.update(f"{request}\x00{code}\x01".encode())
+    return digest.hexdigest()[:16]
+
+
+def write_cache_file(path: Path, write: Callable[[str], object]) -> None:
+    """`write` fills a temporary file beside `path`, which then replaces it at once: a reader
+    (another process learning the same thing) sees the whole file or none. Readable by all
+    (mkstemp's file is the owner's alone)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    os.close(handle)
+    write(temporary)
+    os.chmod(temporary, 0o644)
+    os.replace(temporary, path)
 
 
 def candidate_dirs(explicit: str | Path | None) -> list[Path]:

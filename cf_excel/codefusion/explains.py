@@ -13,18 +13,15 @@ about two points at top-1.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from cf_excel.bash_templates import STOP_WORDS, stem
-from cf_excel.benchmarks.data import default_cache_dir
+from cf_excel.benchmarks.data import default_cache_dir, pairs_key, write_cache_file
 
 NULL = "<null>"  # the token that explains a word no token of the command accounts for
 # EM rounds: on the held-out requests 3 / 5 / 8 rounds give template accuracy 16.6 / 16.9 / 17.0
@@ -71,16 +68,15 @@ class WordTranslation:
     ) -> WordTranslation:
         """Learnt once per training split and kept in the cache (learning it parses every
         command with bashlex: seconds that each `generate --target bash` would pay again)."""
-        digest = hashlib.sha256(f"{ROUNDS}".encode())
-        for request, code in zip(requests, codes, strict=True):
-            digest.update(f"{request}\x00{code}\x01".encode())
-        path = default_cache_dir() / f"word-translation-{digest.hexdigest()[:16]}.json"
+        key = pairs_key(zip(requests, codes, strict=True))
+        path = default_cache_dir() / f"word-translation-{ROUNDS}-{key}.json"
         if path.is_file():
             rows = json.loads(path.read_text(encoding="utf-8"))
             return cls({(word, token): chance for word, token, chance in rows}, tokens_of)
         learnt = cls.learnt(zip(requests, codes, strict=True), tokens_of)
         rows = [[word, token, chance] for (word, token), chance in learnt.table.items()]
-        write_atomically(path, json.dumps(rows))
+        text = json.dumps(rows)
+        write_cache_file(path, lambda temporary: Path(temporary).write_text(text, encoding="utf-8"))
         return learnt
 
     def explains(self, request: str, code: str) -> float:
@@ -95,16 +91,6 @@ class WordTranslation:
             chance = sum(self.table.get((word, token), 0.0) for token in tokens) / len(tokens)
             total += math.log(chance + FLOOR)
         return total / len(asked)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """A cache file appears whole or not at all (two processes may learn it at once)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(text)
-    os.chmod(temporary, 0o644)
-    os.replace(temporary, path)
 
 
 def with_null(tokens: Iterable[str]) -> list[str]:

@@ -14,10 +14,7 @@ split is embedded anew rather than read against the wrong programs.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -26,7 +23,13 @@ from safetensors import safe_open
 from safetensors.torch import load_file, save_file
 
 from cf_excel.baselines.retrieval import Neighbour, distinct
-from cf_excel.benchmarks.data import Example, default_cache_dir, load_examples
+from cf_excel.benchmarks.data import (
+    Example,
+    default_cache_dir,
+    load_examples,
+    pairs_key,
+    write_cache_file,
+)
 from cf_excel.codefusion.config import Target
 from cf_excel.codefusion.sentences import embeddings
 from cf_excel.codefusion.transfer import without_literals
@@ -86,11 +89,8 @@ class NearestRequests:
 
 
 def fingerprint(examples: Sequence[Example]) -> str:
-    """A hash of the requests and programs, in order: which embeddings fit which split."""
-    digest = hashlib.sha256()
-    for example in examples:
-        digest.update(f"{example.utterance}\x00{example.code}\x01".encode())
-    return digest.hexdigest()[:16]
+    """Which embeddings fit which split (`pairs_key` of its requests and programs)."""
+    return pairs_key((example.utterance, example.code) for example in examples)
 
 
 def shipped_file(target: Target) -> Path:
@@ -113,9 +113,5 @@ def read_vectors(path: Path, key: str) -> torch.Tensor | None:
 
 def write_vectors(path: Path, vectors: torch.Tensor, key: str) -> None:
     """Stored in half precision (half the shipped file), atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    os.close(handle)
-    save_file({"vectors": vectors.half().contiguous()}, temporary, metadata={"key": key})
-    os.chmod(temporary, 0o644)  # mkstemp's file is the owner's alone; this one is for all
-    os.replace(temporary, path)
+    half = {"vectors": vectors.half().contiguous()}
+    write_cache_file(path, lambda temporary: save_file(half, temporary, metadata={"key": key}))
