@@ -1055,3 +1055,23 @@ def test_a_lettered_series_number_alone_names_its_column() -> None:
     grid += [["a", 1.1, 1.0, 0.9], ["b", 0.8, 0.9, 1.2]]
     rule = read("players whose W46 rating is lower than their W44 one", table_from_grid(grid))
     assert "$D2<$B2" in rule[0].code
+
+
+def test_each_ranges_over_a_block_the_request_does_not_name() -> None:
+    """ "each subject" and "each property" name no column: the block of like number columns,
+    without the one the request denies; "the three recount columns" keeps three."""
+    grid: list[list[object]] = [["Student", "Maths (Jun)", "Maths", "English", "Biology", "Tutor"]]
+    grid += [["a", 50, 70, 60, 40, "JK"], ["b", 90, 60, 80, 45, "LM"], ["c", 40, 65, 85, 30, "JK"]]
+    table = table_from_grid(grid)
+    assert read("highest mark in each subject, not the june maths", table)[0].code == (
+        "Columns(c[2]:c[4], =AND(ISNUMBER(C2),C2>=LARGE(C$2:C$4,1)))"
+    )
+    grid = [["Month", "Oak St", "Mill Ln", "Cabin"], ["Jan", 5, 7, 1], ["Feb", 6, 2, 3]]
+    assert read("highest month for each property", table_from_grid(grid))[0].code == (
+        "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
+    )
+    grid = [["Bin", "1st", "2nd", "3rd", "Agreed"], ["A1", 5, 6, 5, 5], ["A2", 9, 8, 9, 9]]
+    assert (
+        read("highest value in each of the three recount columns", table_from_grid(grid))[0].code
+        == "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
+    )

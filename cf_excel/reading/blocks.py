@@ -168,3 +168,67 @@ def series_block(context: Context) -> list[int]:
     runs = [run for run in series_in(context.table.header, numeric) if len(run) >= 3]
     adjacent = [run for run in runs if run == list(range(run[0], run[-1] + 1))]
     return max(adjacent, key=len) if adjacent else []
+
+
+def number_block(context: Context, ranked: list[int]) -> list[int]:
+    """The block "each <thing>" ranges over where the request names none of its columns ("the
+    highest mark in each subject", "the best month for each property", "each ink column"):
+    the run of adjacent number columns of one kind that holds the ranked column, or the
+    table's longest where the ranked column is none of them (Month, the rows' label). Columns
+    the request denies ("not the june maths") are left out; "the three recount columns" keeps
+    three."""
+    denied = {
+        m.column
+        for m in context.mentions
+        if any(c.kind == "not" and m.first - 3 <= c.first < m.first for c in context.cues)
+    }
+    runs: list[list[int]] = []
+    for column in range(context.table.width):
+        kind = context.kind(column)
+        if kind not in NUMERIC_TYPES or column in denied:
+            continue
+        if runs and runs[-1][-1] == column - 1 and context.kind(runs[-1][-1]) == kind:
+            runs[-1].append(column)
+        else:
+            runs.append([column])
+    holding = [run for run in runs if set(ranked) & set(run)]
+    block = max(holding or runs, key=len, default=[])
+    wanted = columns_counted(context)
+    if wanted and len(block) > wanted:
+        series = [run for run in series_in(context.table.header, set(block)) if len(run) == wanted]
+        block = series[0] if series else block[:wanted]
+    return block if len(block) > 1 else []
+
+
+def unnamed_block(context: Context, ranked: list[int]) -> bool:
+    """Whether "each" ranges over a block the request does not name: it ranks one column that
+    holds no numbers or that it denies ("highest month for each property", "not the june
+    maths"), says "each ... column", or counts the block's columns."""
+    denied = any(
+        c.kind == "not" and m.first - 3 <= c.first < m.first and m.column in ranked
+        for m in context.mentions
+        for c in context.cues
+    )
+    said_column = any(
+        t.low in EACH_WORDS and {u.low for u in context.tokens[i + 1 : i + 4]} & COLUMN_NOUNS
+        for i, t in enumerate(context.tokens)
+    )
+    if len(ranked) == 1 and (context.kind(ranked[0]) not in NUMERIC_TYPES or denied):
+        return True
+    return said_column or columns_counted(context) is not None
+
+
+COLUMN_NOUNS = word_set("column columns col cols")
+
+
+def columns_counted(context: Context) -> int | None:
+    """N in "the N <noun> columns": how many columns the request says its block has."""
+    tokens = context.tokens
+    for position, token in enumerate(tokens):
+        if token.low not in ("columns", "cols"):
+            continue
+        for before in (position - 1, position - 2):
+            number = context.number_at(before, before) if before >= 0 else None
+            if number is not None and not number.percent and 1 < number.value < 20:
+                return int(number.value)
+    return None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import listed
-from cf_excel.reading.blocks import each_of, series_block
+from cf_excel.reading.blocks import each_of, number_block, series_block, unnamed_block
 from cf_excel.reading.conditions import Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
@@ -212,7 +212,10 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
     each = "row" if any(c.kind == "per_row" for c in context.cues) else each_of(context)
     headers = [context.table.header[c] for c in columns]
     if each and count == 1 and not (len(columns) > 1 and alike(headers)):
-        columns = series_block(context) or columns  # "the busiest count in each time slot"
+        unnamed = each == "column" and unnamed_block(context, columns)
+        columns = (  # "the busiest count in each time slot", "the top mark in each subject"
+            series_block(context) or (number_block(context, columns) if unnamed else []) or columns
+        )
     if each == "row" and len(columns) > 1 and count == 1:
         left, right = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
         extreme = "MAX" if op == "Top" else "MIN"
