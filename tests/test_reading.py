@@ -1075,3 +1075,21 @@ def test_each_ranges_over_a_block_the_request_does_not_name() -> None:
         read("highest value in each of the three recount columns", table_from_grid(grid))[0].code
         == "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$3,1)))"
     )
+
+
+def test_a_date_test_each_listed_date_column_takes() -> None:
+    """ "licence or medical expired" tests both dates: their cells where the request marks
+    dates, any of them where it asks about the rows' things."""
+    grid: list[list[object]] = [["Pilot", "Licence exp.", "Medical due", "Hrs"]]
+    grid += [["a", dt.date(2026, 1, 1), dt.date(2027, 1, 1), 5]]
+    grid += [["b", dt.date(2027, 3, 1), dt.date(2026, 2, 1), 7]]
+    table = table_from_grid(grid)
+    assert read("licence or medical already expired? mark those dates", table)[0].code == (
+        "Columns(c[1]:c[2], BeforeToday())"
+    )
+    assert read("pilots whose licence or medical has expired", table)[0].code == (
+        "Rows(OR(BeforeToday(c[1]), BeforeToday(c[2])))"
+    )
+    assert read("licence or medical expired, highlight the pilot", table)[0].code == (
+        "Columns(c[0], OR(BeforeToday(c[1]), BeforeToday(c[2])))"
+    )

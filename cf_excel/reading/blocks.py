@@ -47,7 +47,7 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
     if not condition.bare or len(columns) < 2 or not adjacent:
         return condition
     if not alike([context.table.header[c] for c in columns]):  # a series, not any numbers
-        return condition
+        return each_listed_date(context, condition, picked)
     block = f"${column_letter(columns[0] + 1)}2:${column_letter(columns[-1] + 1)}2"
     averaged = averaged_at(context, condition)
     compared = per_cell_test(condition.text)
@@ -74,6 +74,21 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
         text = f"{counted}=0" if every else f"{counted}<{len(columns)}"
     last = max(condition.last, -1 if quantifier is None else quantifier)
     return dataclasses.replace(condition, text=text, bare=False, whole=True, last=last)
+
+
+def each_listed_date(context: Context, condition: Condition, picked: bool) -> Condition:
+    """A date test each of a list of date columns takes ("licence or medical expired") as a
+    test of its row where the request asks about rows ("pilots whose licence or medical has
+    expired", "... highlight the pilot"): any of them passes."""
+    call = BARE_CALL.fullmatch(condition.text)
+    dates = all(context.kind(c) == "date" for c in condition.columns)
+    if call is None or call["value"] or not dates:
+        return condition
+    said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
+    if not (said_rows or picked or about_rows(context, condition, len(context.tokens))):
+        return condition
+    text = "OR(" + ", ".join(f"{call['name']}(c[{c}])" for c in condition.columns) + ")"
+    return dataclasses.replace(condition, text=text, bare=False, whole=True)
 
 
 def averaged_at(context: Context, condition: Condition) -> int | None:

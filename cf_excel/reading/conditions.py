@@ -286,6 +286,17 @@ class Context:
         )
         return order(due if self.late(cue) and due else named)
 
+    def listed_dates(self, cue: Cue) -> list[int]:
+        """Date columns listed just before a test that each of them takes ("any NPTC or first
+        aid date that has already expired", "licence or medical expired"), where they stand
+        side by side; empty otherwise."""
+        dated = [m for m in self.mentions if self.kind(m.column) == "date"]
+        before = [m for m in dated if m.last < cue.first and not self.crosses(m.last, cue)]
+        listed = self.listed_with(before[-1]) if before else []
+        listed = [c for c in listed if self.kind(c) == "date"]
+        adjacent = listed == list(range(listed[0], listed[-1] + 1)) if listed else False
+        return listed if len(listed) > 1 and adjacent else []
+
     def worded_dates(self) -> list[int]:
         """Date columns a word of the request belongs to, though it names another column
         better ("classes starting in the next 6 weeks": Term start, not the Start time)."""

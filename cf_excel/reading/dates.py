@@ -15,7 +15,7 @@ from cf_excel.reading.comparisons import is_year
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
-from cf_excel.reading.writing import filled, number_text
+from cf_excel.reading.writing import filled, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
 DATE_OPS = {"before_today": "BeforeToday", "after_today": "AfterToday"}
@@ -43,7 +43,8 @@ def dated(context: Context, cue: Cue) -> list[Condition]:
         text = f'AND({ref(column)}<>"",{ref(column)}{TODAY_FORMULAS[cue.op]}TODAY())'
         return [Condition(text, (column,), cue.first, cue.last)]
     name = DATE_OPS.get(cue.op, cue.op)
-    return [Condition(f"{name}(c[{column}])", (column,), cue.first, cue.last)]
+    listed = context.listed_dates(cue)  # "licence or medical already expired": each of them
+    return [on_columns(f"{name}(", "", listed or [column], cue.first, cue.last)]
 
 
 def within_days(context: Context, cue: Cue) -> list[Condition]:
