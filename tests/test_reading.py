@@ -1093,3 +1093,17 @@ def test_a_date_test_each_listed_date_column_takes() -> None:
     assert read("licence or medical expired, highlight the pilot", table)[0].code == (
         "Columns(c[0], OR(BeforeToday(c[1]), BeforeToday(c[2])))"
     )
+
+
+def test_a_block_the_request_counts_without_naming_it() -> None:
+    """ "all five judges", "all four inspections": the one series of that many number columns
+    (brackets aside: J1 (Ana) … J3 (Cy)); "rows where all ..." counts the row's cells."""
+    grid: list[list[object]] = [["Team", "Members", "J1 (Ana)", "J2 (Bo)", "J3 (Cy)", "Total"]]
+    grid += [["a", 3, 7, 8, 9, 24], ["b", 4, 6, 9, 9, 24], ["c", 2, 9, 9, 7, 25]]
+    table = table_from_grid(grid)
+    assert read("rows where all three judges gave 7 or more", table)[0].code == (
+        'Rows(=COUNTIF($C2:$E2,">=7")=3)'
+    )
+    assert read("scores under 7 in the three judge columns", table)[0].code == (
+        "Columns(c[2]:c[4], LessThan(7))"
+    )

@@ -14,7 +14,14 @@ import dataclasses
 import re
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, series_in
+from cf_excel.reading.conditions import (
+    BRACKETS,
+    NUMERIC_TYPES,
+    Condition,
+    Context,
+    alike,
+    series_in,
+)
 from cf_excel.reading.words import FORMAT_VERBS
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
@@ -46,7 +53,7 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
     adjacent = columns == tuple(range(columns[0], columns[-1] + 1)) if columns else False
     if not condition.bare or len(columns) < 2 or not adjacent:
         return condition
-    if not alike([context.table.header[c] for c in columns]):  # a series, not any numbers
+    if not alike([BRACKETS.sub("", context.table.header[c]) for c in columns]):  # J1 (Ana) …
         return each_listed_date(context, condition, picked)
     block = f"${column_letter(columns[0] + 1)}2:${column_letter(columns[-1] + 1)}2"
     averaged = averaged_at(context, condition)
@@ -123,6 +130,8 @@ def quantifier_at(context: Context, condition: Condition) -> int | None:
         ahead = range(position + 1, min(position + 6, len(tokens)))
         if any(p in named or tokens[p].low in BLOCK_NOUNS for p in ahead):
             return position
+        if context.number_at(position + 1, position + 1) and context.counted_block() == list(block):
+            return position  # "all four inspections"
     return None
 
 
@@ -197,15 +206,7 @@ def number_block(context: Context, ranked: list[int]) -> list[int]:
         for m in context.mentions
         if any(c.kind == "not" and m.first - 3 <= c.first < m.first for c in context.cues)
     }
-    runs: list[list[int]] = []
-    for column in range(context.table.width):
-        kind = context.kind(column)
-        if kind not in NUMERIC_TYPES or column in denied:
-            continue
-        if runs and runs[-1][-1] == column - 1 and context.kind(runs[-1][-1]) == kind:
-            runs[-1].append(column)
-        else:
-            runs.append([column])
+    runs = context.number_runs(denied)
     holding = [run for run in runs if set(ranked) & set(run)]
     block = max(holding or runs, key=len, default=[])
     wanted = columns_counted(context)

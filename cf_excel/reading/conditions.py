@@ -227,7 +227,49 @@ class Context:
         ]:  # named in another clause: "below 2 and above 5 in Jan"
             if not kinds or self.kind(mention.column) in kinds:
                 return self.block_of(mention, kinds)
+        counted = self.counted_block()
+        if counted and all(not kinds or self.kind(c) in kinds for c in counted):
+            return counted  # "all five judges gave 7 or more"
         return [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
+
+    def number_runs(self, left_out: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
+        """The table's runs of number columns of one kind side by side (but `left_out`)."""
+        runs: list[list[int]] = []
+        for column in range(self.table.width):
+            kind = self.kind(column)
+            if kind not in NUMERIC_TYPES or column in left_out:
+                continue
+            if runs and runs[-1][-1] == column - 1 and self.kind(column - 1) == kind:
+                runs[-1].append(column)
+            else:
+                runs.append([column])
+        return runs
+
+    def counted_block(self) -> list[int]:
+        """The block a request counts without naming it ("the four tests", "all five judges",
+        "every one of the 5 weeks"): the one series of that many number columns side by side
+        (J1 (Ana) … J5 (Eli), Apr … Oct), else the one run of that many of one kind; empty
+        where the request counts none or the table has no such block."""
+        for number in self.numbers:
+            size = int(number.value)
+            counts = not number.percent and size == number.value and 2 <= size <= 12
+            nouns = [t.low for t in self.tokens[number.last + 1 : number.last + 3]]
+            before = self.tokens[number.first - 1].low if number.first > 0 else ""
+            if not counts or before not in COUNTING or not any(n.endswith("s") for n in nouns):
+                continue  # "the four tests", "the three judge columns"
+            runs = self.number_runs()
+            headers = [BRACKETS.sub("", h) for h in self.table.header]
+            series = [
+                group
+                for run in runs
+                for group in series_in(headers, set(run))
+                if len(group) == size and group == list(range(group[0], group[-1] + 1))
+            ]
+            sized = [run for run in runs if len(run) == size]
+            for found in (series, sized):
+                if len(found) == 1:
+                    return found[0]
+        return []
 
     def in_norm(self, position: int) -> bool:
         """The word is in a sentence that states how things should be ("we normally don't bake
@@ -332,6 +374,10 @@ def due_like(header: str) -> bool:
     ("Returned", "Renewed")."""
     words = re.findall(r"[a-z]+", header.lower())
     return any(w.startswith(DUE_WORDS) and not w.endswith("ed") for w in words)
+
+
+COUNTING = word_set("the all every both of")
+BRACKETS = re.compile(r"\([^)]*\)")
 
 
 def series_in(header: Sequence[str], columns: set[int]) -> list[list[int]]:
