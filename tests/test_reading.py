@@ -1107,3 +1107,15 @@ def test_a_block_the_request_counts_without_naming_it() -> None:
     assert read("scores under 7 in the three judge columns", table)[0].code == (
         "Columns(c[2]:c[4], LessThan(7))"
     )
+
+
+def test_a_word_for_how_often_qualifies_the_name_after_it() -> None:
+    """ "its weekly target" is the target column, not the weeks the word "weekly" names."""
+    grid: list[list[object]] = [["Store", "Wk 45", "Wk 46", "Wk 47", "Target (kg)"]]
+    grid += [["a", 7, 8, 9, 8], ["b", 6, 9, 9, 7]]
+    assert (
+        read("red for any week a store came in under its weekly target", table_from_grid(grid))[
+            0
+        ].code
+        == 'Columns(c[1]:c[3], =AND(B2<>"",B2<$E2))'
+    )

@@ -40,6 +40,11 @@ class Side:
     last: int
 
 
+# Words for how often, which name a series of columns alone ("weekly") and qualify the name
+# after them ("its weekly target")
+PERIODIC = word_set("hourly daily nightly weekly fortnightly monthly quarterly yearly annual")
+
+
 def skip(context: Context, position: int) -> int:
     while position < len(context.tokens) and context.tokens[position].low in SKIPPED:
         position += 1
@@ -68,6 +73,10 @@ def side_at(
     owned = context.mention_at(mention.last + 1, mention.last + 2, kinds)
     if owned is not None and context.tokens[mention.last].low.endswith(("'s", "’s")):
         mention = owned  # "the team's target AHT": the target, not Team
+    headed = context.mention_at(mention.last + 1, mention.last + 1, kinds)
+    periodic = mention.first == mention.last and context.tokens[mention.first].low in PERIODIC
+    if headed is not None and periodic and mention.column != headed.column:
+        mention = headed  # "its weekly target": the target, not the weeks
     text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
     opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
     while last + 2 < len(context.tokens):
