@@ -1119,3 +1119,34 @@ def test_a_word_for_how_often_qualifies_the_name_after_it() -> None:
         ].code
         == 'Columns(c[1]:c[3], =AND(B2<>"",B2<$E2))'
     )
+
+
+def test_columns_named_by_what_they_hold() -> None:
+    """ "spent" is Actual cost, "billed" the Invoice, "worth" the Value, "the room holds" its
+    Capacity, "promised" Pledged; a word a header has itself ("paid" for Paid) stays its own."""
+    grid: list[list[object]] = [
+        ["Job", "Quote £", "Actual cost £", "Value £", "Invoice £", "Room", "People", "Capacity"],
+        ["a", 100, 120, 90, 95, "Oak", 12, 10],
+        ["b", 200, 150, 210, 230, "Elm", 4, 8],
+    ]
+    table = table_from_grid(grid)
+    assert read("jobs where we spent more than we quoted, whole row", table)[0].code == (
+        "Rows($C2>$B2)"
+    )
+    assert read("billed more than the order was worth? colour the invoice", table)[0].code == (
+        "Columns(c[4], $E2>$D2)"
+    )
+    assert read("more people than the room holds, whole row", table)[0].code == "Rows($G2>$H2)"
+    grid = [["Runner", "Pledged £", "Raised £"], ["a", 100, 50], ["b", 50, 80]]
+    assert (
+        read("raised less than they promised - the whole row", table_from_grid(grid))[0].code
+        == 'Rows(=AND($C2<>"",$C2<$B2))'
+    )
+
+
+def test_at_or_below_is_at_most() -> None:
+    grid: list[list[object]] = [["Part", "On hand", "Reorder at"], ["a", 3, 5], ["b", 9, 5]]
+    assert (
+        read("on hand at or below its reorder level, colour the row", table_from_grid(grid))[0].code
+        == 'Rows(=AND($B2<>"",$B2<=$C2))'
+    )

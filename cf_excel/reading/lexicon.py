@@ -28,7 +28,8 @@ LEXICON = [
         "compare",
         "<=",
         "at most|no more than|not more than|maximum of|a maximum of|up to|"
-        "<=|≤|no higher than|not above|not over|no greater than",
+        "<=|≤|no higher than|not above|not over|no greater than|at or below|at or under|"
+        "at or lower than|at or less than",
     ),
     *phrases(
         "compare",

@@ -28,6 +28,7 @@ from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
 from cf_excel.reading.letters import lettered
 from cf_excel.reading.margins import differ
+from cf_excel.reading.meanings import meaning_mentions
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
     compared_name,
@@ -113,7 +114,9 @@ def read(utterance: str, table: Table) -> list[Reading]:
         for m in lettered(tokens, table, utterance)
         if named.isdisjoint(range(m.first, m.last + 1))
     ]
-    mentions = sorted([*mentions, *by_letter], key=lambda m: (m.first, m.column))
+    named |= {p for m in by_letter for p in range(m.first, m.last + 1)}
+    meant = meaning_mentions(tokens, table.header, named)  # "spent more than we quoted"
+    mentions = sorted([*mentions, *by_letter, *meant], key=lambda m: (m.first, m.column))
     mentions = [  # "origins we've only roasted once": the verb is no Roasted column (but
         m  # "more children than adults" names Kids)
         for m in mentions

@@ -74,6 +74,12 @@ def side_at(
     if owned is not None and context.tokens[mention.last].low.endswith(("'s", "’s")):
         mention = owned  # "the team's target AHT": the target, not Team
     headed = context.mention_at(mention.last + 1, mention.last + 1, kinds)
+    verb = mention.last + 1
+    if verb < len(context.tokens) and context.tokens[verb].low in ("is", "was", "are", "were"):
+        verb += 1
+    figure = context.mention_at(verb, verb, NUMERIC_TYPES)
+    if figure is not None and context.kind(mention.column) not in NUMERIC_TYPES:
+        mention = figure  # "the room holds", "the order was worth": Capacity, Value
     periodic = mention.first == mention.last and context.tokens[mention.first].low in PERIODIC
     if headed is not None and periodic and mention.column != headed.column:
         mention = headed  # "its weekly target": the target, not the weeks

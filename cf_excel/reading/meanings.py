@@ -1,0 +1,60 @@
+"""Columns named by what they hold rather than by their header's words: "where we spent more
+than we quoted" compares Actual cost £ with Quote £, "billed us more than the order was worth"
+Invoice £ with Value £, "more people than the room holds" People with Capacity, "raised less
+than they promised" Raised £ with Pledged £, "selling for less than we paid" Price with Cost.
+
+Users who describe their business say what happened (spent, billed, holds, promised, paid);
+the sheet's headers name the figure it left (Cost, Invoice, Capacity, Pledged). These words
+name a column only where no header has the word itself ("paid" is Paid $ where the sheet has
+one) and only a header holding one of the figure's words; several such headers are each kept,
+as an ambiguous header word is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cf_excel.reading.spans import Mention
+from cf_excel.reading.words import Token
+from cf_excel.sheets.prompt import same_word
+
+HEADER_WORD = re.compile(r"[a-z]+")
+
+
+def word_groups(pairs: dict[str, str]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    return [(frozenset(said.split()), frozenset(held.split())) for said, held in pairs.items()]
+
+
+# what users say -> words of the header of the figure it leaves
+MEANINGS = word_groups({
+    "spend spent spending spends": "cost costs spend spent expense expenses actual",
+    "paid pay paying bought": "cost costs",
+    "billed bill billing invoiced charged charging": "invoice invoiced billed bill charged",
+    "selling sell sells": "price sell selling",
+    "holds hold fits seats sleeps": "capacity cap max maximum seats",
+    "promised promise pledge": "pledged pledge promised",
+    "shelf": "hand stock",
+})  # fmt: skip
+
+
+def meaning_mentions(
+    tokens: list[Token], header: tuple[str, ...], named: set[int]
+) -> list[Mention]:
+    """Mentions of the columns the request's words mean, at words no other mention covers."""
+    words = [{same_word(w) for w in HEADER_WORD.findall(h.lower())} for h in header]
+    said = set().union(*words) if words else set()
+    found = []
+    for position, token in enumerate(tokens):
+        if position in named or same_word(token.low) in said:
+            continue
+        for says, holds in MEANINGS:
+            if token.low not in says:
+                continue
+            held = {same_word(w) for w in holds}
+            found += [
+                Mention(column, position, position, 0.5)
+                for column, header_words in enumerate(words)
+                if header_words & held
+            ]
+            break
+    return found
