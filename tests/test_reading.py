@@ -1150,3 +1150,17 @@ def test_at_or_below_is_at_most() -> None:
         read("on hand at or below its reorder level, colour the row", table_from_grid(grid))[0].code
         == 'Rows(=AND($B2<>"",$B2<=$C2))'
     )
+
+
+def test_a_list_is_the_subjects_own_not_an_earlier_mention() -> None:
+    """ "column K is the deposit ... deposits that are more than 15% of the quote": the list
+    "installs, column K" earlier in the post does not make Install a subject."""
+    grid: list[list[object]] = [["Job", "Install", "Quote ($)", "Deposit ($)"]]
+    grid += [["a", dt.date(2026, 1, 5), 1000, 200], ["b", dt.date(2026, 2, 5), 1000, 100]]
+    text = (
+        "On installs, column D is the deposit and column C the quote. I want deposits that are"
+        " more than 15% of the quote highlighted."
+    )
+    assert read(text, table_from_grid(grid))[0].code == (
+        'Columns(c[3], =AND($C2<>"",$D2>$C2*0.15))'
+    )

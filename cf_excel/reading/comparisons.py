@@ -335,7 +335,14 @@ def each_listed(context: Context, condition: Condition) -> Condition:
     """ "both Apex and Coastline came in under the estimate": the test for each column of the
     list its first column is in, all of them (any of them after "either" or "or")."""
     column = condition.columns[0]
-    mention = next((m for m in context.mentions if m.column == column), None)
+    mention = next(  # the subject's own mention, not an earlier one ("column K is the deposit")
+        (
+            m
+            for m in context.mentions
+            if m.column == column and condition.first <= m.first <= condition.last
+        ),
+        None,
+    )
     listed = context.listed_with(mention) if mention is not None else []
     others = set(condition.columns[1:])
     if len(listed) < 2 or others & set(listed):
