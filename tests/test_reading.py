@@ -1164,3 +1164,14 @@ def test_a_list_is_the_subjects_own_not_an_earlier_mention() -> None:
     assert read(text, table_from_grid(grid))[0].code == (
         'Columns(c[3], =AND($C2<>"",$D2>$C2*0.15))'
     )
+
+
+def test_a_formula_the_post_tried_is_not_a_test() -> None:
+    """ "I tried =C2>B2 but ..." says what did not work; the ask is the sentence before."""
+    grid: list[list[object]] = [["Job", "Quote ($)", "Charged ($)"], ["a", 100, 120]]
+    grid += [["b", 200, 150]]
+    text = (
+        "I'd like the Charged cell to turn orange whenever we charged more than the quote."
+        " I tried =C2>B2 but I'm not sure it copes with text."
+    )
+    assert read(text, table_from_grid(grid))[0].code == "Columns(c[2], $C2>$B2)"

@@ -9,9 +9,11 @@ test made only in sentences that do not ask is background, not part of the rule.
 
 from __future__ import annotations
 
+import re
+
 from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.conditions import Condition, Context
-from cf_excel.reading.words import FORMAT_VERBS, sentence_starts
+from cf_excel.reading.words import FORMAT_VERBS, Token, sentence_starts
 
 ASKING = FORMAT_VERBS | word_set(
     "highlighted highlighting coloured colored shaded marked flagged bolded filled stand out "
@@ -43,3 +45,27 @@ def background(context: Context, groups: list[list[Condition]]) -> list[list[Con
 def asks(word: str) -> bool:
     """A word of a sentence that asks for formatting: a verb of it or a colour."""
     return word in ASKING or word in NAMED  # a colour's key is one word: "lightblue"
+
+
+TRIED = word_set("tried try trying used using have had put wrote typed entered")
+CELL_OR_CALL = re.compile(r"\$?[a-z]{1,3}\$?\d+|[a-z]+\(?")
+FORMULA_SIGNS = frozenset("<>=*/+-%&^(),$:")
+
+
+def tried_formula(tokens: list[Token]) -> set[int]:
+    """Where a post quotes the formula it tried ("I tried =K5>J5 but ..."): the positions of
+    its words, which say what did not work, not what to test."""
+    found: set[int] = set()
+    for position, token in enumerate(tokens):
+        said_tried = any(t.low in TRIED for t in tokens[max(position - 3, 0) : position])
+        following = tokens[position + 1].low if position + 1 < len(tokens) else ""
+        if token.low != "=" or not said_tried or not CELL_OR_CALL.fullmatch(following):
+            continue
+        end = position + 1
+        while end + 1 < len(tokens) and (
+            set(tokens[end + 1].low) <= FORMULA_SIGNS | set("0123456789.")
+            or (CELL_OR_CALL.fullmatch(tokens[end + 1].low) and tokens[end].low in FORMULA_SIGNS)
+        ):
+            end += 1
+        found |= set(range(position, end + 1))
+    return found

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, SHADES, word_set
-from cf_excel.reading.asks import background
+from cf_excel.reading.asks import background, tried_formula
 from cf_excel.reading.blocks import for_row
 from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
@@ -132,7 +132,10 @@ def read(utterance: str, table: Table) -> list[Reading]:
             and spanned.isdisjoint(range(cue.first, cue.last + 1))  # "the same month last year"
         )
     ]
-    cues = [c for c in cues if not number_abbreviation(c, mentions, tokens)]
+    quoted = tried_formula(tokens)  # "I tried =K5>J5 but ...": what did not work
+    cues = [
+        c for c in cues if not number_abbreviation(c, mentions, tokens) and c.first not in quoted
+    ]
     cues = describing_cells(tokens, mentions, cues) + whole_things(tokens, mentions, cues)
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
