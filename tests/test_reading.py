@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 
@@ -1175,3 +1176,20 @@ def test_a_formula_the_post_tried_is_not_a_test() -> None:
         " I tried =C2>B2 but I'm not sure it copes with text."
     )
     assert read(text, table_from_grid(grid))[0].code == "Columns(c[2], $C2>$B2)"
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("staff aged under 21, mark the name", "Columns(c[0], =AND(ISNUMBER($B2),$B2>BORN(252)))"),
+        ("anyone younger than 12 today", "Columns(c[1], =AND(ISNUMBER($B2),$B2>BORN(144)))"),
+        ("highlight the DOB of the under 5s", "Columns(c[1], =AND(ISNUMBER($B2),$B2>BORN(60)))"),
+        ("members 50 or older, whole row", "Rows(=AND(ISNUMBER($B2),$B2<=BORN(600)))"),
+    ],
+)  # fmt: skip
+def test_ages_are_tests_of_the_date_of_birth(request_text: str, rule: str) -> None:
+    """Under N in whole years: born after the same day N years ago (DATEDIF's "y")."""
+    grid: list[list[object]] = [["Name", "DOB", "Hours"], ["a", dt.date(2010, 5, 1), 30]]
+    grid += [["b", dt.date(1970, 5, 1), 20]]
+    born = re.sub(r"BORN\((\d+)\)", r"EDATE(TODAY(),-\1)", rule)  # N months before today
+    assert read(request_text, table_from_grid(grid))[0].code == born

@@ -14,6 +14,7 @@ import dataclasses
 import re
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.ages import aged
 from cf_excel.reading.beside import cell_said, labelled_cell
 from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
@@ -165,6 +166,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         position += 1
     unit = tokens[position].low if position < len(tokens) else ""
     days = DAY_UNITS.get(unit, 0)
+    if days in (0, 365) and not context.mention_at(position, position):
+        by_birth = aged(context, cue, number)  # "crew under 21": their date of birth
+        if by_birth:
+            return by_birth
     if position < len(tokens) and (days or unit in NOISE_UNITS):
         position += 1
     if cue.after and cue.first <= position <= cue.last:  # "60 days or more (last visit)"

@@ -50,7 +50,7 @@ LEXICON = [
         "<",
         "less than|lower than|smaller than|fewer than|below|under|beneath|"
         "<|short of|falls short of|worse than|earlier than|before|shy of|underneath|"
-        "fell short of|fall short of|came in under|missed",
+        "fell short of|fall short of|came in under|missed|younger than",
     ),
     *phrases("compare", "=", "equal to|equals|equal|is exactly|exactly|=|==|is equal to"),
     *phrases(
