@@ -339,6 +339,7 @@ READER_RULES = {
     "Rows(=COUNTBLANK($B2:$E2)>0)": "expression",  # a row's block: any blank
     'Rows(=COUNTIF($C2:$F2,">=10")=4)': "expression",  # every cell of it passes
     "Rows(=AVERAGE($E2:$F2)>50)": "expression",  # its average
+    "Columns(c[0], =AND(ISNUMBER($D2),$D2<=EDATE(TODAY(),-1)))": "expression",  # "aged 1+"
 }
 
 
