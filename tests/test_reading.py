@@ -662,6 +662,9 @@ def test_a_date_said_as_had_or_done_is_filled_in() -> None:
     assert read("jobs with a done date but nothing in actual", table)[0].code == (
         "Rows(AND(NoBlanks(c[1]), Blanks(c[3])))"
     )
+    assert read("finished but not invoiced yet", table)[0].code == (
+        "Rows(AND(NoBlanks(c[1]), Blanks(c[2])))"  # "finished" is Done's word in another form
+    )
 
 
 def test_a_named_column_of_lengths_of_time_is_compared_in_the_unit_said() -> None:

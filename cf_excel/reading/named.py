@@ -13,6 +13,7 @@ from cf_excel.reading.spans import Mention, ValueMention, column_mentions
 from cf_excel.reading.words import Number, Token
 from cf_excel.reading.writing import number_text
 from cf_excel.rules.printer import quote
+from cf_excel.sheets.prompt import same_word
 
 
 def named_values(context: Context) -> list[Condition]:
@@ -229,7 +230,7 @@ def done_word(context: Context, mention: Mention) -> bool:
         and not valued
         and mention.first == mention.last
         and re.fullmatch(r"[a-z]+ed|done", header) is not None
-        and said == header
+        and same_word(said) == same_word(header)  # "finished" on Done
         and after not in DATE_NOUNS
     )
 
