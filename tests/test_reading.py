@@ -1196,3 +1196,19 @@ def test_ages_are_tests_of_the_date_of_birth(request_text: str, rule: str) -> No
     grid += [["b", dt.date(1970, 5, 1), 20]]
     born = re.sub(r"BORN\((\d+)\)", r"EDATE(TODAY(),-\1)", rule)  # N months before today
     assert read(request_text, table_from_grid(grid))[0].code == born
+
+
+def test_rank_words_that_are_headers_and_two_limits_on_a_list() -> None:
+    """ "min" and "max" name Min °C and Max °C, not the smallest and largest; in "below 2 or
+    above 8" the "or above" starts a test of its own, over the columns listed before."""
+    grid: list[list[object]] = [["Date", "Min °C", "Max °C", "By"]]
+    grid += [[dt.date(2026, 11, 1), 1.5, 6, "A"], [dt.date(2026, 11, 2), 3, 9, "B"]]
+    grid += [[dt.date(2026, 11, 3), 3, 7, "C"]]
+    table = table_from_grid(grid)
+    assert (
+        read("any day the min went under 2 or the max went over 8, whole row", table)[0].code
+        == "Rows(OR(LessThan(c[1], 2), GreaterThan(c[2], 8)))"
+    )
+    assert read("any min or max reading below 2 or above 8", table)[0].code == (
+        "Columns(c[1]:c[2], OR(LessThan(2), GreaterThan(8)))"
+    )

@@ -214,23 +214,25 @@ class Context:
         nearest = (after[:1], before[-1:]) if after_first else (before[-1:], after[:1])
         for group in nearest:
             if group and (not kinds or self.kind(group[0].column) in kinds):
-                listed = [
-                    c for c in self.listed_with(group[0]) if not kinds or self.kind(c) in kinds
-                ]
-                return listed if len(listed) > 1 else self.block_of(group[0], kinds)
+                return self.listed_or_block(group[0], kinds)
         for group in (before[::-1], after):
             for mention in group:
                 if not kinds or self.kind(mention.column) in kinds:
                     return self.block_of(mention, kinds)
         for mention in [m for m in self.mentions if m.last < cue.first][::-1] + [
             m for m in self.mentions if m.first > cue.last
-        ]:  # named in another clause: "below 2 and above 5 in Jan"
+        ]:  # named in another clause: "below 2 and above 5 in Jan", "min or max … or above 8"
             if not kinds or self.kind(mention.column) in kinds:
-                return self.block_of(mention, kinds)
+                return self.listed_or_block(mention, kinds)
         counted = self.counted_block()
         if counted and all(not kinds or self.kind(c) in kinds for c in counted):
             return counted  # "all five judges gave 7 or more"
         return [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
+
+    def listed_or_block(self, mention: Mention, kinds: tuple[str, ...]) -> list[int]:
+        """The columns of the list the mention is in (of `kinds`), else its block."""
+        listed = [c for c in self.listed_with(mention) if not kinds or self.kind(c) in kinds]
+        return listed if len(listed) > 1 else self.block_of(mention, kinds)
 
     def number_runs(self, left_out: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
         """The table's runs of number columns of one kind side by side (but `left_out`)."""

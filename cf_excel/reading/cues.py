@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.lexicon import LEXICON
-from cf_excel.reading.words import DAY_UNITS, Token
+from cf_excel.reading.words import DAY_UNITS, Token, numbers_in
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,25 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
                 found.append(Cue(kind, op, i, i + size - 1, after))
                 taken[i : i + size] = [True] * size
     found = [averaged(c, lows) for c in found if not minutes(c, lows)]
+    found = [part for c in found for part in own_tests(c, found, tokens)]
     return sorted([timed(c, lows) for c in found], key=lambda c: c.first)
+
+
+def own_tests(cue: Cue, found: list[Cue], tokens: list[Token]) -> list[Cue]:
+    """ "below 2 or above 8": an "or above" between two numbers, the first another
+    comparison's, joins a test of its own ("or", then "above"), not "2 or above"."""
+    if not cue.after or cue.kind != "compare" or tokens[cue.first].low not in ("or", "and"):
+        return [cue]
+    numbers = numbers_in(tokens)
+    before = next((n for n in numbers if n.last == cue.first - 1), None)
+    following = any(n.first == cue.last + 1 for n in numbers)
+    compared = before is not None and any(
+        c.kind == "compare" and not c.after and c.last == before.first - 1 for c in found
+    )
+    if not (following and compared):
+        return [cue]
+    joiner = Cue(tokens[cue.first].low, "", cue.first, cue.first)
+    return [joiner, Cue(cue.kind, cue.op.rstrip("="), cue.first + 1, cue.last)]
 
 
 def averaged(cue: Cue, lows: list[str]) -> Cue:

@@ -133,9 +133,8 @@ def read(utterance: str, table: Table) -> list[Reading]:
         )
     ]
     quoted = tried_formula(tokens)  # "I tried =K5>J5 but ...": what did not work
-    cues = [
-        c for c in cues if not number_abbreviation(c, mentions, tokens) and c.first not in quoted
-    ]
+    cues = [c for c in cues if not number_abbreviation(c, mentions, tokens)]
+    cues = [c for c in cues if c.first not in quoted and not header_rank(c, mentions)]
     cues = describing_cells(tokens, mentions, cues) + whole_things(tokens, mentions, cues)
     values = [  # "the delivered date" names a column, "delivered orders" a status
         value
@@ -182,6 +181,13 @@ def shade_of(mention: Mention, tokens: list[Token]) -> bool:
     said = [t.low for t in tokens[mention.first : after]]
     return (
         after < len(tokens) and tokens[after].low in NAMED and all(word in SHADES for word in said)
+    )
+
+
+def header_rank(cue: Cue, mentions: list[Mention]) -> bool:
+    """ "max minus min" on Max °C and Min °C: a rank word that is all of a header names it."""
+    return cue.kind in ("top", "bottom") and any(
+        m.first == cue.first == cue.last == m.last and m.share == 1 for m in mentions
     )
 
 
