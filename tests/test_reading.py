@@ -1212,3 +1212,18 @@ def test_rank_words_that_are_headers_and_two_limits_on_a_list() -> None:
     assert read("any min or max reading below 2 or above 8", table)[0].code == (
         "Columns(c[1]:c[2], OR(LessThan(2), GreaterThan(8)))"
     )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("make any fob number that's been given to two people show up red", "Duplicates(c[1])"),
+        ("mark the fobs which are used two times", "Columns(c[1], Duplicates(c[1]))"),
+        ("highlight any fob that's shared", "Duplicates(c[1])"),
+        ("rows where the member name or the fob is empty", "Rows(OR(Blanks(c[0]), Blanks(c[1])))"),
+    ],
+)
+def test_repeats_said_as_sharing_and_a_list_past_a_name_noun(request_text: str, rule: str) -> None:
+    grid: list[list[object]] = [["Member", "Fob", "Joined"], ["a", 11, 2020], ["b", 11, 2021]]
+    grid += [[None, 12, 2022], ["d", None, 2023]]
+    assert read(request_text, table_from_grid(grid))[0].code == rule

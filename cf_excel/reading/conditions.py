@@ -156,8 +156,8 @@ class Context:
                 elif other is None and self.tokens[position].low in LISTING:
                     position += step
                     separated = True
-                elif other is None and self.tokens[position].low in ARTICLES:
-                    position += step
+                elif other is None and self.tokens[position].low in ARTICLES | NAME_NOUNS:
+                    position += step  # "the customer name or the mechanic"
                 else:
                     break
         return sorted(found) if len(found) > 1 else []
@@ -366,6 +366,7 @@ class Context:
 NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expected|always)\b", re.I)
 LISTING = word_set("and or & / , either nor")
 ARTICLES = word_set("the a an its their")
+NAME_NOUNS = word_set("name column col field cell cells box")  # said after a header's words
 PLACE_WORDS = ARTICLES | word_set("either both all any of")  # "in either odo column"
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 GENERIC_HEADER_WORDS = word_set("date dt day on at of the")

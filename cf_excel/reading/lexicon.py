@@ -191,7 +191,9 @@ LEXICON = [
         "appear more than once|on two|in two|used by more than one|shared by|the same|"
         "have the same|has the same|share the same|share a|sharing a|same|every copy|all copies|"
         "each copy|not just the second one|not only the second one|not just the second|"
-        "not only the second|including the first",
+        "not only the second|including the first|used two times|shared|"
+        "given to two|given to two people|given to more than one|more than one line of|"
+        "more than one line|more than one job",
     ),
     *phrases(
         "unique",
