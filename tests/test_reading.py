@@ -1227,3 +1227,15 @@ def test_repeats_said_as_sharing_and_a_list_past_a_name_noun(request_text: str, 
     grid: list[list[object]] = [["Member", "Fob", "Joined"], ["a", 11, 2020], ["b", 11, 2021]]
     grid += [[None, 12, 2022], ["d", None, 2023]]
     assert read(request_text, table_from_grid(grid))[0].code == rule
+
+
+def test_a_rank_orders_the_noun_said_right_after_it() -> None:
+    """ "bills ... (blank for jobs that aren't finished) ... the five biggest bills": Bill,
+    not the Done date named in between; "Mill Ln's three highest months" stays Mill Ln's."""
+    grid: list[list[object]] = [["Job", "Done", "Bill", "Quote"]]
+    grid += [["a", dt.date(2026, 11, 1), 100, 90], ["b", None, None, 80]]
+    grid += [["c", dt.date(2026, 11, 3), 300, 20]]
+    text = "Bills are blank for jobs that aren't finished. Highlight the two biggest bills."
+    assert read(text, table_from_grid(grid))[0].code == "Top(c[2], 2)"
+    grid = [["Month", "Oak St", "Mill Ln"], ["Jan", 5, 7], ["Feb", 6, 2], ["Mar", 1, 9]]
+    assert read("Mill Ln's two highest months", table_from_grid(grid))[0].code == "Top(c[2], 2)"

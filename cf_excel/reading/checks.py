@@ -10,7 +10,7 @@ from collections.abc import Callable
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import listed
 from cf_excel.reading.blocks import each_of, number_block, series_block, unnamed_block
-from cf_excel.reading.conditions import Condition, Context, alike, ref
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.spans import quoted_texts
@@ -241,7 +241,12 @@ def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[i
     if words & AGE_WORDS and dates and not any(m.column in dates for m in context.mentions):
         born = [c for c in dates if any(w in table.header[c].lower() for w in BIRTH)]
         return (born or dates)[:1]
-    columns = context.subject(cue, kinds)
+    noun = cue.last + 1 + bool(context.number_at(cue.last + 1, cue.last + 1))
+    named = context.mention_at(noun, noun, NUMERIC_TYPES)  # "the five biggest bills"
+    said = context.number_ending(cue.first - 1)  # "three highest"
+    start = said.first if said else cue.first
+    owned = start > 0 and context.tokens[start - 1].low.endswith(("'s", "’s"))  # "Mill Ln's"
+    columns = context.subject(cue, kinds, after_first=named is not None and not owned)
     money = [
         c
         for c in range(table.width)

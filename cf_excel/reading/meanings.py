@@ -29,7 +29,8 @@ def word_groups(pairs: dict[str, str]) -> list[tuple[frozenset[str], frozenset[s
 MEANINGS = word_groups({
     "spend spent spending spends": "cost costs spend spent expense expenses actual",
     "paid pay paying bought": "cost costs",
-    "billed bill billing invoiced charged charging": "invoice invoiced billed bill charged",
+    "billed bill bills billing invoice invoices invoiced charged charging":
+        "invoice invoiced billed bill charged",
     "selling sell sells": "price sell selling",
     "holds hold fits seats sleeps": "capacity cap max maximum seats",
     "promised promise pledge": "pledged pledge promised",
