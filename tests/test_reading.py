@@ -1239,3 +1239,18 @@ def test_a_rank_orders_the_noun_said_right_after_it() -> None:
     assert read(text, table_from_grid(grid))[0].code == "Top(c[2], 2)"
     grid = [["Month", "Oak St", "Mill Ln"], ["Jan", 5, 7], ["Feb", 6, 2], ["Mar", 1, 9]]
     assert read("Mill Ln's two highest months", table_from_grid(grid))[0].code == "Top(c[2], 2)"
+
+
+def test_quoted_text_is_searched_for_in_the_column_that_holds_it() -> None:
+    """ "anything with 'Ltd' in the Booked by name"; a quoted label with a test word inside
+    ("may contain") is not a search of its own."""
+    grid: list[list[object]] = [["Ref", "Booked by", "Strength"], [1, "Acme Ltd", "5 mg"]]
+    grid += [[2, "J. Smith", "50 mcg"], [3, "Bolt ltd", "10 mg"]]
+    table = table_from_grid(grid)
+    assert (
+        read("anything with 'Ltd' in the Booked by name - colour the Booked by cell", table)[0].code
+        == "Columns(c[1], TextContains(c[1], 'ltd'))"
+    )
+    assert read("every strength given in micrograms ('mcg')", table)[0].code == (
+        "TextContains(c[2], 'mcg')"
+    )

@@ -41,6 +41,7 @@ from cf_excel.reading.naming import (
     whole_things,
 )
 from cf_excel.reading.neighbours import previous
+from cf_excel.reading.quoted import quoted_texts
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
 from cf_excel.reading.words import Token, numbers_in, tokens_of
@@ -222,6 +223,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
     found += [[c] for c in flagged(context, taken)]
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
+    found += [[c] for c in quoted_texts(context)]  # "anything with 'Ltd' in the name"
     if not found:
         found = [[c] for c in words_inside(context)]
     kept = [
