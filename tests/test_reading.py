@@ -1254,3 +1254,15 @@ def test_quoted_text_is_searched_for_in_the_column_that_holds_it() -> None:
     assert read("every strength given in micrograms ('mcg')", table)[0].code == (
         "TextContains(c[2], 'mcg')"
     )
+
+
+def test_a_fraction_of_what_a_clause_names() -> None:
+    """ "less than a third of what they made in June": the column named a few words on."""
+    grid: list[list[object]] = [["Site", "Jun", "Nov"], ["a", 90, 20], ["b", 90, 40]]
+    assert (
+        read(
+            "sites whose Nov output was less than a third of what they made in June - mark the site",
+            table_from_grid(grid),
+        )[0].code
+        == 'Columns(c[0], =AND($C2<>"",$B2<>"",$C2<$B2*0.3333333333))'
+    )

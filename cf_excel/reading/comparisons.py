@@ -79,7 +79,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if timed:  # "started after 9:30"
         return timed
     ratio = RATIOS.get(context.tokens[position].low) if position < len(context.tokens) else None
-    other = side_at(context, skip(context, position + 1)) if ratio else None
+    start = skip(context, position + 1)  # "a third of what they made in June"
+    other = (side_at(context, start) or side_near(context, start)) if ratio else None
     if ratio and other is not None:  # "under half the capacity", "more than double June"
         return against(context, cue, other, ratio)
     limit = cell_said(context, position, position + 7)
