@@ -1261,7 +1261,7 @@ def test_a_fraction_of_what_a_clause_names() -> None:
     grid: list[list[object]] = [["Site", "Jun", "Nov"], ["a", 90, 20], ["b", 90, 40]]
     assert (
         read(
-            "sites whose Nov output was less than a third of what they made in June - mark the site",
+            "sites whose Nov output was under a third of what they made in June - mark the site",
             table_from_grid(grid),
         )[0].code
         == 'Columns(c[0], =AND($C2<>"",$B2<>"",$C2<$B2*0.3333333333))'

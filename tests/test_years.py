@@ -48,3 +48,17 @@ def test_a_share_of_last_years_column_is_read_and_needs_it_filled() -> None:
     assert rule.endswith('=AND($D2<>"",$C2>$D2*1.1))')
     rule = read("ytd more than 10% down on the same period last year", SALES)[0].code
     assert rule.endswith("$E2<$F2*0.9))") and "ISNUMBER" not in rule
+
+
+def test_last_month_named_and_less_than_last_year_beside_a_last_year_column() -> None:
+    """ "fewer this November than last November" and "less than last year" on a sheet with
+    LY Nov beside Nov: that column, not the month before."""
+    grid: list[list[object]] = [["Room", "Oct", "Nov", "LY Nov"], ["a", 5, 10, 12], ["b", 9, 8, 6]]
+    table = table_from_grid(grid)
+    assert (
+        read("rooms where we sold fewer hours this November than last November", table)[0].code
+        == 'Columns(c[2], =AND($C2<>"",$C2<$D2))'
+    )
+    assert read("the Nov cell red where we sold less than last year", table)[0].code == (
+        'Columns(c[2], =AND($C2<>"",$D2<>"",$C2<$D2))'
+    )

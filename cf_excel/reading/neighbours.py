@@ -15,6 +15,7 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.units import scaled
 from cf_excel.reading.words import Number
 from cf_excel.reading.writing import number_text
+from cf_excel.reading.years import YEAR_WORDS, twins
 from cf_excel.sheets.addresses import column_letter
 
 # A comparative said just before "than the week before", which the phrase took in.
@@ -42,7 +43,11 @@ def previous(context: Context) -> list[Condition]:
     if len(block) == 1:
         column = block[0]
         here = f"${column_letter(column + 1)}2"
-        if left_in_series(context, column, cue):  # W48 against W47
+        older = last_years(context, column, cue)
+        if older is not None:  # "Nov ... less than last year" beside LY Nov: that column
+            before = f"${column_letter(older + 1)}2"
+            guard = f'{here}<>"",{before}<>""'
+        elif left_in_series(context, column, cue):  # W48 against W47
             before = f"${column_letter(column)}2"
             guard = f'{here}<>"",{before}<>""'
         else:  # the row above (the first data row's is the header: no number)
@@ -55,6 +60,14 @@ def previous(context: Context) -> list[Condition]:
     left, here = f"{column_letter(block[1])}2", f"{column_letter(block[1] + 1)}2"
     text = f'AND({here}<>"",{left}<>"",{test(context, change, here, left, block[1])})'
     return [Condition(text, tuple(block[1:]), change.first, cue.last, bare=True)]
+
+
+def last_years(context: Context, column: int, cue: Cue) -> int | None:
+    """The column of last year's figure for `column` (LY Nov for Nov) where the cue says a year
+    ("than last year"); None otherwise."""
+    if not any(t.low in YEAR_WORDS for t in context.tokens[cue.first : cue.last + 1]):
+        return None
+    return next((old for old, new in twins(context.table).items() if new == column), None)
 
 
 def change_before(context: Context, cue: Cue) -> Change:

@@ -130,8 +130,8 @@ def read(utterance: str, table: Table) -> list[Reading]:
         if (cue.kind in STRUCTURE and cue.kind != "previous")
         or (
             not any(cue.first in n and cue.last in n for n in names)
-            and spanned.isdisjoint(range(cue.first, cue.last + 1))  # "the same month last year"
-        )
+            and (cue.kind == "compare" or spanned.isdisjoint(range(cue.first, cue.last + 1)))
+        )  # ("the same month last year" is no date window; "fewer this Nov than …" compares)
     ]
     quoted = tried_formula(tokens)  # "I tried =K5>J5 but ...": what did not work
     cues = [c for c in cues if not number_abbreviation(c, mentions, tokens)]

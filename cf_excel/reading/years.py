@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cf_excel.reading.spans import Mention
+from cf_excel.reading.spans import Mention, column_mentions
 from cf_excel.reading.words import Token
 from cf_excel.sheets.prompt import same_word
 from cf_excel.sheets.table import Table
@@ -34,6 +34,9 @@ def year_mentions(tokens: list[Token], table: Table) -> list[Mention]:
     found: list[Mention] = []
     for first in range(len(tokens) - 1):
         said, year = tokens[first].low, tokens[first + 1].low
+        if said in (*LAST_WORDS, "this") and year not in YEAR_WORDS:
+            found += twin_said(tokens, first, table)  # "this November than last November"
+            continue
         if year not in YEAR_WORDS or said not in (*LAST_WORDS, "this"):
             continue
         if first and tokens[first - 1].low in ("the", "in", "within"):
@@ -52,6 +55,18 @@ def year_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         others = tokens[:first] + tokens[last + 1 :]
         found += [Mention(c, first, last, 1.0) for c in likeliest(named, others, table)]
     return found
+
+
+def twin_said(tokens: list[Token], first: int, table: Table) -> list[Mention]:
+    """ "last November" (LY Nov), "this November" (Nov): a this-year column named after "last"
+    or "this", where the table has its last-year twin."""
+    pairs = {new: old for old, new in twins(table).items() if new >= 0}
+    named = [m.column for m in column_mentions(tokens[first + 1 : first + 2], table)]
+    named = [c for c in dict.fromkeys(named) if c in pairs]
+    if len(named) != 1:
+        return []
+    column = pairs[named[0]] if tokens[first].low in LAST_WORDS else named[0]
+    return [Mention(column, first, first + 1, 1.0)]
 
 
 def year_columns(table: Table) -> tuple[list[int], list[int]]:
