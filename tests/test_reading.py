@@ -1266,3 +1266,16 @@ def test_a_fraction_of_what_a_clause_names() -> None:
         )[0].code
         == 'Columns(c[0], =AND($C2<>"",$B2<>"",$C2<$B2*0.3333333333))'
     )
+
+
+def test_a_comparison_qualified_by_the_column_it_is_in() -> None:
+    """ "worked more than their contracted hours in week 48": Wk 48 against Contract hrs."""
+    grid: list[list[object]] = [["Name", "Wk 47", "Wk 48", "Contract hrs"]]
+    grid += [["a", 30, 40, 37], ["b", 40, 30, 37]]
+    assert (
+        read(
+            "Who worked more than their contracted hours in week 48? Just highlight their names.",
+            table_from_grid(grid),
+        )[0].code
+        == "Columns(c[0], $C2>$D2)"
+    )

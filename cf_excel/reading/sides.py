@@ -252,6 +252,15 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
     if marked is not None:  # "… did less than 80% of the planned km - mark the distance"
         return Side(ref(marked.column), (marked.column,), marked.first, marked.last)
     columns = [c for c in context.subject(cue) if c not in other.columns]
+    later = [  # "worked more than their contracted hours in week 48": Wk 48
+        m.column
+        for m in context.mentions
+        if m.first > other.last
+        and context.kind(m.column) in NUMERIC_TYPES
+        and context.tokens[m.first - 1].low in ("in", "for", "during")
+        and cue.op != "="  # "B = supplier, G = order value": a legend
+    ]
+    columns = columns or later[:1]
     return Side(ref(columns[0]), (columns[0],), cue.first, cue.first) if columns else None
 
 
