@@ -1279,3 +1279,18 @@ def test_a_comparison_qualified_by_the_column_it_is_in() -> None:
         )[0].code
         == "Columns(c[0], $C2>$D2)"
     )
+
+
+def test_a_not_before_the_norm_word_and_outside_a_value() -> None:
+    """ "anyone who hasn't got the C1 licence shouldn't be driving": the "hasn't" is a test (the
+    norm is "shouldn't", after it); "members outside Acme" are the other members."""
+    grid: list[list[object]] = [["Name", "Role", "C1 licence", "Company"]]
+    grid += [["a", "Driver", "Yes", "Acme"], ["b", "Driver", "No", "Bolt"]]
+    table = table_from_grid(grid)
+    text = "Any driver who hasn't got the C1 licence shouldn't be driving. Flag their rows."
+    assert read(text, table)[0].code == (
+        "Rows(AND(TextEquals(c[1], 'Driver'), NOT(TextEquals(c[2], 'Yes'))))"
+    )
+    assert read("members outside Acme - flag the row", table)[0].code == (
+        "Rows(NOT(TextEquals(c[3], 'Acme')))"
+    )

@@ -275,14 +275,15 @@ class Context:
 
     def in_norm(self, position: int) -> bool:
         """The word is in a sentence that states how things should be ("we normally don't bake
-        on sundays."), which a later sentence asks about: its "not" is no test."""
+        on sundays."), which a later sentence asks about: its "not" is no test ("anyone who
+        hasn't got the licence shouldn't be driving" tests "hasn't")."""
         start = self.tokens[position].start
         starts = sentence_starts(self.text)
         later = [s for s in starts if s > start]
         if not later:
             return False  # the last sentence (or the only one) is the ask
-        begin = max(s for s in starts if s <= start)
-        return bool(NORM.search(self.text[begin : later[0]]))
+        begin = max(s for s in starts if s <= start)  # the norm's own words, not a clause
+        return bool(NORM.search(self.text[begin : self.tokens[position].end]))  # before it
 
     def crosses(self, position: int, cue: Cue | Mention) -> bool:
         """A connective ("and", "or") lies between the two: they belong to different clauses."""

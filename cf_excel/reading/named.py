@@ -24,7 +24,9 @@ def named_values(context: Context) -> list[Condition]:
         if context.used & set(range(value.first, value.last + 1)):
             continue
         negated = any(
-            c.kind == "not" and value.first - 3 <= c.first < value.first for c in context.cues
+            (c.kind == "not" and value.first - 3 <= c.first < value.first)
+            or (c.op == "outside" and c.last == value.first - 1)  # "members outside Kestrel"
+            for c in context.cues
         )
         condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
         if listy(context, value.column):  # "nut allergens": Allergens holds "milk, peanuts"
