@@ -373,6 +373,7 @@ def beside_rules(origin: tuple[int, int]) -> tuple[dict[tuple[int, int], object]
     rules = {
         f"Columns(c[2], GreaterThan(c[2], Sheet!${letter}${top}))": "expression",
         f'Columns(c[5], =AND($F2<>"",$F2<=Sheet!${letter}${top}))': "expression",
+        f"Columns(c[3], =AND(ISNUMBER($D2),TODAY()-$D2<Sheet!${letter}${top}))": "expression",
         f'Columns(c[0], =AND($A2<>"",COUNTIF(Sheet!${letter}${top + 1}:${letter}${top + 4},'
         f"$A2)>0))": "expression",
     }

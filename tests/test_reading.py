@@ -250,6 +250,8 @@ BESIDE = dataclasses.replace(  # a limit in K1 and a list titled "Approved" in K
          'Columns(c[0], =AND($A2<>"",COUNTIF(Plan!$K$1:$K$5,$A2)>0))'),
         ("tasks on the list in K4:K5",  # the rows it gives: not the list's title in K3
          'Columns(c[0], =AND($A2<>"",COUNTIF(Plan!$K$4:$K$5,$A2)>0))'),
+        ("due more than the number of days in K1 ago",  # a number of days: from today
+         "Columns(c[5], =AND(ISNUMBER($F2),TODAY()-$F2>Plan!$K$1))"),
     ],
 )  # fmt: skip
 def test_reads_cells_beside_the_table_by_the_sheets_name(request_text: str, rule: str) -> None:

@@ -91,6 +91,11 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         of_time = bool(said) and said <= {"time", "date", "text"} and not said <= {"text"}
         columns = context.subject(cue, ("time", "date") if of_time else NUMERIC_TYPES)
         columns = columns or context.subject(cue)
+        ago = any(t.low == "ago" for t in context.tokens[cue.last : limit[1] + 4])
+        if len(columns) == 1 and context.kind(columns[0]) == "date" and ago:
+            cell = ref(columns[0])  # "finished more than that many days ago" (the days in T3)
+            text = f"AND(ISNUMBER({cell}),TODAY()-{cell}{cue.op}{limit[0]})"
+            return [Condition(text, (columns[0],), cue.first, limit[1])]
         if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
             cell = ref(columns[0])
             text = f'AND({cell}<>"",--{cell}{cue.op}{limit[0]})'
