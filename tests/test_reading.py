@@ -1296,3 +1296,24 @@ def test_a_not_before_the_norm_word_and_outside_a_value() -> None:
     assert read("members outside Acme - flag the row", table)[0].code == (
         "Rows(NOT(TextEquals(c[3], 'Acme')))"
     )
+
+
+def test_lengths_of_time_in_minutes() -> None:
+    """ "gun time minus chip time more than 4 min" on [h]:mm:ss lengths; "any split that took
+    longer than 12 minutes" over a block of mm:ss splits."""
+    grid: list[list[object]] = [["Runner", "Gun time", "Chip time"], ["a", 0.04, 0.036]]
+    grid += [["b", 0.04, 0.039]]
+    table = dataclasses.replace(
+        table_from_grid(grid), number_formats=("General", "[h]:mm:ss", "[h]:mm:ss")
+    )
+    assert (
+        read("gun time minus chip time more than 4 min - highlight gun time", table)[0].code
+        == "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),($B2-$C2)*1440>4))"
+    )
+    grid = [["Runner", "0-2k", "2-4k", "4-6k"], ["a", 11 / 1440, 13 / 1440, None]]
+    grid += [["b", 10 / 1440, 12 / 1440, 14 / 1440]]
+    shown = ("General", "mm:ss", "mm:ss", "mm:ss")
+    splits = dataclasses.replace(table_from_grid(grid), number_formats=shown)
+    assert read("any split that took longer than 12 minutes", splits)[0].code == (
+        "Columns(c[1]:c[3], =AND(ISNUMBER(B2),ROUND(B2*1440,2)>12))"
+    )

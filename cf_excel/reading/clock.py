@@ -23,6 +23,7 @@ from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import Side
 from cf_excel.reading.writing import number_text
+from cf_excel.sheets.addresses import column_letter
 
 NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0}
 HALF_DAY = word_set("am pm a.m p.m")
@@ -145,14 +146,21 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
     times = context.columns_of("time")
     if unit not in PER_DAY:
         return []
-    formats = context.table.number_formats or ("",) * context.table.width
-    lengths = [c for c, shown in enumerate(formats) if is_timedelta_format(shown)]  # [h]:mm
-    named = [m for m in context.mentions if m.column in times + lengths and m.last < cue.first]
+    named = [
+        m for m in context.mentions if m.column in times + lengths(context) and m.last < cue.first
+    ]
     if named and not context.crosses(named[-1].last, cue):
         column = named[-1].column
         cell, digits = ref(column), ROUNDED_TO[PER_DAY[unit]] + 2  # 0:13 is 13 minutes, not 13.0…01
         test = f"ROUND({cell}*{PER_DAY[unit]},{digits}){cue.op}{number_text(value)}"
         return [Condition(f"AND(ISNUMBER({cell}),{test})", (column,), cue.first, last)]
+    quantified = any(t.low in ("any", "each", "every") for t in context.tokens[: cue.first])
+    block = times == list(range(times[0], times[-1] + 1)) if times else False
+    if len(times) >= 3 and block and quantified:  # "any 2 km split that took over 12 minutes"
+        cell = f"{column_letter(times[0] + 1)}2"
+        test = f"ROUND({cell}*{PER_DAY[unit]},{ROUNDED_TO[PER_DAY[unit]] + 2}){cue.op}"
+        text = f"AND(ISNUMBER({cell}),{test}{number_text(value)})"
+        return [Condition(text, tuple(times), cue.first, last, bare=True)]
     if len(times) < 2:
         return []
     start, end = ref(times[0]), ref(times[-1])
@@ -160,6 +168,12 @@ def duration(context: Context, cue: Cue, value: float, unit: str, last: int) -> 
     test = f"{elapsed}*{PER_DAY[unit]}{cue.op}{number_text(value)}"
     text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
     return [Condition(text, (times[0], times[-1]), cue.first, last, whole=True)]
+
+
+def lengths(context: Context) -> list[int]:
+    """The columns that hold lengths of time ([h]:mm): a fraction of a day, like a time."""
+    formats = context.table.number_formats or ("",) * context.table.width
+    return [c for c, shown in enumerate(formats) if is_timedelta_format(shown)]
 
 
 OVERNIGHT_HOURS = 16  # the longest a shift past midnight plausibly lasts

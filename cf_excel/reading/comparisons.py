@@ -16,7 +16,7 @@ import re
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
 from cf_excel.reading.beside import cell_said, labelled_cell
-from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length
+from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length, lengths
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.margins import APART, apart, margin, minus
@@ -238,7 +238,9 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         first, last = min(said.first, cue.first, number.first), max(said.last, position)
         numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
         timed = len(said.columns) == 2 and unit in PER_DAY
-        timed = timed and all(context.kind(c) == "time" for c in said.columns)
+        timed = timed and all(  # times of day, or lengths of time ("gun time minus chip time")
+            context.kind(c) == "time" or c in lengths(context) for c in said.columns
+        )
         elapsed, value = said.text, number_text(number.value * (days or 1))
         if timed:  # "2 hours from start to finish": a span is (end, start), as "end minus start"
             span = length(context, said.columns[1], said.columns[0], said.text.strip("()"))
