@@ -1317,3 +1317,21 @@ def test_lengths_of_time_in_minutes() -> None:
     assert read("any split that took longer than 12 minutes", splits)[0].code == (
         "Columns(c[1]:c[3], =AND(ISNUMBER(B2),ROUND(B2*1440,2)>12))"
     )
+
+
+def test_a_formula_quoted_anywhere_and_the_word_table() -> None:
+    """A formula a post quotes without "tried" is no test either; "table B1:D3" names no
+    Tablet."""
+    grid: list[list[object]] = [["Kiln", "By", "Type"], [1, "Sam", "Raku"], [2, "Ines", "Bisque"]]
+    grid += [[3, "Jo", "Raku"], [4, "Sam", "Tablet"]]
+    table = table_from_grid(grid)
+    text = (
+        "I'm trying to highlight the rows where Sam or Ines did a Raku firing."
+        ' =AND(OR(B2="Sam",B2="Ines"),C2="Raku") works in a cell but not for the whole row.'
+    )
+    assert read(text, table)[0].code == (
+        "Rows(AND(OR(TextEquals(c[1], 'Sam'), TextEquals(c[1], 'Ines')), TextEquals(c[2], 'Raku')))"
+    )
+    assert read("In table A1:C5, whole rows where the type is Raku", table)[0].code == (
+        "Rows(TextEquals(c[2], 'Raku'))"
+    )

@@ -49,23 +49,36 @@ def asks(word: str) -> bool:
 
 TRIED = word_set("tried try trying used using have had put wrote typed entered")
 CELL_OR_CALL = re.compile(r"\$?[a-z]{1,3}\$?\d+|[a-z]+\(?")
+CELL = re.compile(r"\$?[a-z]{1,3}\$?\d+")
 FORMULA_SIGNS = frozenset("<>=*/+-%&^(),$:")
+FUNCTIONS = word_set("and or not if countif countifs sum left right isnumber isblank today")
 
 
 def tried_formula(tokens: list[Token]) -> set[int]:
-    """Where a post quotes the formula it tried ("I tried =K5>J5 but ..."): the positions of
-    its words, which say what did not work, not what to test."""
+    """Where a post quotes a formula ("I tried =K5>J5 but ...", "=AND(OR(D5="Sam",…)) works in
+    a cell but …"): the positions of its words, which say what did not work, not what to test."""
     found: set[int] = set()
     for position, token in enumerate(tokens):
         said_tried = any(t.low in TRIED for t in tokens[max(position - 3, 0) : position])
         following = tokens[position + 1].low if position + 1 < len(tokens) else ""
-        if token.low != "=" or not said_tried or not CELL_OR_CALL.fullmatch(following):
+        if token.low != "=" or not (said_tried or following in FUNCTIONS):
+            continue
+        if not CELL_OR_CALL.fullmatch(following):
             continue
         end = position + 1
-        while end + 1 < len(tokens) and (
-            set(tokens[end + 1].low) <= FORMULA_SIGNS | set("0123456789.")
-            or (CELL_OR_CALL.fullmatch(tokens[end + 1].low) and tokens[end].low in FORMULA_SIGNS)
-        ):
+        while end + 1 < len(tokens) and in_formula(tokens, end + 1):
             end += 1
         found |= set(range(position, end + 1))
     return found
+
+
+def in_formula(tokens: list[Token], position: int) -> bool:
+    """A word of a quoted formula: a sign, a number, a cell, a function, or a text after a sign
+    ("Sam" in `D5="Sam"`)."""
+    low = tokens[position].low
+    return (
+        set(low) <= FORMULA_SIGNS | set("0123456789.")
+        or CELL.fullmatch(low) is not None
+        or low in FUNCTIONS
+        or set(tokens[position - 1].low) <= FORMULA_SIGNS
+    )

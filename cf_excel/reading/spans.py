@@ -390,8 +390,8 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
     take a plural "s" too ("P1s" for P1)."""
     if said.endswith("s") and any(ch.isdigit() for ch in said):
         return held.get(said[:-1], [])
-    if len(said) < 4 or not said.isalpha():
-        return []
+    if len(said) < 4 or not said.isalpha() or said in SHEET_WORDS:
+        return []  # "table B4:M44" is no Tablet
     found = []
     for key, values in held.items():
         if " " in key or len(key) < 4:
