@@ -107,3 +107,9 @@ def test_request_numbers_read_as_written() -> None:
 
 def test_no_table_no_column_check(sales_table: Table) -> None:
     assert request_support(parse_rule("GreaterThan(c[2], 5)"), None, "x").columns_named == 1.0
+
+
+def test_a_column_that_holds_its_own_header_as_a_value_may_be_compared_with_it() -> None:
+    """A CD column of "CD" marks: "CD items" is its value, not its header."""
+    table = table_from_grid([["Item", "CD"], ["a", "CD"], ["b", None]])
+    assert ungrounded(parse_rule("TextEquals(c[1], 'CD')"), table, "CD items") is None

@@ -1335,3 +1335,14 @@ def test_a_formula_quoted_anywhere_and_the_word_table() -> None:
     assert read("In table A1:C5, whole rows where the type is Raku", table)[0].code == (
         "Rows(TextEquals(c[2], 'Raku'))"
     )
+
+
+def test_a_limit_columns_figure_where_the_request_names_none() -> None:
+    """ "CD items below reorder level": On hand, the number column left of Reorder lvl; a CD
+    column of "CD" marks holds the value said."""
+    grid: list[list[object]] = [["Item", "On hand", "Reorder lvl", "CD"], ["a", 3, 5, "CD"]]
+    grid += [["b", 9, 5, None], ["c", 2, 5, None]]
+    assert (
+        read("CD items that are below reorder level - whole row", table_from_grid(grid))[0].code
+        == "Rows(AND(TextEquals(c[3], 'CD'), =AND($B2<>\"\",$B2<$C2)))"
+    )

@@ -251,7 +251,11 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
     marked = formatted_later(context, other) if numeric else None
     if marked is not None:  # "… did less than 80% of the planned km - mark the distance"
         return Side(ref(marked.column), (marked.column,), marked.first, marked.last)
-    columns = [c for c in context.subject(cue) if c not in other.columns]
+    columns = [  # ("CD items below reorder level": no text column is below a number)
+        c
+        for c in context.subject(cue)
+        if c not in other.columns and not (numeric and context.kind(c) == "text")
+    ]
     later = [  # "worked more than their contracted hours in week 48": Wk 48
         m.column
         for m in context.mentions
@@ -260,8 +264,28 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
         and context.tokens[m.first - 1].low in ("in", "for", "during")
         and cue.op != "="  # "B = supplier, G = order value": a legend
     ]
-    columns = columns or later[:1]
-    return Side(ref(columns[0]), (columns[0],), cue.first, cue.first) if columns else None
+    columns = columns or later[:1] or limited(context, other)
+    if not columns:
+        return None
+    return Side(number_ref(context, columns[0]), (columns[0],), cue.first, cue.first)
+
+
+LIMIT_WORDS = word_set(
+    "reorder min minimum max maximum target tgt goal capacity cap budget limit threshold par"
+)
+
+
+def limited(context: Context, other: Side) -> list[int]:
+    """The figure a limit column is kept for, where the request names none ("CD items below
+    reorder level": On hand, beside Reorder lvl): the number column just left of it."""
+    if len(other.columns) != 1:
+        return []
+    column = other.columns[0]
+    if not header_words(context, column) & LIMIT_WORDS:
+        return []
+    left = column - 1
+    fits = left >= 0 and context.kind(left) in NUMERIC_TYPES
+    return [left] if fits and not header_words(context, left) & LIMIT_WORDS else []
 
 
 def formatted_later(context: Context, other: Side) -> Mention | None:

@@ -99,7 +99,13 @@ def ungrounded(rule: ast.Rule, table: Table, utterance: str) -> str | None:
         if not said and literal.op in INSIDE_OPS:
             return f"it looks for an empty text in {named}, which every cell contains"
         own = [h for h in headers if said == h.strip().casefold()]
-        if own:
+        held = any(  # a CD column of "CD" marks: the value, not its header
+            row[c].strip().casefold() == said
+            for row in table.texts
+            for c in literal.columns
+            if c < table.width
+        )
+        if own and not held:
             return f"it compares {own[0]} with its own header {literal.text!r}"
         if (
             said not in quoted
