@@ -152,6 +152,8 @@ def test_reads_each_kind(request_text: str, rule: str) -> None:
 def test_numbers_as_users_type_them() -> None:
     words = tokens_of("over $1,000, 1.5k, 10% or five; the previous one, half an hour, a week")
     assert [n.value for n in numbers_in(words)] == [1000.0, 1500.0, 0.1, 5.0, 0.5, 1.0]
+    words = tokens_of("over one and a half thousand pounds, under a fiver")
+    assert [n.value for n in numbers_in(words)] == [1500.0, 5.0]
 
 
 def test_a_word_that_begins_a_value_is_not_that_value() -> None:
@@ -1346,3 +1348,9 @@ def test_a_limit_columns_figure_where_the_request_names_none() -> None:
         read("CD items that are below reorder level - whole row", table_from_grid(grid))[0].code
         == "Rows(AND(TextEquals(c[3], 'CD'), =AND($B2<>\"\",$B2<$C2)))"
     )
+
+
+def test_the_warmest_and_coldest_are_ranks() -> None:
+    grid: list[list[object]] = [["Day", "Min", "Max"], ["a", 1, 9], ["b", 2, 7], ["c", 3, 8]]
+    assert read("the 2 warmest max readings", table_from_grid(grid))[0].code == "Top(c[2], 2)"
+    assert read("the coldest min reading", table_from_grid(grid))[0].code == "Bottom(c[1], 1)"

@@ -208,13 +208,13 @@ LEXICON = [
         "",
         "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value|longest|"
         "newest|latest|most recent|most expensive|priciest|highest-value|heaviest|busiest|"
-        "youngest",
+        "youngest|warmest|hottest",
     ),
     *phrases(
         "bottom",
         "",
         "bottom|lowest|smallest|least|worst|min|minimum|fewest|shortest|oldest|earliest|"
-        "cheapest|least expensive|lightest|quietest",
+        "cheapest|least expensive|lightest|quietest|coldest|coolest",
     ),
     *phrases(  # where on the sheet, not a rank: "the figure up in the top right"
         "place",

@@ -27,7 +27,7 @@ DAY_UNITS = {  # a length of time in days, as a request's unit says it
 }  # fmt: skip
 NUMBER_WORDS = GROUNDING_NUMBER_WORDS | {  # grounding's, and the larger ones users write
     "fifteen": 15.0, "forty": 40.0, "thousand": 1000.0, "a hundred": 100.0, "a thousand": 1000.0,
-    "a million": 1e6, "million": 1e6, "half": 0.5,
+    "a million": 1e6, "million": 1e6, "half": 0.5, "a fiver": 5.0, "a tenner": 10.0,
 }  # fmt: skip
 
 
@@ -78,6 +78,9 @@ def number_value(text: str) -> tuple[float, bool] | None:
         return None
 
 
+SCALES = {"thousand": 1000.0, "k": 1000.0, "grand": 1000.0, "million": 1e6}
+
+
 def half_after(tokens: list[Token], position: int) -> float:
     """0.5 where "and a half" follows `position` ("nine and a half", "an hour and a half")."""
     said = [t.low for t in tokens[position + 1 : position + 4]]
@@ -121,6 +124,9 @@ def numbers_in(tokens: list[Token]) -> list[Number]:
             value, last = value * 1e6, i + 1
         if half_after(tokens, last) and not percent:  # "nine and a half hours"
             value, last = value + 0.5, last + 3
+            scale = tokens[last + 1].low if last + 1 < len(tokens) else ""
+            if scale in SCALES:  # "one and a half thousand"
+                value, last = value * SCALES[scale], last + 1
         found.append(Number(value, i, last, percent))
         i = last + 1
     return found
