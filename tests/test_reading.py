@@ -1354,3 +1354,14 @@ def test_the_warmest_and_coldest_are_ranks() -> None:
     grid: list[list[object]] = [["Day", "Min", "Max"], ["a", 1, 9], ["b", 2, 7], ["c", 3, 8]]
     assert read("the 2 warmest max readings", table_from_grid(grid))[0].code == "Top(c[2], 2)"
     assert read("the coldest min reading", table_from_grid(grid))[0].code == "Bottom(c[1], 1)"
+
+
+def test_a_list_of_names_each_with_its_letter() -> None:
+    """ "either 'Booked by' (C) or 'Catering' (D) left empty": a name and its letter are one
+    item of the list."""
+    grid: list[list[object]] = [["Ref", "Room", "Booked by", "Catering"], [1, "Oak", None, "Y"]]
+    grid += [[2, "Elm", "Jo", None], [3, "Ash", "Al", "N"]]
+    text = "Some bookings were saved with either 'Booked by' (C) or 'Catering' (D) left empty."
+    assert read(text + " Could those rows be highlighted?", table_from_grid(grid))[0].code == (
+        "Rows(OR(Blanks(c[2]), Blanks(c[3])))"
+    )

@@ -153,6 +153,8 @@ class Context:
                     found.add(other.column)
                     position = (other.first if step < 0 else other.last) + step
                     separated = False
+                elif other is not None and other.column in found and not separated:
+                    position = (other.first if step < 0 else other.last) + step  # "Catering (L)"
                 elif other is None and self.tokens[position].low in LISTING:
                     position += step
                     separated = True
