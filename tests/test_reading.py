@@ -1365,3 +1365,16 @@ def test_a_list_of_names_each_with_its_letter() -> None:
     assert read(text + " Could those rows be highlighted?", table_from_grid(grid))[0].code == (
         "Rows(OR(Blanks(c[2]), Blanks(c[3])))"
     )
+
+
+def test_a_test_made_by_its_own_no_is_not_denied_again() -> None:
+    """ "orders that never arrived (no arrived date)": the "no" makes the blank test; the
+    "never" before it does not turn it round."""
+    grid: list[list[object]] = [["Ref", "Ordered", "Arrived"]]
+    grid += [[1, dt.date(2026, 11, 1), None], [2, dt.date(2026, 11, 2), dt.date(2026, 11, 9)]]
+    assert (
+        read("orders that never arrived (no arrived date) - whole row", table_from_grid(grid))[
+            0
+        ].code
+        == "Rows(Blanks(c[2]))"
+    )

@@ -24,8 +24,9 @@ def negate(context: Context, condition: Condition) -> Condition:
         for c in context.cues
         if c.kind == "not" and c.first < condition.first and not context.in_norm(c.first)
     ]
-    if not said or condition.text.startswith("NOT("):
-        return condition
+    own = any(c.kind == "not" and c.first == condition.first for c in context.cues)
+    if not said or condition.text.startswith("NOT(") or own:
+        return condition  # ("never arrived (no arrived date)": the "no" is the test's own)
     cue = said[-1]
     own = {i for m in context.mentions if m.column in condition.columns
            for i in range(m.first, m.last + 1)}  # fmt: skip
