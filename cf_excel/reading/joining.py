@@ -24,8 +24,8 @@ def negate(context: Context, condition: Condition) -> Condition:
         for c in context.cues
         if c.kind == "not" and c.first < condition.first and not context.in_norm(c.first)
     ]
-    own = any(c.kind == "not" and c.first == condition.first for c in context.cues)
-    if not said or condition.text.startswith("NOT(") or own:
+    made = any(c.kind == "not" and c.first == condition.first for c in context.cues)
+    if not said or condition.text.startswith("NOT(") or made:
         return condition  # ("never arrived (no arrived date)": the "no" is the test's own)
     cue = said[-1]
     own = {i for m in context.mentions if m.column in condition.columns
