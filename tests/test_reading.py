@@ -1378,3 +1378,13 @@ def test_a_test_made_by_its_own_no_is_not_denied_again() -> None:
         ].code
         == "Rows(Blanks(c[2]))"
     )
+
+
+def test_any_period_of_a_block_quantifies_it() -> None:
+    """ "any week where they swam fewer than the week before": a quantifier over Wk 1 … Wk 3,
+    not "weeks above 0"."""
+    grid: list[list[object]] = [["Pupil", "Wk 1", "Wk 2", "Wk 3"], ["a", 5, 4, 6], ["b", 3, 5, 2]]
+    assert (
+        read("any week where they swam fewer than the week before", table_from_grid(grid))[0].code
+        == 'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2<B2))'
+    )

@@ -174,6 +174,10 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             number = context.number_ending(mention.first - 1)
             lead = lead_word(context, mention)
             owing = lead in OWING | HAVING  # "owe fines", "get extra time"
+            span = (mention.first, mention.last)
+            spanned = {m.column for m in context.mentions if (m.first, m.last) == span}
+            if lead == "any" and len(spanned) > 1:
+                owing = False  # "any week where …": a quantifier over the block, not "> 0"
             paid = lead in PAYING and context.tokens[mention.first - 1].low in ("a", "an")
             owing = owing or paid  # "never paid a deposit" (but "paid orders" is a status)
             if owing or context.tokens[mention.first].low in OWING:  # ("owe fines" on Fines owed)

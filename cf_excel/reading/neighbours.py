@@ -58,7 +58,9 @@ def previous(context: Context) -> list[Condition]:
     if len(block) < 2:
         return []
     left, here = f"{column_letter(block[1])}2", f"{column_letter(block[1] + 1)}2"
-    text = f'AND({here}<>"",{left}<>"",{test(context, change, here, left, block[1])})'
+    typed = "--" if any(context.numbers_as_text(c) for c in block) else ""  # "12" as 12
+    compared = test(context, change, typed + here, typed + left, block[1])
+    text = f'AND({here}<>"",{left}<>"",{compared})'
     return [Condition(text, tuple(block[1:]), change.first, cue.last, bare=True)]
 
 
