@@ -1388,3 +1388,16 @@ def test_any_period_of_a_block_quantifies_it() -> None:
         read("any week where they swam fewer than the week before", table_from_grid(grid))[0].code
         == 'Columns(c[2]:c[3], =AND(C2<>"",B2<>"",C2<B2))'
     )
+
+
+def test_a_unit_named_after_the_number_is_not_the_subject() -> None:
+    """ "any month where a member clocked more than 150 desk hours": the months, not Plan hrs
+    (which the unit "hours" names)."""
+    grid: list[list[object]] = [["Member", "Jun", "Jul", "Aug", "Plan hrs"]]
+    grid += [["Ann", 160, 100, 90, 120], ["Bo", 90, 155, 70, 140]]
+    assert (
+        read("Any month where a member clocked more than 150 desk hours.", table_from_grid(grid))[
+            0
+        ].code
+        == "Columns(c[1]:c[3], GreaterThan(150))"
+    )

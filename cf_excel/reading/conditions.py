@@ -214,6 +214,10 @@ class Context:
         before = [m for m in self.mentions if m.last < cue.first and not self.crosses(m.last, cue)]
         after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
         nearest = (after[:1], before[-1:]) if after_first else (before[-1:], after[:1])
+        number = self.number_at(cue.last + 1, cue.last + 1)
+        fitting = [m for m in before if not kinds or self.kind(m.column) in kinds]
+        if number and after and after[0].first <= number.last + 2 and fitting and not after_first:
+            nearest = (fitting[-1:], [])  # "any month … more than 150 desk hours": unit's name
         for group in nearest:
             if group and (not kinds or self.kind(group[0].column) in kinds):
                 return self.listed_or_block(group[0], kinds)
