@@ -15,7 +15,8 @@ LEXICON = [
         "compare",
         ">=",
         "at least|no less than|not less than|minimum of|a minimum of|>=|≥|"
-        "reached|reaches|reach|has reached|hit|hits|meets|met|at or above",
+        "reached|reaches|reach|has reached|hit|hits|meets|met|at or above|got up to|"
+        "get up to|gets up to|made it to",
     ),
     *phrases(
         "compare",

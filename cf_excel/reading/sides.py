@@ -277,15 +277,18 @@ LIMIT_WORDS = word_set(
 
 def limited(context: Context, other: Side) -> list[int]:
     """The figure a limit column is kept for, where the request names none ("CD items below
-    reorder level": On hand, beside Reorder lvl): the number column just left of it."""
+    reorder level": On hand, beside Reorder lvl): the number column just left of it, else just
+    right of it."""
     if len(other.columns) != 1:
         return []
     column = other.columns[0]
     if not header_words(context, column) & LIMIT_WORDS:
         return []
-    left = column - 1
-    fits = left >= 0 and context.kind(left) in NUMERIC_TYPES
-    return [left] if fits and not header_words(context, left) & LIMIT_WORDS else []
+    for beside in (column - 1, column + 1):  # Peak °C right of Target °C
+        inside = 0 <= beside < context.table.width
+        if inside and context.kind(beside) in NUMERIC_TYPES:
+            return [] if header_words(context, beside) & LIMIT_WORDS else [beside]
+    return []
 
 
 def formatted_later(context: Context, other: Side) -> Mention | None:
