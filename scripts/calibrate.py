@@ -5,8 +5,8 @@
 
 Development data only, never the blind sets (eval-sets/blind-*) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
-- eval-sets/dev-v1, dev-v2 and dev-v3: users' requests on 40 workbooks, written by helpers
-  who never read the tool (development sets);
+- eval-sets/dev-v1 … dev-v8: users' requests on 100 workbooks, written by helpers who never
+  read the tool (development sets);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
 - a random slice (seed 7) of the CF benchmark's train split: real users' requests, many of them
@@ -66,6 +66,8 @@ DEV_SETS = (
     "eval-sets/dev-v4",
     "eval-sets/dev-v5",
     "eval-sets/dev-v6",
+    "eval-sets/dev-v7",
+    "eval-sets/dev-v8",
 )
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
