@@ -1401,3 +1401,22 @@ def test_a_unit_named_after_the_number_is_not_the_subject() -> None:
         ].code
         == "Columns(c[1]:c[3], GreaterThan(150))"
     )
+
+
+def test_money_lost_and_the_month_before_over_an_unnamed_series() -> None:
+    """ "the jobs we lost money on": Cost over Price; "cost us more than we charged" the same;
+    "any month that's lower than the month before it" over Jul … Oct."""
+    grid: list[list[object]] = [["Job", "Price ($)", "Cost ($)"], ["a", 100, 120], ["b", 90, 50]]
+    table = table_from_grid(grid)
+    assert read("Show me the jobs we lost money on. Whole line in red.", table)[0].code == (
+        "Rows($C2>$B2)"
+    )
+    assert read("jobs where it cost us more than we charged - whole line", table)[0].code == (
+        "Rows($C2>$B2)"
+    )
+    grid = [["Tech", "Jul", "Aug", "Sep", "Oct", "Target"], ["a", 5, 4, 6, 2, 5]]
+    grid += [["b", 3, 5, 2, 4, 5]]
+    text = "shade any month thats lower than the month before it. jul has nothing before it"
+    assert read(text, table_from_grid(grid))[0].code == (
+        'Columns(c[2]:c[4], =AND(C2<>"",B2<>"",C2<B2))'
+    )

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.sides import number_ref
 from cf_excel.reading.spans import Mention
 from cf_excel.reading.words import Token
 from cf_excel.sheets.prompt import same_word
@@ -30,7 +32,7 @@ MEANINGS = word_groups({
     "spend spent spending spends": "cost costs spend spent expense expenses actual",
     "paid pay paying bought": "cost costs",
     "billed bill bills billing invoice invoices invoiced charged charging":
-        "invoice invoiced billed bill charged",
+        "invoice invoiced billed bill charged price",
     "selling sell sells": "price sell selling",
     "holds hold fits seats sleeps": "capacity cap max maximum seats",
     "promised promise pledge": "pledged pledge promised",
@@ -59,3 +61,25 @@ def meaning_mentions(
             ]
             break
     return found
+
+
+LOSS = (("lost", "money"), ("lose", "money"), ("losing", "money"), ("a", "loss"))
+COST_WORDS = frozenset({"cost", "costs", "expense", "expenses", "spend", "spent"})
+PRICE_WORDS = frozenset({"price", "charged", "charge", "bill", "billed", "invoice", "quote", "fee"})
+
+
+def money_lost(context: Context) -> list[Condition]:
+    """ "the jobs we lost money on", "sold at a loss": what a row cost is more than what it was
+    charged, where the table has one column of each."""
+    said = [t.low for t in context.tokens]
+    at = next((i for i in range(len(said) - 1) if (said[i], said[i + 1]) in LOSS), None)
+    if at is None:
+        return []
+    words = [{same_word(w) for w in HEADER_WORD.findall(h.lower())} for h in context.table.header]
+    costs = [c for c, w in enumerate(words) if w & COST_WORDS and not w & PRICE_WORDS]
+    prices = [c for c, w in enumerate(words) if w & PRICE_WORDS and not w & COST_WORDS]
+    if len(costs) != 1 or len(prices) != 1:
+        return []
+    cost, price = costs[0], prices[0]
+    text = f"{number_ref(context, cost)}>{number_ref(context, price)}"
+    return [Condition(text, (cost, price), at, at + 1, whole=True)]

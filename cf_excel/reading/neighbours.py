@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.blocks import series_block
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.units import scaled
@@ -37,9 +38,16 @@ def previous(context: Context) -> list[Condition]:
     said = [c for c in context.cues if c.kind == "previous"]
     if not said:
         return []
-    cue = said[-1]  # "month over month drop … with the one before": the comparison's own
+    directed = UP_WORDS | DOWN_WORDS  # "lower than the month before it": the comparison's own
+    compared = [c for c in said if c.first and context.tokens[c.first - 1].low in directed]
+    cue = (compared or said)[-1]  # "month over month drop … with the one before"
     change = change_before(context, cue)
     block = context.subject(cue, NUMERIC_TYPES)
+    series = series_block(context)
+    period = any(t.low in PERIODS for t in context.tokens[cue.first : cue.last + 1])
+    named = any(m.column in block and m.last < cue.first for m in context.mentions)  # "W48 …"
+    if period and len(series) >= 3 and len(block) < 2 and set(block) <= set(series) and not named:
+        block = series  # "any month that's lower than the month before it": Jul … Nov
     if len(block) == 1:
         column = block[0]
         here = f"${column_letter(column + 1)}2"
@@ -59,8 +67,8 @@ def previous(context: Context) -> list[Condition]:
         return []
     left, here = f"{column_letter(block[1])}2", f"{column_letter(block[1] + 1)}2"
     typed = "--" if any(context.numbers_as_text(c) for c in block) else ""  # "12" as 12
-    compared = test(context, change, typed + here, typed + left, block[1])
-    text = f'AND({here}<>"",{left}<>"",{compared})'
+    against = test(context, change, typed + here, typed + left, block[1])
+    text = f'AND({here}<>"",{left}<>"",{against})'
     return [Condition(text, tuple(block[1:]), change.first, cue.last, bare=True)]
 
 

@@ -28,7 +28,7 @@ from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
 from cf_excel.reading.letters import lettered
 from cf_excel.reading.margins import differ
-from cf_excel.reading.meanings import meaning_mentions
+from cf_excel.reading.meanings import meaning_mentions, money_lost
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
     compared_name,
@@ -224,6 +224,8 @@ def tests_of(context: Context) -> list[list[Condition]]:
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
     found += [[c] for c in quoted_texts(context)]  # "anything with 'Ltd' in the name"
+    if not any(set(g[0].columns) & set(m.columns) for g in found for m in money_lost(context)):
+        found += [[c] for c in money_lost(context)]  # "the jobs we lost money on"
     if not found:
         found = [[c] for c in words_inside(context)]
     kept = [
