@@ -10,6 +10,7 @@ functions the rule language has.
 from __future__ import annotations
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.blocks import BLOCK_NOUNS
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.words import Number
@@ -20,8 +21,9 @@ AGE_WORDS = word_set(
     "juniors seniors veterans yo s"  # "the under 5s" ends in a lone "s"
 )
 AGE_TAIL = word_set("today now s years year yrs yr old yo")
-# age op N, as a test of the date of birth against the day (N + extra) years ago
-AS_BIRTH = {"<": (">", 0), "<=": (">", 1), ">": ("<=", 1), ">=": ("<=", 0)}
+# age op N, as a test of the date of birth against the day (N + extra) years ago: "over 8
+# years old" is born before the day 8 years ago; "5 or under" counts whole years (5 and a half)
+AS_BIRTH = {"<": (">", 0), "<=": (">", 1), ">": ("<", 0), ">=": ("<=", 0)}
 
 
 def birth_column(context: Context) -> int | None:
@@ -55,7 +57,11 @@ def aged(context: Context, cue: Cue, number: Number) -> list[Condition]:
 
 
 def said_of_age(context: Context, column: int) -> bool:
-    """The request speaks of age ("younger", "kids", "aged") or names the birth column."""
-    return any(t.low in AGE_WORDS for t in context.tokens) or any(
-        m.column == column for m in context.mentions
+    """The request speaks of age ("younger", "kids", "aged"), names the birth column, or names
+    no column a number could be of ("anyone 70 or over", "students still under 18")."""
+    figures = [m for m in context.mentions if context.kind(m.column) != "text"]
+    return (
+        any(t.low in AGE_WORDS for t in context.tokens)
+        or any(m.column == column for m in context.mentions)
+        or not (figures or any(t.low in BLOCK_NOUNS for t in context.tokens))  # "scores of 95+"
     )
