@@ -1192,8 +1192,8 @@ def test_a_formula_the_post_tried_is_not_a_test() -> None:
         ("anyone younger than 12 today", "Columns(c[1], =AND(ISNUMBER($B2),$B2>BORN(144)))"),
         ("highlight the DOB of the under 5s", "Columns(c[1], =AND(ISNUMBER($B2),$B2>BORN(60)))"),
         ("members 50 or older, whole row", "Rows(=AND(ISNUMBER($B2),$B2<=BORN(600)))"),
-        ("which are over 8 years old? colour the DOB", "Columns(c[1], =AND(ISNUMBER($B2),$B2<BORN(96)))"),
-        ("who is still under 18? colour the name", "Columns(c[0], =AND(ISNUMBER($B2),$B2>BORN(216)))"),
+        ("over 8 years old? colour the DOB", "Columns(c[1], =AND(ISNUMBER($B2),$B2<BORN(96)))"),
+        ("still under 18? colour the name", "Columns(c[0], =AND(ISNUMBER($B2),$B2>BORN(216)))"),
     ],
 )  # fmt: skip
 def test_ages_are_tests_of_the_date_of_birth(request_text: str, rule: str) -> None:
