@@ -1422,3 +1422,19 @@ def test_money_lost_and_the_month_before_over_an_unnamed_series() -> None:
     assert read(text, table_from_grid(grid))[0].code == (
         'Columns(c[2]:c[4], =AND(C2<>"",B2<>"",C2<B2))'
     )
+
+
+def test_a_cap_heads_its_phrase_and_a_months_column() -> None:
+    """ "over their hours cap in November" beside Hours (Nov) and Max hrs: Hours (Nov) over
+    Max hrs, no November date test; "more then" is "more than"."""
+    grid: list[list[object]] = [["Driver", "Born", "Hours (Nov)", "Max hrs", "Fare", "Tip"]]
+    grid += [["a", dt.date(1980, 1, 2), 200, 180, 10, 3]]
+    grid += [["b", dt.date(1975, 3, 4), 150, 180, 10, 1]]
+    table = table_from_grid(grid)
+    assert (
+        read("Drivers who went over their hours cap in November, whole row", table)[0].code
+        == "Rows($C2>$D2)"
+    )
+    assert read("tip more then 20% of the fare -> green tip cell", table)[0].code == (
+        'Columns(c[5], =AND($E2<>"",$F2>$E2*0.2))'
+    )

@@ -149,6 +149,9 @@ def in_period(context: Context) -> list[Condition]:
         month = month_named(token.low)
         if not (number is not None and is_year(number)) and month is None:
             continue
+        bracketed = [re.findall(r"\(([^)]*)\)", h.lower()) for h in context.table.header]
+        if month is not None and any(month_named(w) == month for b in bracketed for w in b):
+            continue  # "over their hours cap in November" beside Hours (Nov): that column's
         cue = Cue("date", "", i - 1, i)
         columns = context.subject(cue, ("date",)) or context.date_columns(cue)
         if not columns:

@@ -44,14 +44,16 @@ LEXICON = [
         "more than|greater than|higher than|larger than|bigger than|above|"
         "over|exceeds|exceed|exceeding|exceeded|beyond|>|in excess of|tops|is over|"
         "is above|better than|later than|after|surpass|surpasses|outstrip|outstrips|beat|"
-        "beats|beaten|outperformed|outperforms",
+        "beats|beaten|outperformed|outperforms|more then|greater then|higher then|bigger then|"
+        "larger then",
     ),
     *phrases(
         "compare",
         "<",
         "less than|lower than|smaller than|fewer than|below|under|beneath|"
         "<|short of|falls short of|worse than|earlier than|before|shy of|underneath|"
-        "fell short of|fall short of|came in under|missed|younger than",
+        "fell short of|fall short of|came in under|missed|younger than|less then|lower then|"
+        "fewer then|smaller then",
     ),
     *phrases("compare", "=", "equal to|equals|equal|is exactly|exactly|=|==|is equal to"),
     *phrases(

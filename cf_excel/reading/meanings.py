@@ -34,7 +34,7 @@ MEANINGS = word_groups({
     "billed bill bills billing invoice invoices invoiced charged charging":
         "invoice invoiced billed bill charged price",
     "selling sell sells": "price sell selling",
-    "holds hold fits seats sleeps": "capacity cap max maximum seats",
+    "holds hold fits seats sleeps cap limit allowance": "capacity cap max maximum seats limit",
     "promised promise pledge": "pledged pledge promised",
     "shelf": "hand stock",
 })  # fmt: skip

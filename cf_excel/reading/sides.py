@@ -81,8 +81,9 @@ def side_at(
     if figure is not None and context.kind(mention.column) not in NUMERIC_TYPES:
         mention = figure  # "the room holds", "the order was worth": Capacity, Value
     periodic = mention.first == mention.last and context.tokens[mention.first].low in PERIODIC
-    if headed is not None and periodic and mention.column != headed.column:
-        mention = headed  # "its weekly target": the target, not the weeks
+    limit = headed is not None and same_word(context.tokens[headed.first].low) in LIMIT_WORDS
+    if headed is not None and (periodic or limit) and mention.column != headed.column:
+        mention = headed  # "its weekly target", "their hours cap": the target, the cap
     text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
     opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
     while last + 2 < len(context.tokens):
