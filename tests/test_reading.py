@@ -1438,3 +1438,11 @@ def test_a_cap_heads_its_phrase_and_a_months_column() -> None:
     assert read("tip more then 20% of the fare -> green tip cell", table)[0].code == (
         'Columns(c[5], =AND($E2<>"",$F2>$E2*0.2))'
     )
+
+
+def test_money_said_beside_a_price_and_a_cost_is_the_price() -> None:
+    grid: list[list[object]] = [["Job", "Visits", "Price ($)", "Cost ($)", "PAID?"]]
+    grid += [["a", 2, 250, 120, "N"], ["b", 1, 150, 90, "Y"]]
+    assert read("jobs over $200, whole row", table_from_grid(grid))[0].code == (
+        "Rows(GreaterThan(c[2], 200))"
+    )

@@ -30,6 +30,7 @@ MONEY_VERBS = word_set("worth priced costing costs cost spent spend paid billed 
 MONEY_WORDS = word_set("bucks dollars dollar usd eur euro euros pounds quid")
 
 
+PRICES = word_set("price amount amt fee charge charged bill billed value")
 MONEY_HEADERS = ("$", "€", "£", "usd", "eur", "gbp", "cost", "price", "amount", "amt", "total",
                  "revenue", "spend", "budget", "fee", "salary", "pay", "sales")  # fmt: skip
 
@@ -70,6 +71,9 @@ def unit_columns(context: Context, number: Number) -> list[int]:
         ]
         totals = [c for c in money if "total" in re.findall(r"[a-z]+", header[c].lower())]
         marked = [c for c in money if any(mark in header[c] for mark in "$€£")]
+        priced = [c for c in money if set(re.findall(r"[a-z]+", header[c].lower())) & PRICES]
+        if len(marked) != 1 and len(priced) == 1:
+            return priced  # "jobs over $200" beside Price ($) and Cost ($): the price
         return totals or (marked if len(marked) == 1 else money)
     forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
     return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
