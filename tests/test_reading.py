@@ -1446,3 +1446,16 @@ def test_money_said_beside_a_price_and_a_cost_is_the_price() -> None:
     assert read("jobs over $200, whole row", table_from_grid(grid))[0].code == (
         "Rows(GreaterThan(c[2], 200))"
     )
+
+
+def test_a_person_said_by_first_name() -> None:
+    """ "done by Shona or Marek": the one full name each first name begins; "Motor" is no
+    Motor collision (no name), "anything Messiah" no Messiah choruses."""
+    grid: list[list[object]] = [["Job", "Tech", "Type", "Price"]]
+    grid += [["a", "Shona Reid", "Motor collision", 400], ["b", "Marek Zielinski", "Fire", 200]]
+    grid += [["c", "Ann Lee", "Motor theft", 500]]
+    table = table_from_grid(grid)
+    assert read("Anything over 300 done by Shona or Marek - mark the rows", table)[0].code == (
+        "Rows(AND(GreaterThan(c[3], 300), "
+        "OR(TextEquals(c[1], 'Shona Reid'), TextEquals(c[1], 'Marek Zielinski'))))"
+    )

@@ -355,6 +355,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 or (owner and held.get(key.removesuffix(" s")))  # "kay s" is Kay
                 or (size == 1 and not common and forms(held, key))
                 or (not common and shortened_values(held, key))
+                or (size == 1 and first_name(held, tokens[i]))
                 or []
             )
             named = i + size < len(tokens) and any(  # "high priority": Priority is High
@@ -366,6 +367,20 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 taken |= set(span)
     unique = {(v.column, v.first, v.last, v.value.casefold()): v for v in reversed(found)}
     return sorted(unique.values(), key=lambda v: (v.first, v.column))  # "Central", "central": one
+
+
+def first_name(held: dict[str, list[tuple[int, str]]], token: Token) -> list[tuple[int, str]]:
+    """A person said by first name ("done by Shona or Marek"): the one value of several words
+    that begins with the word, said with a capital as names are."""
+    if not token.text[:1].isupper() or len(token.text) < 3 or not token.text.isalpha():
+        return []
+    said = token.low
+    fits = {value for key, values in held.items() if key.split()[0] == said and " " in key
+            for value in values if PERSON.fullmatch(value[1])}  # fmt: skip
+    return sorted(fits) if len(fits) == 1 else []
+
+
+PERSON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+)+")  # "Shona Reid", not "Motor collision"
 
 
 def glued(words: list[list[str]], tokens: list[Token]) -> list[list[str]]:
