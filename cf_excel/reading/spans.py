@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.header_forms import initials, slipped, symbol_headers
+from cf_excel.reading.value_forms import first_name, shortened_values
 from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
@@ -369,20 +370,6 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
     return sorted(unique.values(), key=lambda v: (v.first, v.column))  # "Central", "central": one
 
 
-def first_name(held: dict[str, list[tuple[int, str]]], token: Token) -> list[tuple[int, str]]:
-    """A person said by first name ("done by Shona or Marek"): the one value of several words
-    that begins with the word, said with a capital as names are."""
-    if not token.text[:1].isupper() or len(token.text) < 3 or not token.text.isalpha():
-        return []
-    said = token.low
-    fits = {value for key, values in held.items() if key.split()[0] == said and " " in key
-            for value in values if PERSON.fullmatch(value[1])}  # fmt: skip
-    return sorted(fits) if len(fits) == 1 else []
-
-
-PERSON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+)+")  # "Shona Reid", not "Motor collision"
-
-
 def glued(words: list[list[str]], tokens: list[Token]) -> list[list[str]]:
     """Words of tokens typed without a space between them joined again: "11B" is tokenised
     as 11 and B (a number and a word), but it is the one code 11B."""
@@ -418,24 +405,6 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
         if inflected or (len(key) >= 5 and key[:5] == said[:5] and abs(len(key) - len(said)) <= 3):
             found += values
     return found
-
-
-def shortened_values(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, str]]:
-    """A cell value said cut short, where only one value fits: each word begins the value's
-    word and drops three letters or more from one of them ("chard" for Chardonnay, "sauv
-    blanc" for Sauvignon Blanc; "shark" is no Shark Lagoon: a word short is another value)."""
-    words = said.split()
-    if not all(len(w) >= 4 and w.isalpha() for w in words):
-        return []
-    fits = []
-    for key, values in held.items():
-        held_words = key.split()
-        if len(held_words) == len(words):
-            begun = all(h.startswith(w) for w, h in zip(words, held_words, strict=True))
-            cut = any(len(h) - len(w) >= 3 for w, h in zip(words, held_words, strict=True))
-            if begun and cut:
-                fits.append(values)
-    return fits[0] if len(fits) == 1 else []
 
 
 LINKS = frozenset(("is", "=", "says", "of"))  # "Status is Open", "eggs = N": a value follows
