@@ -15,13 +15,13 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import (
-    BRACKETS,
     NUMERIC_TYPES,
     Condition,
     Context,
     alike,
     series_in,
 )
+from cf_excel.reading.spans import BRACKETS
 from cf_excel.reading.words import FORMAT_VERBS
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter

@@ -16,7 +16,14 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.spans import Mention, ValueMention, column_mentions, header_word, shape
+from cf_excel.reading.spans import (
+    BRACKETS,
+    Mention,
+    ValueMention,
+    column_mentions,
+    header_word,
+    shape,
+)
 from cf_excel.reading.words import Number, Token, sentence_starts
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type, same_word
@@ -158,7 +165,7 @@ class Context:
                 elif other is None and self.tokens[position].low in LISTING:
                     position += step
                     separated = True
-                elif other is None and self.tokens[position].low in ARTICLES | NAME_NOUNS:
+                elif other is None and self.tokens[position].low in ARTICLES | HEADER_NOUNS:
                     position += step  # "the customer name or the mechanic"
                 else:
                     break
@@ -373,7 +380,7 @@ class Context:
 NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expected|always)\b", re.I)
 LISTING = word_set("and or & / , either nor")
 ARTICLES = word_set("the a an its their")
-NAME_NOUNS = word_set("name column col field cell cells box")  # said after a header's words
+HEADER_NOUNS = word_set("name column col field cell cells box")  # said after a header's words
 PLACE_WORDS = ARTICLES | word_set("either both all any of")  # "in either odo column"
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 GENERIC_HEADER_WORDS = word_set("date dt day on at of the")
@@ -387,7 +394,6 @@ def due_like(header: str) -> bool:
 
 
 COUNTING = word_set("the all every both of")
-BRACKETS = re.compile(r"\([^)]*\)")
 
 
 def series_in(header: Sequence[str], columns: set[int]) -> list[list[int]]:

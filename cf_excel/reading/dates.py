@@ -14,6 +14,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.comparisons import is_year
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.spans import bracketed
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
 from cf_excel.reading.writing import filled, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
@@ -149,8 +150,8 @@ def in_period(context: Context) -> list[Condition]:
         month = month_named(token.low)
         if not (number is not None and is_year(number)) and month is None:
             continue
-        bracketed = [re.findall(r"\(([^)]*)\)", h.lower()) for h in context.table.header]
-        if month is not None and any(month_named(w) == month for b in bracketed for w in b):
+        notes = [bracketed(h.lower()).split() for h in context.table.header]  # Hours (Nov)
+        if month is not None and any(month_named(w) == month for words in notes for w in words):
             continue  # "over their hours cap in November" beside Hours (Nov): that column's
         cue = Cue("date", "", i - 1, i)
         columns = context.subject(cue, ("date",)) or context.date_columns(cue)
