@@ -15,7 +15,7 @@ from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.words import Number
 
-BIRTH = ("birth", "dob", "born", "bday")
+BIRTH = ("birth", "dob", "born")
 AGE_WORDS = word_set(
     "age ages aged old younger older kids kid children child minors adults adult teens "
     "juniors seniors veterans yo s"  # "the under 5s" ends in a lone "s"

@@ -22,7 +22,7 @@ from cf_excel.reading.conditions import (
     series_in,
 )
 from cf_excel.reading.spans import BRACKETS
-from cf_excel.reading.words import FORMAT_VERBS
+from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
 
@@ -201,11 +201,7 @@ def number_block(context: Context, ranked: list[int]) -> list[int]:
     table's longest where the ranked column is none of them (Month, the rows' label). Columns
     the request denies ("not the june maths") are left out; "the three recount columns" keeps
     three."""
-    denied = {
-        m.column
-        for m in context.mentions
-        if any(c.kind == "not" and m.first - 3 <= c.first < m.first for c in context.cues)
-    }
+    denied = {m.column for m in context.mentions if context.denial_before(m.first)}
     runs = context.number_runs(denied)
     holding = [run for run in runs if set(ranked) & set(run)]
     block = max(holding or runs, key=len, default=[])
@@ -220,21 +216,14 @@ def unnamed_block(context: Context, ranked: list[int]) -> bool:
     """Whether "each" ranges over a block the request does not name: it ranks one column that
     holds no numbers or that it denies ("highest month for each property", "not the june
     maths"), says "each ... column", or counts the block's columns."""
-    denied = any(
-        c.kind == "not" and m.first - 3 <= c.first < m.first and m.column in ranked
-        for m in context.mentions
-        for c in context.cues
-    )
+    denied = any(m.column in ranked and context.denial_before(m.first) for m in context.mentions)
     said_column = any(
-        t.low in EACH_WORDS and {u.low for u in context.tokens[i + 1 : i + 4]} & COLUMN_NOUNS
+        t.low in EACH_WORDS and {u.low for u in context.tokens[i + 1 : i + 4]} & COLUMN_WORDS
         for i, t in enumerate(context.tokens)
     )
     if len(ranked) == 1 and (context.kind(ranked[0]) not in NUMERIC_TYPES or denied):
         return True
     return said_column or columns_counted(context) is not None
-
-
-COLUMN_NOUNS = word_set("column columns col cols")
 
 
 def columns_counted(context: Context) -> int | None:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.ages import birth_column
 from cf_excel.reading.beside import listed
 from cf_excel.reading.blocks import each_of, number_block, series_block, unnamed_block
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
@@ -130,12 +131,12 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
     words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
     missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
-    denied = [c for c in context.cues if c.kind == "not" and cue.first - 3 <= c.first < cue.first]
-    if denied and cue.kind in ("blank", "filled") and not context.crosses(denied[0].first, cue):
+    denied = context.denial_before(cue.first)
+    if denied and cue.kind in ("blank", "filled") and not context.crosses(denied.first, cue):
         flipped = "blank" if cue.kind == "filled" else "filled"  # "hasn't been filled in"
-        between = context.tokens[denied[0].last + 1 : cue.first]
+        between = context.tokens[denied.last + 1 : cue.first]
         if all(t.low in ("been", "be", "yet", "got", "any", "a") for t in between):
-            return preset(context, Cue(flipped, cue.op, denied[0].first, cue.last, cue.after))
+            return preset(context, Cue(flipped, cue.op, denied.first, cue.last, cue.after))
     columns = context.subject(cue, after_first=missing)
     people = any(t.low in PEOPLE for t in context.tokens[: cue.first])
     if cue.kind == "duplicate" and not context.mentions and people:
@@ -228,7 +229,6 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
 
 AGE_WORDS = word_set("oldest youngest")
 SIZE_WORDS = word_set("biggest largest smallest highest lowest priciest cheapest")
-BIRTH = ("birth", "dob", "born")
 
 
 def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[int]:
@@ -239,8 +239,8 @@ def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[i
     table = context.table
     dates = context.columns_of("date")
     if words & AGE_WORDS and dates and not any(m.column in dates for m in context.mentions):
-        born = [c for c in dates if any(w in table.header[c].lower() for w in BIRTH)]
-        return (born or dates)[:1]
+        born = birth_column(context)
+        return [born] if born is not None else dates[:1]
     noun = cue.last + 1 + bool(context.number_at(cue.last + 1, cue.last + 1))
     named = context.mention_at(noun, noun, NUMERIC_TYPES)  # "the five biggest bills"
     said = context.number_ending(cue.first - 1)  # "three highest"

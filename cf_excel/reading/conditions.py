@@ -242,6 +242,13 @@ class Context:
             return counted  # "all five judges gave 7 or more"
         return [c for c in self.table.selection if not kinds or self.kind(c) in kinds]
 
+    def denial_before(self, position: int) -> Cue | None:
+        """The "not" said within the three words before `position` ("not the june maths",
+        "hasn't been filled in"), if any."""
+        return next(
+            (c for c in self.cues if c.kind == "not" and position - 3 <= c.first < position), None
+        )
+
     def listed_or_block(self, mention: Mention, kinds: tuple[str, ...]) -> list[int]:
         """The columns of the list the mention is in (of `kinds`), else its block."""
         listed = [c for c in self.listed_with(mention) if not kinds or self.kind(c) in kinds]

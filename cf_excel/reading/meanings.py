@@ -24,7 +24,16 @@ HEADER_WORD = re.compile(r"[a-z]+")
 
 
 def word_groups(pairs: dict[str, str]) -> list[tuple[frozenset[str], frozenset[str]]]:
-    return [(frozenset(said.split()), frozenset(held.split())) for said, held in pairs.items()]
+    """Each group's said words, and its header words as `header_words` folds them."""
+    return [
+        (frozenset(said.split()), frozenset(same_word(w) for w in held.split()))
+        for said, held in pairs.items()
+    ]
+
+
+def header_words(header: tuple[str, ...]) -> list[set[str]]:
+    """Each header's words, folded as the reader compares them ("Costs" is cost)."""
+    return [{same_word(w) for w in HEADER_WORD.findall(h.lower())} for h in header]
 
 
 # what users say -> words of the header of the figure it leaves
@@ -44,7 +53,7 @@ def meaning_mentions(
     tokens: list[Token], header: tuple[str, ...], named: set[int]
 ) -> list[Mention]:
     """Mentions of the columns the request's words mean, at words no other mention covers."""
-    words = [{same_word(w) for w in HEADER_WORD.findall(h.lower())} for h in header]
+    words = header_words(header)
     said = set().union(*words) if words else set()
     found = []
     for position, token in enumerate(tokens):
@@ -53,11 +62,10 @@ def meaning_mentions(
         for says, holds in MEANINGS:
             if token.low not in says:
                 continue
-            held = {same_word(w) for w in holds}
             found += [
                 Mention(column, position, position, 0.5)
-                for column, header_words in enumerate(words)
-                if header_words & held
+                for column, held in enumerate(words)
+                if held & holds
             ]
             break
     return found
@@ -75,7 +83,7 @@ def money_lost(context: Context) -> list[Condition]:
     at = next((i for i in range(len(said) - 1) if (said[i], said[i + 1]) in LOSS), None)
     if at is None:
         return []
-    words = [{same_word(w) for w in HEADER_WORD.findall(h.lower())} for h in context.table.header]
+    words = header_words(context.table.header)
     costs = [c for c, w in enumerate(words) if w & COST_WORDS and not w & PRICE_WORDS]
     prices = [c for c, w in enumerate(words) if w & PRICE_WORDS and not w & COST_WORDS]
     if len(costs) != 1 or len(prices) != 1:

@@ -23,11 +23,8 @@ def named_values(context: Context) -> list[Condition]:
     for value in context.values:
         if context.used & set(range(value.first, value.last + 1)):
             continue
-        negated = any(
-            (c.kind == "not" and value.first - 3 <= c.first < value.first)
-            or (c.op == "outside" and c.last == value.first - 1)  # "members outside Kestrel"
-            for c in context.cues
-        )
+        outside = any(c.op == "outside" and c.last == value.first - 1 for c in context.cues)
+        negated = context.denial_before(value.first) is not None or outside  # "outside Kestrel"
         condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
         if listy(context, value.column):  # "nut allergens": Allergens holds "milk, peanuts"
             condition = f"TextContains(c[{value.column}], {quote(value.value)})"
@@ -227,8 +224,7 @@ def done_word(context: Context, mention: Mention) -> bool:
     header = context.table.header[mention.column].strip().lower()
     said = context.tokens[mention.first].low
     after = context.tokens[mention.last + 1].low if mention.last + 1 < len(context.tokens) else ""
-    denied = any(c.kind == "not" and mention.first - 3 <= c.first < mention.first
-                 for c in context.cues)  # fmt: skip
+    denied = context.denial_before(mention.first) is not None
     valued = any(v.first <= mention.first <= v.last for v in context.values)  # a Status value
     return (
         context.kind(mention.column) == "date"

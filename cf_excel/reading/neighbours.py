@@ -43,20 +43,20 @@ def previous(context: Context) -> list[Condition]:
     cue = (compared or said)[-1]  # "month over month drop … with the one before"
     change = change_before(context, cue)
     block = context.subject(cue, NUMERIC_TYPES)
-    series = series_block(context)
     period = any(t.low in PERIODS for t in context.tokens[cue.first : cue.last + 1])
     named = any(m.column in block and m.last < cue.first for m in context.mentions)  # "W48 …"
-    if period and len(series) >= 3 and len(block) < 2 and set(block) <= set(series) and not named:
-        block = series  # "any month that's lower than the month before it": Jul … Nov
+    if period and len(block) < 2 and not named:
+        series = series_block(context)  # "any month that's lower than the month before it"
+        if len(series) >= 3 and set(block) <= set(series):
+            block = series  # Jul … Nov
     if len(block) == 1:
         column = block[0]
         here = f"${column_letter(column + 1)}2"
-        older = last_years(context, column, cue)
-        if older is not None:  # "Nov ... less than last year" beside LY Nov: that column
+        older = last_years(context, column, cue)  # "Nov … less than last year": LY Nov
+        if older is None and left_in_series(context, column, cue):
+            older = column - 1  # W48 against W47
+        if older is not None:
             before = f"${column_letter(older + 1)}2"
-            guard = f'{here}<>"",{before}<>""'
-        elif left_in_series(context, column, cue):  # W48 against W47
-            before = f"${column_letter(column)}2"
             guard = f'{here}<>"",{before}<>""'
         else:  # the row above (the first data row's is the header: no number)
             before = f"${column_letter(column + 1)}1"

@@ -6,26 +6,23 @@ it (the one the request names first).
 
 from __future__ import annotations
 
-import re
-
 from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.spans import quoted_texts
 from cf_excel.rules.printer import quote
 
-QUOTED = re.compile(r"(?<!\w)['\"‘“]([^'\"‘’“”\n]{1,30}?)['\"’”](?!\w)")
 
-
-def quoted_texts(context: Context) -> list[Condition]:
+def quoted_searches(context: Context) -> list[Condition]:
     """A search for each quoted piece of text that no test, value or header name covers."""
+    covered = {i for v in context.values for i in range(v.first, v.last + 1)}
+    covered |= {i for m in context.mentions for i in range(m.first, m.last + 1)}
+    covered |= {i for c in context.cues for i in range(c.first, c.last + 1)}  # "may contain"
     found = []
-    for match in QUOTED.finditer(context.text):
-        start, end = match.span(1)
+    for said, at in quoted_texts(context.text):
+        start, end = at + 1, at + 1 + len(said)  # the text inside the quote marks
         inside = [i for i, t in enumerate(context.tokens) if start <= t.start < end]
-        covered = {i for v in context.values for i in range(v.first, v.last + 1)}
-        covered |= {i for m in context.mentions for i in range(m.first, m.last + 1)}
-        covered |= {i for c in context.cues for i in range(c.first, c.last + 1)}  # "may contain"
         if not inside or set(inside) & (covered | context.used):
             continue
-        piece = match.group(1).strip().lower()
+        piece = said.strip().lower()
         holding = [
             c
             for c in context.columns_of("text")

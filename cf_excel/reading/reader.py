@@ -41,7 +41,7 @@ from cf_excel.reading.naming import (
     whole_things,
 )
 from cf_excel.reading.neighbours import previous
-from cf_excel.reading.quoted import quoted_texts
+from cf_excel.reading.quoted import quoted_searches
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
 from cf_excel.reading.words import Token, numbers_in, tokens_of
@@ -223,9 +223,10 @@ def tests_of(context: Context) -> list[list[Condition]]:
     found += [[c] for c in flagged(context, taken)]
     found += [[c] for c in unnamed_values(context)]
     found += [[c] for c in named_values(context)]
-    found += [[c] for c in quoted_texts(context)]  # "anything with 'Ltd' in the name"
-    if not any(set(g[0].columns) & set(m.columns) for g in found for m in money_lost(context)):
-        found += [[c] for c in money_lost(context)]  # "the jobs we lost money on"
+    found += [[c] for c in quoted_searches(context)]  # "anything with 'Ltd' in the name"
+    lost = money_lost(context)  # "the jobs we lost money on", where no test reads those columns
+    if not any(set(g[0].columns) & set(m.columns) for g in found for m in lost):
+        found += [[c] for c in lost]
     if not found:
         found = [[c] for c in words_inside(context)]
     kept = [

@@ -78,7 +78,7 @@ def number_value(text: str) -> tuple[float, bool] | None:
         return None
 
 
-SCALES = {"thousand": 1000.0, "k": 1000.0, "grand": 1000.0, "million": 1e6}
+SCALES = {"thousand": 1000.0, "k": 1000.0, "grand": 1000.0, "million": 1e6, "mil": 1e6}
 
 
 def half_after(tokens: list[Token], position: int) -> float:
@@ -118,10 +118,8 @@ def numbers_in(tokens: list[Token]) -> list[Number]:
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         if nxt in ("percent", "pct"):
             value, percent, last = value / 100, True, i + 1
-        elif nxt in ("thousand", "k", "grand"):
-            value, last = value * 1000, i + 1
-        elif nxt in ("million", "mil"):
-            value, last = value * 1e6, i + 1
+        elif nxt in SCALES:  # "5 thousand", "2 mil"
+            value, last = value * SCALES[nxt], i + 1
         if half_after(tokens, last) and not percent:  # "nine and a half hours"
             value, last = value + 0.5, last + 3
             scale = tokens[last + 1].low if last + 1 < len(tokens) else ""
