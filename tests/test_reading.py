@@ -1459,3 +1459,35 @@ def test_a_person_said_by_first_name() -> None:
         "Rows(AND(GreaterThan(c[3], 300), "
         "OR(TextEquals(c[1], 'Shona Reid'), TextEquals(c[1], 'Marek Zielinski'))))"
     )
+
+
+def test_people_by_surname_and_by_first_name_as_owners() -> None:
+    """ "the cash-ups for Haddad and Mensah … their cash jobs" (a sentence that points back is
+    part of the ask), "kay's or raj's students w/ negative balance" ("w/" is with, no list)."""
+    grid: list[list[object]] = [["Trip", "Driver", "Pay", "Tutor", "Balance"]]
+    grid += [["T1", "A. Haddad", "Cash", "Kay Brennan", -5], ["T2", "C. Mensah", "Card", "Raj Menon", 3]]
+    grid += [["T3", "D. Flores", "Cash", "Tom Ashby", -2]]
+    table = table_from_grid(grid)
+    said = "I need to check the cash-ups for Haddad and Mensah. Colour the rows of their cash jobs."
+    assert read(said, table)[0].code == (
+        "Rows(AND(OR(TextEquals(c[1], 'A. Haddad'), TextEquals(c[1], 'C. Mensah')), "
+        "TextEquals(c[2], 'Cash')))"
+    )
+    jobs = table_from_grid([["Job", "Invoice date"], ["a", "2026-01-02"], ["b", ""]])
+    assert read("jobs w/o an invoice date, whole row", jobs)[0].code == "Rows(Blanks(c[1]))"
+    assert read("kay's or raj's trips w/ negative balance -> whole row", table)[0].code == (
+        "Rows(AND(OR(TextEquals(c[3], 'Kay Brennan'), TextEquals(c[3], 'Raj Menon')), "
+        "LessThan(c[4], 0)))"
+    )
+
+
+def test_a_tested_column_named_with_cell_is_the_one_formatted() -> None:
+    """ "claimed minus reserve more than 1k -> reserve cell orange": the reserve, and numbers
+    typed as text are guarded as numbers (ISNUMBER(--…))."""
+    grid: list[list[object]] = [["Claim", "Claimed ($)", "Reserve ($)"]]
+    grid += [["a", 5000, 1000], ["b", "4000", 3500], ["c", 900, 100]]
+    table = table_from_grid(grid, strings="stored")
+    code = read("claimed minus reserve more than 1k -> reserve cell orange", table)
+    assert code[0].code == (
+        "Columns(c[2], =AND(ISNUMBER(--$B2),ISNUMBER($C2),(--$B2-$C2)>1000))"
+    )

@@ -62,3 +62,15 @@ def test_last_month_named_and_less_than_last_year_beside_a_last_year_column() ->
     assert read("the Nov cell red where we sold less than last year", table)[0].code == (
         'Columns(c[2], =AND($C2<>"",$D2<>"",$C2<$D2))'
     )
+
+
+def test_a_pair_of_headers_with_bare_two_digit_years() -> None:
+    """Total 25 / Total 26 are last year and this year; Wk 44 … Wk 48 are weeks, not years."""
+    birds = table_from_grid(
+        [["Species", "Total 26", "Total 25"], ["Wren", 10, 14], ["Robin", 9, 4], ["Jay", 3, 3]]
+    )
+    assert twins(birds) == {2: 1}
+    said = "Where did we count fewer birds than last year? Highlight this year's total."
+    assert read(said, birds)[0].code.startswith("Columns(c[1], ")
+    weeks = table_from_grid([["Tank", "Wk 44", "Wk 45", "Wk 46"], ["T1", 3, 4, 5]])
+    assert twins(weeks) == {}

@@ -19,7 +19,7 @@ ASKING = FORMAT_VERBS | word_set(
     "highlighted highlighting coloured colored shaded marked flagged bolded filled stand out "
     "standout light lit show spot want treat include"
 )
-BACK = word_set("those these them they")  # "… highlighted if either of those is empty"
+BACK = word_set("those these them they their")  # "… if either of those is empty", "their jobs"
 
 
 def background(context: Context, groups: list[list[Condition]]) -> list[list[Condition]]:

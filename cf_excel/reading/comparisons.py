@@ -231,7 +231,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     said = next((s for s in sides if s is not None and len(s.columns) > 1), None)
     if said is not None:  # "(end minus start) 60 or more", "60 days or more (end minus start)"
         first, last = min(said.first, cue.first, number.first), max(said.last, position)
-        numbers = ",".join(f"ISNUMBER({ref(c)})" for c in said.columns)
+        numbers = ",".join(  # a number typed as text is read as one: ISNUMBER(--$H2)
+            f"ISNUMBER(--{ref(c)})" if f"--{ref(c)}" in said.text else f"ISNUMBER({ref(c)})"
+            for c in said.columns
+        )
         timed = len(said.columns) == 2 and unit in PER_DAY
         timed = timed and all(  # times of day, or lengths of time ("gun time minus chip time")
             context.kind(c) == "time" or c in lengths(context) for c in said.columns

@@ -408,7 +408,7 @@ LEXICON = [
         "not",
         "",
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
-        "never|without|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
+        "never|without|w/o|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
         "werent|didn't|didnt|won't|isnt|can't|ignoring|ignore|leave out|leaving out|apart from|"
         "aside from|except for|not counting",
     ),

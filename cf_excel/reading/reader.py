@@ -75,7 +75,7 @@ NEUTRAL = word_set(
     way how into same sheet table list one ones thing things rows row line lines record records
     help thanks thank hi hey whole full entire anything everything everyone anyone someone stuff
     find see know tell let us our we i'm it's that's there's i'd still yet already now currently
-    u plz thx quickly easily spot look check something"""
+    u plz thx quickly easily spot look check something w/"""
 )
 
 
@@ -349,9 +349,9 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         for m in context.mentions
         if (m.column in target and chosen_cells(context, m))
         or (
-            picked_at(context, m.first)
-            and not any(c.first <= m.first <= c.last for c in conditions)
-        )
+            not any(c.first <= m.first <= c.last for c in conditions)
+            and (picked_at(context, m.first) or word_at(context, m.last + 1, CELL_NOUN))
+        )  # "claimed minus reserve more than 1k -> reserve cell orange"
     ] or key_column_picked(context)
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
     if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
@@ -390,6 +390,7 @@ VALUE_TESTS = (
     "NOT(TRIM(",
 )  # "withdrawn quotes"
 CELL_NOUNS = word_set("cell cells column col field")
+CELL_NOUN = word_set("cell cells")  # "the reserve cell", where "the paid column" may be a place
 EMPTY = word_set("no empty blank missing left")  # words that say a cell is empty
 
 
@@ -397,9 +398,12 @@ def chosen_cells(context: Context, mention: Mention) -> bool:
     """The request says which cells to format: a formatting verb names the column ("colour
     the resolved date"), "just" or "only" does ("- just the amount"), or a noun for cells
     follows it ("the conversions cell")."""
-    after = mention.last + 1
-    said_after = after < len(context.tokens) and context.tokens[after].low in CELL_NOUNS
-    return said_after or picked_at(context, mention.first)
+    return word_at(context, mention.last + 1, CELL_NOUNS) or picked_at(context, mention.first)
+
+
+def word_at(context: Context, position: int, words: frozenset[str]) -> bool:
+    """Whether the request's word at `position` (if it has one) is one of `words`."""
+    return position < len(context.tokens) and context.tokens[position].low in words
 
 
 def key_column_picked(context: Context) -> list[int]:

@@ -1,5 +1,5 @@
 """Cell values said in a form the cells do not hold: cut short ("chard" for Chardonnay) or by
-a person's first name ("Shona" for Shona Reid). Each names a value only where one value fits.
+a person's first name or surname ("Shona" for Shona Reid). Each names a value only where one value fits.
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from cf_excel.reading.words import Token
+from cf_excel.sheets.prompt import stem
 
 Held = dict[str, list[tuple[int, str]]]  # a value's stemmed words: its (column, text) cells
 
@@ -30,14 +31,19 @@ def shortened_values(held: Held, said: str) -> list[tuple[int, str]]:
 
 
 def first_name(held: Held, token: Token) -> list[tuple[int, str]]:
-    """A person said by first name ("done by Shona or Marek"): the one value of several words
-    that begins with the word, said with a capital as names are."""
-    if not token.text[:1].isupper() or len(token.text) < 3 or not token.text.isalpha():
+    """A person said by first name or surname ("done by Shona or Marek", "the cash-ups for
+    Haddad", "kay's students"): the one value of several words that begins or ends with the
+    word, said with a capital as names are (or as an owner, "kay's")."""
+    said = token.text.removesuffix("'s").removesuffix("’s")
+    owner = said != token.text
+    if not (said[:1].isupper() or owner) or len(said) < 3 or not said.isalpha():
         return []
-    said = token.low
-    fits = {value for key, values in held.items() if key.split()[0] == said and " " in key
+    said = stem(said.lower())
+    fits = {value for key, values in held.items() if " " in key
+            and said in (key.split()[0], key.split()[-1])
             for value in values if PERSON.fullmatch(value[1])}  # fmt: skip
     return sorted(fits) if len(fits) == 1 else []
 
 
-PERSON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z'-]+)+")  # "Shona Reid", not "Motor collision"
+# "Shona Reid", "A. Haddad", not "Motor collision"
+PERSON = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z'-]+)+")

@@ -16,6 +16,7 @@ TOKEN = re.compile(
     r"\d+(?:st|nd|rd|th)\b"  # ordinals: a "2nd" column, "the 1st"
     r"|[-+]?[$€£]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:%|k\b|m\b)?"  # 1,000  $5  10%  1.5k
     r"|->|=>|→|<>|[<>=!]=?"  # arrows (no test), > >= = <> !=
+    r"|\b[wW]/[oO]?(?![\w/])"  # "w/" (with), "w/o" (without): no list's slash
     r"|[^\W_]+(?:['’][^\W_]+)?(?:-[^\W_]+)*"  # words, don't, e-mail, AB-12
     r"|[-+#&/*,]"
 )

@@ -18,7 +18,7 @@ from cf_excel.sheets.prompt import same_word
 from cf_excel.sheets.table import Table
 
 HEADER_WORD = re.compile(r"[a-z0-9]+")
-YEAR = re.compile(r"(?:19|20)(\d\d)\b|'(\d\d)\b")  # 2025, '25
+YEAR = re.compile(r"(?:19|20)(\d\d)\b|'(\d\d)\b|\b(\d\d)$")  # 2025, '25, Total 25
 LAST_YEAR_MARKS = ({"ly"}, {"py"}, {"last", "yr"}, {"last", "year"}, {"prev", "yr"},
                    {"prior", "yr"}, {"prior", "year"}, {"previous", "year"})  # fmt: skip
 YEAR_WORDS = frozenset({"year", "year's", "years", "yr", "yrs"})
@@ -87,14 +87,15 @@ def twins(table: Table) -> dict[int, int]:
             rest = {w for w in said if not any(w in mark for mark in LAST_YEAR_MARKS)}
             alike = [c for c, w in enumerate(words) if c != column and rest and rest <= w]
             found[column] = alike[0] if len(alike) == 1 else -1
-    by_form: dict[str, dict[int, int]] = {}
+    by_form: dict[tuple[str, bool], dict[int, int]] = {}
     for column, header in enumerate(table.header):
         year = YEAR.search(header)
         if year:
-            form = YEAR.sub("#", header.lower()).strip()
-            by_form.setdefault(form, {})[int(year.group(1) or year.group(2))] = column
-    for columns in by_form.values():
-        found.update({c: columns[y + 1] for y, c in columns.items() if y + 1 in columns})
+            form = (YEAR.sub("#", header.lower()).strip(), year.group(3) is not None)
+            by_form.setdefault(form, {})[int(year.group(1) or year.group(2) or year.group(3))] = column
+    for (_, bare), columns in by_form.items():
+        if not bare or len(columns) == 2:  # Total 25 and Total 26 (Wk 44 … Wk 48 are weeks)
+            found.update({c: columns[y + 1] for y, c in columns.items() if y + 1 in columns})
     return found
 
 
