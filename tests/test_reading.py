@@ -1491,3 +1491,16 @@ def test_a_tested_column_named_with_cell_is_the_one_formatted() -> None:
     assert code[0].code == (
         "Columns(c[2], =AND(ISNUMBER(--$B2),ISNUMBER($C2),(--$B2-$C2)>1000))"
     )
+
+
+def test_a_clause_of_purpose_is_no_test() -> None:
+    """ "… flag it so Jo can ring them": why the user asks, not what to format (Jo is no
+    Tech to test); a request made only of such a clause is still read."""
+    grid: list[list[object]] = [["Job", "Result", "Follow-up", "Tech"]]
+    grid += [["a", "Re-treat", "", "Jo"], ["b", "Re-treat", "2026-12-04", "Sam"], ["c", "Clear", "", "Jo"]]
+    table = table_from_grid(grid)
+    said = "Anything marked Re-treat with no follow-up date booked, flag it so Jo can ring them."
+    assert read(said, table)[0].code == "Rows(AND(TextEquals(c[1], 'Re-treat'), Blanks(c[2])))"
+    unsaid = "Anything marked Re-treat with no follow-up date booked, flag it."
+    assert read(said, table)[0].score >= read(unsaid, table)[0].score  # the purpose is read
+    assert "TextEquals(c[3], 'Jo')" in read("so Jo can ring them", table)[0].code

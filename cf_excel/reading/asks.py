@@ -42,6 +42,32 @@ def background(context: Context, groups: list[list[Condition]]) -> list[list[Con
     return [g for g in groups if not {sentence(g[0].first), sentence(g[0].last)} & asking]
 
 
+MODALS = word_set("can could will would know don't dont do is are")
+CAUSES = word_set("because cos coz")
+
+
+def purpose_clauses(context: Context) -> list[range]:
+    """The token spans of clauses of purpose or cause ("… flag it so Jo can ring them", "so
+    we can sort out lifts", "because the weighbridge was down"), to the sentence's end: they
+    say why the user asks, not what to format."""
+    tokens = context.tokens
+    starts = sentence_starts(context.text)
+    clauses: list[range] = []
+    for i, token in enumerate(tokens):
+        said_so = token.low == "so" and any(t.low in MODALS or t.low == "that"
+                                            for t in tokens[i + 1 : i + 4])  # fmt: skip
+        if said_so or token.low in CAUSES:
+            end = next((s for s in starts if s > token.start), len(context.text))
+            clauses.append(range(i, sum(t.start < end for t in tokens)))
+    return clauses
+
+
+def purposes(groups: list[list[Condition]], clauses: list[range]) -> list[list[Condition]]:
+    """The test groups said only in those clauses; none where every test is in one."""
+    inside = [g for g in groups if any(g[0].first in c and g[0].last in c for c in clauses)]
+    return inside if len(inside) < len(groups) else []
+
+
 def asks(word: str) -> bool:
     """A word of a sentence that asks for formatting: a verb of it or a colour."""
     return word in ASKING or word in NAMED  # a colour's key is one word: "lightblue"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import NAMED, SHADES, word_set
-from cf_excel.reading.asks import background, tried_formula
+from cf_excel.reading.asks import background, purpose_clauses, purposes, tried_formula
 from cf_excel.reading.blocks import for_row
 from cf_excel.reading.checks import CHECKS, text_test, words_inside
 from cf_excel.reading.codes import code_mentions
@@ -243,6 +243,11 @@ def tests_of(context: Context) -> list[list[Condition]]:
     ]
     aside = background(context, kept)
     kept = [group for group in kept if group not in aside]
+    clauses = purpose_clauses(context)
+    aside = purposes(kept, clauses)
+    kept = [group for group in kept if group not in aside]
+    if aside:  # read as why the user asks
+        context.used |= {p for clause in clauses for p in clause}
     unique: dict[str, list[Condition]] = {}  # "weekdays (mon-fri)": one test
     for group in kept:
         said = [negate(context, c) for c in group]
