@@ -355,7 +355,10 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         if (m.column in target and chosen_cells(context, m))
         or (
             not any(c.first <= m.first <= c.last for c in conditions)
-            and (picked_at(context, m.first) or word_at(context, m.last + 1, CELL_NOUN))
+            and (
+                picked_at(context, m.first)
+                or (len(tested) > 1 and word_at(context, m.last + 1, CELL_NOUN))
+            )
         )  # "claimed minus reserve more than 1k -> reserve cell orange"
     ] or key_column_picked(context)
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]

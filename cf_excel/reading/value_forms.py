@@ -39,11 +39,14 @@ def first_name(held: Held, token: Token) -> list[tuple[int, str]]:
     if not (said[:1].isupper() or owner) or len(said) < 3 or not said.isalpha():
         return []
     said = stem(said.lower())
+    if said in COMPANY_WORDS:  # "'Ltd' in the name" is no person
+        return []
     fits = {value for key, values in held.items() if " " in key
             and said in (key.split()[0], key.split()[-1])
             for value in values if PERSON.fullmatch(value[1])}  # fmt: skip
     return sorted(fits) if len(fits) == 1 else []
 
 
+COMPANY_WORDS = frozenset(("ltd", "inc", "plc", "llc", "co", "corp", "limited", "group", "gmbh"))
 # "Shona Reid", "A. Haddad", not "Motor collision"
 PERSON = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z'-]+)+")
