@@ -1465,7 +1465,10 @@ def test_people_by_surname_and_by_first_name_as_owners() -> None:
     """ "the cash-ups for Haddad and Mensah … their cash jobs" (a sentence that points back is
     part of the ask), "kay's or raj's students w/ negative balance" ("w/" is with, no list)."""
     grid: list[list[object]] = [["Trip", "Driver", "Pay", "Tutor", "Balance"]]
-    grid += [["T1", "A. Haddad", "Cash", "Kay Brennan", -5], ["T2", "C. Mensah", "Card", "Raj Menon", 3]]
+    grid += [
+        ["T1", "A. Haddad", "Cash", "Kay Brennan", -5],
+        ["T2", "C. Mensah", "Card", "Raj Menon", 3],
+    ]
     grid += [["T3", "D. Flores", "Cash", "Tom Ashby", -2]]
     table = table_from_grid(grid)
     said = "I need to check the cash-ups for Haddad and Mensah. Colour the rows of their cash jobs."
@@ -1488,19 +1491,42 @@ def test_a_tested_column_named_with_cell_is_the_one_formatted() -> None:
     grid += [["a", 5000, 1000], ["b", "4000", 3500], ["c", 900, 100]]
     table = table_from_grid(grid, strings="stored")
     code = read("claimed minus reserve more than 1k -> reserve cell orange", table)
-    assert code[0].code == (
-        "Columns(c[2], =AND(ISNUMBER(--$B2),ISNUMBER($C2),(--$B2-$C2)>1000))"
-    )
+    assert code[0].code == ("Columns(c[2], =AND(ISNUMBER(--$B2),ISNUMBER($C2),(--$B2-$C2)>1000))")
 
 
 def test_a_clause_of_purpose_is_no_test() -> None:
     """ "… flag it so Jo can ring them": why the user asks, not what to format (Jo is no
     Tech to test); a request made only of such a clause is still read."""
     grid: list[list[object]] = [["Job", "Result", "Follow-up", "Tech"]]
-    grid += [["a", "Re-treat", "", "Jo"], ["b", "Re-treat", "2026-12-04", "Sam"], ["c", "Clear", "", "Jo"]]
+    grid += [
+        ["a", "Re-treat", "", "Jo"],
+        ["b", "Re-treat", "2026-12-04", "Sam"],
+        ["c", "Clear", "", "Jo"],
+    ]
     table = table_from_grid(grid)
     said = "Anything marked Re-treat with no follow-up date booked, flag it so Jo can ring them."
     assert read(said, table)[0].code == "Rows(AND(TextEquals(c[1], 'Re-treat'), Blanks(c[2])))"
     unsaid = "Anything marked Re-treat with no follow-up date booked, flag it."
     assert read(said, table)[0].score >= read(unsaid, table)[0].score  # the purpose is read
     assert "TextEquals(c[3], 'Jo')" in read("so Jo can ring them", table)[0].code
+
+
+def test_what_the_user_tried_is_no_test() -> None:
+    """ "I tried =AND(P5<>"Completed",I5>=0.9) but it picks up the declined ones as well": the
+    formula's values and what it wrongly picked up are not the rule; "skip the ones who are
+    deferred" is a denial."""
+    grid: list[list[object]] = [["Case", "LTV", "Status", "Deferred?", "Email"]]
+    grid += [["a", 0.95, "Completed", "N", ""], ["b", 0.92, "Declined", "Y", "x@y"]]
+    grid += [["c", 0.91, "Open", "N", ""]]
+    table = table_from_grid(grid)
+    said = (
+        "I need every case that is NOT Completed and NOT Declined with an LTV of 90% or more. "
+        'I tried =AND(C2<>"Completed",B2>=0.9) but it picks up the declined ones as well. '
+        "Whole row please."
+    )
+    assert read(said, table)[0].code == (
+        "Rows(AND(NOT(TextEquals(c[2], 'Completed')), NOT(TextEquals(c[2], 'Declined')), "
+        "GreaterThanEqual(c[1], 0.9)))"
+    )
+    said = "flag the row of every case we have no email for, but skip the ones who are deferred"
+    assert read(said, table)[0].code == ("Rows(AND(Blanks(c[4]), NOT(TextEquals(c[3], 'Y'))))")

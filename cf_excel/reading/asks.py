@@ -4,7 +4,8 @@ A forum post explains before it asks: "V1 is the new van so I don't care about i
 council audit is next week", "I tried a plain 'less than today' rule but it also coloured the
 collected ones". Those sentences name columns and values without asking to format them. Where
 a sentence that asks ("highlight …", "… go orange", "how do I flag …") makes a test itself, a
-test made only in sentences that do not ask is background, not part of the rule.
+test made only in sentences that do not ask is background, not part of the rule; a sentence
+about what the user tried ("I tried … but it also colours the declined ones") does not ask.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ ASKING = FORMAT_VERBS | word_set(
     "highlighted highlighting coloured colored shaded marked flagged bolded filled stand out "
     "standout light lit show spot want treat include"
 )
+ATTEMPTS = word_set("tried trying")  # "I tried … but it picks up the declined ones as well"
 BACK = word_set("those these them they their")  # "… if either of those is empty", "their jobs"
 
 
 def background(context: Context, groups: list[list[Condition]]) -> list[list[Condition]]:
-    """The test groups made only in sentences that do not ask, where another sentence asks
-    and makes a test of its own and does not point back at the others ("those"); none where
-    the request is one sentence."""
+    """The test groups made only in sentences about what the user tried, where another
+    sentence makes a test; else those made only in sentences that do not ask, where another
+    sentence asks and makes a test of its own and does not point back at the others
+    ("those"); none where the request is one sentence."""
     starts = sentence_starts(context.text)
     if len(starts) < 2:
         return []
@@ -34,7 +37,11 @@ def background(context: Context, groups: list[list[Condition]]) -> list[list[Con
         offset = context.tokens[position].start
         return sum(start <= offset for start in starts) - 1
 
-    asking = {sentence(i) for i, t in enumerate(context.tokens) if asks(t.low)}
+    tried = {sentence(i) for i, t in enumerate(context.tokens) if t.low in ATTEMPTS}
+    of_tries = [g for g in groups if {sentence(g[0].first), sentence(g[0].last)} <= tried]
+    if of_tries and len(of_tries) < len(groups):  # "… but it picks up the declined ones too"
+        return of_tries
+    asking = {sentence(i) for i, t in enumerate(context.tokens) if asks(t.low)} - tried
     in_asking = [g for g in groups if sentence(g[0].first) in asking]
     pointing = any(t.low in BACK and sentence(i) in asking for i, t in enumerate(context.tokens))
     if not asking or not in_asking or pointing:

@@ -15,6 +15,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
+from cf_excel.reading.algebra import number_guards
 from cf_excel.reading.beside import cell_said, labelled_cell
 from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length, lengths
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
@@ -82,6 +83,11 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if limit is None and context.number_at(position, position) is None:
         limit = labelled_cell(context, position, position + 5)  # "below the pass mark"
     if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
+        worked = side_ending(context, cue.first, cue)  # "the margin … comes in under Q3"
+        if worked is not None and len(worked.columns) > 1 and worked.last >= cue.first - 4:
+            guards = number_guards(worked.text, worked.columns)
+            text = f"AND({guards},{worked.text}{cue.op}{limit[0]})"
+            return [Condition(text, worked.columns, min(worked.first, cue.first), limit[1])]
         said = {context.kind(m.column) for m in context.mentions}  # "pick ups later than …"
         of_time = bool(said) and said <= {"time", "date", "text"} and not said <= {"text"}
         columns = context.subject(cue, ("time", "date") if of_time else NUMERIC_TYPES)
@@ -230,11 +236,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     )
     said = next((s for s in sides if s is not None and len(s.columns) > 1), None)
     if said is not None:  # "(end minus start) 60 or more", "60 days or more (end minus start)"
-        first, last = min(said.first, cue.first, number.first), max(said.last, position)
-        numbers = ",".join(  # a number typed as text is read as one: ISNUMBER(--$H2)
-            f"ISNUMBER(--{ref(c)})" if f"--{ref(c)}" in said.text else f"ISNUMBER({ref(c)})"
-            for c in said.columns
-        )
+        first, last = min(said.first, cue.first, number.first), max(said.last, position - 1)
+        numbers = number_guards(said.text, said.columns)
         timed = len(said.columns) == 2 and unit in PER_DAY
         timed = timed and all(  # times of day, or lengths of time ("gun time minus chip time")
             context.kind(c) == "time" or c in lengths(context) for c in said.columns

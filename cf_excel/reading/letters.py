@@ -25,6 +25,7 @@ def lettered(tokens: list[Token], table: Table, text: str) -> list[Mention]:
     """Each column the request names by letter, one mention per column (a span of letters
     gives each of its columns the span's words, as a block of like headers does)."""
     values = {t.strip().lower() for row in table.texts for t in row}
+    values -= declared_letters(tokens, table)  # "F is the date of …": F is no value F here
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -40,6 +41,27 @@ def lettered(tokens: list[Token], table: Table, text: str) -> list[Mention]:
             found += mentions(table, column, column, i, i)
         i += 1
     return found
+
+
+def declared_letters(tokens: list[Token], table: Table) -> set[str]:
+    """Letters the request declares columns ("column F", "F is the date of the last donation",
+    "G = supplier"): said bare later ("whenever G is earlier than F") they are still columns,
+    where a letter that is also a cell value (a Sex column's "F") otherwise is not."""
+    declared = set()
+    for i, token in enumerate(tokens):
+        text = token.text
+        if not (LETTERS.fullmatch(text) and text.isupper()) or text in ("A", "I"):
+            continue
+        after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        following = tokens[i + 2].low if i + 2 < len(tokens) else ""
+        said = (i > 0 and tokens[i - 1].low in COLUMN_WORDS) or after == "="
+        said = said or (after in ("is", "has", "holds") and following in DESCRIBING)
+        if said and sheet_column(text, table) is not None:
+            declared.add(text.lower())
+    return declared
+
+
+DESCRIBING = word_set("the what when where how whether our their a an")
 
 
 def of_rows(tokens: list[Token], i: int, first: int, last: int, table: Table) -> bool:

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
+from cf_excel.reading.algebra import number_ref
 from cf_excel.reading.conditions import Condition, Context
-from cf_excel.reading.sides import number_ref
 from cf_excel.reading.spans import Mention
 from cf_excel.reading.words import Token
 from cf_excel.sheets.prompt import same_word

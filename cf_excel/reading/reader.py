@@ -43,6 +43,7 @@ from cf_excel.reading.naming import (
 from cf_excel.reading.neighbours import previous
 from cf_excel.reading.quoted import quoted_searches
 from cf_excel.reading.repeats import repeated_together
+from cf_excel.reading.scopes import scopes
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
 from cf_excel.reading.words import Token, numbers_in, tokens_of
 from cf_excel.reading.years import year_mentions
@@ -148,6 +149,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
     values += code_mentions(tokens, table, said)  # "first officers" is FO
     values = sorted([*values, *named_after(tokens, table, mentions, values)], key=lambda v: v.first)
     values = [v for v in values if not owned_elsewhere(v, values, mentions, tokens)]
+    values = [v for v in values if v.first not in quoted]  # "I tried =AND(P5<>"Completed",…)"
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context)
     if not groups:
@@ -326,107 +328,6 @@ BLANK_TEST = re.compile(r"Blanks\((?:c\[\d+\])?\)")
 COMPARING = ("GreaterThan", "LessThan", "Between(", "Equals(", "NotEquals(")
 
 
-def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str]:
-    """Where the rule applies, likeliest first: a block for tests without a column, whole rows
-    when the request says rows (or names a value, not its column), else the column it names."""
-    table = context.table
-    one_selected = len(table.selection) == 1
-    if not context.mentions and not context.values and one_selected:  # the selected column
-        on_selection = SELECTED_COLUMN.sub(lambda m: "()" if m[0].endswith(")") else "(", rule)
-        if "$" not in rule and "c[" not in on_selection and not re.search(r"[A-Z]+2", rule):
-            return [on_selection]
-    bare = [c for c in conditions if c.bare]
-    if bare and not context.mentions and set(bare[0].columns) >= set(table.selection):
-        return [rule]  # nothing named: the user's selection, as they selected it
-    if bare:
-        block = bare[0].columns or tuple(table.selection)
-        span = f"c[{min(block)}]:c[{max(block)}]" if len(block) > 1 else f"c[{block[0]}]"
-        whole = f"c[0]:c[{table.width - 1}]"
-        if not bare[0].columns:  # alternate rows: the rows of the table
-            return [f"Rows({rule})", f"Columns({span}, {rule})"]
-        return [f"Columns({span}, {rule})", f"Columns({whole}, {rule})"]
-    tested = list(dict.fromkeys(c for condition in conditions for c in condition.columns))
-    said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
-    named = [m.column for m in context.mentions]
-    target = [c for c in named if c not in tested]
-    chosen = [  # a column a test reads may be picked after it: "… over $150 - just the amount"
-        m.column
-        for m in context.mentions
-        if (m.column in target and chosen_cells(context, m))
-        or (
-            not any(c.first <= m.first <= c.last for c in conditions)
-            and (
-                picked_at(context, m.first)
-                or (len(tested) > 1 and word_at(context, m.last + 1, CELL_NOUN))
-            )
-        )  # "claimed minus reserve more than 1k -> reserve cell orange"
-    ] or key_column_picked(context)
-    cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
-    if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
-        return [*cells, f"Rows({rule})"]
-    pair = sorted(tested)  # "highlight both scores": the two columns compared
-    said_both = any(t.low == "both" for t in context.tokens) and "$" in rule and not said_rows
-    said_both = said_both and not all(c.whole for c in conditions)  # "both Oct and Nov over 75"
-    if said_both and len(pair) > 1 and pair == list(range(pair[0], pair[-1] + 1)):
-        return [f"Columns(c[{pair[0]}]:c[{pair[-1]}], {rule})", *cells, f"Rows({rule})"]
-    if len(tested) == 1 and ON_ONE_COLUMN.match(rule):
-        cells[0] = rule  # a test on one column formats that column
-    by_value = all(c.text.startswith(VALUE_TESTS) for c in conditions)
-    by_value = by_value and not any(m.column in tested for m in context.mentions)
-    several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
-    unnamed = len(tested) > 1 and not set(tested) & set(named)  # "shifts over 8 hours"
-    of_rows = all(c.whole for c in conditions)  # "sessions longer than 2 hours start to finish"
-    missing = [  # "closed tickets with the CSAT empty", "accepted but no room assigned": the
-        c.columns[0]  # empty cell is what the request points at ("not returned loans": rows)
-        for c in conditions
-        if c.text.startswith("Blanks(") and not c.whole and context.tokens[c.first].low in EMPTY
-    ]
-    if several and len(missing) == 1 and rule.startswith("AND(") and not said_rows:
-        return [f"Columns(c[{missing[0]}], {rule})", f"Rows({rule})", *cells]
-    if said_rows or by_value or several or unnamed or of_rows:
-        return [f"Rows({rule})", *cells]
-    if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
-        return [*cells[:1], f"Rows({rule})", *cells[1:]]
-    return [*cells, f"Rows({rule})"]
-
-
-VALUE_TESTS = (
-    "TextEquals(",
-    "NOT(TextEquals(",
-    "TRIM(",
-    "=TRIM(",
-    "NOT(TRIM(",
-)  # "withdrawn quotes"
-CELL_NOUNS = word_set("cell cells column col field")
-CELL_NOUN = word_set("cell cells")  # "the reserve cell", where "the paid column" may be a place
-EMPTY = word_set("no empty blank missing left")  # words that say a cell is empty
-
-
-def chosen_cells(context: Context, mention: Mention) -> bool:
-    """The request says which cells to format: a formatting verb names the column ("colour
-    the resolved date"), "just" or "only" does ("- just the amount"), or a noun for cells
-    follows it ("the conversions cell")."""
-    return word_at(context, mention.last + 1, CELL_NOUNS) or picked_at(context, mention.first)
-
-
-def word_at(context: Context, position: int, words: frozenset[str]) -> bool:
-    """Whether the request's word at `position` (if it has one) is one of `words`."""
-    return position < len(context.tokens) and context.tokens[position].low in words
-
-
-def key_column_picked(context: Context) -> list[int]:
-    """ "highlight their name" where no header says name: the table's first text column,
-    which names each row."""
-    named = {p for m in context.mentions for p in range(m.first, m.last + 1)}
-    said = any(
-        t.low in ("name", "names") and i not in named and picked_at(context, i)
-        for i, t in enumerate(context.tokens)
-    )
-    return context.key_column() if said else []
-
-
-ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
-SELECTED_COLUMN = re.compile(r"\(c\[\d+\](?:, |\))")
 WORD = re.compile(r"[^\W\d_]+")
 
 

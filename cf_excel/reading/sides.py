@@ -10,6 +10,14 @@ import re
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.algebra import (
+    ARITHMETIC,
+    KIND_NOUNS,
+    Operand,
+    arithmetic,
+    named_arithmetic,
+    number_ref,
+)
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.naming import picked_at
@@ -20,14 +28,6 @@ from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import same_word
 
 SKIPPED = word_set("the of what we a an its their it it's is are was than that")
-
-
-# Arithmetic between two named columns ("end minus start", "conversions / sessions").
-ARITHMETIC = {"minus": "-", "-": "-", "less": "-", "plus": "+", "+": "+", "x": "*", "*": "*",
-              "times": "*", "/": "/", "over": "/", "divided": "/"}  # fmt: skip
-
-
-KIND_NOUNS = word_set("time date column col")  # after a column's name, still that column
 
 
 @dataclass(frozen=True)
@@ -49,11 +49,6 @@ def skip(context: Context, position: int) -> int:
     while position < len(context.tokens) and context.tokens[position].low in SKIPPED:
         position += 1
     return position
-
-
-def number_ref(context: Context, column: int) -> str:
-    """A column's cell in arithmetic: `--$G2` where some of its numbers are stored as text."""
-    return ("--" if context.numbers_as_text(column) else "") + ref(column)
 
 
 def side_at(
@@ -84,24 +79,12 @@ def side_at(
     limit = headed is not None and same_word(context.tokens[headed.first].low) in LIMIT_WORDS
     if headed is not None and (periodic or limit) and mention.column != headed.column:
         mention = headed  # "its weekly target", "their hours cap": the target, the cap
-    text, columns, last = number_ref(context, mention.column), [mention.column], mention.last
-    opened = context.text[: context.tokens[mention.first].start].rstrip().endswith("(")
-    while last + 2 < len(context.tokens):
-        if context.tokens[last + 1].low in KIND_NOUNS:  # "end time minus start time"
-            last += 1
-        word = context.tokens[last + 1].low
-        step = 2 if word == "divided" and context.tokens[last + 2].low == "by" else 1
-        following = context.mention_at(last + 1 + step, last + 1 + step)
-        if word not in ARITHMETIC or following is None or (word == "-" and not dash):
-            break
-        if word == "/" and not opened:  # "(clicks / views)"; else a list
-            break
-        text += ARITHMETIC[word] + number_ref(context, following.column)
-        columns.append(following.column)
-        last = following.last
-    if len(columns) > 1:
-        text = f"({text})"
-    return Side(text, tuple(columns), mention.first, last)
+    kind_noun = [t.low for t in context.tokens[mention.last + 1 : mention.last + 2]]
+    last = mention.last + (bool(kind_noun) and kind_noun[0] in KIND_NOUNS)  # "start time"
+    first = Operand(number_ref(context, mention.column), (mention.column,), mention.first, last)
+    said = arithmetic(context, first, dash)
+    text = f"({said.text})" if said.last > first.last else said.text
+    return Side(text, said.columns, said.first, said.last)
 
 
 def summed_side(context: Context, position: int) -> Side | None:
@@ -217,9 +200,17 @@ def side_ending(
         and not context.crosses(m.last, cue)
         and (not only or context.kind(m.column) in kinds)
     ]
+    for back in range(position - 1, max(position - 4, -1), -1):  # "whose margin is below …"
+        named = named_arithmetic(context, back)
+        if named is not None and not any(m.last >= back for m in before):
+            return Side(named.text, named.columns, named.first, named.last)
     for mention in before[::-1]:
+        for start in sorted({m.first for m in before if m.first < mention.first}):
+            side = side_at(context, start, dash=False, kinds=kinds)  # arithmetic that ends
+            if side is not None and len(side.columns) > 1 and mention.last <= side.last:  # here
+                return side  # ("(price - cost) / price under 20%")
         start = mention.first
-        while True:  # back over "a minus b" to the first column of the arithmetic
+        while True:  # back over "1st/2nd/3rd" to the first column of a list
             earlier = [m for m in before if m.last == start - 2]
             if not earlier or context.tokens[start - 1].low not in ARITHMETIC.keys() - {"-"}:
                 break

@@ -1,5 +1,6 @@
 """Cell values said in a form the cells do not hold: cut short ("chard" for Chardonnay) or by
-a person's first name or surname ("Shona" for Shona Reid). Each names a value only where one value fits.
+a person's first name or surname ("Shona" for Shona Reid, "Haddad" for A. Haddad). Each names a
+value only where one value fits.
 """
 
 from __future__ import annotations

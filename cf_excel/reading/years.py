@@ -92,7 +92,9 @@ def twins(table: Table) -> dict[int, int]:
         year = YEAR.search(header)
         if year:
             form = (YEAR.sub("#", header.lower()).strip(), year.group(3) is not None)
-            by_form.setdefault(form, {})[int(year.group(1) or year.group(2) or year.group(3))] = column
+            by_form.setdefault(form, {})[int(year.group(1) or year.group(2) or year.group(3))] = (
+                column
+            )
     for (_, bare), columns in by_form.items():
         if not bare or len(columns) == 2:  # Total 25 and Total 26 (Wk 44 … Wk 48 are weeks)
             found.update({c: columns[y + 1] for y, c in columns.items() if y + 1 in columns})

@@ -1,0 +1,173 @@
+"""Arithmetic a request spells out between columns, with brackets, numbers and cells beside the
+table: "end minus start", "(price - cost) / price", "G < H x (1 - L4)", "qty x unit price x
+(1 - discount)", "kWh x Q2", and a name it gives to such a formula ("margin = (quote - cost) /
+quote … the margin is under …").
+
+Forum posters write the formula they have in mind more often than they name a function; read
+as written, with the user's operators and brackets, Excel applies the usual precedence to it.
+Brackets are not tokens (`words.TOKEN`): they are read from the text between two tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.beside import cell_said
+from cf_excel.reading.conditions import Context, ref
+from cf_excel.reading.writing import number_text
+
+# Arithmetic between named columns ("end minus start", "conversions / sessions").
+ARITHMETIC = {"minus": "-", "-": "-", "−": "-", "less": "-", "plus": "+", "+": "+", "x": "*",
+              "×": "*", "*": "*", "times": "*", "/": "/", "over": "/", "divided": "/",
+              "multiplied": "*"}  # fmt: skip
+TWO_WORDS = word_set("divided multiplied")  # "divided by", "multiplied by"
+COMPARING_TOO = word_set("over less")  # before a number or a cell they compare ("over 35%")
+KIND_NOUNS = word_set("time date column col")  # after a column's name, still that column
+
+
+@dataclass(frozen=True)
+class Operand:
+    """One term of the arithmetic: its formula text and the columns it reads."""
+
+    text: str
+    columns: tuple[int, ...]
+    first: int  # token span
+    last: int
+
+
+def number_ref(context: Context, column: int) -> str:
+    """A column's cell in arithmetic: `--$G2` where some of its numbers are stored as text."""
+    return ("--" if context.numbers_as_text(column) else "") + ref(column)
+
+
+def opens_before(context: Context, position: int) -> int:
+    """How many brackets are opened just before the token at `position`."""
+    start = context.tokens[position - 1].end if position else 0
+    return context.text[start : context.tokens[position].start].count("(")
+
+
+def closes_after(context: Context, position: int) -> int:
+    """How many brackets are closed just after the token at `position`."""
+    tokens = context.tokens
+    end = tokens[position + 1].start if position + 1 < len(tokens) else len(context.text)
+    return context.text[tokens[position].end : end].count(")")
+
+
+def operand_at(context: Context, position: int, constants: bool) -> Operand | None:
+    """A column named at `position` (its name maybe followed by "time", "date"), or, where
+    `constants`, a cell beside the table ("L4") or a number ("12", "1.7", "80%")."""
+    if position >= len(context.tokens):
+        return None
+    mention = context.mention_at(position, position)
+    if mention is not None and mention.first == position:
+        last = mention.last
+        if last + 1 < len(context.tokens) and context.tokens[last + 1].low in KIND_NOUNS:
+            last += 1
+        return Operand(number_ref(context, mention.column), (mention.column,), position, last)
+    if not constants:
+        return None
+    cell = cell_said(context, position, position)
+    if cell is not None:
+        return Operand(cell[0], (), position, position)
+    number = context.number_at(position, position)
+    if number is not None and number.last == position:
+        return Operand(number_text(number.value), (), position, position)
+    return None
+
+
+def operator_at(context: Context, position: int, dash: bool, depth: int) -> tuple[str, int]:
+    """The operator said at `position` and how many words say it ("divided by"); "" where none
+    is ("less than" compares; a "-" outside brackets is a dash where `dash` is false)."""
+    tokens = context.tokens
+    if position + 1 >= len(tokens):
+        return "", 0
+    word, following = tokens[position].low, tokens[position + 1].low
+    if word not in ARITHMETIC or (word == "less" and following == "than"):
+        return "", 0
+    if word == "-" and not dash and not depth:
+        return "", 0
+    return ARITHMETIC[word], 2 if word in TWO_WORDS and following == "by" else 1
+
+
+def arithmetic(context: Context, first: Operand, dash: bool) -> Operand:
+    """`first` and the arithmetic said after it, brackets as typed ("(price - cost) / price");
+    a bracket that closes one opened before the arithmetic ends it ("(odometer minus miles at
+    last svc) has reached …"), and one never closed is dropped. A "/" divides only after a
+    bracket ("(clicks / views)"), where a list ("cost/ptn") would have none."""
+    lead = opens_before(context, first.first)
+    parts = ["("] * lead + [first.text]
+    unclosed = list(range(lead))  # the parts that open a bracket not yet closed
+    columns, operand = list(first.columns), first
+    while True:
+        closing = closes_after(context, operand.last)
+        matched = min(closing, len(unclosed))
+        parts += [")"] * matched
+        del unclosed[len(unclosed) - matched :]
+        if closing > matched:
+            break
+        op, words = operator_at(context, operand.last + 1, dash, len(unclosed))
+        if not op or (context.tokens[operand.last + 1].low == "/" and not lead and not unclosed):
+            break
+        start = operand.last + 1 + words
+        word = context.tokens[operand.last + 1].low  # "food cost over 35%" compares
+        following = operand_at(context, start, constants=word not in COMPARING_TOO)
+        if following is None:
+            break
+        parts.append(op)
+        for _ in range(opens_before(context, start)):
+            unclosed.append(len(parts))
+            parts.append("(")
+        signed = following.text.startswith("-")  # `$J2-(--$K2)`, not `$J2---$K2`
+        parts.append(f"({following.text})" if signed else following.text)
+        columns += following.columns
+        operand = following
+    text = "".join(part for i, part in enumerate(parts) if i not in unclosed)
+    return Operand(text, tuple(columns), first.first, operand.last)
+
+
+def number_guards(text: str, columns: tuple[int, ...]) -> str:
+    """ISNUMBER of each column the arithmetic `text` reads (of `--$H2` where it reads a number
+    typed as text), so that a blank or a word formats nothing."""
+    return ",".join(
+        f"ISNUMBER(--{ref(c)})" if f"--{ref(c)}" in text else f"ISNUMBER({ref(c)})"
+        for c in dict.fromkeys(columns)
+    )
+
+
+NAMING = frozenset(("=", ",", ":", "is", "means"))  # "margin = …", "the margin, (…) / …"
+LIMITED = word_set("min minimum max maximum target tgt goal floor cap limit")
+
+
+def defined(context: Context) -> dict[str, Operand]:
+    """Names the request gives to arithmetic of two columns or more: "margin = (quote - cost) /
+    quote", "Margin is (price - cost) / price" (the name's folded word: the arithmetic)."""
+    found: dict[str, Operand] = {}
+    tokens = context.tokens
+    for i, token in enumerate(tokens[:-2]):
+        if not token.low.isalpha() or tokens[i + 1].low not in NAMING:
+            continue
+        if context.mention_at(i, i) is not None:
+            continue  # "Net = gross minus tax" checks a column: `unequal` reads it
+        first = operand_at(context, i + 2, constants=False)
+        if first is None:
+            continue
+        said = arithmetic(context, first, dash=True)
+        if len(said.columns) > 1:
+            found.setdefault(token.word, Operand(f"({said.text})", said.columns, i, said.last))
+    return found
+
+
+def named_arithmetic(context: Context, position: int) -> Operand | None:
+    """The arithmetic that the name said at `position` stands for, outside its definition
+    ("… whose margin is below the P2 figure"); not a limit named after it ("the min margin
+    in R4")."""
+    if position >= len(context.tokens):
+        return None
+    meant = defined(context).get(context.tokens[position].word)
+    if meant is None or meant.first <= position <= meant.last:
+        return None
+    beside = {t.low for t in context.tokens[max(position - 1, 0) : position + 2]}
+    if beside & LIMITED:
+        return None
+    return Operand(meant.text, meant.columns, position, position)

@@ -1,0 +1,63 @@
+"""Arithmetic a request spells out: brackets, numbers, cells beside the table, and names."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from cf_excel.candidates import Request, generate_candidates
+from cf_excel.reading.generator import ReaderGenerator
+from cf_excel.reading.reader import read
+from cf_excel.sheets.values import table_from_grid
+
+ITEMS = table_from_grid(
+    [["Item", "Price", "Cost", "Qty", "Disc", "Total"], ["a", 10, 9, 2, 0.1, 18],
+     ["b", 10, 5, 1, 0, 10], ["c", 20, 15, 3, 0.5, 30]]
+)  # fmt: skip
+
+
+def first(said: str) -> str:
+    return read(said, ITEMS)[0].code
+
+
+def test_brackets_and_numbers_are_read_as_typed() -> None:
+    assert first("(price - cost) / price under 20%") == (
+        "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),(($B2-$C2)/$B2)<0.2))"
+    )
+    assert first("price x (1 - disc) less than cost, whole row") == (
+        'Rows(=AND($B2<>"",$E2<>"",($B2*(1-$E2))<$C2))'
+    )
+    assert first("total doesn't equal qty x price x (1 - disc)") == (
+        'Columns(c[5], =AND($F2<>"",$D2<>"",$B2<>"",$E2<>"",$F2<>($D2*$B2*(1-$E2))))'
+    )
+    assert first("cost more than price x 0.8") == "Columns(c[2], $C2>($B2*0.8))"
+
+
+def test_words_that_also_compare_take_no_number() -> None:
+    """ "cost over 35% of the price" compares; a "/" between names without brackets lists."""
+    assert first("which items have a cost over 35% of the price? whole row") == (
+        'Rows(=AND($B2<>"",$C2>$B2*0.35))'
+    )
+
+
+def test_a_name_given_to_arithmetic_stands_for_it() -> None:
+    """ "margin = (price - cost) / price … the margin is under 25%"; not "the min margin"."""
+    assert first(
+        "margin = (price - cost) / price. colour the price if the margin is under 25%"
+    ) == ("Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),(($B2-$C2)/$B2)<0.25))")
+    said = "colour the price cell when the margin, (price - cost) / price, comes in under 25%"
+    assert first(said) == "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),(($B2-$C2)/$B2)<0.25))"
+
+
+def test_a_cell_beside_the_table_is_an_operand() -> None:
+    """ "price x (1 - H1)": the discount typed in H1, where the rule keeps it."""
+    table = dataclasses.replace(ITEMS, sheet="Shop", surroundings=(((1, 8), 0.2),))
+    assert read("price x (1 - H1) less than cost, whole row", table)[0].code == (
+        'Rows(=AND($B2<>"",($B2*(1-Shop!$H$1))<$C2))'
+    )
+    cells, _ = generate_candidates(
+        ReaderGenerator(),
+        "price x (1 - H1) less than cost",
+        Request("cf", table, dt.date(2026, 12, 1)),
+    )
+    assert {a[0] for a in cells[0].addresses} and {a[1:] for a in cells[0].addresses} == {"2"}
