@@ -1530,3 +1530,17 @@ def test_what_the_user_tried_is_no_test() -> None:
     )
     said = "flag the row of every case we have no email for, but skip the ones who are deferred"
     assert read(said, table)[0].code == ("Rows(AND(Blanks(c[4]), NOT(TextEquals(c[3], 'Y'))))")
+
+
+def test_faster_on_times_is_less_time() -> None:
+    """ "lap 2 slower than lap 1", "his quickest lap" on lap times; on a speed, faster is more;
+    "the two slowest days — fewest houses" is about a count."""
+    laps = table_from_grid([["Driver", "Lap 1", "Lap 2"], ["Ann", 41.2, 40.1], ["Bo", 42.0, 43.5]])
+    assert read("lap 2 slower than lap 1? colour lap 2", laps)[0].code == (
+        "Columns(c[2], $C2>$B2)"
+    )
+    assert read("the quickest lap 1", laps)[0].code == "Bottom(c[1], 1)"
+    speeds = table_from_grid([["Car", "Speed (km/h)"], ["a", 120], ["b", 140]])
+    assert read("the fastest speed", speeds)[0].code == "Top(c[1], 1)"
+    houses = table_from_grid([["Day", "Houses"], ["Mon", 30], ["Tue", 12], ["Wed", 25]])
+    assert read("our slowest day - fewest houses", houses)[0].code.startswith("Bottom(c[1], 1)")

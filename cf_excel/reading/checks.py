@@ -11,6 +11,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import birth_column
 from cf_excel.reading.beside import listed
 from cf_excel.reading.blocks import each_of, number_block, series_block, unnamed_block
+from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
@@ -183,6 +184,7 @@ def later_copies(context: Context, cue: Cue) -> list[Condition]:
 
 def rank(context: Context, cue: Cue) -> list[Condition]:
     """ "top 5 sales", "3 lowest scores", "the highest", "bottom 10%"."""
+    cue = timed_speed(context, cue)  # "the quickest lap": the least time
     number = context.number_at(cue.last + 1, cue.last + 1) or context.number_ending(cue.first - 1)
     op = "Top" if cue.kind == "top" else "Bottom"
     count = 1.0

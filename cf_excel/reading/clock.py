@@ -32,6 +32,30 @@ MINUTE_WORDS = word_set("minute minutes min mins")
 # Units of a duration, each as a multiple of the day a time difference counts in.
 PER_DAY = {**{w: 24 for w in HOUR_WORDS}, **{w: 1440 for w in MINUTE_WORDS}}
 ROUNDED_TO = {24: 2, 1440: 0}  # the digits a typed-in number of hours or minutes has
+SPEED_WORDS = word_set("faster quicker slower fastest quickest slowest")
+TIME_HEADER = re.compile(r"\b(?:lap|time|split|secs?|seconds|duration|mins?)\b", re.IGNORECASE)
+RATE_HEADER = re.compile(r"mph|km/?h|kph|speed|wpm|rpm|per (?:hour|hr|min)", re.IGNORECASE)
+FLIPPED = {">": "<", "<": ">", ">=": "<=", "<=": ">=", "top": "bottom", "bottom": "top"}
+
+
+def timed_speed(context: Context, cue: Cue) -> Cue:
+    """ "lap 8 slower than lap 7", "his quickest lap": on times a faster one is less time, so
+    the comparison turns round where the columns said are times and none a speed (km/h);
+    "our two slowest days — fewest houses done" is about how much got done."""
+    said = {t.low for t in context.tokens[cue.first : cue.last + 1]}
+    named = [m.column for m in context.mentions]
+    timed = any(
+        context.kind(c) == "time" or TIME_HEADER.search(context.table.header[c]) for c in named
+    )
+    if (
+        not said & SPEED_WORDS
+        or not timed
+        or any(RATE_HEADER.search(context.table.header[c]) for c in named)
+    ):
+        return cue
+    if cue.kind == "compare":
+        return dataclasses.replace(cue, op=FLIPPED.get(cue.op, cue.op))
+    return dataclasses.replace(cue, kind=FLIPPED.get(cue.kind, cue.kind))
 
 
 @dataclass(frozen=True)

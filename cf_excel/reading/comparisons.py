@@ -17,7 +17,15 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
 from cf_excel.reading.algebra import number_guards
 from cf_excel.reading.beside import cell_said, labelled_cell
-from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length, lengths
+from cf_excel.reading.clock import (
+    PER_DAY,
+    at_time,
+    duration,
+    in_units,
+    length,
+    lengths,
+    timed_speed,
+)
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.margins import APART, apart, margin, minus
@@ -59,6 +67,7 @@ RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 
 
 def compared(context: Context, cue: Cue) -> list[Condition]:
     """A comparison with a number, with other columns, or with other columns and a margin."""
+    cue = timed_speed(context, cue)  # "lap 8 slower than lap 7"
     if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):
         return []  # "higher than the one before": previous_row or previous_column reads it
     if cue.after:  # "10 or more", "60 days or more": the number (and its unit) said first

@@ -101,6 +101,7 @@ LEXICON = [
         ">",
         "longer than|more expensive than|pricier than|heavier than|stronger than|warmer than|"
         "hotter than|dearer than|wider than|taller than|deeper than|thicker than|faster than|"
+        "quicker than|"
         "bigger than|louder than|busier than",
     ),
     *phrases(
@@ -211,13 +212,13 @@ LEXICON = [
         "",
         "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value|longest|"
         "newest|latest|most recent|most expensive|priciest|highest-value|heaviest|busiest|"
-        "youngest|warmest|hottest",
+        "youngest|warmest|hottest|fastest|quickest",
     ),
     *phrases(
         "bottom",
         "",
         "bottom|lowest|smallest|least|worst|min|minimum|fewest|shortest|oldest|earliest|"
-        "cheapest|least expensive|lightest|quietest|coldest|coolest",
+        "cheapest|least expensive|lightest|quietest|coldest|coolest|slowest",
     ),
     *phrases(  # where on the sheet, not a rank: "the figure up in the top right"
         "place",
