@@ -1544,3 +1544,13 @@ def test_faster_on_times_is_less_time() -> None:
     assert read("the fastest speed", speeds)[0].code == "Top(c[1], 1)"
     houses = table_from_grid([["Day", "Houses"], ["Mon", 30], ["Tue", 12], ["Wed", 25]])
     assert read("our slowest day - fewest houses", houses)[0].code.startswith("Bottom(c[1], 1)")
+
+
+def test_a_rank_that_is_the_rows_own_is_per_row() -> None:
+    """ "For each learner, highlight their best mock result": the best of the row's mocks."""
+    mocks = table_from_grid(
+        [["Learner", "Mock 1", "Mock 2", "Mock 3"], ["Ann", 0.5, 0.7, 0.6], ["Bo", 0.8, 0.6, 0.8]]
+    )
+    assert read("For each learner, highlight their best mock result.", mocks)[0].code == (
+        'Columns(c[1]:c[3], =AND(B2<>"",B2=MAX($B2:$D2)))'
+    )

@@ -162,12 +162,18 @@ EACH_WORDS = word_set("each every per")
 ROW_NOUNS = word_set("row rows line lines record records entry entries")
 
 
+OWNERS = word_set("their his her its")  # the row's own: "his quickest lap"
+
+
 def each_of(context: Context) -> str | None:
     """What "each" ranges over in a rank ("the best month for each hive", "the top count in
     each time slot"): "row" where its noun is a row or names a text column (the rows' things:
-    hives, sites, students), "column" for any other noun (days, weeks, ink columns), None
-    where the request says no "each"."""
+    hives, sites, students) or where the rank is the row's own ("their best mock"), "column"
+    for any other noun (days, weeks, ink columns), None where the request says no "each"."""
     tokens = context.tokens
+    ranks = [c.first for c in context.cues if c.kind in ("top", "bottom") and c.first]
+    if any(tokens[r - 1].low in OWNERS for r in ranks):  # "highlight their best mock result"
+        return "row"
     for position, token in enumerate(tokens):
         if token.low not in EACH_WORDS:
             continue
