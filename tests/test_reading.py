@@ -1554,3 +1554,15 @@ def test_a_rank_that_is_the_rows_own_is_per_row() -> None:
     assert read("For each learner, highlight their best mock result.", mocks)[0].code == (
         'Columns(c[1]:c[3], =AND(B2<>"",B2=MAX($B2:$D2)))'
     )
+
+
+def test_a_column_said_to_turn_a_colour_is_the_one_formatted() -> None:
+    """ "Can the adviser's name go amber whenever any of their Jul-Nov cells is empty?": the
+    name, for a gap anywhere in its row; "(both filled in)" names no cells to format."""
+    grid: list[list[object]] = [["Adviser", "Jul", "Aug", "Sep"], ["Ann", 3, "", 4]]
+    grid += [["Bo", 2, 5, 6]]
+    table = table_from_grid(grid)
+    said = "Can the adviser's name go amber whenever any of their Jul-Sep cells is empty?"
+    assert read(said, table)[0].code == "Columns(c[0], =COUNTBLANK($B2:$D2)>0)"
+    said = "I'd like the Aug cell highlighted when it is more than Jul"
+    assert read(said, table)[0].code.startswith("Columns(c[2], ")

@@ -5,7 +5,9 @@ their name" picks the column to format."""
 
 from __future__ import annotations
 
-from cf_excel.excel.colours import word_set
+import re
+
+from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, alike
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.letters import CELL
@@ -173,12 +175,50 @@ NAME_NOUNS = word_set("names name ids id numbers")  # "names of agents with no c
 
 def picked_at(context: Context, position: int) -> bool:
     """The words before `position` pick the cells to format: "highlight their", "just the",
-    "names of"."""
-    position -= 1
+    "names of"; or the words after it say it turns a colour."""
+    start, position = position, position - 1
     only = False
     while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
         only = only or context.tokens[position].low in ("only", "just")
         position -= 1
     before = context.tokens[position].low if position >= 0 else ""
     named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
-    return only or named_of or before in FORMAT_VERBS
+    return only or named_of or before in FORMAT_VERBS or formatted_after(context, start)
+
+
+BECOMING = word_set("go goes turn turns")  # "the G cell turn orange"
+FORMATTED = word_set("highlighted coloured colored shaded flagged bolded")
+# Words between a name and its colour: "the adviser's name in column H (to) go amber"
+LETTER = re.compile(r"[A-Z]{1,2}")  # "the G cell", "L to turn red"
+NAME_PLACE = word_set("the cell cells in column col name names figure value to can could should")
+
+
+def formatted_after(context: Context, position: int) -> bool:
+    """A name said as what turns a colour: "can the adviser's name in column H go amber
+    whenever …", "I'd like L to turn red when …", "I want the ETA cell highlighted if …"."""
+    tokens = context.tokens
+    if any(
+        t.low in ("any", "every", "each", "all") for t in tokens[max(position - 2, 0) : position]
+    ):
+        return False  # "any repeat order coloured": the rows' things, not a column's cells
+    named = next((m for m in context.mentions if m.first == position), None)
+    for k in range(position, min(position + FORMATTED_REACH, len(tokens))):
+        if k > position and re.search(
+            r"[.?!;:]", context.text[tokens[k - 1].end : tokens[k].start]
+        ):
+            return False  # another sentence
+        if named is not None and k > named.last and context.mention_at(k, k) is not None:
+            return False  # another column's: "… each order. Can the H cell go orange"
+        word = tokens[k].low
+        if word in FORMATTED:
+            return True
+        if word in BECOMING:
+            return k + 1 < len(tokens) and tokens[k + 1].low in NAMED
+        own = named is not None and k <= named.last
+        letter = LETTER.fullmatch(tokens[k].text) is not None  # as typed: "the G cell"
+        if not (own or word in NAME_PLACE or CELL.fullmatch(word) or letter):
+            return False
+    return False
+
+
+FORMATTED_REACH = 8  # "the adviser's name in column H go": the words of a name and its place
