@@ -61,3 +61,17 @@ def test_a_cell_beside_the_table_is_an_operand() -> None:
         Request("cf", table, dt.date(2026, 12, 1)),
     )
     assert {a[0] for a in cells[0].addresses} and {a[1:] for a in cells[0].addresses} == {"2"}
+
+
+def test_a_date_plus_an_interval_in_the_past() -> None:
+    """ "overdue a visit? That's when the last visit plus the visit interval has already gone
+    by": the sum against today; of the columns "the visit interval" may name, not the one
+    already added."""
+    visits = table_from_grid(
+        [["Machine", "Last visit", "Visit every (d)"], ["a", dt.date(2026, 11, 1), 14],
+         ["b", dt.date(2026, 11, 25), 14]]
+    )  # fmt: skip
+    said = "the last visit plus the visit interval has already gone by - colour the last visit"
+    assert read(said, visits)[0].code == (
+        "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),($B2+$C2)<TODAY()))"
+    )

@@ -1536,9 +1536,7 @@ def test_faster_on_times_is_less_time() -> None:
     """ "lap 2 slower than lap 1", "his quickest lap" on lap times; on a speed, faster is more;
     "the two slowest days — fewest houses" is about a count."""
     laps = table_from_grid([["Driver", "Lap 1", "Lap 2"], ["Ann", 41.2, 40.1], ["Bo", 42.0, 43.5]])
-    assert read("lap 2 slower than lap 1? colour lap 2", laps)[0].code == (
-        "Columns(c[2], $C2>$B2)"
-    )
+    assert read("lap 2 slower than lap 1? colour lap 2", laps)[0].code == ("Columns(c[2], $C2>$B2)")
     assert read("the quickest lap 1", laps)[0].code == "Bottom(c[1], 1)"
     speeds = table_from_grid([["Car", "Speed (km/h)"], ["a", 120], ["b", 140]])
     assert read("the fastest speed", speeds)[0].code == "Top(c[1], 1)"

@@ -23,6 +23,7 @@ ARITHMETIC = {"minus": "-", "-": "-", "−": "-", "less": "-", "plus": "+", "+":
               "multiplied": "*"}  # fmt: skip
 TWO_WORDS = word_set("divided multiplied")  # "divided by", "multiplied by"
 COMPARING_TOO = word_set("over less")  # before a number or a cell they compare ("over 35%")
+DETERMINERS = word_set("the their its his her our a")
 KIND_NOUNS = word_set("time date column col")  # after a column's name, still that column
 
 
@@ -54,12 +55,20 @@ def closes_after(context: Context, position: int) -> int:
     return context.text[tokens[position].end : end].count(")")
 
 
-def operand_at(context: Context, position: int, constants: bool) -> Operand | None:
-    """A column named at `position` (its name maybe followed by "time", "date"), or, where
-    `constants`, a cell beside the table ("L4") or a number ("12", "1.7", "80%")."""
+def operand_at(
+    context: Context, position: int, constants: bool, used: tuple[int, ...] = ()
+) -> Operand | None:
+    """A column named at `position` (its name maybe followed by "time", "date"; of the columns
+    the words name alike, one not `used` already: "last visit plus the visit interval"), or,
+    where `constants`, a cell beside the table ("L4") or a number ("12", "1.7", "80%")."""
+    while position < len(context.tokens) and context.tokens[position].low in DETERMINERS:
+        position += 1  # "plus the clean interval"
     if position >= len(context.tokens):
         return None
     mention = context.mention_at(position, position)
+    rivals = [m for m in context.mentions if mention is not None and m.first == mention.first
+              and m.last == mention.last and m.column not in used]  # fmt: skip
+    mention = rivals[0] if rivals else mention
     if mention is not None and mention.first == position:
         last = mention.last
         if last + 1 < len(context.tokens) and context.tokens[last + 1].low in KIND_NOUNS:
@@ -111,7 +120,8 @@ def arithmetic(context: Context, first: Operand, dash: bool) -> Operand:
             break
         start = operand.last + 1 + words
         word = context.tokens[operand.last + 1].low  # "food cost over 35%" compares
-        following = operand_at(context, start, constants=word not in COMPARING_TOO)
+        constants = word not in COMPARING_TOO
+        following = operand_at(context, start, constants, tuple(columns))
         if following is None:
             break
         parts.append(op)

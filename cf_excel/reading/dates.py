@@ -11,9 +11,11 @@ import difflib
 import re
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.algebra import number_guards
 from cf_excel.reading.comparisons import is_year
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.sides import side_ending
 from cf_excel.reading.spans import bracketed
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
 from cf_excel.reading.writing import filled, number_text, on_columns
@@ -36,6 +38,11 @@ def dated(context: Context, cue: Cue) -> list[Condition]:
     window = context.tokens[cue.last].low == "past"
     if cue.op == "before_today" and window and unit in DAY_UNITS:  # "in the past 7 days"
         return within_days(context, Cue("days", "last", cue.first, cue.last))
+    worked = side_ending(context, cue.first, cue) if cue.op == "before_today" else None
+    if worked is not None and "+" in worked.text and worked.last >= cue.first - 4:
+        guards = number_guards(worked.text, worked.columns)  # "last clean plus the interval is
+        text = f"AND({guards},{worked.text}<TODAY())"  # already in the past"
+        return [Condition(text, worked.columns, worked.first, cue.last)]
     columns = context.date_columns(cue)
     if not columns:
         return []
