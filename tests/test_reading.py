@@ -1564,3 +1564,21 @@ def test_a_column_said_to_turn_a_colour_is_the_one_formatted() -> None:
     assert read(said, table)[0].code == "Columns(c[0], =COUNTBLANK($B2:$D2)>0)"
     said = "I'd like the Aug cell highlighted when it is more than Jul"
     assert read(said, table)[0].code.startswith("Columns(c[2], ")
+
+
+def test_a_blank_said_inside_another_test_is_no_test_of_its_own() -> None:
+    """ "certificate isn't Valid (that includes ones where nothing has been entered)" and
+    "nothing has been filled in under delivered" are one test each."""
+    grid: list[list[object]] = [["Lift", "Type", "Cert", "Driver", "Delivered"]]
+    grid += [["a", "Passenger", "Valid", "Ravi", ""], ["b", "Passenger", "", "Ravi", "10:00"]]
+    grid += [["c", "Goods", "Expired", "Ann", ""]]
+    table = table_from_grid(grid)
+    said = (
+        "highlight the whole row for every passenger lift whose cert isn't Valid "
+        "(that includes ones where nothing has been entered)"
+    )
+    assert read(said, table)[0].code == (
+        "Rows(AND(TextEquals(c[1], 'Passenger'), NOT(TextEquals(c[2], 'Valid'))))"
+    )
+    said = "Ravi's deliveries: nothing has been filled in under delivered. Whole row."
+    assert read(said, table)[0].code == "Rows(AND(TextEquals(c[3], 'Ravi'), Blanks(c[4])))"

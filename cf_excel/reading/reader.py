@@ -288,7 +288,8 @@ def inside(condition: Condition, other: Condition) -> bool:
 def implied(condition: Condition, other: Condition) -> bool:
     """ "passed a week or more ago": the day gap on the same date says it is past; "expire in
     the next 30 days": the window says when; "supposed to be unique … used twice": the repeats
-    are what is asked for."""
+    are what is asked for; "isn't Valid (including the empty ones)": not Valid covers blanks;
+    "nothing has been filled in under delivered at" is a blank, not a filled cell."""
     if condition.text.startswith("Duplicates(") and RUNNING_COUNT.search(other.text):
         return True  # "every order after their first … any repeat order": the later copies
     if other.columns != condition.columns:
@@ -297,7 +298,11 @@ def implied(condition: Condition, other: Condition) -> bool:
     ahead = condition.text.startswith("BeforeToday(") and other.text.startswith("NextDays(")
     ahead = ahead and other.first == condition.last + 1  # "run out in the next 60 days"
     repeated = condition.text.startswith("Unique(") and other.text.startswith("Duplicates(")
-    return past or ahead or repeated
+    blank = condition.text.startswith("Blanks(")  # "isn't Valid (that includes ones where
+    unlike = blank and other.text.startswith(("NOT(TextEquals(", "NOT(TRIM("))  # nothing's
+    filled = condition.text.startswith("NoBlanks(") and other.text.startswith("Blanks(")  # in)"
+    said_empty = filled and 0 <= condition.first - other.first <= 4  # "nothing … filled in"
+    return past or ahead or repeated or unlike or said_empty
 
 
 RUNNING_COUNT = re.compile(r"COUNTIF\(\$[A-Z]+\$\d+:\$[A-Z]+\d+")  # a count down to this row
