@@ -1582,3 +1582,17 @@ def test_a_blank_said_inside_another_test_is_no_test_of_its_own() -> None:
     )
     said = "Ravi's deliveries: nothing has been filled in under delivered. Whole row."
     assert read(said, table)[0].code == "Rows(AND(TextEquals(c[3], 'Ravi'), Blanks(c[4])))"
+
+
+def test_a_figure_over_the_weeks_of_a_block_is_their_total() -> None:
+    """ "made more than $3,000 over the five weeks" sums the weeks; "practice over the three
+    weeks adds up to …" is no comparison of weeks; "averaging above 30 over …" averages."""
+    grid: list[list[object]] = [["Machine", "W44", "W45", "W46"], ["a", 900, 1200, 1100]]
+    grid += [["b", 2000, 100, 50]]
+    table = table_from_grid(grid)
+    said = "Machines that made more than $3,000 over the three weeks - highlight the row."
+    assert read(said, table)[0].code == "Rows(=SUM($B2:$D2)>3000)"
+    said = "machines whose takings over the three weeks add up to less than 2,500 - whole row"
+    assert read(said, table)[0].code == "Rows(=SUM($B2:$D2)<2500)"
+    said = "machines averaging above 1000 over the three weeks -> whole row"
+    assert "AVERAGE(" in read(said, table)[0].code

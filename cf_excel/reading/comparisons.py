@@ -112,6 +112,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
             return [Condition(text, (columns[0],), cue.first, limit[1])]
         if columns:
             return [on_columns(f"{OPS[cue.op]}(", limit[0], columns, cue.first, limit[1])]
+    counted = context.number_at(position, position)
+    if counted is not None and counts_block(context, counted):
+        return []  # "practice over the six weeks adds up to …": a span, not a comparison
     dated = ("date",) if context.tokens[cue.first].low in DATE_COMPARISONS else ()
     other = side_at(context, position, kinds=dated)  # "earlier than the appointment": its date
     if other is not None:
@@ -296,12 +299,18 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
 def summed(context: Context, cue: Cue, number: Number) -> bool:
     """The comparison is of a total: "add up to more than", "the week's total (mon-sat) is
     over", "added together come to more than", "more than 1,000 in total across Jan-Jun",
-    "more than 2.8 of C+M+Y+K combined"."""
+    "more than 2.8 of C+M+Y+K combined", "made more than $3,000 over the five weeks"."""
     named = {p for m in context.mentions for p in range(m.first, m.last + 1)}  # a Total column
     near = [*range(max(cue.first - 5, 0), cue.first), *range(number.last + 1, number.last + 7)]
     words = {context.tokens[p].low for p in near if p < len(context.tokens) and p not in named}
     said = any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
-    return said or bool(words & TOTAL_WORDS)
+    spanned = [context.tokens[p].low for p in range(number.last + 1, number.last + 3)
+               if p < len(context.tokens)]  # fmt: skip
+    over = spanned[:1] in (["over"], ["across"]) and spanned[1:] == ["the"]
+    counted = context.number_at(number.last + 3, number.last + 3)
+    averaged = any(t.low.startswith(("averag", "avg", "mean")) for t in context.tokens)
+    spanning = over and not averaged and counted is not None and counts_block(context, counted)
+    return said or spanning or bool(words & TOTAL_WORDS)
 
 
 TOTAL_WORDS = word_set("total totals sum combined together altogether")
