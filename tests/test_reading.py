@@ -1596,3 +1596,17 @@ def test_a_figure_over_the_weeks_of_a_block_is_their_total() -> None:
     assert read(said, table)[0].code == "Rows(=SUM($B2:$D2)<2500)"
     said = "machines averaging above 1000 over the three weeks -> whole row"
     assert "AVERAGE(" in read(said, table)[0].code
+
+
+def test_a_rank_of_the_rows_own_figure_ranks_that_figure() -> None:
+    """ "Our five biggest orders: highlight their prices", "top 2 race winners: highlight
+    their wins": the figure said as theirs is ranked, not the column the noun names."""
+    grid: list[list[object]] = [["Order no", "Ordered", "Races", "Wins", "Price"]]
+    grid += [[1, "2026-11-01", 5, 1, 30], [2, "2026-11-02", 9, 4, 80], [3, "2026-11-03", 7, 6, 50]]
+    table = table_from_grid(grid)
+    assert read("Our two biggest orders: highlight their prices.", table)[0].code == (
+        "Columns(c[4], Top(c[4], 2))"
+    )
+    assert read("Our top 2 race winners: highlight their wins.", table)[0].code == (
+        "Columns(c[3], Top(c[3], 2))"
+    )

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import birth_column
 from cf_excel.reading.beside import listed
-from cf_excel.reading.blocks import each_of, number_block, series_block, unnamed_block
+from cf_excel.reading.blocks import OWNERS, each_of, number_block, series_block, unnamed_block
 from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
+from cf_excel.reading.naming import picked_at
 from cf_excel.reading.spans import quoted_texts
 from cf_excel.reading.words import Token
 from cf_excel.reading.writing import number_text, on_columns
@@ -202,8 +203,21 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
         for m in context.mentions
         if m.first > c.last and len(block := context.block_of(m, kinds)) > 1
     ]
+    owned = next(  # "our five biggest orders: highlight their prices": the prices ranked
+        (
+            m
+            for m in context.mentions
+            if m.first > cue.last + 1
+            and context.tokens[m.first - 1].low in OWNERS
+            and picked_at(context, m.first)
+            and context.kind(m.column) in NUMERIC_TYPES
+        ),
+        None,
+    )
     if by is not None and by.first > cue.last:
         columns = [by.column]
+    elif owned is not None:
+        columns = [owned.column]
     elif across:
         columns = across[0]
     else:
