@@ -120,7 +120,9 @@ def arithmetic(context: Context, first: Operand, dash: bool) -> Operand:
             break
         start = operand.last + 1 + words
         word = context.tokens[operand.last + 1].low  # "food cost over 35%" compares
-        constants = word not in COMPARING_TOO
+        constants = word not in COMPARING_TOO  # "over the budget" compares; "over 35%" too
+        if not constants and context.tokens[start].low in DETERMINERS:
+            break
         following = operand_at(context, start, constants, tuple(columns))
         if following is None:
             break
