@@ -1610,3 +1610,15 @@ def test_a_rank_of_the_rows_own_figure_ranks_that_figure() -> None:
     assert read("Our top 2 race winners: highlight their wins.", table)[0].code == (
         "Columns(c[3], Top(c[3], 2))"
     )
+
+
+def test_repeats_are_looked_for_in_the_column_formatted() -> None:
+    """ "Highlight the customers who have bought from us more than once" (not the instrument),
+    "some children are on the register twice … highlight their names"."""
+    grid: list[list[object]] = [["Student", "Instrument", "Customer"], ["Ann", "Flute", "Kay"]]
+    grid += [["Bo", "Flute", "Lee"], ["Ann", "Voice", "Kay"]]
+    table = table_from_grid(grid)
+    said = "Highlight the customers who have bought from us more than once."
+    assert read(said, table)[0].code == "Columns(c[2], Duplicates(c[2]))"
+    said = "Some children are on the register twice. Highlight their names."
+    assert read(said, table)[0].code == "Columns(c[0], Duplicates(c[0]))"

@@ -16,6 +16,7 @@ from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.naming import picked_at
+from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.spans import quoted_texts
 from cf_excel.reading.words import Token
 from cf_excel.reading.writing import number_text, on_columns
@@ -143,6 +144,13 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     people = any(t.low in PEOPLE for t in context.tokens[: cue.first])
     if cue.kind == "duplicate" and not context.mentions and people:
         columns = context.key_column()  # "is anyone on the member list twice?": the names
+    if cue.kind == "duplicate":  # "highlight the customers who have ordered more than once",
+        picked = [  # "some children are on the register twice … highlight their names"
+            m.column
+            for m in context.mentions
+            if picked_at(context, m.first) and context.kind(m.column) == "text"
+        ]
+        columns = picked[:1] or key_column_picked(context) or columns
     headers = [context.table.header[c] for c in columns]
     said_rows = any(c.kind == "rows" for c in context.cues)
     near = {t.low for t in context.tokens[max(cue.first - 2, 0) : cue.last + 3]}
