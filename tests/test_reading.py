@@ -1622,3 +1622,10 @@ def test_repeats_are_looked_for_in_the_column_formatted() -> None:
     assert read(said, table)[0].code == "Columns(c[2], Duplicates(c[2]))"
     said = "Some children are on the register twice. Highlight their names."
     assert read(said, table)[0].code == "Columns(c[0], Duplicates(c[0]))"
+
+
+def test_a_blank_said_beside_a_rank_is_no_test() -> None:
+    """ "the 2 lowest marks? One mark is still blank": ranks leave blanks out anyway."""
+    marks = table_from_grid([["Pupil", "Mark"], ["a", 40], ["b", ""], ["c", 70], ["d", 55]])
+    said = "How do I highlight the 2 lowest marks? One mark is still blank."
+    assert read(said, marks)[0].code == "Bottom(c[1], 2)"

@@ -289,7 +289,8 @@ def implied(condition: Condition, other: Condition) -> bool:
     """ "passed a week or more ago": the day gap on the same date says it is past; "expire in
     the next 30 days": the window says when; "supposed to be unique … used twice": the repeats
     are what is asked for; "isn't Valid (including the empty ones)": not Valid covers blanks;
-    "nothing has been filled in under delivered at" is a blank, not a filled cell."""
+    "nothing has been filled in under delivered at" is a blank, not a filled cell; a rank
+    leaves blanks out ("the 3 lowest marks - one mark is still blank")."""
     if condition.text.startswith("Duplicates(") and RUNNING_COUNT.search(other.text):
         return True  # "every order after their first … any repeat order": the later copies
     if other.columns != condition.columns:
@@ -302,7 +303,8 @@ def implied(condition: Condition, other: Condition) -> bool:
     unlike = blank and other.text.startswith(("NOT(TextEquals(", "NOT(TRIM("))  # nothing's
     filled = condition.text.startswith("NoBlanks(") and other.text.startswith("Blanks(")  # in)"
     said_empty = filled and 0 <= condition.first - other.first <= 4  # "nothing … filled in"
-    return past or ahead or repeated or unlike or said_empty
+    ranked = blank and other.text.startswith(("Bottom(", "Top("))  # "3 lowest marks (one mark
+    return past or ahead or repeated or unlike or said_empty or ranked  # is still blank)"
 
 
 RUNNING_COUNT = re.compile(r"COUNTIF\(\$[A-Z]+\$\d+:\$[A-Z]+\d+")  # a count down to this row
