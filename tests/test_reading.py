@@ -1629,3 +1629,23 @@ def test_a_blank_said_beside_a_rank_is_no_test() -> None:
     marks = table_from_grid([["Pupil", "Mark"], ["a", 40], ["b", ""], ["c", 70], ["d", 55]])
     said = "How do I highlight the 2 lowest marks? One mark is still blank."
     assert read(said, marks)[0].code == "Bottom(c[1], 2)"
+
+
+def test_a_cell_the_request_says_what_it_holds() -> None:
+    """ "S4 holds the maximum height … above that limit", "E2 holds the cut-off … below the
+    cut-off": the cell, though the sheet labels it otherwise ("Max ht w/o design (m)")."""
+    grid: list[list[object]] = [["Job", "Height"], ["a", 12], ["b", 20], ["c", 19]]
+    table = dataclasses.replace(
+        table_from_grid(grid),
+        sheet="Hires",
+        surroundings=(
+            ((1, 5), "Max ht w/o design (m)"),
+            ((1, 6), 18),
+            ((2, 5), "Floor"),
+            ((2, 6), 13),
+        ),
+    )
+    said = "F1 holds the maximum height allowed. I need the heights above that limit in red."
+    assert read(said, table)[0].code == "GreaterThan(c[1], Hires!$F$1)"
+    said = "F2 holds the low-rise cut-off (13). Colour the heights below the cut-off green."
+    assert read(said, table)[0].code == "Columns(c[1], LessThan(c[1], Hires!$F$2))"

@@ -125,6 +125,59 @@ def labelled_cell(context: Context, first: int, last: int) -> tuple[str, int] | 
     return on_sheet(table, f"{column_letter(column)}{row}"), position
 
 
+def declared_cell(context: Context, first: int, last: int) -> tuple[str, int] | None:
+    """A cell beside the table that the request says what it holds ("S4 holds the maximum
+    height allowed", "E2 holds the low-emission cut-off", "the grace is in K1"), named again
+    by a word of that ("below the cut-off") or by "that" ("above that limit", the only one
+    declared); its reference and the position of that word."""
+    declared: dict[str, str] = {}  # a word said of the cell: its reference
+    spans: set[int] = set()
+    tokens = context.tokens
+    for position in range(len(tokens)):
+        cell = cell_said(context, position, position)
+        if cell is None:
+            continue
+        clause = clause_of(context, position)
+        following = position + 1 < len(tokens) and tokens[position + 1].low in HOLDING
+        said = range(position + 2, clause.stop) if following else range(clause.start, position)
+        if not following and not (position and tokens[position - 1].low == "in"):
+            continue
+        spans |= set(clause)
+        for p in said:
+            if WORDY.fullmatch(tokens[p].low) and tokens[p].low not in PLAIN_WORDS:
+                declared.setdefault(tokens[p].word, cell[0])
+    cells = set(declared.values())
+    for position in range(first, min(last + 1, len(tokens))):
+        if position in spans:
+            continue
+        if tokens[position].word in declared:
+            return declared[tokens[position].word], position
+        if tokens[position].low == "that" and len(cells) == 1:
+            return next(iter(cells)), position
+    return None
+
+
+HOLDING = word_set("holds has contains shows is =")  # "S4 holds the maximum height"
+
+
+def clause_of(context: Context, position: int) -> range:
+    """The tokens of the clause around `position`, between punctuation marks."""
+    tokens, text = context.tokens, context.text
+    start = position
+    while start and not CLAUSE_END.search(text[tokens[start - 1].end : tokens[start].start]):
+        start -= 1
+    stop = position + 1
+    while stop < len(tokens) and not CLAUSE_END.search(
+        text[tokens[stop - 1].end : tokens[stop].start]
+    ):
+        stop += 1
+    return range(start, stop)
+
+
+CLAUSE_END = re.compile(r"[.;:!?,(]")
+WORDY = re.compile(r"[a-z][a-z'-]*")  # "cut-off"
+
+
 def word_forms(text: str) -> set[str]:
     """A text's words, folded, each also cut to its first three letters: "minimum" and
     "Min" meet there."""

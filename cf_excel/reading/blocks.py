@@ -21,8 +21,9 @@ from cf_excel.reading.conditions import (
     alike,
     series_in,
 )
+from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import BRACKETS
-from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS
+from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS, Number
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
 
@@ -243,3 +244,36 @@ def columns_counted(context: Context) -> int | None:
             if number is not None and not number.percent and 1 < number.value < 20:
                 return int(number.value)
     return None
+
+
+def counts_block(context: Context, number: Number) -> bool:
+    """ "average rating over the 5 weeks", "across all 4 quizzes": the number counts the
+    columns of the block named after it."""
+    after = number.last + 1
+    if number.first == 0 or context.tokens[number.first - 1].low not in ("the", "all", "those"):
+        return False
+    named = context.mention_at(after, after)
+    if named is not None:
+        return len(context.block_of(named)) == number.value
+    word = context.tokens[after].low if after < len(context.tokens) else ""
+    return word.endswith("s") and word.isalpha()  # "the 5 weeks", "the four subjects"
+
+
+def summed(context: Context, cue: Cue, number: Number) -> bool:
+    """The comparison is of a total: "add up to more than", "the week's total (mon-sat) is
+    over", "added together come to more than", "more than 1,000 in total across Jan-Jun",
+    "more than 2.8 of C+M+Y+K combined", "made more than $3,000 over the five weeks"."""
+    named = {p for m in context.mentions for p in range(m.first, m.last + 1)}  # a Total column
+    near = [*range(max(cue.first - 5, 0), cue.first), *range(number.last + 1, number.last + 7)]
+    words = {context.tokens[p].low for p in near if p < len(context.tokens) and p not in named}
+    said = any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
+    spanned = [context.tokens[p].low for p in range(number.last + 1, number.last + 3)
+               if p < len(context.tokens)]  # fmt: skip
+    over = spanned[:1] in (["over"], ["across"]) and spanned[1:] == ["the"]
+    counted = context.number_at(number.last + 3, number.last + 3)
+    averaged = any(t.low.startswith(("averag", "avg", "mean")) for t in context.tokens)
+    spanning = over and not averaged and counted is not None and counts_block(context, counted)
+    return said or spanning or bool(words & TOTAL_WORDS)
+
+
+TOTAL_WORDS = word_set("total totals sum combined together altogether")

@@ -16,7 +16,8 @@ import re
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
 from cf_excel.reading.algebra import number_guards
-from cf_excel.reading.beside import cell_said, labelled_cell
+from cf_excel.reading.beside import cell_said, declared_cell, labelled_cell
+from cf_excel.reading.blocks import counts_block, summed
 from cf_excel.reading.clock import (
     PER_DAY,
     at_time,
@@ -91,6 +92,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     limit = cell_said(context, position, position + 7)
     if limit is None and context.number_at(position, position) is None:
         limit = labelled_cell(context, position, position + 5)  # "below the pass mark"
+    if limit is None and context.number_at(position, position) is None:
+        limit = declared_cell(context, cue.last + 1, position + 3)  # "E2 holds the cut-off"
     if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
         worked = side_ending(context, cue.first, cue)  # "the margin … comes in under Q3"
         if worked is not None and len(worked.columns) > 1 and worked.last >= cue.first - 4:
@@ -143,19 +146,6 @@ def quantifies(context: Context, number: Number) -> bool:
     unit = context.tokens[after].low in DAY_UNITS or context.tokens[after].low in NOISE_UNITS
     later = ("blank", "filled") if unit else ("blank", "filled", "compare")
     return any(c.kind in later and c.first > after for c in context.cues)
-
-
-def counts_block(context: Context, number: Number) -> bool:
-    """ "average rating over the 5 weeks", "across all 4 quizzes": the number counts the
-    columns of the block named after it."""
-    after = number.last + 1
-    if number.first == 0 or context.tokens[number.first - 1].low not in ("the", "all", "those"):
-        return False
-    named = context.mention_at(after, after)
-    if named is not None:
-        return len(context.block_of(named)) == number.value
-    word = context.tokens[after].low if after < len(context.tokens) else ""
-    return word.endswith("s") and word.isalpha()  # "the 5 weeks", "the four subjects"
 
 
 RELATIVE = word_set("since from vs versus compared on")
@@ -294,26 +284,6 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         text = f'AND({cell}<>"",--{cell}{cue.op}{value})'
         return [Condition(text, tuple(columns), first, last, bare=True)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
-
-
-def summed(context: Context, cue: Cue, number: Number) -> bool:
-    """The comparison is of a total: "add up to more than", "the week's total (mon-sat) is
-    over", "added together come to more than", "more than 1,000 in total across Jan-Jun",
-    "more than 2.8 of C+M+Y+K combined", "made more than $3,000 over the five weeks"."""
-    named = {p for m in context.mentions for p in range(m.first, m.last + 1)}  # a Total column
-    near = [*range(max(cue.first - 5, 0), cue.first), *range(number.last + 1, number.last + 7)]
-    words = {context.tokens[p].low for p in near if p < len(context.tokens) and p not in named}
-    said = any(c.kind == "sum" and cue.first - 2 <= c.last < cue.first for c in context.cues)
-    spanned = [context.tokens[p].low for p in range(number.last + 1, number.last + 3)
-               if p < len(context.tokens)]  # fmt: skip
-    over = spanned[:1] in (["over"], ["across"]) and spanned[1:] == ["the"]
-    counted = context.number_at(number.last + 3, number.last + 3)
-    averaged = any(t.low.startswith(("averag", "avg", "mean")) for t in context.tokens)
-    spanning = over and not averaged and counted is not None and counts_block(context, counted)
-    return said or spanning or bool(words & TOTAL_WORDS)
-
-
-TOTAL_WORDS = word_set("total totals sum combined together altogether")
 
 
 def is_year(number: Number) -> bool:
