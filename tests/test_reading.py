@@ -1649,3 +1649,22 @@ def test_a_cell_the_request_says_what_it_holds() -> None:
     assert read(said, table)[0].code == "GreaterThan(c[1], Hires!$F$1)"
     said = "F2 holds the low-rise cut-off (13). Colour the heights below the cut-off green."
     assert read(said, table)[0].code == "Columns(c[1], LessThan(c[1], Hires!$F$2))"
+
+
+def test_a_list_of_values_after_other_than_is_denied() -> None:
+    """ "zone is anything other than B or C" (B and C are zones, not columns B and C);
+    "waiting since before 2026" reads the table's one date column."""
+    grid: list[list[object]] = [["Permit", "Zone", "Type", "Added"]]
+    grid += [
+        ["p1", "A", "Business", dt.date(2025, 3, 1)],
+        ["p2", "B", "Business", dt.date(2026, 2, 1)],
+    ]
+    grid += [["p3", "C", "Resident", dt.date(2024, 5, 1)]]
+    table = table_from_grid(grid)
+    said = "highlight the row for any Business permit whose zone is anything other than B or C"
+    assert read(said, table)[0].code == (
+        "Rows(AND(TextEquals(c[2], 'Business'), "
+        "AND(NOT(TextEquals(c[1], 'B')), NOT(TextEquals(c[1], 'C')))))"
+    )
+    said = "permits in zone A or B waiting since before 2026, whole row"
+    assert "YEAR($D2)<2026" in read(said, table)[0].code

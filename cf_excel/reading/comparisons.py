@@ -257,6 +257,10 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     first, last = min(cue.first, number.first), max(cue.last, number.last)
     dated = context.subject(cue, ("date",)) if is_year(number) else []
     named = [m.column for m in context.mentions if m.column in dated]
+    since = cue.first > 0 and context.tokens[cue.first - 1].low == "since"
+    dates = context.columns_of("date") if since and is_year(number) else []
+    if not named and len(dates) == 1:  # "waiting since before 2026": the table's one date
+        named = dates
     if named:  # "joined before 2025": the year of a date
         cell = ref(named[0])
         year = f"YEAR({cell}){cue.op}{number_text(number.value)}"

@@ -19,11 +19,14 @@ def negate(context: Context, condition: Condition) -> Condition:
     """ "not blank", "isn't overdue": a "not" just before the test's words, or before words
     that only lead to them ("not the ones that already expired", "haven't been inspected in
     the last 60 days")."""
+    valued = condition.text.startswith(("TextEquals(", "OR(TextEquals("))
     said = [
         c
         for c in context.cues
-        if c.kind == "not" and c.first < condition.first and not context.in_norm(c.first)
-    ]
+        if (c.kind == "not" or (valued and c.op == "<>" and c.first not in context.used))
+        and c.first < condition.first
+        and not context.in_norm(c.first)
+    ]  # ("anything other than B or C": a value's denial)
     made = any(c.kind == "not" and c.first == condition.first for c in context.cues)
     if not said or condition.text.startswith("NOT(") or made:
         return condition  # ("never arrived (no arrived date)": the "no" is the test's own)

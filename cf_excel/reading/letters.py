@@ -131,8 +131,8 @@ def letter_of(tokens: list[Token], i: int, table: Table, values: set[str]) -> in
         return sheet_column(text, table)
     if not LETTERS.fullmatch(text):
         return None
-    if after_column_word or in_letter_list(tokens, i):
-        return sheet_column(text, table)
+    if after_column_word or (in_letter_list(tokens, i) and text.lower() not in values):
+        return sheet_column(text, table)  # ("zone … other than B or C": Zone's values)
     plain = text.isupper() and text.lower() not in values and text not in ("A", "I")
     return sheet_column(text, table) if plain else None
 
