@@ -1668,3 +1668,15 @@ def test_a_list_of_values_after_other_than_is_denied() -> None:
     )
     said = "permits in zone A or B waiting since before 2026, whole row"
     assert "YEAR($D2)<2026" in read(said, table)[0].code
+
+
+def test_a_lower_case_name_listed_with_a_person_is_a_person() -> None:
+    """ "dave or lee's jobs with nothing invoiced yet (0)": Dave Kirk or Lee Moss, and an
+    invoice of nothing is a blank or a 0."""
+    grid: list[list[object]] = [["Job", "Invoiced", "Lead"], ["j1", 0, "Dave Kirk"]]
+    grid += [["j2", 120, "Lee Moss"], ["j3", 0, "Ann Lowe"]]
+    table = table_from_grid(grid)
+    assert read("dave or lee's jobs with nothing invoiced yet (0) - row", table)[0].code == (
+        "Rows(AND(OR(TextEquals(c[2], 'Dave Kirk'), TextEquals(c[2], 'Lee Moss')), "
+        "OR(Blanks(c[1]), Equals(c[1], 0))))"
+    )

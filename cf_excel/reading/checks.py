@@ -169,7 +169,8 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
         return [Condition(f"{joiner}({tests})", tuple(columns), first, last)]
     if not columns:
         return []
-    if words & {"0", "zero"} and len(columns) == 1:  # "(deposit blank or 0)"
+    after = {t.low for t in context.tokens[cue.last + 1 : cue.last + 5]}  # "nothing yet (0)"
+    if (words | after) & {"0", "zero"} and len(columns) == 1:  # "(deposit blank or 0)"
         text = f"OR(Blanks(c[{columns[0]}]), Equals(c[{columns[0]}], 0))"
         return [Condition(text, (columns[0],), cue.first, cue.last)]
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.header_forms import initials, slipped, symbol_headers
-from cf_excel.reading.value_forms import first_name, shortened_values
+from cf_excel.reading.value_forms import Held, first_name, shortened_values
 from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
@@ -327,7 +327,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
     """Request words (up to four in a row) that a text column holds as a whole cell value,
     longest first; case and plural do not matter, and one word may be another form of a
     one-word value ("failed" for Fail, `forms`)."""
-    held: dict[str, list[tuple[int, str]]] = {}
+    held: Held = {}
     for column in range(table.width):
         if column_type(table, column) not in ("text", "boolean"):
             continue
@@ -366,8 +366,25 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 for column, value in matches:
                     found.append(ValueMention(column, value, i, i + size - 1))
                 taken |= set(span)
+    found += listed_people(tokens, held, found, taken)
     unique = {(v.column, v.first, v.last, v.value.casefold()): v for v in reversed(found)}
     return sorted(unique.values(), key=lambda v: (v.first, v.column))  # "Central", "central": one
+
+
+def listed_people(
+    tokens: list[Token], held: Held, found: list[ValueMention], taken: set[int]
+) -> list[ValueMention]:
+    """ "dave or lee's jobs": a name typed in lower case before "or" and a person's name is a
+    person of that column too (alone, "dave" could be any word)."""
+    more = []
+    for value in found:
+        said = value.first - 2
+        if said < 0 or said in taken or tokens[value.first - 1].low not in ("or", "and", ",", "&"):
+            continue
+        named = first_name(held, Token(tokens[said].text.capitalize(), 0, 0))
+        if [column for column, _ in named] == [value.column]:
+            more += [ValueMention(value.column, named[0][1], said, said)]
+    return more
 
 
 def glued(words: list[list[str]], tokens: list[Token]) -> list[list[str]]:
