@@ -1680,3 +1680,13 @@ def test_a_lower_case_name_listed_with_a_person_is_a_person() -> None:
         "Rows(AND(OR(TextEquals(c[2], 'Dave Kirk'), TextEquals(c[2], 'Lee Moss')), "
         "OR(Blanks(c[1]), Equals(c[1], 0))))"
     )
+
+
+def test_a_formatting_verb_that_is_also_a_column_or_a_value() -> None:
+    """A salon's "Colour?" column and its Service "Colour": "clients not seen for more than 90
+    days - colour the last visit" formats, it tests no colour."""
+    grid: list[list[object]] = [["Client", "Service", "Last visit", "Colour?"]]
+    grid += [["a", "Colour", dt.date(2026, 6, 1), "Y"], ["b", "Cut", dt.date(2026, 11, 20), "N"]]
+    table = table_from_grid(grid)
+    said = "clients not seen for more than 90 days - colour the last visit"
+    assert "c[3]" not in read(said, table)[0].code and "Colour" not in read(said, table)[0].code

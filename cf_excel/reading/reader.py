@@ -45,7 +45,7 @@ from cf_excel.reading.quoted import quoted_searches
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.scopes import scopes
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
-from cf_excel.reading.words import Token, numbers_in, tokens_of
+from cf_excel.reading.words import FORMAT_VERBS, Token, numbers_in, tokens_of
 from cf_excel.reading.years import year_mentions
 from cf_excel.sheets.table import Table
 
@@ -103,6 +103,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         )
     ]
     mentions = [m for m in headed(mentions, table, tokens) if not shade_of(m, tokens)]
+    mentions = [m for m in mentions if not verb_said(m.first, m.last, tokens)]
     yearly = [  # "last year's nov" is LY Nov, not a date window ("up on last year" across a
         m  # series of years is the column before: the previous cue's)
         for m in year_mentions(tokens, table)
@@ -150,6 +151,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
     values = sorted([*values, *named_after(tokens, table, mentions, values)], key=lambda v: v.first)
     values = [v for v in values if not owned_elsewhere(v, values, mentions, tokens)]
     values = [v for v in values if v.first not in quoted]  # "I tried =AND(P5<>"Completed",…)"
+    values = [v for v in values if not verb_said(v.first, v.last, tokens)]  # "colour the row"
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context)
     if not groups:
@@ -165,6 +167,18 @@ def read(utterance: str, table: Table) -> list[Reading]:
                 readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
+
+
+def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
+    """A formatting verb that names a column or a value too ("Colour" in a salon's Service
+    column, a Colour? column) is the verb where its object follows: "colour the whole row",
+    "before we colour their hair", "mark them red"."""
+    following = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    verb = first == last and tokens[first].low in FORMAT_VERBS
+    return verb and (following in VERB_OBJECTS or following in NAMED)
+
+
+VERB_OBJECTS = word_set("the their them it its those these whole entire all every any rows row")
 
 
 def number_abbreviation(cue: Cue, mentions: list[Mention], tokens: list[Token]) -> bool:
