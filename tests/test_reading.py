@@ -1690,3 +1690,12 @@ def test_a_formatting_verb_that_is_also_a_column_or_a_value() -> None:
     table = table_from_grid(grid)
     said = "clients not seen for more than 90 days - colour the last visit"
     assert "c[3]" not in read(said, table)[0].code and "Colour" not in read(said, table)[0].code
+
+
+def test_a_date_good_for_a_while_has_run_out_after_it() -> None:
+    """ "A pass is only valid for 2 years … C red when the two years have already run out"."""
+    grid: list[list[object]] = [["Pupil", "Passed"], ["a", dt.date(2024, 6, 1)]]
+    grid += [["b", dt.date(2025, 6, 1)], ["c", ""]]
+    table = table_from_grid(grid)
+    said = "A pass is only valid for 2 years. I want Passed red when the two years have already run out."
+    assert read(said, table)[0].code.endswith("=AND(ISNUMBER($B2),EDATE($B2,24)<TODAY())")

@@ -50,9 +50,30 @@ def dated(context: Context, cue: Cue) -> list[Condition]:
     if cue.op in TODAY_FORMULAS:
         text = f'AND({ref(column)}<>"",{ref(column)}{TODAY_FORMULAS[cue.op]}TODAY())'
         return [Condition(text, (column,), cue.first, cue.last)]
+    months = valid_for(context) if cue.op == "before_today" else None
+    if months is not None:  # "a pass is only valid for 2 years … the two years have run out"
+        cell = ref(column)
+        text = f"AND(ISNUMBER({cell}),EDATE({cell},{months})<TODAY())"
+        return [Condition(text, (column,), cue.first, cue.last)]
     name = DATE_OPS.get(cue.op, cue.op)
     listed = context.listed_dates(cue)  # "licence or medical already expired": each of them
     return [on_columns(f"{name}(", "", listed or [column], cue.first, cue.last)]
+
+
+VALID = word_set("valid good lasts last")  # "only valid for 2 years", "good for six months"
+
+
+def valid_for(context: Context) -> int | None:
+    """The months a date stays good for, where the request says so ("A theory test pass is
+    only valid for 2 years", "an offer is good for six months from the offer date")."""
+    tokens = context.tokens
+    for i in range(len(tokens) - 3):
+        if tokens[i].low in VALID and tokens[i + 1].low == "for":
+            number = context.number_at(i + 2, i + 2)
+            unit = tokens[number.last + 1].low if number and number.last + 1 < len(tokens) else ""
+            if number is not None and unit in MONTH_UNITS:
+                return round(number.value * MONTH_UNITS[unit])
+    return None
 
 
 def within_days(context: Context, cue: Cue) -> list[Condition]:
