@@ -1697,5 +1697,5 @@ def test_a_date_good_for_a_while_has_run_out_after_it() -> None:
     grid: list[list[object]] = [["Pupil", "Passed"], ["a", dt.date(2024, 6, 1)]]
     grid += [["b", dt.date(2025, 6, 1)], ["c", ""]]
     table = table_from_grid(grid)
-    said = "A pass is only valid for 2 years. I want Passed red when the two years have already run out."
-    assert read(said, table)[0].code.endswith("=AND(ISNUMBER($B2),EDATE($B2,24)<TODAY())")
+    said = "A pass is only valid for 2 years. I want Passed red when they have already run out."
+    assert read(said, table)[0].code.endswith("=AND(ISNUMBER($B2),EDATE($B2,24)<TODAY()))")
