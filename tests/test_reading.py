@@ -1699,3 +1699,11 @@ def test_a_date_good_for_a_while_has_run_out_after_it() -> None:
     table = table_from_grid(grid)
     said = "A pass is only valid for 2 years. I want Passed red when they have already run out."
     assert read(said, table)[0].code.endswith("=AND(ISNUMBER($B2),EDATE($B2,24)<TODAY()))")
+
+
+def test_a_window_said_again_in_brackets_is_one_test() -> None:
+    """ "in the next 14 days (today up to 14 days from now)": one window, today in it."""
+    grid: list[list[object]] = [["Pupil", "Test date", "Mock"], ["a", dt.date(2026, 12, 5), 5]]
+    grid += [["b", dt.date(2027, 1, 20), 20]]
+    said = "highlight the test date when it is in the next 14 days (today up to 14 days from now)"
+    assert read(said, table_from_grid(grid))[0].code == "Columns(c[1], NextDays(c[1], 14))"

@@ -118,6 +118,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     counted = context.number_at(position, position)
     if counted is not None and counts_block(context, counted):
         return []  # "practice over the six weeks adds up to …": a span, not a comparison
+    if counted is not None and restates_window(context, counted):
+        return []  # "in the next 14 days (today up to 14 days from now)"
     dated = ("date",) if context.tokens[cue.first].low in DATE_COMPARISONS else ()
     other = side_at(context, position, kinds=dated)  # "earlier than the appointment": its date
     if other is not None:
@@ -134,6 +136,13 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if number is not None:
         return with_number(context, cue, number, number.last + 1)
     return described(context, cue, position)
+
+
+def restates_window(context: Context, number: Number) -> bool:
+    """ "up to 14 days from now" beside "in the next 14 days": the window said again."""
+    said = [t.low for t in context.tokens[number.last + 1 : number.last + 3]]
+    ahead = len(said) == 2 and said[0] in DAY_UNITS and said[1] in ("from", "ahead", "away")
+    return ahead and any(c.kind == "days" for c in context.cues)
 
 
 def quantifies(context: Context, number: Number) -> bool:

@@ -304,7 +304,8 @@ def implied(condition: Condition, other: Condition) -> bool:
     the next 30 days": the window says when; "supposed to be unique … used twice": the repeats
     are what is asked for; "isn't Valid (including the empty ones)": not Valid covers blanks;
     "nothing has been filled in under delivered at" is a blank, not a filled cell; a rank
-    leaves blanks out ("the 3 lowest marks - one mark is still blank")."""
+    leaves blanks out ("the 3 lowest marks - one mark is still blank"); a window of days
+    takes today in ("the next 14 days (today up to 14 days from now)")."""
     if condition.text.startswith("Duplicates(") and RUNNING_COUNT.search(other.text):
         return True  # "every order after their first … any repeat order": the later copies
     if other.columns != condition.columns:
@@ -318,7 +319,11 @@ def implied(condition: Condition, other: Condition) -> bool:
     filled = condition.text.startswith("NoBlanks(") and other.text.startswith("Blanks(")  # in)"
     said_empty = filled and 0 <= condition.first - other.first <= 4  # "nothing … filled in"
     ranked = blank and other.text.startswith(("Bottom(", "Top("))  # "3 lowest marks (one mark
-    return past or ahead or repeated or unlike or said_empty or ranked  # is still blank)"
+    window = condition.text.startswith("Today(") and other.text.startswith(WINDOWS)  # is blank)
+    return past or ahead or repeated or unlike or said_empty or ranked or window
+
+
+WINDOWS = ("NextDays(", "LastDays(")  # "in the next 14 days (today up to 14 days from now)"
 
 
 RUNNING_COUNT = re.compile(r"COUNTIF\(\$[A-Z]+\$\d+:\$[A-Z]+\d+")  # a count down to this row
