@@ -1707,3 +1707,12 @@ def test_a_window_said_again_in_brackets_is_one_test() -> None:
     grid += [["b", dt.date(2027, 1, 20), 20]]
     said = "highlight the test date when it is in the next 14 days (today up to 14 days from now)"
     assert read(said, table_from_grid(grid))[0].code == "Columns(c[1], NextDays(c[1], 14))"
+
+
+def test_a_colour_after_an_arrow_is_the_format_not_a_value() -> None:
+    """ "sold less than half of the stems that came in -> orange on the sold cell", on a
+    florist's sheet that sells Orange roses."""
+    grid: list[list[object]] = [["Stem", "Colour", "In", "Sold"], ["Rose", "Orange", 40, 10]]
+    grid += [["Tulip", "Red", 30, 25]]
+    said = "sold less than half of the stems that came in -> orange on the sold cell"
+    assert "Orange" not in read(said, table_from_grid(grid))[0].code

@@ -172,13 +172,19 @@ def read(utterance: str, table: Table) -> list[Reading]:
 def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
     """A formatting verb that names a column or a value too ("Colour" in a salon's Service
     column, a Colour? column) is the verb where its object follows: "colour the whole row",
-    "before we colour their hair", "mark them red"."""
+    "before we colour their hair", "mark them red"; a colour that a column holds is the
+    format after an arrow or "turn" ("-> orange on the sold cell")."""
     following = tokens[last + 1].low if last + 1 < len(tokens) else ""
     verb = first == last and tokens[first].low in FORMAT_VERBS
-    return verb and (following in VERB_OBJECTS or following in NAMED)
+    before = tokens[first - 1].low if first else ""
+    colour = tokens[first].low in NAMED and before in TURNING  # "-> orange on the sold cell"
+    return colour or (verb and (following in VERB_OBJECTS or following in NAMED))
 
 
 VERB_OBJECTS = word_set("the their them it its those these whole entire all every any rows row")
+TURNING = frozenset(
+    ("->", "=>", "→", "turn", "turns", "go", "goes", "in", "make", "colour", "color")
+)
 
 
 def number_abbreviation(cue: Cue, mentions: list[Mention], tokens: list[Token]) -> bool:
