@@ -1716,3 +1716,12 @@ def test_a_colour_after_an_arrow_is_the_format_not_a_value() -> None:
     grid += [["Tulip", "Red", 30, 25]]
     said = "sold less than half of the stems that came in -> orange on the sold cell"
     assert "Orange" not in read(said, table_from_grid(grid))[0].code
+
+
+def test_a_split_comparative_before_than_last_year() -> None:
+    """ "clients who have spent less with us this year than last year": this year's spend
+    below last year's, and no test of last year's spend of its own."""
+    grid: list[list[object]] = [["Client", "Spend 2025", "Spend 2026"], ["a", 100, 80]]
+    grid += [["b", 50, 90], ["c", 0, 10]]
+    said = "which clients have spent less with us this year than last year? colour the whole row"
+    assert read(said, table_from_grid(grid))[0].code == 'Rows(=AND($C2<>"",$B2<>"",$C2<$B2))'

@@ -62,7 +62,8 @@ def previous(context: Context) -> list[Condition]:
             before = f"${column_letter(column + 1)}1"
             guard = f'ISNUMBER({before}),{here}<>""'
         text = f"AND({guard},{test(context, change, here, before, column)})"
-        return [Condition(text, (column,), change.first, cue.last)]
+        read = (column,) if older is None else (column, older)
+        return [Condition(text, read, change.first, cue.last)]
     if len(block) < 2:
         return []
     left, here = f"{column_letter(block[1])}2", f"{column_letter(block[1] + 1)}2"
@@ -80,6 +81,9 @@ def last_years(context: Context, column: int, cue: Cue) -> int | None:
     return next((old for old, new in twins(context.table).items() if new == column), None)
 
 
+SPLIT_REACH = 6  # words between a comparative and its "than last year"
+
+
 def change_before(context: Context, cue: Cue) -> Change:
     """The direction and margin said before "the one before": "fell by more than 10"
     (direction "fell", margin "more than 10"), "15+ fewer", "more than 350 words lower than"
@@ -94,6 +98,10 @@ def change_before(context: Context, cue: Cue) -> Change:
     word = context.tokens[cue.first - 1].low if cue.first else ""
     if word in UP_WORDS | DOWN_WORDS:  # "lower than the week before": "than" is the cue's
         op, first = (">" if word in UP_WORDS else "<"), min(first, cue.first - 1)
+    said = [t.low for t in context.tokens[max(cue.first - SPLIT_REACH, 0) : cue.first]]
+    split = [w for w in said if w in UP_WORDS | DOWN_WORDS]  # "spent less with us this year
+    if not op and split:  # than last year"
+        op = ">" if split[-1] in UP_WORDS else "<"
     if not op:
         op = margins[-1].op if margins else ">"
     if number is not None and not margins and not number.percent:
