@@ -23,7 +23,7 @@ ARITHMETIC = {"minus": "-", "-": "-", "−": "-", "less": "-", "plus": "+", "+":
               "multiplied": "*"}  # fmt: skip
 TWO_WORDS = word_set("divided multiplied")  # "divided by", "multiplied by"
 COMPARING_TOO = word_set("over less")  # before a number or a cell they compare ("over 35%")
-DETERMINERS = word_set("the their its his her our a")
+LEADING_WORDS = word_set("the their its his her our a")  # before an operand: "plus the interval"
 KIND_NOUNS = word_set("time date column col")  # after a column's name, still that column
 
 
@@ -61,7 +61,7 @@ def operand_at(
     """A column named at `position` (its name maybe followed by "time", "date"; of the columns
     the words name alike, one not `used` already: "last visit plus the visit interval"), or,
     where `constants`, a cell beside the table ("L4") or a number ("12", "1.7", "80%")."""
-    while position < len(context.tokens) and context.tokens[position].low in DETERMINERS:
+    while position < len(context.tokens) and context.tokens[position].low in LEADING_WORDS:
         position += 1  # "plus the clean interval"
     if position >= len(context.tokens):
         return None
@@ -116,12 +116,12 @@ def arithmetic(context: Context, first: Operand, dash: bool) -> Operand:
         if closing > matched:
             break
         op, words = operator_at(context, operand.last + 1, dash, len(unclosed))
-        if not op or (context.tokens[operand.last + 1].low == "/" and not lead and not unclosed):
-            break
+        word = context.tokens[operand.last + 1].low if op else ""
         start = operand.last + 1 + words
-        word = context.tokens[operand.last + 1].low  # "food cost over 35%" compares
-        constants = word not in COMPARING_TOO  # "over the budget" compares; "over 35%" too
-        if not constants and context.tokens[start].low in DETERMINERS:
+        if not op or (word == "/" and not lead and not unclosed) or start >= len(context.tokens):
+            break
+        constants = word not in COMPARING_TOO  # "food cost over 35%", "over the budget" compare
+        if not constants and context.tokens[start].low in LEADING_WORDS:
             break
         following = operand_at(context, start, constants, tuple(columns))
         if following is None:
