@@ -44,15 +44,12 @@ def number_ref(context: Context, column: int) -> str:
 
 def opens_before(context: Context, position: int) -> int:
     """How many brackets are opened just before the token at `position`."""
-    start = context.tokens[position - 1].end if position else 0
-    return context.text[start : context.tokens[position].start].count("(")
+    return context.gap(position).count("(")
 
 
 def closes_after(context: Context, position: int) -> int:
     """How many brackets are closed just after the token at `position`."""
-    tokens = context.tokens
-    end = tokens[position + 1].start if position + 1 < len(tokens) else len(context.text)
-    return context.text[tokens[position].end : end].count(")")
+    return context.gap(position + 1).count(")")
 
 
 def operand_at(

@@ -162,14 +162,11 @@ HOLDING = word_set("holds has contains shows is =")  # "S4 holds the maximum hei
 
 def clause_of(context: Context, position: int) -> range:
     """The tokens of the clause around `position`, between punctuation marks."""
-    tokens, text = context.tokens, context.text
     start = position
-    while start and not CLAUSE_END.search(text[tokens[start - 1].end : tokens[start].start]):
+    while start and not CLAUSE_END.search(context.gap(start)):
         start -= 1
     stop = position + 1
-    while stop < len(tokens) and not CLAUSE_END.search(
-        text[tokens[stop - 1].end : tokens[stop].start]
-    ):
+    while stop < len(context.tokens) and not CLAUSE_END.search(context.gap(stop)):
         stop += 1
     return range(start, stop)
 

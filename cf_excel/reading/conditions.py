@@ -293,6 +293,13 @@ class Context:
                     return found[0]
         return []
 
+    def gap(self, position: int) -> str:
+        """The text typed just before the token at `position` (after the last one where
+        `position` is past the end): punctuation and brackets are no tokens."""
+        start = self.tokens[position - 1].end if 0 < position <= len(self.tokens) else 0
+        end = self.tokens[position].start if position < len(self.tokens) else len(self.text)
+        return self.text[start:end]
+
     def in_norm(self, position: int) -> bool:
         """The word is in a sentence that states how things should be ("we normally don't bake
         on sundays."), which a later sentence asks about: its "not" is no test ("anyone who

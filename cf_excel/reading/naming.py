@@ -203,9 +203,7 @@ def formatted_after(context: Context, position: int) -> bool:
         return False  # "any repeat order coloured": the rows' things, not a column's cells
     named = next((m for m in context.mentions if m.first == position), None)
     for k in range(position, min(position + FORMATTED_REACH, len(tokens))):
-        if k > position and re.search(
-            r"[.?!;:]", context.text[tokens[k - 1].end : tokens[k].start]
-        ):
+        if k > position and re.search(r"[.?!;:]", context.gap(k)):
             return False  # another sentence
         if named is not None and k > named.last and context.mention_at(k, k) is not None:
             return False  # another column's: "… each order. Can the H cell go orange"

@@ -31,6 +31,7 @@ from cf_excel.reading.margins import differ
 from cf_excel.reading.meanings import meaning_mentions, money_lost
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
+    BECOMING,
     compared_name,
     describing_cells,
     headed,
@@ -182,9 +183,7 @@ def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
 
 
 VERB_OBJECTS = word_set("the their them it its those these whole entire all every any rows row")
-TURNING = frozenset(
-    ("->", "=>", "→", "turn", "turns", "go", "goes", "in", "make", "colour", "color")
-)
+TURNING = BECOMING | frozenset(("->", "=>", "→", "in", "make", "colour", "color"))
 
 
 def number_abbreviation(cue: Cue, mentions: list[Mention], tokens: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.header_forms import initials, slipped, symbol_headers
-from cf_excel.reading.value_forms import Held, first_name, shortened_values
+from cf_excel.reading.value_forms import Held, first_name, person_named, shortened_values
 from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
@@ -381,7 +381,7 @@ def listed_people(
         said = value.first - 2
         if said < 0 or said in taken or tokens[value.first - 1].low not in ("or", "and", ",", "&"):
             continue
-        named = first_name(held, Token(tokens[said].text.capitalize(), 0, 0))
+        named = person_named(held, tokens[said].text)
         if [column for column, _ in named] == [value.column]:
             more += [ValueMention(value.column, named[0][1], said, said)]
     return more

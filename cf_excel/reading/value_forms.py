@@ -33,11 +33,18 @@ def shortened_values(held: Held, said: str) -> list[tuple[int, str]]:
 
 def first_name(held: Held, token: Token) -> list[tuple[int, str]]:
     """A person said by first name or surname ("done by Shona or Marek", "the cash-ups for
-    Haddad", "kay's students"): the one value of several words that begins or ends with the
-    word, said with a capital as names are (or as an owner, "kay's")."""
+    Haddad", "kay's students"), said with a capital as names are (or as an owner, "kay's")."""
     said = token.text.removesuffix("'s").removesuffix("’s")
     owner = said != token.text
-    if not (said[:1].isupper() or owner) or len(said) < 3 or not said.isalpha():
+    if not (said[:1].isupper() or owner):
+        return []
+    return person_named(held, said)
+
+
+def person_named(held: Held, said: str) -> list[tuple[int, str]]:
+    """The one value of several words, a person's name, that begins or ends with the word
+    ("Shona" for Shona Reid, "Haddad" for A. Haddad)."""
+    if len(said) < 3 or not said.isalpha():
         return []
     said = stem(said.lower())
     if said in COMPANY_WORDS:  # "'Ltd' in the name" is no person
