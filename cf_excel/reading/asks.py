@@ -29,14 +29,9 @@ def background(context: Context, groups: list[list[Condition]]) -> list[list[Con
     sentence makes a test; else those made only in sentences that do not ask, where another
     sentence asks and makes a test of its own and does not point back at the others
     ("those"); none where the request is one sentence."""
-    starts = sentence_starts(context.text)
-    if len(starts) < 2:
+    if len(sentence_starts(context.text)) < 2:
         return []
-
-    def sentence(position: int) -> int:
-        offset = context.tokens[position].start
-        return sum(start <= offset for start in starts) - 1
-
+    sentence = context.sentence_of
     tried = {sentence(i) for i, t in enumerate(context.tokens) if t.low in ATTEMPTS}
     of_tries = [g for g in groups if {sentence(g[0].first), sentence(g[0].last)} <= tried]
     if of_tries and len(of_tries) < len(groups):  # "… but it picks up the declined ones too"

@@ -18,7 +18,7 @@ from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.naming import picked_at
 from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.spans import quoted_texts
-from cf_excel.reading.words import Token
+from cf_excel.reading.words import Number, Token
 from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.rules.grounding import could_hold
 from cf_excel.rules.printer import quote
@@ -196,6 +196,7 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
     """ "top 5 sales", "3 lowest scores", "the highest", "bottom 10%"."""
     cue = timed_speed(context, cue)  # "the quickest lap": the least time
     number = context.number_at(cue.last + 1, cue.last + 1) or context.number_ending(cue.first - 1)
+    number = number or counted_before(context, cue)  # "the 3 sessions that delivered the least"
     op = "Top" if cue.kind == "top" else "Bottom"
     count = 1.0
     if number is not None:
@@ -252,6 +253,25 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
     return [on_columns(f"{op}(", number_text(count), columns, first, last)]
 
 
+def counted_before(context: Context, cue: Cue) -> Number | None:
+    """ "which three concession items sold worst", "the five casks holding the most": how many
+    the rank takes, said before the things it ranks (a count after a determiner, in the same
+    clause, with no other test between)."""
+    for position in range(cue.first - 2, max(cue.first - 8, 0) - 1, -1):
+        if context.tokens[position].low in (",", ":", ";") or any(
+            c.first == position for c in context.cues
+        ):
+            return None
+        number = context.number_at(position, position)
+        if number is None:
+            continue
+        lead = context.tokens[number.first - 1].low if number.first else "the"
+        whole = number.value == int(number.value) and 1 < number.value <= 100
+        return number if whole and not number.percent and lead in RANK_LEADS else None
+    return None
+
+
+RANK_LEADS = word_set("the which our my those these what")
 AGE_WORDS = word_set("oldest youngest")
 SIZE_WORDS = word_set("biggest largest smallest highest lowest priciest cheapest")
 

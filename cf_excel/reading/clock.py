@@ -157,9 +157,12 @@ def at_time(context: Context, cue: Cue, position: int) -> list[Condition]:
     columns = context.subject(cue, ("time",)) if named else unnamed_time(context)
     if not columns:
         return []
-    cell = ref(columns[0])
-    text = f"AND(ISNUMBER({cell}),{cell}{cue.op}{clock.formula})"
     first, last = min(cue.first, clock.first), max(cue.last, clock.last)
+    block = len(columns) > 1 and columns == list(range(columns[0], columns[-1] + 1))
+    cell = f"{column_letter(columns[0] + 1)}2" if block else ref(columns[0])
+    text = f"AND(ISNUMBER({cell}),{cell}{cue.op}{clock.formula})"
+    if block:  # "any planned/arrived/left time earlier than 7:45am": each cell of them
+        return [Condition(text, tuple(columns), first, last, bare=True)]
     return [Condition(text, (columns[0],), first, last)]
 
 

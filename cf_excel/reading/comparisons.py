@@ -29,7 +29,7 @@ from cf_excel.reading.clock import (
 )
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.margins import APART, apart, margin, minus
+from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.sides import (
     SKIPPED,
@@ -78,9 +78,16 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         number = context.number_ending(cue.first - 1)
         if number is None:
             return []
+        passed = exceeded_by(context, cue, number)  # "blew the budget by €200 or more"
+        if passed:
+            return passed
         unit_first = number.last + 1 < cue.first  # a unit between them
         return with_number(context, cue, number, number.last + 1 if unit_first else cue.last + 1)
     position = skip(context, cue.last + 1)
+    number = context.number_at(position, position)
+    passed = exceeded_by(context, cue, number) if number is not None else []
+    if passed:  # "beat their target by more than 10"
+        return passed
     timed = at_time(context, cue, position)
     if timed:  # "started after 9:30"
         return timed
@@ -184,7 +191,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         position += 1
     unit = tokens[position].low if position < len(tokens) else ""
     days = DAY_UNITS.get(unit, 0)
-    if days in (0, 365) and not context.mention_at(position, position):
+    measured = days == 0 and bool(unit_columns(context, number))  # "lighter than 35 kg"
+    if days in (0, 365) and not context.mention_at(position, position) and not measured:
         by_birth = aged(context, cue, number)  # "crew under 21": their date of birth
         if by_birth:
             return by_birth

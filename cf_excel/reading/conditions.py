@@ -16,6 +16,7 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.places import placed_in, typed_range
 from cf_excel.reading.spans import (
     BRACKETS,
     Mention,
@@ -171,30 +172,6 @@ class Context:
                     break
         return sorted(found) if len(found) > 1 else []
 
-    def placed_in(self, cue: Cue) -> list[int]:
-        """The columns a test is said to range over after it: "in the amt or paid amt columns",
-        "in either odo column" (a name both Odo Out and Odo In share); empty where none."""
-        position = cue.last + 1
-        while position < len(self.tokens) and self.tokens[position].low not in ("in", "across"):
-            if any(m.first == position for m in self.mentions):
-                return []  # a column before "in" is what is tested ("… in the Jun column")
-            position += 1
-        position += 1
-        either = False
-        while position < len(self.tokens) and self.tokens[position].low in PLACE_WORDS:
-            either = either or self.tokens[position].low in ("either", "both", "all")
-            position += 1
-        found = self.mention_at(position, position)
-        if found is None:
-            return []
-        listed = self.listed_with(found)
-        if listed:
-            return listed
-        same = sorted(
-            {m.column for m in self.mentions if (m.first, m.last) == (found.first, found.last)}
-        )
-        return same if either else []
-
     def tested_after(self, mention: Mention) -> bool:
         """A test follows the name: "views and an exit rate above 50%" lists no columns."""
         return any(
@@ -215,7 +192,7 @@ class Context:
         """The column(s) a cue tests: the named column nearest before it, else after it (within
         the clause; after it first for `after_first`: "any dish missing its food cost"), else
         every selected column of a fitting kind."""
-        placed = [c for c in self.placed_in(cue) if not kinds or self.kind(c) in kinds]
+        placed = [c for c in placed_in(self, cue) if not kinds or self.kind(c) in kinds]
         if len(placed) > 1:  # "any amount under $300 in the amt or paid amt columns"
             return placed
         before = [m for m in self.mentions if m.last < cue.first and not self.crosses(m.last, cue)]
@@ -250,9 +227,17 @@ class Context:
         )
 
     def listed_or_block(self, mention: Mention, kinds: tuple[str, ...]) -> list[int]:
-        """The columns of the list the mention is in (of `kinds`), else its block."""
+        """The columns of the list the mention is in (of `kinds`), else of the range typed
+        ("D5:E44"), else its block."""
         listed = [c for c in self.listed_with(mention) if not kinds or self.kind(c) in kinds]
-        return listed if len(listed) > 1 else self.block_of(mention, kinds)
+        typed = [c for c in typed_range(self, mention) if not kinds or self.kind(c) in kinds]
+        return (
+            listed
+            if len(listed) > 1
+            else typed
+            if len(typed) > 1
+            else self.block_of(mention, kinds)
+        )
 
     def number_runs(self, left_out: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
         """The table's runs of number columns of one kind side by side (but `left_out`)."""
@@ -299,6 +284,11 @@ class Context:
         start = self.tokens[position - 1].end if 0 < position <= len(self.tokens) else 0
         end = self.tokens[position].start if position < len(self.tokens) else len(self.text)
         return self.text[start:end]
+
+    def sentence_of(self, position: int) -> int:
+        """Which of the request's sentences the token at `position` is in (0 the first)."""
+        offset = self.tokens[position].start
+        return sum(start <= offset for start in sentence_starts(self.text)) - 1
 
     def in_norm(self, position: int) -> bool:
         """The word is in a sentence that states how things should be ("we normally don't bake
@@ -395,7 +385,6 @@ NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expect
 LISTING = word_set("and or & / , either nor")
 ARTICLES = word_set("the a an its their")
 HEADER_NOUNS = word_set("name column col field cell cells box")  # said after a header's words
-PLACE_WORDS = ARTICLES | word_set("either both all any of")  # "in either odo column"
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
 GENERIC_HEADER_WORDS = word_set("date dt day on at of the")
 

@@ -56,10 +56,24 @@ def dated(context: Context, cue: Cue) -> list[Condition]:
         text = f"AND(ISNUMBER({cell}),EDATE({cell},{months})<TODAY())"
         return [Condition(text, (column,), cue.first, cue.last)]
     name = DATE_OPS.get(cue.op, cue.op)
+    if cue.op == "Tomorrow" and window_from_tomorrow(context, cue):
+        name = "AfterToday"  # the window's days without today ("from tomorrow to 7 days out")
     listed = context.listed_dates(cue)  # "licence or medical already expired": each of them
     return [on_columns(f"{name}(", "", listed or [column], cue.first, cue.last)]
 
 
+def window_from_tomorrow(context: Context, cue: Cue) -> bool:
+    """ "the next week, from tomorrow to 7 days from today", "tomorrow up to 3 days from
+    today": tomorrow starts a window of days said beside it, so the test is only that the date
+    is after today."""
+    before = context.tokens[cue.first - 1].low if cue.first else ""
+    after = context.tokens[cue.last + 1].low if cue.last + 1 < len(context.tokens) else ""
+    starts = before in WINDOW_STARTS or after in WINDOW_ENDS
+    return starts and any(c.kind == "days" for c in context.cues)
+
+
+WINDOW_STARTS = word_set("from starting")
+WINDOW_ENDS = word_set("to up through until till thru onwards -")
 VALID = word_set("valid good lasts last")  # "only valid for 2 years", "good for six months"
 
 
@@ -108,6 +122,8 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
     after = number.last + 2
     if after < len(context.tokens) and context.tokens[after].low in ("of", "after", "from"):
         other = context.mention_at(after + 1, after + 2)  # "within 1 day of the opened date"
+        if other is not None and context.kind(other.column) != "date":
+            other = None  # "the next three days of bookings" (a Booked via column)
         subject = [c for c in columns if other is None or c != other.column]
         if other is not None and subject:
             a, b = ref(subject[0]), ref(other.column)

@@ -49,7 +49,12 @@ def every_one(context: Context, condition: Condition) -> Condition:
     of columns said with "both" holds in each of them, in one row; without it, any cell."""
     if not condition.bare or len(condition.columns) != 2:
         return condition
-    named = [m for m in context.mentions if m.column in condition.columns]
+    said = context.sentence_of(condition.first)  # ("D is …, E is …, both real times. Any
+    named = [  # cell in D5:E44 before 6": another sentence's "both")
+        m
+        for m in context.mentions
+        if m.column in condition.columns and context.sentence_of(m.first) == said
+    ]
     if not named:
         return condition
     near = context.tokens[max(min(m.first for m in named) - 2, 0) : max(m.last for m in named) + 3]
@@ -156,6 +161,8 @@ def joined(context: Context, conditions: list[Condition]) -> str:
         else:
             units.append([after])
     texts = [alternatives(unit) for unit in units]
+    if trailing_and(context, units):  # "conservatory or 3 floors and not paid"
+        return f"AND(OR({', '.join(texts[:-1])}), {texts[-1]})"
     groups: list[list[str]] = [[texts[0]]]
     for (earlier, later), text in zip(itertools.pairwise(units), texts[1:], strict=True):
         if connective(context, earlier[-1], later[0]) == "or":
@@ -164,6 +171,19 @@ def joined(context: Context, conditions: list[Condition]) -> str:
             groups[-1].append(text)
     parts = [g[0] if len(g) == 1 else f"AND({', '.join(g)})" for g in groups]
     return parts[0] if len(parts) == 1 else f"OR({', '.join(parts)})"
+
+
+def trailing_and(context: Context, units: list[list[Condition]]) -> bool:
+    """ "conservatory or 3 floors and not paid": a last test joined by "and" after choices
+    joined by "or", with no comma, holds for every choice (a comma or "either" groups
+    otherwise: "blocked, or P1 and still open")."""
+    if len(units) < 3:
+        return False
+    said = [connective(context, a[-1], b[0]) for a, b in itertools.pairwise(units)]
+    paused = any(pause(context, a[-1], b[0]) for a, b in itertools.pairwise(units))
+    before, last = units[-2][-1], units[-1][0]
+    said_and = any(c.kind == "and" and before.last < c.first < last.first for c in context.cues)
+    return not paused and said_and and set(said[:-1]) == {"or"}
 
 
 def is_value(condition: Condition) -> bool:

@@ -50,6 +50,30 @@ def margin(
     return [Condition(text, (*subject.columns, *other.columns), first, other.last)]
 
 
+OVERSHOT = word_set("blew exceeded exceeds exceed overran overshot overspent beat beats topped")
+UNDERSHOT = word_set("missed misses undershot undercut")
+OWNING = word_set("the their its our his her")
+
+
+def exceeded_by(context: Context, cue: Cue, number: Number) -> list[Condition]:
+    """ "the ones that blew the budget by €200 or more", "beat their target by more than 10":
+    the margin by which a column passed (or missed) the one the verb names."""
+    tokens = context.tokens
+    by = (number.first if cue.after else cue.first) - 1
+    if by < 2 or tokens[by].low != "by":
+        return []
+    named = context.mention_at(by - 1, by - 1)
+    if named is None or named.last != by - 1:
+        return []
+    verb = named.first - 1
+    while verb > 0 and tokens[verb].low in OWNING:
+        verb -= 1
+    if tokens[verb].low not in OVERSHOT | UNDERSHOT:
+        return []
+    other = Side(ref(named.column), (named.column,), named.first, named.last)
+    return margin(context, cue, other, number, 1, tokens[verb].low in UNDERSHOT)
+
+
 APART = word_set("away off")
 
 

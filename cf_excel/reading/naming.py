@@ -202,6 +202,9 @@ def formatted_after(context: Context, position: int) -> bool:
     ):
         return False  # "any repeat order coloured": the rows' things, not a column's cells
     named = next((m for m in context.mentions if m.first == position), None)
+    plural = tokens[position].low.endswith("s") and named is not None and named.share < 1
+    if plural and named is not None and named.first == named.last:
+        return False  # "the next three days of bookings highlighted": the rows (Booked via)
     for k in range(position, min(position + FORMATTED_REACH, len(tokens))):
         if k > position and re.search(r"[.?!;:]", context.gap(k)):
             return False  # another sentence

@@ -177,11 +177,14 @@ def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
     format after an arrow or "turn" ("-> orange on the sold cell")."""
     following = tokens[last + 1].low if last + 1 < len(tokens) else ""
     verb = first == last and tokens[first].low in FORMAT_VERBS
+    if first == last and tokens[first].low in FORMATTED:  # "bookings highlighted" is no
+        return True  # Highlights service
     before = tokens[first - 1].low if first else ""
     colour = tokens[first].low in NAMED and before in TURNING  # "-> orange on the sold cell"
     return colour or (verb and (following in VERB_OBJECTS or following in NAMED))
 
 
+FORMATTED = word_set("highlighted highlighting coloured colored shaded bolded")
 VERB_OBJECTS = word_set("the their them it its those these whole entire all every any rows row")
 TURNING = BECOMING | frozenset(("->", "=>", "→", "in", "make", "colour", "color"))
 

@@ -231,16 +231,21 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
     dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
     numeric = all(context.kind(c) in NUMERIC_TYPES for c in other.columns)
     said = side_ending(context, cue.first, cue, dated)
+    timed = {context.kind(c) for c in other.columns} == {"time"}
+    like = NUMERIC_TYPES if numeric else ("time",) if timed else ()
     if numeric and said is not None and context.kind(said.columns[0]) in ("text", "date"):
         # "the ABV where the beer came out weaker than the target": ABV, not the Beer column;
         # "any bill more than 20% up on …": an amount, not the Bill Date
         said = side_ending(context, cue.first, cue, NUMERIC_TYPES, only=True)
+    if timed and said is not None and context.kind(said.columns[0]) == "text":
+        said = side_ending(context, cue.first, cue, like, only=True)  # "carers who turned up
+        # before the planned time": a time, not the Carer
     if said is not None and not set(said.columns) & set(other.columns):
         return said
     twin = twins(context.table).get(other.columns[0], -1) if len(other.columns) == 1 else -1
     if twin >= 0:  # "any bill more than 20% up on the same month last year": this year's Amt $
         return Side(ref(twin), (twin,), cue.first, cue.first)
-    marked = formatted_later(context, other) if numeric else None
+    marked = formatted_later(context, other, like) if like else None
     if marked is not None:  # "… did less than 80% of the planned km - mark the distance"
         return Side(ref(marked.column), (marked.column,), marked.first, marked.last)
     columns = [  # ("CD items below reorder level": no text column is below a number)
@@ -283,7 +288,7 @@ def limited(context: Context, other: Side) -> list[int]:
     return []
 
 
-def formatted_later(context: Context, other: Side) -> Mention | None:
+def formatted_later(context: Context, other: Side, kinds: tuple[str, ...]) -> Mention | None:
     """A number column the request formats after the comparison ("- mark the qty"): the side
     it tests where none is said before it."""
     return next(
@@ -293,7 +298,7 @@ def formatted_later(context: Context, other: Side) -> Mention | None:
             if m.first > other.last + 1
             and picked_at(context, m.first)
             and m.column not in other.columns
-            and context.kind(m.column) in NUMERIC_TYPES
+            and context.kind(m.column) in kinds
         ),
         None,
     )

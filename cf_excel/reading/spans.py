@@ -87,7 +87,13 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 i += 1
                 continue
             j = i  # "rep b" is Rep B: a letter only after the header's words
-            while j + 1 < len(tokens) and (following := header_word(tokens[j + 1], every)):
+            while j + 1 < len(tokens):
+                if tokens[j + 1].low == "per" and "/" in header and j + 2 < len(tokens):
+                    j += 1  # "hours per week" is hrs/wk
+                following = header_word(tokens[j + 1], every)
+                if not following:
+                    j -= tokens[j].low == "per"
+                    break
                 j += 1
                 used.add(following)
             share = len(used & wanted) / len(wanted)

@@ -39,8 +39,13 @@ UNIT_FORMS = [word_set(forms) for forms in (
     "day days d", "hour hours hr hrs h", "minute minutes min mins", "kg kgs kilo kilos",
     "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",
     "week weeks wk wks", "degree degrees deg celsius c temp", "litre litres liter liters l ltr",
-    "tonne tonnes ton tons t", "gram grams g",
+    "tonne tonnes ton tons t", "gram grams g", "cm cms centimetre centimetres centimeter",
+    "mm millimetre millimetres", "metre metres meter meters",
 )]  # fmt: skip
+
+
+FULL = word_set("full empty occupied booked")
+FULL_HEADERS = word_set("fill full occ occupancy load capacity booked level")
 
 
 def said_money(context: Context, number: Number) -> bool:
@@ -75,5 +80,8 @@ def unit_columns(context: Context, number: Number) -> list[int]:
         if len(marked) != 1 and len(priced) == 1:
             return priced  # "jobs over $200" beside Price ($) and Cost ($): the price
         return totals or (marked if len(marked) == 1 else money)
+    if number.percent and unit in FULL:  # "under 30% full": the fill level, of a percent
+        full = [c for c in numeric if FULL_HEADERS & set(re.findall(r"[a-z]+", header[c].lower()))]
+        return full or [c for c in numeric if context.kind(c) == "percent"]
     forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
     return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
