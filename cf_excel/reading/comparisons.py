@@ -32,6 +32,7 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.sides import (
+    date_kin,
     SKIPPED,
     Side,
     across_block,
@@ -273,7 +274,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             return found
     first, last = min(cue.first, number.first), max(cue.last, number.last)
     dated = context.subject(cue, ("date",)) if is_year(number) else []
-    named = [m.column for m in context.mentions if m.column in dated]
+    named = date_kin(context, cue) if is_year(number) else []  # "filled before 2012"
+    named = named or [m.column for m in context.mentions if m.column in dated]
     since = cue.first > 0 and context.tokens[cue.first - 1].low == "since"
     dates = context.columns_of("date") if since and is_year(number) else []
     if not named and len(dates) == 1:  # "waiting since before 2026": the table's one date

@@ -181,6 +181,7 @@ def month_named(word: str) -> int | None:
 
 
 PERIOD_WORDS = word_set("in during from of")
+QUANTIFIERS = word_set("every all any each")
 
 
 def in_period(context: Context) -> list[Condition]:
@@ -188,10 +189,13 @@ def in_period(context: Context) -> list[Condition]:
     found = []
     mentioned = {i for m in context.mentions for i in range(m.first, m.last + 1)}
     for i, token in enumerate(context.tokens[1:], 1):
-        if i in context.used or i in mentioned or context.tokens[i - 1].low not in PERIOD_WORDS:
+        before = context.tokens[i - 1].low
+        month = month_named(token.low)
+        named = month is not None and before in QUANTIFIERS and i + 1 < len(context.tokens)
+        named = named and context.tokens[i + 1].low.isalpha()  # "every December screening"
+        if i in context.used or i in mentioned or (before not in PERIOD_WORDS and not named):
             continue
         number = context.number_at(i, i)
-        month = month_named(token.low)
         if not (number is not None and is_year(number)) and month is None:
             continue
         notes = [bracketed(h.lower()).split() for h in context.table.header]  # Hours (Nov)

@@ -8,6 +8,7 @@ words "a" and "I" name one only after "column" or inside a span of letters.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.spans import Mention
@@ -178,3 +179,30 @@ def mentions(table: Table, first: int, last: int, start: int, end: int) -> list[
         for number in range(first, last + 1)
         if 0 <= number - origin < table.width
     ]
+
+
+def as_declared(tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """ "Column I holds the date each cask was last sampled. Can the date go orange …": the
+    words that describe a lettered column are no other column's names, and said again later
+    alone ("the date", beside Fill date) they mean the lettered column."""
+    described: dict[str, int] = {}
+    inside: set[int] = set()
+    spans = Counter((m.first, m.last) for m in mentions if m.by_letter)
+    for letter in (m for m in mentions if m.by_letter and spans[(m.first, m.last)] == 1):
+        verb = letter.last + 1
+        if verb + 1 >= len(tokens) or tokens[verb].low not in DECLARING:
+            continue
+        for k in range(verb + 1, min(verb + 1 + DESCRIPTION, len(tokens))):
+            described.setdefault(tokens[k].low, letter.column)
+            inside.add(k)
+    kept = []
+    for m in mentions:
+        if m.by_letter or m.first not in inside:  # (the description's own words: dropped)
+            word = tokens[m.first].low
+            again = m.first == m.last and m.share < 1 and word in described and not m.by_letter
+            kept.append(Mention(described[word], m.first, m.last, 1.0) if again else m)
+    return list({(m.column, m.first, m.last): m for m in kept}.values())
+
+
+DECLARING = word_set("holds has contains shows is lists")
+DESCRIPTION = 4  # words after the verb that describe the column ("the date each cask …")

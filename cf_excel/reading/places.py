@@ -5,14 +5,29 @@ letters or cells ("any cell in D5:E44", "F to K").
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention
+from cf_excel.reading.words import Token
 
-if TYPE_CHECKING:
-    from cf_excel.reading.conditions import Context
+
+class Context(Protocol):
+    """What these functions read of `conditions.Context`, which calls them (a protocol, so
+    that this module does not import the one that imports it)."""
+
+    tokens: list[Token]
+    mentions: list[Mention]
+
+    def mention_at(self, first: int, last: int, kinds: tuple[str, ...] = ()) -> Mention | None:
+        """The column named at those tokens."""
+
+    def listed_with(self, mention: Mention) -> list[int]:
+        """The columns of a list the mention is in."""
+
+    def gap(self, position: int) -> str:
+        """The text typed just before a token."""
 
 
 def placed_in(context: Context, cue: Cue) -> list[int]:

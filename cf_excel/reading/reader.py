@@ -26,7 +26,7 @@ from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
-from cf_excel.reading.letters import lettered
+from cf_excel.reading.letters import as_declared, lettered
 from cf_excel.reading.margins import differ
 from cf_excel.reading.meanings import meaning_mentions, money_lost
 from cf_excel.reading.named import flagged, named_values, unnamed_values
@@ -121,6 +121,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
     named |= {p for m in by_letter for p in range(m.first, m.last + 1)}
     meant = meaning_mentions(tokens, table.header, named)  # "spent more than we quoted"
     mentions = sorted([*mentions, *by_letter, *meant], key=lambda m: (m.first, m.column))
+    mentions = as_declared(tokens, mentions)  # "Column I holds the date …": "the date" is I
     mentions = [  # "origins we've only roasted once": the verb is no Roasted column (but
         m  # "more children than adults" names Kids)
         for m in mentions

@@ -145,6 +145,18 @@ def across_block(context: Context, condition: Condition, subject: Side, other: S
 EACH_WORDS = word_set("each every any all")
 
 
+def date_kin(context: Context, cue: Cue) -> list[int]:
+    """ "filled before 2012" beside Fill L and Fill date: a year is a date's, so where the
+    column named just before the test holds no dates, the date column it shares a word with."""
+    before = [
+        m for m in context.mentions if m.last < cue.first and not context.crosses(m.last, cue)
+    ]
+    if not before or context.kind(before[-1].column) == "date" or before[-1].last < cue.first - 3:
+        return []
+    words = header_words(context, before[-1].column)
+    return [c for c in context.columns_of("date") if header_words(context, c) & words][:1]
+
+
 def header_words(context: Context, column: int) -> set[str]:
     words = re.findall(r"[a-z0-9]+", context.table.header[column].lower())
     return {same_word(w) for w in words if len(w) > 1} - STOP_WORDS

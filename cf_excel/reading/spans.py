@@ -114,7 +114,7 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
         if token.low in ("column", "col") and re.fullmatch(r"[a-z]{1,2}", tokens[i + 1].low):
             index = column_number(tokens[i + 1].low) - table.origin[1]
             if 0 <= index < table.width:
-                found.append(Mention(index, i, i + 1, 1.0))
+                found.append(Mention(index, i, i + 1, 1.0, exact=True, by_letter=True))
     return best_mentions(found)
 
 
