@@ -32,10 +32,10 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.sides import (
-    date_kin,
     SKIPPED,
     Side,
     across_block,
+    date_kin,
     kin_side,
     side_at,
     side_ending,
