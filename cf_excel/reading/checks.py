@@ -349,6 +349,7 @@ STARTS = word_set("start starts starting begin beginning from")  # "starting wit
 
 
 def is_text(context: Context, cue: Cue) -> list[Condition]:
+    """ "any cell containing text", "some Gr cells were typed as text, can you show which"."""
     columns = context.subject(cue)
     if not columns:
         return []
@@ -356,6 +357,23 @@ def is_text(context: Context, cue: Cue) -> list[Condition]:
         return [Condition(f"ISTEXT({ref(columns[0])})", (columns[0],), cue.first, cue.last)]
     letter = column_letter(columns[0] + 1)
     return [Condition(f"ISTEXT({letter}2)", tuple(columns), cue.first, cue.last, bare=True)]
+
+
+def typing_remarks(context: Context, groups: list[list[Condition]]) -> list[list[Condition]]:
+    """The text tests that only remark on how the data was typed, where the request asks
+    something else ("… over the limit - a driver typed one amount as text, and that one has
+    to count as well")."""
+    remarks = [
+        g
+        for g in groups
+        if "ISTEXT(" in g[0].text
+        and context.tokens[g[0].first].low == "as"
+        and {t.low for t in context.tokens[max(g[0].first - 4, 0) : g[0].first]} & TYPING
+    ]
+    return remarks if any("ISTEXT(" not in g[0].text for g in groups) else []
+
+
+TYPING = word_set("typed entered keyed pasted imported saved")
 
 
 def letter_case(context: Context, cue: Cue) -> list[Condition]:

@@ -195,7 +195,13 @@ class Context:
         placed = [c for c in placed_in(self, cue) if not kinds or self.kind(c) in kinds]
         if len(placed) > 1:  # "any amount under $300 in the amt or paid amt columns"
             return placed
-        before = [m for m in self.mentions if m.last < cue.first and not self.crosses(m.last, cue)]
+        before = [  # ("screen 1 shows with under 30 sold": Screen is said as a value's)
+            m
+            for m in self.mentions
+            if m.last < cue.first
+            and not self.crosses(m.last, cue)
+            and (m.last + 2 >= cue.first or self.number_at(m.last + 1, m.last + 1) is None)
+        ]
         after = [m for m in self.mentions if m.first > cue.last and not self.crosses(cue.last, m)]
         nearest = (after[:1], before[-1:]) if after_first else (before[-1:], after[:1])
         number = self.number_at(cue.last + 1, cue.last + 1)

@@ -161,6 +161,10 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             lead_word(context, mention) in HAVING or done_word(context, mention)
         ):  # "cash payers who have a locker", "jobs with a completion date", "done but …"
             text = f"NoBlanks(c[{column}])"
+        elif context.kind(column) == "text" and (coded := numbered_values(context, mention)):
+            tests = [f"TextEquals(c[{column}], {quote(v)})" for v in coded]  # "category 1 or
+            text = tests[0] if len(tests) == 1 else f"OR({', '.join(tests)})"  # 2": Cat 1, Cat 2
+            first, last = mention.first, numbers_after(context, mention)[-1].last
         elif context.kind(column) in ("number", "currency") and (
             said := numbers_after(context, mention)
         ):
@@ -216,6 +220,18 @@ def numbers_after(context: Context, mention: Mention) -> list[Number]:
         if position < len(context.tokens) and context.tokens[position].low in (",", "or", "and"):
             position += 1
     return found
+
+
+def numbered_values(context: Context, mention: Mention) -> list[str]:
+    """ "calls of category 1 or 2" where Cat holds "Cat 1", "Cat 2", "Cat 3": the column's
+    values that end in the numbers said after its name (none unless each number is one)."""
+    ending: dict[float, str] = {}
+    for text in {t.strip() for t in (row[mention.column] for row in context.table.texts)}:
+        last = re.search(r"(\d+(?:\.\d+)?)$", text)
+        if last and text[: last.start()].strip():
+            ending.setdefault(float(last[1]), text)
+    said = numbers_after(context, mention)
+    return [ending[n.value] for n in said] if all(n.value in ending for n in said) else []
 
 
 def done_word(context: Context, mention: Mention) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import NAMED, SHADES, word_set
 from cf_excel.reading.asks import background, purpose_clauses, purposes, tried_formula
 from cf_excel.reading.blocks import for_row
-from cf_excel.reading.checks import CHECKS, text_test, words_inside
+from cf_excel.reading.checks import CHECKS, text_test, typing_remarks, words_inside
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import between, compared, unequal
 from cf_excel.reading.conditions import Condition, Context, ref
@@ -266,7 +266,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
             if other is not group
         )
     ]
-    aside = background(context, kept)
+    aside = background(context, kept) + typing_remarks(context, kept)
     kept = [group for group in kept if group not in aside]
     clauses = purpose_clauses(context)
     aside = purposes(kept, clauses)
