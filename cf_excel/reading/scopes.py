@@ -63,9 +63,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     several = len(conditions) > 1 and len(tested) > 1  # "past due and still open"
     unnamed = len(tested) > 1 and not set(tested) & set(named)  # "shifts over 8 hours"
     pointed = any(t.low in POINTING for t in context.tokens)  # "rounds from the last
-    unnamed = unnamed or (
-        pointed and bool(tested) and not set(tested) & set(named)
-    )  # fortnight, shade them"
+    unnamed = unnamed or (pointed and bool(tested) and not set(tested) & set(named))  # …, them"
     of_rows = all(c.whole for c in conditions)  # "sessions longer than 2 hours start to finish"
     missing = [  # "closed tickets with the CSAT empty", "accepted but no room assigned": the
         c.columns[0]  # empty cell is what the request points at ("not returned loans": rows)
