@@ -150,7 +150,7 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
     found = []
     for mention in context.mentions:
         column = mention.column
-        if column in taken or mention.first in context.used:
+        if column in taken or mention.first in context.used or declared(context, mention):
             continue
         held = sorted({t.strip() for t in (row[column] for row in context.table.texts)})
         yes = [h for h in held if h.casefold() in YES]
@@ -195,6 +195,15 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
             found.append(Condition(text, (column,), first, last))
         taken.add(column)
     return found
+
+
+def declared(context: Context, mention: Mention) -> bool:
+    """ "L says whether the visit includes medication (Y/N). For meds visits …": a name said
+    again in a later sentence, which is where the request uses it."""
+    said = context.sentence_of(mention.first)
+    return any(
+        m.column == mention.column and context.sentence_of(m.first) > said for m in context.mentions
+    )
 
 
 def numbers_after(context: Context, mention: Mention) -> list[Number]:

@@ -223,3 +223,19 @@ def formatted_after(context: Context, position: int) -> bool:
 
 
 FORMATTED_REACH = 8  # "the adviser's name in column H go": the words of a name and its place
+
+
+def legend(
+    value: ValueMention, values: list[ValueMention], table: Table, tokens: list[Token], text: str
+) -> bool:
+    """ "L says whether the visit includes medication (Y/N)": a column's values typed with a
+    slash between them, where they are every value it holds, list what it may hold and test
+    nothing ("P1/P2 tickets" of P1 … P4 does)."""
+    same = [v for v in values if v.column == value.column]
+    held = {t.strip().casefold() for t in (row[value.column] for row in table.texts) if t.strip()}
+    for other in same:
+        a, b = sorted((value, other), key=lambda v: v.first)
+        between = text[tokens[a.last].end : tokens[b.first].start]  # "Y/N", "Y / N"
+        if 0 < b.first - a.last <= 2 and between.strip() == "/":
+            return held <= {v.value.casefold() for v in same}
+    return False

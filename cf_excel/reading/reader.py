@@ -35,6 +35,7 @@ from cf_excel.reading.naming import (
     compared_name,
     describing_cells,
     headed,
+    legend,
     named_after,
     names_column,
     owned_elsewhere,
@@ -152,6 +153,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
     values += code_mentions(tokens, table, said)  # "first officers" is FO
     values = sorted([*values, *named_after(tokens, table, mentions, values)], key=lambda v: v.first)
     values = [v for v in values if not owned_elsewhere(v, values, mentions, tokens)]
+    values = [v for v in values if not legend(v, values, table, tokens, utterance)]  # "Y/N"
     values = [v for v in values if v.first not in quoted]  # "I tried =AND(P5<>"Completed",…)"
     values = [v for v in values if not verb_said(v.first, v.last, tokens)]  # "colour the row"
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
