@@ -26,7 +26,7 @@ def lettered(tokens: list[Token], table: Table, text: str) -> list[Mention]:
     """Each column the request names by letter, one mention per column (a span of letters
     gives each of its columns the span's words, as a block of like headers does)."""
     values = {t.strip().lower() for row in table.texts for t in row}
-    values -= declared_letters(tokens, table)  # "F is the date of …": F is no value F here
+    values -= declared_letters(tokens, table, text)  # "F is the date of …": no value F
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -44,10 +44,11 @@ def lettered(tokens: list[Token], table: Table, text: str) -> list[Mention]:
     return found
 
 
-def declared_letters(tokens: list[Token], table: Table) -> set[str]:
+def declared_letters(tokens: list[Token], table: Table, text: str) -> set[str]:
     """Letters the request declares columns ("column F", "F is the date of the last donation",
-    "G = supplier"): said bare later ("whenever G is earlier than F") they are still columns,
-    where a letter that is also a cell value (a Sex column's "F") otherwise is not."""
+    "G = supplier", "Species (C)", "picker names are in C"): said bare later ("whenever G is
+    earlier than F") they are still columns, where a letter that is also a cell value (a Sex
+    column's "F") otherwise is not."""
     declared = set()
     for i, token in enumerate(tokens):
         text = token.text
@@ -57,6 +58,11 @@ def declared_letters(tokens: list[Token], table: Table) -> set[str]:
         following = tokens[i + 2].low if i + 2 < len(tokens) else ""
         said = (i > 0 and tokens[i - 1].low in COLUMN_WORDS) or after == "="
         said = said or (after in ("is", "has", "holds") and following in DESCRIBING)
+        bracketed = (
+            text[token.start - 1 : token.start] == "(" and text[token.end : token.end + 1] == ")"
+        )
+        placed = i > 1 and tokens[i - 1].low == "in" and tokens[i - 2].low in ("is", "are")
+        said = said or bracketed or placed  # "Species (C)", "names are in C"
         if said and sheet_column(text, table) is not None:
             declared.add(text.lower())
     return declared

@@ -190,7 +190,9 @@ BECOMING = word_set("go goes turn turns")  # "the G cell turn orange"
 FORMATTED = word_set("highlighted coloured colored shaded flagged bolded")
 # Words between a name and its colour: "the adviser's name in column H (to) go amber"
 LETTER = re.compile(r"[A-Z]{1,2}")  # "the G cell", "L to turn red"
-NAME_PLACE = word_set("the cell cells in column col name names figure value to can could should")
+NAME_PLACE = word_set("the cell cells in column col name names figure value to can could should be")
+LIGHTING = {("light", "up"), ("lights", "up"), ("stand", "out"), ("stands", "out")}
+COLOURED = NAMED.keys() | word_set("colour color bold")
 
 
 def formatted_after(context: Context, position: int) -> bool:
@@ -213,8 +215,11 @@ def formatted_after(context: Context, position: int) -> bool:
         word = tokens[k].low
         if word in FORMATTED:
             return True
+        following = tokens[k + 1].low if k + 1 < len(tokens) else ""
         if word in BECOMING:
-            return k + 1 < len(tokens) and tokens[k + 1].low in NAMED
+            return following in NAMED
+        if (word, following) in LIGHTING or (word == "in" and following in COLOURED):
+            return True  # "the pet's name should light up", "put the owner's name in colour"
         own = named is not None and k <= named.last
         letter = LETTER.fullmatch(tokens[k].text) is not None  # as typed: "the G cell"
         if not (own or word in NAME_PLACE or CELL.fullmatch(word) or letter):

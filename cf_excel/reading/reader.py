@@ -146,6 +146,9 @@ def read(utterance: str, table: Table) -> list[Reading]:
         value
         for value in value_mentions(tokens, table)
         if not any(names_column(value, mention, tokens) for mention in mentions)
+        and not any(
+            m.by_letter and (m.first, m.last) == (value.first, value.last) for m in mentions
+        )
         and not compared_name(value, mentions, found)
     ]
     said = {p for v in values for p in range(v.first, v.last + 1)}

@@ -114,7 +114,10 @@ def key_column_picked(context: Context) -> list[int]:
     which names each row."""
     named = {p for m in context.mentions for p in range(m.first, m.last + 1)}
     said = any(
-        t.low in ("name", "names") and i not in named and picked_at(context, i)
+        t.low in ("name", "names")
+        and i not in named
+        and [w.low for w in context.tokens[max(i - 2, 0) : i]] != ["in", "the"]  # "iPhone
+        and picked_at(context, i)  # or iPad in the name": where the text is looked for
         for i, t in enumerate(context.tokens)
     )
     return context.key_column() if said else []
