@@ -129,7 +129,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     if counted is not None and restates_window(context, counted):
         return []  # "in the next 14 days (today up to 14 days from now)"
     dated = ("date",) if context.tokens[cue.first].low in DATE_COMPARISONS else ()
-    other = side_at(context, position, kinds=dated)  # "earlier than the appointment": its date
+    other = (  # "earlier than the appointment": its date ("at least one error": a count)
+        side_at(context, position, kinds=dated) if counted is None else None
+    )
     if other is not None:
         return against(context, cue, other, None)
     number = context.number_at(cue.last + 1, position)  # "more than a week before"

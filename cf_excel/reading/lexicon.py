@@ -411,7 +411,8 @@ LEXICON = [
         "not|isn't|aren't|isnt|arent|doesn't|don't|no longer|except|excluding|"
         "never|without|w/o|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
         "werent|didn't|didnt|won't|isnt|can't|ignoring|ignore|leave out|leaving out|apart from|"
-        "aside from|except for|not counting|skip|skipping|leave the|leave any|leaving the",
+        "aside from|except for|not counting|skip|skipping|leave the|leave any|leaving the|unless|"
+        "anything but|everything but",
     ),
     *phrases("listed", "", "list|lists|list of"),
     *phrases("and", "", "and|but|while|where also|as well as|&"),
