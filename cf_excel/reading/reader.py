@@ -159,6 +159,12 @@ def read(utterance: str, table: Table) -> list[Reading]:
     values = [v for v in values if not legend(v, values, table, tokens, utterance)]  # "Y/N"
     values = [v for v in values if v.first not in quoted]  # "I tried =AND(P5<>"Completed",…)"
     values = [v for v in values if not verb_said(v.first, v.last, tokens)]  # "colour the row"
+    cues = [  # "same day orders" is the value Same day, not a test for duplicates
+        c
+        for c in cues
+        if c.kind in STRUCTURE
+        or not any(v.last > v.first and v.first <= c.first and c.last <= v.last for v in values)
+    ]
     context = Context(table, tokens, numbers_in(tokens), mentions, values, cues, utterance)
     groups = tests_of(context)
     if not groups:
