@@ -178,12 +178,29 @@ def picked_at(context: Context, position: int) -> bool:
     "names of"; or the words after it say it turns a colour."""
     start, position = position, position - 1
     only = False
-    while position >= 0 and context.tokens[position].low in ("the", "only", "just", "their", "its"):
+    while position >= 0 and context.tokens[position].low in PICKING:
         only = only or context.tokens[position].low in ("only", "just")
         position -= 1
     before = context.tokens[position].low if position >= 0 else ""
     named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
-    return only or named_of or before in FORMAT_VERBS or formatted_after(context, start)
+    asked = before in MODALS and be_formatted(context, start)  # "could the names of … be
+    return only or named_of or asked or before in FORMAT_VERBS or formatted_after(context, start)
+
+
+PICKING = word_set("the only just their its")
+MODALS = word_set("could can should would will")
+
+
+def be_formatted(context: Context, position: int) -> bool:
+    """ "… be highlighted" later in the sentence of `position`."""
+    said = context.sentence_of(position)
+    return any(
+        t.low == "be"
+        and k + 1 < len(context.tokens)
+        and context.tokens[k + 1].low in FORMATTED
+        and context.sentence_of(k) == said
+        for k, t in enumerate(context.tokens[position + 1 :], position + 1)
+    )
 
 
 BECOMING = word_set("go goes turn turns")  # "the G cell turn orange"
@@ -203,6 +220,9 @@ def formatted_after(context: Context, position: int) -> bool:
         t.low in ("any", "every", "each", "all") for t in tokens[max(position - 2, 0) : position]
     ):
         return False  # "any repeat order coloured": the rows' things, not a column's cells
+    things = position > 1 and tokens[position - 2].low.endswith("s")  # plural: the rows'
+    if things and tokens[position - 1].low == "in":
+        return False  # "the names of the 3 most active members in November be highlighted"
     named = next((m for m in context.mentions if m.first == position), None)
     plural = tokens[position].low.endswith("s") and named is not None and named.share < 1
     if plural and named is not None and named.first == named.last:
@@ -210,7 +230,8 @@ def formatted_after(context: Context, position: int) -> bool:
     for k in range(position, min(position + FORMATTED_REACH, len(tokens))):
         if k > position and re.search(r"[.?!;:]", context.gap(k)):
             return False  # another sentence
-        if named is not None and k > named.last and context.mention_at(k, k) is not None:
+        other = context.mention_at(k, k) if named is not None and k > named.last else None
+        if named is not None and other is not None and other.column != named.column:
             return False  # another column's: "… each order. Can the H cell go orange"
         word = tokens[k].low
         if word in FORMATTED:
