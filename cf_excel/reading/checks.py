@@ -34,7 +34,7 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
     utterance = context.text
     start = context.tokens[cue.last].end
     quoted = [(text, at) for text, at in quoted_texts(utterance) if at >= start]
-    last = cue.last
+    last, earlier = cue.last, []
     if quoted and quoted[0][1] - start <= 16:
         literal = quoted[0][0]
         last = max(i for i, t in enumerate(context.tokens) if t.start <= quoted[0][1] + 1)
@@ -43,6 +43,7 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
         literal = utterance[before.end : context.tokens[cue.first].start].strip()
         literal = literal or typed_chunk(utterance, before)
         first = cue.first if literal != before.text else cue.first - 1
+        earlier = said_before(context, cue.first - 1)  # "R18 or R19 in it"
         cue = Cue(cue.kind, cue.op, first, cue.last)
         if literal.lower() in NOT_LITERAL:
             return []
@@ -64,10 +65,32 @@ def text_test(context: Context, cue: Cue) -> list[Condition]:
     if not columns or not could_hold(context.table, tuple(columns), cue.op, literal.casefold()):
         return []  # "starting with the first row": no cell holds it, so no text was named
     condition = on_columns(f"{cue.op}(", quote(literal), columns, cue.first, last)
+    if earlier and cue.op == "TextContains" and len(columns) == 1:
+        searches = [f"TextContains(c[{columns[0]}], {quote(w)})" for w in earlier]
+        text = f"OR({', '.join([*searches, condition.text])})"
+        condition = Condition(text, condition.columns, cue.first - 2 * len(earlier), last)
     if cue.op == "TextContains" and len(columns) == 1:  # "notes that mention mildew or botrytis"
         text, last = or_other(context, columns[0], condition.text, last)
         condition = Condition(text, condition.columns, cue.first, last)
     return [condition]
+
+
+def said_before(context: Context, searched: int) -> list[str]:
+    """ "R18 or R19 in it": the other texts listed before the one searched for."""
+    tokens = context.tokens
+    found: list[str] = []
+    position = searched - 1
+    while position > 0 and tokens[position].low in ("or", ","):
+        word = tokens[position - 1].text.strip("()'\"")
+        if (
+            not word
+            or word.lower() in NOT_LITERAL
+            or any(m.first <= position - 1 <= m.last for m in context.mentions)
+        ):
+            break
+        found.insert(0, word)
+        position -= 2
+    return found
 
 
 def or_other(context: Context, column: int, text: str, last: int) -> tuple[str, int]:
@@ -80,16 +103,13 @@ def or_other(context: Context, column: int, text: str, last: int) -> tuple[str, 
     if position + 1 >= len(context.tokens) or context.tokens[position].low not in ("or", "/"):
         return text, last
     said = context.tokens[position + 1].text.strip("()'\"")
-    spans = [(m.first, m.last) for m in context.mentions] + [
-        (v.first, v.last) for v in context.values
-    ]
-    named = any(first <= position + 1 <= end for first, end in spans)
+    named = any(m.first <= position + 1 <= m.last for m in context.mentions)
     if named or not said or said.lower() in NOT_LITERAL:
         return text, last
     said = held_part(context, [column], said)
     if not could_hold(context.table, (column,), "TextContains", said.casefold()):
-        return text, last
-    return f"OR({text}, TextContains(c[{column}], {quote(said)}))", position + 1
+        return text, last  # (a value of another column that this one holds too is searched:
+    return f"OR({text}, TextContains(c[{column}], {quote(said)}))", position + 1  # "Joinery")
 
 
 SHORTEST_PART = 5  # letters a word may be cut to when the cells hold it in another form

@@ -45,6 +45,7 @@ from cf_excel.reading.sides import (
     subject_side,
 )
 from cf_excel.reading.units import scaled, unit_columns
+from cf_excel.reading.windows import from_today
 from cf_excel.reading.words import DAY_UNITS, Number
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
@@ -72,6 +73,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
     cue = timed_speed(context, cue)  # "lap 8 slower than lap 7"
     if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):
         return []  # "higher than the one before": previous_row or previous_column reads it
+    if not cue.after and any(c.kind == "days" and c.first == cue.last + 1 for c in context.cues):
+        return []  # "who came in over the last fortnight": a window of days
     if cue.after:  # "10 or more", "60 days or more": the number (and its unit) said first
         timed = at_time(context, cue, cue.first)
         if timed:  # "6pm or later"
@@ -427,6 +430,9 @@ def unequal(context: Context) -> list[Condition]:
 
 def between(context: Context, cue: Cue) -> list[Condition]:
     """ "between 10 and 20", "from 1k to 5k": both bounds included, as Excel's Between."""
+    window = from_today(context, cue)  # "between today and 30 days from now"
+    if window:
+        return window
     low = context.number_at(cue.last + 1, cue.last + 2)
     high = context.number_at(low.last + 1, low.last + 3) if low else None
     if low is None or high is None:

@@ -17,6 +17,7 @@ from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import side_ending
 from cf_excel.reading.spans import bracketed
+from cf_excel.reading.windows import days_ago_between
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
 from cf_excel.reading.writing import filled, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
@@ -99,6 +100,9 @@ def within_days(context: Context, cue: Cue) -> list[Condition]:
     )
     if number is not None and is_year(number) and cue.op == "ago":
         return built_before(context, cue, number)
+    spanned = days_ago_between(context, cue, number) if number and cue.op == "ago" else []
+    if spanned:  # "10 to 30 days ago"
+        return spanned
     following = context.tokens[cue.last + 1].low if cue.last + 1 < len(context.tokens) else ""
     named = context.mention_at(cue.last + 1, cue.last + 2)
     past = number is None and context.tokens[cue.first].low == "past"
