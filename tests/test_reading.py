@@ -186,7 +186,7 @@ def test_numbers_stored_as_text_are_read_as_numbers() -> None:
 
 def test_full_readings_score_one_and_unread_words_lower_it() -> None:
     assert read("budget over 150", TABLE)[0].score == 1.0
-    assert read("budget over 150 unless the moon is full", TABLE)[0].score < 0.7
+    assert read("budget over 150 when the moon is full", TABLE)[0].score < 0.7
 
 
 def test_nothing_to_read_gives_no_reading() -> None:

@@ -152,6 +152,9 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     column (all of them when the request says "all" or "both")."""
     name = {"blank": "Blanks", "filled": "NoBlanks", "duplicate": "Duplicates",
             "unique": "Unique", "errors": "Errors"}[cue.kind]  # fmt: skip
+    if cue.kind == "filled" and any(c.kind == "compare" and c.first == cue.last + 1
+                                    for c in context.cues):  # fmt: skip
+        return []  # "stock that was filled before 2012": when, not whether
     words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
     missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
     denied = context.denial_before(cue.first)

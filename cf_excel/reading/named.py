@@ -223,7 +223,7 @@ def numbers_after(context: Context, mention: Mention) -> list[Number]:
         following = context.tokens[position] if position < len(context.tokens) else None
         if following is not None and (
             following.low in ("to", "-", "thru")
-            or following.start == context.tokens[number.last].end
+            or (following.start == context.tokens[number.last].end and following.low not in ",;.:)")
         ):
             return []  # "budget 50 to 100", "50-100": a range
         if position < len(context.tokens) and context.tokens[position].low in (",", "or", "and"):

@@ -13,10 +13,11 @@ from cf_excel.reading.writing import number_text
 
 def from_today(context: Context, cue: Cue) -> list[Condition]:
     """ "between today and 30 days from now", "from now to 2 weeks ahead": the next days,
-    today included, on the date column the request means."""
+    today included, on the date column the request means ("from tomorrow to 7 days from
+    today": today left out)."""
     tokens = context.tokens
     start = cue.last + 1
-    if start + 1 >= len(tokens) or tokens[start].low not in NOW:
+    if start + 1 >= len(tokens) or tokens[start].low not in NOW | {"tomorrow"}:
         return []
     if tokens[start + 1].low not in ("and", "to", "-", "until", "till"):
         return []
@@ -29,8 +30,10 @@ def from_today(context: Context, cue: Cue) -> list[Condition]:
     if not unit or not ahead or not columns:
         return []
     last = number.last + 2 + (tokens[number.last + 2].low == "from")
-    days = number_text(number.value * unit)
-    return [Condition(f"NextDays(c[{columns[0]}], {days})", (columns[0],), cue.first, last)]
+    window = f"NextDays(c[{columns[0]}], {number_text(number.value * unit)})"
+    if tokens[start].low == "tomorrow":
+        window = f"AND({window}, AfterToday(c[{columns[0]}]))"
+    return [Condition(window, (columns[0],), cue.first, last)]
 
 
 def days_ago_between(context: Context, cue: Cue, number: Number) -> list[Condition]:

@@ -1,0 +1,123 @@
+"""Forms of request met in the twelfth development round (dev-v10): windows said by their
+bounds, groupings, units, margins said after a verb, counts before a rank, ranges and lists,
+letters and legends, and which cells a sentence asks to format."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cf_excel.reading.reader import read
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import table_from_grid
+
+D = dt.date
+ORDERS = table_from_grid(
+    [["Order", "Deliver on", "Status"], ["a", D(2026, 12, 3), "Open"],
+     ["b", D(2026, 12, 1), "Open"], ["c", D(2026, 12, 20), "Done"]]
+)  # fmt: skip
+ROUNDS = table_from_grid(
+    [["Cust", "Conserv.", "Floors", "Paid?"], ["a", "Y", 3, "N"], ["b", "N", 2, "Y"],
+     ["c", "Y", 1, "Y"]]
+)  # fmt: skip
+KARTS = table_from_grid(
+    [["Driver", "Height (cm)", "Weight (kg)", "Fill %"], ["a", 130, 30, 0.2],
+     ["b", 150, 50, 0.5], ["c", 145, 33, 0.9]]
+)  # fmt: skip
+COSTS = table_from_grid([["Ref", "Cost", "Budget"], ["a", 500, 200], ["b", 100, 200]])
+HOURS = table_from_grid([["Client", "Plan hrs/wk", "Actual hrs/wk"], ["a", 10, 8], ["b", 5, 6]])
+CARE = table_from_grid(
+    [["Carer", "Planned", "Arrived"], ["a", dt.time(9, 0), dt.time(8, 50)],
+     ["b", dt.time(7, 30), dt.time(7, 40)]]
+)  # fmt: skip
+SESSIONS = table_from_grid(
+    [["Session", "kWh", "Cat", "Scr", "Sold"], ["a", 3, "Cat 1", 1, 10],
+     ["b", 9, "Cat 2", 2, 40], ["c", 5, "Cat 3", 1, 50], ["d", 1, "Cat 1", 3, 5]]
+)  # fmt: skip
+CASKS = table_from_grid(
+    [["Cask", "Fill date", "Fill L", "RLA", "Last sample"],
+     ["a", D(2010, 1, 1), 200, 100, D(2026, 1, 1)],
+     ["b", D(2015, 1, 1), 180, 90, D(2026, 10, 1)]]
+)  # fmt: skip
+VISITS = table_from_grid([["Visit", "Arrived", "Meds?"], ["a", 9, "Y"], ["b", 10, "N"]])
+PETS = table_from_grid([["Pet", "Target kg", "Nov"], ["Rex", 20, 19], ["Bo", 10, 12]])
+LOGS = table_from_grid(
+    [["Client", "Species", "Vol"], ["Ann", "Oak", 6], ["C", "Ash", 7], ["Bo", "Oak", 2]]
+)  # fmt: skip
+JOBS = table_from_grid(
+    [["Job", "Value", "Type"], ["a", 6000, "Fencing"], ["b", 7000, "Decking"],
+     ["c", 100, "Decking"]]
+)  # fmt: skip
+PICKS = table_from_grid(
+    [["Order", "Errors", "Priority", "Service"], ["a", 0, "Std", "Same day"],
+     ["b", 2, "High", "Next day"], ["c", 1, "Std", "Same day"]]
+)  # fmt: skip
+TYRES = table_from_grid(
+    [["Booking", "Tyre size"], ["a", "205/55 R16"], ["b", "225/40 R18"], ["c", "235/35 R19"]]
+)  # fmt: skip
+MEMBERS = table_from_grid([["Member", "Nov visits"], ["Ann", 9], ["Bo", 3], ["Cy", 12]])
+MACHINES = table_from_grid([["Machine", "Cash", "Type"], ["a", 500, "Snack"], ["b", 100, "Drink"]])
+
+CASES: list[tuple[Table, str, str]] = [
+    # windows of days
+    (ORDERS, "highlight deliveries from tomorrow to 7 days from today",
+     "Columns(c[1], AND(NextDays(c[1], 7), AfterToday(c[1])))"),
+    (ORDERS, "highlight the deliver on date when it's between today and 30 days from now",
+     "Columns(c[1], NextDays(c[1], 30))"),
+    (ORDERS, "highlight the order for every delivery that was 10 to 30 days ago",
+     "Columns(c[0], =AND(ISNUMBER($B2),TODAY()-$B2>=10,TODAY()-$B2<=30))"),
+    (ORDERS, "who came in over the last fortnight? shade the deliver on date",
+     "Columns(c[1], LastDays(c[1], 14))"),
+    (ORDERS, "grey out yesterdays orders", "Yesterday(c[1])"),
+    (ORDERS, "colour every December order in the date column",
+     "Columns(c[1], =AND(ISNUMBER($B2),MONTH($B2)=12,YEAR($B2)=YEAR(TODAY())))"),
+    # grouping, units, margins
+    (ROUNDS, "conservatory or 3 floors and not paid, whole row",
+     "Rows(AND(OR(TextEquals(c[1], 'Y'), Equals(c[2], 3)), NOT(TextEquals(c[3], 'Y'))))"),
+    (KARTS, "anyone shorter than 140 cm or lighter than 35 kg, flag their rows",
+     "Rows(OR(LessThan(c[1], 140), LessThan(c[2], 35)))"),
+    (KARTS, "machines under 30% full", "LessThan(c[3], 0.3)"),
+    (COSTS, "the ones that blew the budget by 200 or more, highlight the cost cell",
+     'Columns(c[1], =AND($B2<>"",$C2<>"",$B2-$C2>=200))'),
+    (HOURS, "mark the whole line when actual hours per week is less than the plan",
+     'Rows(=AND($C2<>"",$C2<$B2))'),
+    (CARE, "Carers who turned up before the planned time: colour the arrival.",
+     'Columns(c[2], =AND($C2<>"",$C2<$B2))'),
+    # counts, values said by number, ranges, kin columns
+    (SESSIONS, "mark the 3 sessions that delivered the least kwh", "Bottom(c[1], 3)"),
+    (SESSIONS, "the sessions of category 1 or 2, whole row",
+     "Rows(OR(TextEquals(c[2], 'Cat 1'), TextEquals(c[2], 'Cat 2')))"),
+    (SESSIONS, "screen 1 sessions with under 30 sold, whole line",
+     "Rows(AND(Equals(c[3], 1), LessThan(c[4], 30)))"),
+    (CASKS, "flag any text cell from Fill date through RLA", "Columns(c[1]:c[3], =ISTEXT(B2))"),
+    (CASKS, "stock that was filled before 2012: shade those rows",
+     "Rows(=AND(ISNUMBER($B2),YEAR($B2)<2012))"),
+    (CASKS, "Column E holds the date each cask was last sampled. Can the date go orange if "
+     "it's more than 6 months ago?",
+     "Columns(c[4], =AND(ISNUMBER($E2),$E2<EDATE(TODAY(),-6)))"),
+    # letters, legends, denials, values of several words, searches
+    (VISITS, "C says whether the visit includes medication (Y/N). For meds visits highlight "
+     "the row.", "Rows(TextEquals(c[2], 'Y'))"),
+    (LOGS, "whole row when the Species (B) is Oak and the volume is 5 or more",
+     "Rows(AND(TextEquals(c[1], 'Oak'), GreaterThanEqual(c[2], 5)))"),
+    (JOBS, "need the row lit up when value > 5k unless its a fencing job",
+     "Rows(AND(GreaterThan(c[1], 5000), NOT(TextEquals(c[2], 'Fencing'))))"),
+    (PICKS, "priority anything but std and at least one error -> highlight order",
+     "Columns(c[0], AND(NOT(TextEquals(c[2], 'Std')), GreaterThanEqual(c[1], 1)))"),
+    (PICKS, "same day orders, whole row", "Rows(TextEquals(c[3], 'Same day'))"),
+    (TYRES, "mark any tyre size with R18 or R19 in it",
+     "Columns(c[1], OR(TextContains(c[1], 'R18'), TextContains(c[1], 'R19')))"),
+    (MACHINES, "highlight the cash cells over 400 - a driver typed one amount as text, and "
+     "that one has to count as well.", "Columns(c[1], GreaterThan(c[1], 400))"),
+    # which cells are formatted
+    (PETS, "The pet's name should light up if the Nov weigh-in is at or under the target.",
+     'Columns(c[0], =AND($C2<>"",$C2<=$B2))'),
+    (MEMBERS, "Could the names of the 2 most active members in November be highlighted?",
+     "Columns(c[0], Top(c[1], 2))"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "said", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_the_first_reading(table: Table, said: str, expected: str) -> None:
+    assert read(said, table)[0].code == expected
