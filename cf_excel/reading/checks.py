@@ -163,7 +163,9 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
         between = context.tokens[denied.last + 1 : cue.first]
         if all(t.low in ("been", "be", "yet", "got", "any", "a") for t in between):
             return preset(context, Cue(flipped, cue.op, denied.first, cue.last, cue.after))
-    columns = context.subject(cue, after_first=missing)
+    named_next = context.mention_at(cue.last + 1, cue.last + 1)  # "the empty picker cells"
+    adjective = cue.kind == "blank" and named_next is not None and cue.first == cue.last
+    columns = context.subject(cue, after_first=missing or adjective)
     people = any(t.low in PEOPLE for t in context.tokens[: cue.first])
     if cue.kind == "duplicate" and not context.mentions and people:
         columns = context.key_column()  # "is anyone on the member list twice?": the names

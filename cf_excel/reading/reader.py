@@ -273,6 +273,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
             or implied(group[0], other[0])
             or guarded_already(group[0], other[0])
             or left_plain(context, group[0], other[0])
+            or restated(context, group[0], other[0])
             for other in found
             if other is not group
         )
@@ -347,6 +348,18 @@ WINDOWS = ("NextDays(", "LastDays(")  # "in the next 14 days (today up to 14 day
 
 
 RUNNING_COUNT = re.compile(r"COUNTIF\(\$[A-Z]+\$\d+:\$[A-Z]+\d+")  # a count down to this row
+
+
+def restated(context: Context, condition: Condition, other: Condition) -> bool:
+    """ "regs that appear more than once (same car booked twice)": a test for repeats said
+    again in brackets explains the one outside them."""
+    kind = condition.text.split("(")[0]
+    if kind not in ("Duplicates", "Unique"):
+        return False  # ("big dogs (size L or XL)": the brackets say the test itself)
+    opened = context.text[: context.tokens[condition.first].start]
+    inside = opened.count("(") > opened.count(")")
+    said = context.text[: context.tokens[other.first].start]
+    return inside and other.text.split("(")[0] == kind and said.count("(") == said.count(")")
 
 
 def guarded_already(condition: Condition, other: Condition) -> bool:
