@@ -71,6 +71,8 @@ RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 
 def compared(context: Context, cue: Cue) -> list[Condition]:
     """A comparison with a number, with other columns, or with other columns and a margin."""
     cue = timed_speed(context, cue)  # "lap 8 slower than lap 7"
+    if context.tokens[cue.first].low == "+" and context.number_ending(cue.first - 1) is None:
+        return []  # "oct + nov visits": a list of columns, not "3+"
     if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):
         return []  # "higher than the one before": previous_row or previous_column reads it
     if not cue.after and any(c.kind == "days" and c.first == cue.last + 1 for c in context.cues):

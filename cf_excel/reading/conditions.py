@@ -388,7 +388,7 @@ class Context:
 
 
 NORM = re.compile(r"\b(?:normally|usually|supposed|should|shouldn't|meant|expected|always)\b", re.I)
-LISTING = word_set("and or & / , either nor")
+LISTING = word_set("and or & / , + either nor")
 ARTICLES = word_set("the a an its their")
 HEADER_NOUNS = word_set("name column col field cell cells box")  # said after a header's words
 MONTHS = word_set("jan feb mar apr may jun jul aug sep oct nov dec")
