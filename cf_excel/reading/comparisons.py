@@ -45,7 +45,6 @@ from cf_excel.reading.sides import (
     subject_side,
 )
 from cf_excel.reading.units import scaled, unit_columns
-from cf_excel.reading.windows import from_today
 from cf_excel.reading.words import DAY_UNITS, Number
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
@@ -217,6 +216,12 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         other = side_at(context, start) or (  # "10% of the tickets we sold"
             side_near(context, start) if number.percent else None
         )
+        moved = next(  # "dropped more than 10% of their july weight": below 90% of it
+            (c for c in context.cues if c.kind == "compare" and c.last == cue.first - 1), None
+        )
+        if other is not None and moved is not None and number.percent and "=" not in moved.op:
+            factor = 1 - number.value if moved.op == "<" else 1 + number.value
+            return against(context, dataclasses.replace(cue, op=moved.op), other, factor)
         if other is not None:
             return against(context, cue, other, number.value)
     if word in RELATIVE and number.percent and cue.op in (">", ">=", "<", "<="):
@@ -428,25 +433,3 @@ def unequal(context: Context) -> list[Condition]:
         if other is not None and len(other.columns) > 1:
             found += against(context, Cue("compare", "<>", cue.first, cue.last), other, None)
     return found
-
-
-def between(context: Context, cue: Cue) -> list[Condition]:
-    """ "between 10 and 20", "from 1k to 5k": both bounds included, as Excel's Between."""
-    window = from_today(context, cue)  # "between today and 30 days from now"
-    if window:
-        return window
-    low = context.number_at(cue.last + 1, cue.last + 2)
-    high = context.number_at(low.last + 1, low.last + 3) if low else None
-    if low is None or high is None:
-        return []
-    if high.first == low.last + 1 and high.value < 0:  # "190-235": a range, not minus 235
-        high = Number(-high.value, high.first, high.last, high.percent)
-    columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
-    if not columns:
-        return []
-    bounds = sorted(scaled(context, columns[0], n) for n in (low, high))
-    args = f"{number_text(bounds[0])}, {number_text(bounds[1])}"
-    inside = on_columns("Between(", args, columns, cue.first, high.last)
-    if cue.op != "outside":
-        return [inside]
-    return [dataclasses.replace(inside, text=f"NOT({inside.text})")]

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import NAMED, SHADES, word_set
 from cf_excel.reading.asks import background, purpose_clauses, purposes, tried_formula
 from cf_excel.reading.blocks import for_row
-from cf_excel.reading.checks import CHECKS, text_test, typing_remarks, words_inside
+from cf_excel.reading.checks import CHECKS, typing_remarks
 from cf_excel.reading.codes import code_mentions
-from cf_excel.reading.comparisons import between, compared, unequal
+from cf_excel.reading.comparisons import compared, unequal
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
@@ -46,7 +46,9 @@ from cf_excel.reading.neighbours import previous
 from cf_excel.reading.quoted import quoted_searches
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.scopes import scopes
+from cf_excel.reading.searches import text_test, words_inside
 from cf_excel.reading.spans import Mention, column_mentions, value_mentions
+from cf_excel.reading.windows import between
 from cf_excel.reading.words import FORMAT_VERBS, Token, numbers_in, tokens_of
 from cf_excel.reading.years import year_mentions
 from cf_excel.sheets.table import Table

@@ -1,14 +1,40 @@
-"""Windows of days given by two bounds: "between today and 30 days from now" (the next 30
-days), "10 to 30 days ago" (a date at least 10 and at most 30 days back).
+"""Ranges given by two bounds: of numbers ("between 10 and 20", "from 1k to 5k") and of
+days ("between today and 30 days from now": the next 30 days; "10 to 30 days ago": a date at
+least 10 and at most 30 days back).
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.units import scaled
 from cf_excel.reading.words import DAY_UNITS, Number
-from cf_excel.reading.writing import number_text
+from cf_excel.reading.writing import number_text, on_columns
+
+
+def between(context: Context, cue: Cue) -> list[Condition]:
+    """ "between 10 and 20", "from 1k to 5k": both bounds included, as Excel's Between."""
+    window = from_today(context, cue)  # "between today and 30 days from now"
+    if window:
+        return window
+    low = context.number_at(cue.last + 1, cue.last + 2)
+    high = context.number_at(low.last + 1, low.last + 3) if low else None
+    if low is None or high is None:
+        return []
+    if high.first == low.last + 1 and high.value < 0:  # "190-235": a range, not minus 235
+        high = Number(-high.value, high.first, high.last, high.percent)
+    columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
+    if not columns:
+        return []
+    bounds = sorted(scaled(context, columns[0], n) for n in (low, high))
+    args = f"{number_text(bounds[0])}, {number_text(bounds[1])}"
+    inside = on_columns("Between(", args, columns, cue.first, high.last)
+    if cue.op != "outside":
+        return [inside]
+    return [dataclasses.replace(inside, text=f"NOT({inside.text})")]
 
 
 def from_today(context: Context, cue: Cue) -> list[Condition]:
