@@ -57,6 +57,7 @@ TYRES = table_from_grid(
     [["Booking", "Tyre size"], ["a", "205/55 R16"], ["b", "225/40 R18"], ["c", "235/35 R19"]]
 )  # fmt: skip
 MEMBERS = table_from_grid([["Member", "Nov visits"], ["Ann", 9], ["Bo", 3], ["Cy", 12]])
+ZONES = table_from_grid([["Order", "Zone"], ["a", "A1 "], ["b", "B2"], ["c", " C3"]])
 MACHINES = table_from_grid([["Machine", "Cash", "Type"], ["a", 500, "Snack"], ["b", 100, "Drink"]])
 
 CASES: list[tuple[Table, str, str]] = [
@@ -110,6 +111,10 @@ CASES: list[tuple[Table, str, str]] = [
      "Columns(c[1], OR(TextContains(c[1], 'R18'), TextContains(c[1], 'R19')))"),
     (MACHINES, "highlight the cash cells over 400 - a driver typed one amount as text, and "
      "that one has to count as well.", "Columns(c[1], GreaterThan(c[1], 400))"),
+    (ZONES, "Could column B highlight any zone that has a leading or trailing space?",
+     "Columns(c[1], =AND(ISTEXT($B2),LEN($B2)<>LEN(TRIM($B2))))"),
+    (ZONES, "banded rows on the orders list pls - shade the first order and then every second "
+     "one after it", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),
     # which cells are formatted
     (PETS, "The pet's name should light up if the Nov weigh-in is at or under the target.",
      'Columns(c[0], =AND($C2<>"",$C2<=$B2))'),

@@ -82,7 +82,10 @@ PEOPLE = word_set("anyone anybody someone somebody who whoever everyone")
 
 
 def later_copies(context: Context, cue: Cue) -> list[Condition]:
-    """Duplicates from the second occurrence on: the running count above and on this row."""
+    """Duplicates from the second occurrence on: the running count above and on this row
+    (not "every second one" of banded rows: alternate rows)."""
+    if any(c.kind == "alternate" for c in context.cues):
+        return []
     columns = context.subject(cue)
     if not columns:
         return []
@@ -288,6 +291,17 @@ def letter_case(context: Context, cue: Cue) -> list[Condition]:
     return [Condition(text, (columns[0],), cue.first, cue.last)]
 
 
+def spaced(context: Context, cue: Cue) -> list[Condition]:
+    """ "any zone with a leading or trailing space", "names with stray spaces": text that TRIM
+    would change."""
+    columns = context.subject(cue, ("text",))
+    if len(columns) != 1:
+        return []
+    cell = ref(columns[0])
+    text = f"AND(ISTEXT({cell}),LEN({cell})<>LEN(TRIM({cell})))"
+    return [Condition(text, (columns[0],), cue.first, cue.last)]
+
+
 def sign(context: Context, cue: Cue) -> list[Condition]:
     """Negative, positive or zero values."""
     columns = context.subject(cue, ("number", "currency", "percent"))
@@ -305,5 +319,5 @@ CHECKS: dict[str, Callable[[Context, Cue], list[Condition]]] = {
     "blank": preset, "filled": preset, "duplicate": preset, "unique": preset, "errors": preset,
     "later": later_copies, "top": rank, "bottom": rank, "average": average, "date": dated,
     "days": within_days, "weekday": weekday, "alternate": alternate, "istext": is_text,
-    "sign": sign, "visual": visual, "case": letter_case, "listed": listed,
+    "sign": sign, "visual": visual, "case": letter_case, "listed": listed, "spaces": spaced,
 }  # fmt: skip

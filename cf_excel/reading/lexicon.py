@@ -150,6 +150,13 @@ LEXICON = [
         "capital letters|all capitals|in capitals",
     ),
     *phrases(
+        "spaces",
+        "",
+        "leading or trailing space|leading or trailing spaces|trailing space|trailing spaces|"
+        "leading space|leading spaces|extra space|extra spaces|stray space|stray spaces|"
+        "spaces at the end|space at the end|spaces at the start|space at the start",
+    ),
+    *phrases(
         "istext",
         "",
         "is text|are text|text values|text entries|contains text|"
