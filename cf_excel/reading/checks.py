@@ -283,23 +283,26 @@ TYPING = word_set("typed entered keyed pasted imported saved")
 def letter_case(context: Context, cue: Cue) -> list[Condition]:
     """ "a destination typed all in lower case", "names in caps": the cell equals its own lower
     (upper) case form, exactly (EXACT tells cases apart where = does not)."""
-    columns = context.subject(cue, ("text",))
-    if len(columns) != 1:
-        return []
-    cell = ref(columns[0])
-    text = f'AND({cell}<>"",ISTEXT({cell}),EXACT({cell},{cue.op}({cell})))'
-    return [Condition(text, (columns[0],), cue.first, cue.last)]
+    return on_text_cells(
+        context, cue, lambda cell: f'AND({cell}<>"",ISTEXT({cell}),EXACT({cell},{cue.op}({cell})))'
+    )
 
 
 def spaced(context: Context, cue: Cue) -> list[Condition]:
     """ "any zone with a leading or trailing space", "names with stray spaces": text that TRIM
     would change."""
+    return on_text_cells(
+        context, cue, lambda cell: f"AND(ISTEXT({cell}),LEN({cell})<>LEN(TRIM({cell})))"
+    )
+
+
+def on_text_cells(context: Context, cue: Cue, formula: Callable[[str], str]) -> list[Condition]:
+    """`formula` of the cell, on the one text column the cue is about (none where it is about
+    several or none)."""
     columns = context.subject(cue, ("text",))
     if len(columns) != 1:
         return []
-    cell = ref(columns[0])
-    text = f"AND(ISTEXT({cell}),LEN({cell})<>LEN(TRIM({cell})))"
-    return [Condition(text, (columns[0],), cue.first, cue.last)]
+    return [Condition(formula(ref(columns[0])), (columns[0],), cue.first, cue.last)]
 
 
 def sign(context: Context, cue: Cue) -> list[Condition]:

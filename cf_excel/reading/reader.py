@@ -32,6 +32,7 @@ from cf_excel.reading.meanings import meaning_mentions, money_lost
 from cf_excel.reading.named import flagged, named_values, unnamed_values
 from cf_excel.reading.naming import (
     BECOMING,
+    FORMATTED,
     compared_name,
     describing_cells,
     headed,
@@ -191,14 +192,14 @@ def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
     format after an arrow or "turn" ("-> orange on the sold cell")."""
     following = tokens[last + 1].low if last + 1 < len(tokens) else ""
     verb = first == last and tokens[first].low in FORMAT_VERBS
-    if first == last and tokens[first].low in FORMATTED:  # "bookings highlighted" is no
+    if first == last and tokens[first].low in PARTICIPLES:  # "bookings highlighted" is no
         return True  # Highlights service
     before = tokens[first - 1].low if first else ""
     colour = tokens[first].low in NAMED and before in TURNING  # "-> orange on the sold cell"
     return colour or (verb and (following in VERB_OBJECTS or following in NAMED))
 
 
-FORMATTED = word_set("highlighted highlighting coloured colored shaded bolded")
+PARTICIPLES = FORMATTED - word_set("flagged") | word_set("highlighting")  # ("flagged" is data)
 VERB_OBJECTS = word_set("the their them it its those these whole entire all every any rows row")
 TURNING = BECOMING | frozenset(("->", "=>", "→", "in", "make", "colour", "color"))
 
