@@ -235,7 +235,7 @@ def numbered_values(context: Context, mention: Mention) -> list[str]:
     """ "calls of category 1 or 2" where Cat holds "Cat 1", "Cat 2", "Cat 3": the column's
     values that end in the numbers said after its name (none unless each number is one)."""
     ending: dict[float, str] = {}
-    for text in {t.strip() for t in (row[mention.column] for row in context.table.texts)}:
+    for text in sorted({t.strip() for t in (row[mention.column] for row in context.table.texts)}):
         last = re.search(r"(\d+(?:\.\d+)?)$", text)
         if last and text[: last.start()].strip():
             ending.setdefault(float(last[1]), text)
