@@ -16,7 +16,7 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.places import placed_in, typed_range
+from cf_excel.reading.places import placed_in
 from cf_excel.reading.spans import (
     BRACKETS,
     Mention,
@@ -233,17 +233,9 @@ class Context:
         )
 
     def listed_or_block(self, mention: Mention, kinds: tuple[str, ...]) -> list[int]:
-        """The columns of the list the mention is in (of `kinds`), else of the range typed
-        ("D5:E44"), else its block."""
+        """The columns of the list the mention is in (of `kinds`), else its block."""
         listed = [c for c in self.listed_with(mention) if not kinds or self.kind(c) in kinds]
-        typed = [c for c in typed_range(self, mention) if not kinds or self.kind(c) in kinds]
-        return (
-            listed
-            if len(listed) > 1
-            else typed
-            if len(typed) > 1
-            else self.block_of(mention, kinds)
-        )
+        return listed if len(listed) > 1 else self.block_of(mention, kinds)
 
     def number_runs(self, left_out: set[int] | frozenset[int] = frozenset()) -> list[list[int]]:
         """The table's runs of number columns of one kind side by side (but `left_out`)."""
