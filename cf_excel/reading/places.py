@@ -9,6 +9,7 @@ from typing import Protocol
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.letters import SPAN_WORDS
 from cf_excel.reading.spans import Mention
 from cf_excel.reading.words import Token
 
@@ -26,8 +27,8 @@ class Context(Protocol):
     def listed_with(self, mention: Mention) -> list[int]:
         """The columns of a list the mention is in."""
 
-    def gap(self, position: int) -> str:
-        """The text typed just before a token."""
+    def block_of(self, mention: Mention, kinds: tuple[str, ...] = ()) -> list[int]:
+        """The columns that share this mention's words, or that it spans with another."""
 
 
 def placed_in(context: Context, cue: Cue) -> list[int]:
@@ -49,7 +50,9 @@ def placed_in(context: Context, cue: Cue) -> list[int]:
     found = context.mention_at(position, position)
     if found is None:
         return []
-    spanned = ranged(context, found) or typed_range(context, found)
+    following = tokens[found.last + 1].low if found.last + 1 < len(tokens) else ""
+    block = context.block_of(found) if found.by_letter or following in RANGE_WORDS else []
+    spanned = block if len(block) > 1 else []  # "D5:E44", "Fill date through RLA"
     if spanned or said_from:  # "from" places a test only over a range
         return spanned
     listed = context.listed_with(found)
@@ -61,29 +64,6 @@ def placed_in(context: Context, cue: Cue) -> list[int]:
     return same if either else []
 
 
-def ranged(context: Context, start: Mention) -> list[int]:
-    """ "Fill date through RLA", "Jan to Jun": the columns from one named column to another."""
-    after = start.last + 1
-    if after + 1 >= len(context.tokens) or context.tokens[after].low not in RANGE_WORDS:
-        return []
-    end = context.mention_at(after + 1, after + 1)
-    if end is None or end.column <= start.column:
-        return []
-    return list(range(start.column, end.column + 1))
-
-
-def typed_range(context: Context, mention: Mention) -> list[int]:
-    """ "D5:E44", "F to K": the columns of a range typed as cells or letters, which every
-    column in it shares as one mention (an ambiguous word such as "date" is not typed so)."""
-    inside = context.tokens[mention.first + 1 : mention.last + 1]
-    typed = ":" in context.gap(mention.last) or any(t.low in RANGE_WORDS for t in inside)
-    if mention.last == mention.first or not typed:
-        return []
-    return sorted(
-        {m.column for m in context.mentions if (m.first, m.last) == (mention.first, mention.last)}
-    )
-
-
 PLACING = word_set("in across from")
-RANGE_WORDS = word_set("to through thru till until -")
+RANGE_WORDS = SPAN_WORDS | word_set("-")  # "Fill date through RLA", "Jan-Jun"
 PLACE_WORDS = word_set("the a an its their either both all any of")  # "in either odo column"
