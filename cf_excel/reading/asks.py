@@ -14,7 +14,7 @@ import re
 
 from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.conditions import Condition, Context
-from cf_excel.reading.words import FORMAT_VERBS, Token, sentence_starts
+from cf_excel.reading.words import FORMAT_VERBS, Token
 
 ASKING = FORMAT_VERBS | word_set(
     "highlighted highlighting coloured colored shaded marked flagged bolded filled stand out "
@@ -29,7 +29,7 @@ def background(context: Context, groups: list[list[Condition]]) -> list[list[Con
     sentence makes a test; else those made only in sentences that do not ask, where another
     sentence asks and makes a test of its own and does not point back at the others
     ("those"); none where the request is one sentence."""
-    if len(sentence_starts(context.text)) < 2:
+    if len(context.sentence_starts) < 2:
         return []
     sentence = context.sentence_of
     tried = {sentence(i) for i, t in enumerate(context.tokens) if t.low in ATTEMPTS}
@@ -53,7 +53,7 @@ def purpose_clauses(context: Context) -> list[range]:
     we can sort out lifts", "because the weighbridge was down"), to the sentence's end: they
     say why the user asks, not what to format."""
     tokens = context.tokens
-    starts = sentence_starts(context.text)
+    starts = context.sentence_starts
     clauses: list[range] = []
     for i, token in enumerate(tokens):
         said_so = token.low == "so" and any(t.low in MODALS or t.low == "that"

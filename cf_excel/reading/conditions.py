@@ -283,17 +283,22 @@ class Context:
         end = self.tokens[position].start if position < len(self.tokens) else len(self.text)
         return self.text[start:end]
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Where the request's sentences begin (kept: several readers ask per token)."""
+        return sentence_starts(self.text)
+
     def sentence_of(self, position: int) -> int:
         """Which of the request's sentences the token at `position` is in (0 the first)."""
         offset = self.tokens[position].start
-        return sum(start <= offset for start in sentence_starts(self.text)) - 1
+        return sum(start <= offset for start in self.sentence_starts) - 1
 
     def in_norm(self, position: int) -> bool:
         """The word is in a sentence that states how things should be ("we normally don't bake
         on sundays."), which a later sentence asks about: its "not" is no test ("anyone who
         hasn't got the licence shouldn't be driving" tests "hasn't")."""
         start = self.tokens[position].start
-        starts = sentence_starts(self.text)
+        starts = self.sentence_starts
         later = [s for s in starts if s > start]
         if not later:
             return False  # the last sentence (or the only one) is the ask
