@@ -186,10 +186,13 @@ def test_colour_words_are_read_beside_the_sheet(
         "make the text of late tasks blurple",
         "highlight overdue rows pale blurple",
         "HIGHLIGHT OVERDUE ROWS BLURPLE",
+        "highlight late items with a wine background",  # an everyday word said to be one
+        "set the fill to wine",
+        "highlight them wine",
     ],
 )
 def test_an_unknown_word_where_a_colour_goes_is_refused(words: str) -> None:
-    with pytest.raises(FormatError, match=r"unknown colour 'blurple' \(did you mean purple"):
+    with pytest.raises(FormatError, match=r"unknown colour '(blurple' \(did you mean purple|wine)"):
         format_from_text(words)
 
 
@@ -223,6 +226,13 @@ def test_an_unknown_word_where_a_colour_goes_is_refused(words: str) -> None:
         ("Change background color where credit is more than five", DEFAULT_FORMAT),
         ("Apply yellow color to Stad name Halle", fill("#FFFF00")),
         ("pick dates in septmber", DEFAULT_FORMAT),  # a month typed with a slip
+        ("Big sites that only have 4 visits planned. Colour the site name.", DEFAULT_FORMAT),
+        ("whole row in red for cows with a cell count over 300", fill("#FF0000")),
+        ("anyone whose client is in hospital", DEFAULT_FORMAT),
+        ("Trying to build a whole-row rule: bay 3 bookings", DEFAULT_FORMAT),
+        ("colour the 3 heaviest readings overall (not per pet)", DEFAULT_FORMAT),
+        ("Text reminders go to people whose date is near", DEFAULT_FORMAT),
+        ("2 or more errors, but my AND() formula colours only the first cell", DEFAULT_FORMAT),
     ],
 )
 def test_ordinary_words_are_not_colours(words: str, expected: CellFormat) -> None:

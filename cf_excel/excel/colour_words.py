@@ -29,6 +29,7 @@ from cf_excel.excel.colours import (
     office_tone,
     word_set,
 )
+from cf_excel.excel.english import english_words
 from cf_excel.sheets.prompt import stem
 from cf_excel.sheets.table import Table
 
@@ -39,6 +40,7 @@ PERCENT = re.compile(r"\d{1,3}%")
 FILL_NOUNS = word_set("fill fills background backgrounds shading highlight highlighting bg")
 FONT_NOUNS = word_set("text font fonts letters lettering writing")
 COLOUR_NOUNS = word_set("colour color colours colors")
+VERB_FORMS = word_set("colours colors")  # also "(my formula) colours (only the first cell)"
 NOT_A_COLOUR_NOUN = word_set("scale scales bar bars code coded coding set sets gradient")
 # Excel's preset formats, named as its Conditional Formatting dialog names them.
 PRESETS = {
@@ -407,6 +409,20 @@ def unknown_word(reading: Reading) -> str | None:
             or get_close_matches(word, CALENDAR_WORDS, n=1, cutoff=0.85)  # "in septmber"
         ):
             continue
+        if word in english_words() and not named_as_a_format(reading.words, at):
+            continue  # "colour the site name", "anyone in hospital": the request's own noun
         if where_only_a_colour_goes(reading, at):
             return word
     return None
+
+
+def named_as_a_format(words: list[str], at: int) -> bool:
+    """Whether words[at] is said to be a colour, not just placed where one may go: before
+    "fill"/"text" ("wine fill"), after a pronoun ("make them wine") or after setting one ("set
+    the fill to wine")."""
+    if is_format_noun(words, at + 1) and not commands(words, at + 1):
+        return words[at + 1] not in VERB_FORMS  # not "my formula colours only the first cell"
+    before = word_before(words, at)
+    if before >= 0 and words[before] in PRONOUNS:
+        return True
+    return before > 0 and words[before] == "to" and is_format_noun(words, before - 1)
