@@ -14,8 +14,11 @@ the generator's scores are log-probabilities, scores the log of its members' sum
 an answer many noise seeds agree on outranks a slightly more probable one-off (self-consistency,
 Wang et al. 2023); retrieval's similarities keep the best member's. Valid answers come first,
 then those that format at least one cell (execution-guided decoding, Wang et al. 2018), each
-group in score order. The CLI, the server, apply/batch and every benchmark call
-`generate_candidates`, so they rank identically.
+group in score order. A rule that formats nothing brings its looser rules (`rules.loosen`: each
+test of its AND left out, then the tests ORed) at a share of its score: nobody asks to colour
+cells that are not there, so a reading with one test too many is likelier wrong than the sheet.
+The CLI, the server, apply/batch and every benchmark call `generate_candidates`, so they rank
+identically.
 
 Two checks read the request's words. A rule comparing a column with a text that column could
 not hold ("Region is 'negative'", "Task is Task") is dropped before merging
@@ -53,12 +56,14 @@ from cf_excel.rules.caveats import caveats
 from cf_excel.rules.describe import describe_rule
 from cf_excel.rules.executor import Cell, applied_columns, cell_address, highlighted_cells
 from cf_excel.rules.grounding import request_support, ungrounded
+from cf_excel.rules.loosen import loosened
 from cf_excel.rules.scope import placed, scoped_condition
 from cf_excel.rules.word_forms import with_held_words
 from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.table import Table
 
 ScoreKind = Literal["log_prob", "similarity"]  # how a merged answer's score combines
+LOOSER = 0.5  # a looser rule's score, as a share of the rule it loosens (`looser_proposals`)
 
 
 @dataclass(frozen=True)
@@ -190,15 +195,24 @@ def ranked(
     """Parse and execute each distinct proposal once, drop the ungrounded, merge those that do
     the same, rank, and give each answer its confidence."""
     request = dataclasses.replace(request, today=request.today or dt.date.today())
+    has_rows = request.table is not None and bool(request.table.rows)
     checked: dict[str, Candidate | None] = {}
     groups: dict[Hashable, list[Candidate]] = {}
-    for proposal in proposals:
+
+    def add(proposal: Proposal) -> bool:
+        """Group the proposal's candidate; whether it is a valid rule formatting nothing."""
         if proposal.code not in checked:
             checked[proposal.code] = grounded(proposal.code, request, utterance)
         found = checked[proposal.code]
-        if found is not None:
-            candidate = dataclasses.replace(found, score=proposal.score, reading=proposal.reading)
-            groups.setdefault(behaviour(candidate), []).append(candidate)
+        if found is None:
+            return False
+        candidate = dataclasses.replace(found, score=proposal.score, reading=proposal.reading)
+        groups.setdefault(behaviour(candidate), []).append(candidate)
+        return has_rows and candidate.valid and not candidate.cells
+
+    formatting_nothing = [proposal for proposal in proposals if add(proposal)]
+    for proposal in looser_proposals(formatting_nothing, scores):
+        add(proposal)
     combine = log_sum_exp if scores == "log_prob" else max
     merged = [
         dataclasses.replace(
@@ -208,7 +222,6 @@ def ranked(
         )
         for members in groups.values()
     ]
-    has_rows = request.table is not None and bool(request.table.rows)
 
     def order(candidate: Candidate) -> tuple[bool, bool, float]:
         formats_nothing = has_rows and candidate.valid and not candidate.cells
@@ -222,6 +235,22 @@ def ranked(
         else calibrated(c, features_of(c, rank, merged, groups, mass, utterance), calibration)
         for rank, c in enumerate(merged[:top_k], 1)
     ]
+
+
+def looser_proposals(proposals: Sequence[Proposal], scores: ScoreKind) -> list[Proposal]:
+    """The looser rules of proposals whose rules format nothing (`rules.loosen`), each scored
+    LOOSER times its parent's for each rule offered before it."""
+    looser = []
+    for proposal in proposals:
+        for rank, rule in enumerate(loosened(parse_rule(proposal.code)), 1):
+            factor = LOOSER**rank
+            score = (
+                proposal.score + math.log(factor)
+                if scores == "log_prob"
+                else proposal.score * factor
+            )
+            looser.append(Proposal(format_rule(rule), score, reading=proposal.reading))
+    return looser
 
 
 def grounded(code: str, request: Request, utterance: str) -> Candidate | None:

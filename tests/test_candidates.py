@@ -144,6 +144,19 @@ def test_invalid_last_then_those_formatting_nothing(sales_table: Table) -> None:
     assert not best[-1].valid and best[-1].cells == frozenset()
 
 
+def test_a_rule_formatting_nothing_is_followed_by_its_looser_rules(sales_table: Table) -> None:
+    """No Sales over 1000 in the North: leaving that test out formats the North rows, offered
+    at half the rule's probability; the ORed tests format the same rows and merge with it, and
+    the other looser rule formats nothing too (the same answer as the rule)."""
+    empty = "Rows(AND(TextEquals(c[1], 'North'), GreaterThan(c[2], 1000)))"
+    best = ranked([Proposal(empty, -1.0)], Request("cf", sales_table, dt.date(2024, 3, 15)), 5)
+    assert [(c.code, c.rows) for c in best] == [
+        ("Rows(TextEquals(c[1], 'North'))", 2),
+        (empty, 0),
+    ]
+    assert best[0].score == pytest.approx(math.log(0.5 * math.exp(-1.0) + 0.125 * math.exp(-1.0)))
+
+
 def test_without_data_rows_equal_texts_merge() -> None:
     header_only = table_from_grid([["Index", "Value"]])
     proposals = [Proposal("GreaterThan(5)", -1.0), Proposal("GreaterThan( 5 )", -1.0)]
