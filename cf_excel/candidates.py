@@ -14,9 +14,10 @@ the generator's scores are log-probabilities, scores the log of its members' sum
 an answer many noise seeds agree on outranks a slightly more probable one-off (self-consistency,
 Wang et al. 2023); retrieval's similarities keep the best member's. Valid answers come first,
 then those that format at least one cell (execution-guided decoding, Wang et al. 2018), each
-group in score order. A rule that formats nothing brings its looser rules (`rules.loosen`: each
-test of its AND left out, then the tests ORed) at a share of its score: nobody asks to colour
-cells that are not there, so a reading with one test too many is likelier wrong than the sheet.
+group in score order. A reading of the request reader that formats nothing brings its looser
+rules (`rules.loosen`: each test of its AND left out, then the tests ORed) at a share of its
+score: nobody asks to colour cells that are not there, so a reading with one test too many is
+likelier wrong than the sheet.
 The CLI, the server, apply/batch and every benchmark call `generate_candidates`, so they rank
 identically.
 
@@ -63,7 +64,11 @@ from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.table import Table
 
 ScoreKind = Literal["log_prob", "similarity"]  # how a merged answer's score combines
-LOOSER = 0.5  # a looser rule's score, as a share of the rule it loosens (`looser_proposals`)
+# A looser rule's score as a share of the reading it loosens (`looser_proposals`): below the
+# reader's own next readings (halved each), above the model's samples. Chosen on dev-v8 … v10
+# (default: +16 first, −1; 0.5 and 0.25 put "today and tomorrow" read as AND, loosened to
+# "today", before the reader's own OR reading; 1e-6 kept only +10).
+LOOSER = 0.05
 
 
 @dataclass(frozen=True)
@@ -210,7 +215,8 @@ def ranked(
         groups.setdefault(behaviour(candidate), []).append(candidate)
         return has_rows and candidate.valid and not candidate.cells
 
-    formatting_nothing = [proposal for proposal in proposals if add(proposal)]
+    # the reader's readings: one test too many is how a reading goes wrong, not a sample
+    formatting_nothing = [proposal for proposal in proposals if add(proposal) and proposal.reading]
     for proposal in looser_proposals(formatting_nothing, scores):
         add(proposal)
     combine = log_sum_exp if scores == "log_prob" else max
@@ -238,8 +244,8 @@ def ranked(
 
 
 def looser_proposals(proposals: Sequence[Proposal], scores: ScoreKind) -> list[Proposal]:
-    """The looser rules of proposals whose rules format nothing (`rules.loosen`), each scored
-    LOOSER times its parent's for each rule offered before it."""
+    """The looser rules of readings that format nothing (`rules.loosen`), the k-th scored
+    LOOSER^k times its reading's."""
     looser = []
     for proposal in proposals:
         for rank, rule in enumerate(loosened(parse_rule(proposal.code)), 1):

@@ -144,17 +144,25 @@ def test_invalid_last_then_those_formatting_nothing(sales_table: Table) -> None:
     assert not best[-1].valid and best[-1].cells == frozenset()
 
 
-def test_a_rule_formatting_nothing_is_followed_by_its_looser_rules(sales_table: Table) -> None:
+def test_a_reading_formatting_nothing_is_followed_by_its_looser_rules(sales_table: Table) -> None:
     """No Sales over 1000 in the North: leaving that test out formats the North rows, offered
-    at half the rule's probability; the ORed tests format the same rows and merge with it, and
-    the other looser rule formats nothing too (the same answer as the rule)."""
+    at a share (LOOSER) of the reading's probability; the ORed tests format the same rows and
+    merge with it, and the other looser rule formats nothing (the same answer as the rule)."""
     empty = "Rows(AND(TextEquals(c[1], 'North'), GreaterThan(c[2], 1000)))"
-    best = ranked([Proposal(empty, -1.0)], Request("cf", sales_table, dt.date(2024, 3, 15)), 5)
+    reading = Proposal(empty, -1.0, reading=1.0)
+    best = ranked([reading], Request("cf", sales_table, dt.date(2024, 3, 15)), 5)
     assert [(c.code, c.rows) for c in best] == [
         ("Rows(TextEquals(c[1], 'North'))", 2),
         (empty, 0),
     ]
-    assert best[0].score == pytest.approx(math.log(0.5 * math.exp(-1.0) + 0.125 * math.exp(-1.0)))
+    looser = candidates.LOOSER
+    assert best[0].score == pytest.approx(-1.0 + math.log(looser + looser**3))
+
+
+def test_a_sample_formatting_nothing_is_not_loosened(sales_table: Table) -> None:
+    sample = Proposal("Rows(AND(TextEquals(c[1], 'North'), GreaterThan(c[2], 1000)))", -1.0)
+    best = ranked([sample], Request("cf", sales_table, dt.date(2024, 3, 15)), 5)
+    assert [c.code for c in best] == [sample.code]
 
 
 def test_without_data_rows_equal_texts_merge() -> None:
