@@ -1,6 +1,7 @@
-"""Forms of request met in the twelfth development round (dev-v10): windows said by their
-bounds, groupings, units, margins said after a verb, counts before a rank, ranges and lists,
-letters and legends, and which cells a sentence asks to format."""
+"""Forms of request met in the twelfth and thirteenth development rounds (dev-v10, dev-v11):
+windows said by their bounds, groupings, units and rates, margins said after a verb, counts
+before a rank, ranges and lists, letters and legends, and which cells a sentence asks to
+format."""
 
 from __future__ import annotations
 
@@ -58,6 +59,10 @@ TYRES = table_from_grid(
 )  # fmt: skip
 MEMBERS = table_from_grid([["Member", "Nov visits"], ["Ann", 9], ["Bo", 3], ["Cy", 12]])
 ZONES = table_from_grid([["Order", "Zone"], ["a", "A1 "], ["b", "B2"], ["c", " C3"]])
+LANDINGS = table_from_grid(
+    [["Species", "Kg", "$/kg", "Ice (kg)"], ["Whiting", 2500, 1.2, 100],
+     ["Cod", 1500, 3.0, 80], ["Mackerel", 900, 1.4, 40]]
+)  # fmt: skip
 MACHINES = table_from_grid([["Machine", "Cash", "Type"], ["a", 500, "Snack"], ["b", 100, "Drink"]])
 
 CASES: list[tuple[Table, str, str]] = [
@@ -115,6 +120,11 @@ CASES: list[tuple[Table, str, str]] = [
      "Columns(c[1], =AND(ISTEXT($B2),LEN($B2)<>LEN(TRIM($B2))))"),
     (ZONES, "banded rows on the orders list pls - shade the first order and then every second "
      "one after it", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),
+    # rates and converted units
+    (LANDINGS, "whiting or mackerel that went for under 1.50 a kilo - rows",
+     "Rows(AND(OR(TextEquals(c[0], 'Whiting'), TextEquals(c[0], 'Mackerel')), "
+     "LessThan(c[2], 1.5)))"),
+    (LANDINGS, "landings over two tonnes", "GreaterThan(c[1], 2000)"),
     # which cells are formatted
     (PETS, "The pet's name should light up if the Nov weigh-in is at or under the target.",
      'Columns(c[0], =AND($C2<>"",$C2<=$B2))'),

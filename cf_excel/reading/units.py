@@ -19,6 +19,10 @@ def scaled(context: Context, column: int, number: Number) -> float:
     said = context.tokens[number.first].text.lower()
     if said.endswith("m") and said[:1].isdigit() and "(m)" in context.table.header[column].lower():
         return number.value / 1e6  # "wider than 4.5m" on Beam (m): metres, not millions
+    after = number.last + 1
+    tonnes = after < len(context.tokens) and context.tokens[after].low in forms_of("tonne")
+    if tonnes and forms_of("kg") & header_words(context.table.header[column]):
+        return number.value * 1000  # "over two tonnes" on a column of kg
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
         if values and max(values) > 1.5 and all(-100 <= v <= 100 for v in values):
@@ -44,6 +48,7 @@ UNIT_FORMS = [word_set(forms) for forms in (
 )]  # fmt: skip
 
 
+PER = word_set("a an per /")  # "1.50 a kilo", "per hour", "/kg": a rate
 FULL = word_set("full empty occupied booked")
 FULL_HEADERS = word_set("fill full occ occupancy load capacity booked level")
 
@@ -83,5 +88,24 @@ def unit_columns(context: Context, number: Number) -> list[int]:
     if number.percent and unit in FULL:  # "under 30% full": the fill level, of a percent
         full = [c for c in numeric if FULL_HEADERS & set(re.findall(r"[a-z]+", header[c].lower()))]
         return full or [c for c in numeric if context.kind(c) == "percent"]
-    forms = next((f for f in UNIT_FORMS if unit in f), frozenset())
-    return [c for c in numeric if forms & set(re.findall(r"[a-z]+", header[c].lower()))]
+    if unit in PER and position + 1 < len(tokens):  # "under 1.50 a kilo": the $/kg column
+        forms = forms_of(tokens[position + 1].low)
+        per = re.compile(rf"(?:/|\bper\s*)(?:{'|'.join(sorted(forms))})\b") if forms else None
+        return [c for c in numeric if per and per.search(header[c].lower())]
+    forms = forms_of(unit)
+    fitting = [c for c in numeric if forms & header_words(header[c])]
+    if not fitting and unit in forms_of("tonne"):  # "over two tonnes" on a Kg column
+        forms = forms_of("kg")
+        fitting = [c for c in numeric if forms & header_words(header[c])]
+    alone = [c for c in fitting if header[c].lower().strip(" ()") in forms]  # Kg, not $/kg
+    # nor Ice (kg)
+    return alone if len(alone) == 1 else fitting
+
+
+def forms_of(unit: str) -> frozenset[str]:
+    """The ways of writing the unit `unit` is one of ("kilo": kg kgs kilo kilos)."""
+    return next((forms for forms in UNIT_FORMS if unit in forms), frozenset())
+
+
+def header_words(header: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", header.lower()))
