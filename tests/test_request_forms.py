@@ -125,6 +125,9 @@ CASES: list[tuple[Table, str, str]] = [
      "Rows(AND(OR(TextEquals(c[0], 'Whiting'), TextEquals(c[0], 'Mackerel')), "
      "LessThan(c[2], 1.5)))"),
     (LANDINGS, "landings over two tonnes", "GreaterThan(c[1], 2000)"),
+    (KARTS, "drivers 40 kg or heavier", "GreaterThanEqual(c[2], 40)"),
+    (KARTS, "Anyone shorter than 140 cm or lighter than 35 kg. Flag their rows.",
+     "Rows(OR(LessThan(c[1], 140), LessThan(c[2], 35)))"),
     # which cells are formatted
     (PETS, "The pet's name should light up if the Nov weigh-in is at or under the target.",
      'Columns(c[0], =AND($C2<>"",$C2<=$B2))'),

@@ -46,9 +46,12 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
     for words, kind, op, after in BY_TOKENS:
         size = len(words)
         for i in range(len(tokens) - size + 1):
-            if tuple(lows[i : i + size]) == words and not any(taken[i : i + size]):
-                found.append(Cue(kind, op, i, i + size - 1, after))
-                taken[i : i + size] = [True] * size
+            if tuple(lows[i : i + size]) != words or any(taken[i : i + size]):
+                continue
+            if after and lows[i + size : i + size + 1] == ["than"]:
+                continue  # "or lighter than 35 kg" is "or" and "lighter than"
+            found.append(Cue(kind, op, i, i + size - 1, after))
+            taken[i : i + size] = [True] * size
     found = [averaged(c, lows) for c in found if not minutes(c, lows)]
     found = [part for c in found for part in own_tests(c, found, tokens)]
     return sorted([timed(c, lows) for c in found], key=lambda c: c.first)

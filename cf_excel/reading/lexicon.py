@@ -22,7 +22,8 @@ LEXICON = [
         "compare",
         ">=",
         "or more|or above|and up|or longer|or older|or higher|or greater|or over|or better|+|"
-        "plus|or later|or after",
+        "plus|or later|or after|or warmer|or heavier|or bigger|or larger|or taller|or stronger|"
+        "or worse|or further|or faster|or wider|and older",
         after=True,
     ),
     *phrases(
@@ -35,7 +36,9 @@ LEXICON = [
     *phrases(
         "compare",
         "<=",
-        "or less|or below|or lower|or fewer|or under|or earlier|or before",
+        "or less|or below|or lower|or fewer|or under|or earlier|or before|or colder|"
+        "or lighter|or smaller|or shorter|or cheaper|or younger|or weaker|or slower|or narrower|"
+        "and younger",
         after=True,
     ),
     *phrases(
