@@ -63,6 +63,10 @@ LANDINGS = table_from_grid(
     [["Species", "Kg", "$/kg", "Ice (kg)"], ["Whiting", 2500, 1.2, 100],
      ["Cod", 1500, 3.0, 80], ["Mackerel", 900, 1.4, 40]]
 )  # fmt: skip
+JUDOKA = table_from_grid(
+    [["Name", "Sex", "Wt (kg)", "Fees due ($)"], ["a", "F", 85, 0], ["b", "M", 90, 10],
+     ["c", "F", 60, 5]]
+)  # fmt: skip
 MACHINES = table_from_grid([["Machine", "Cash", "Type"], ["a", 500, "Snack"], ["b", 100, "Drink"]])
 
 CASES: list[tuple[Table, str, str]] = [
@@ -126,6 +130,8 @@ CASES: list[tuple[Table, str, str]] = [
      "LessThan(c[2], 1.5)))"),
     (LANDINGS, "landings over two tonnes", "GreaterThan(c[1], 2000)"),
     (KARTS, "drivers 40 kg or heavier", "GreaterThanEqual(c[2], 40)"),
+    (JUDOKA, "female members over 80kg - colour the line",
+     "Rows(AND(TextEquals(c[1], 'F'), GreaterThan(c[2], 80)))"),
     (KARTS, "Anyone shorter than 140 cm or lighter than 35 kg. Flag their rows.",
      "Rows(OR(LessThan(c[1], 140), LessThan(c[2], 35)))"),
     # which cells are formatted

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.header_forms import initials, slipped, symbol_headers
-from cf_excel.reading.value_forms import Held, first_name, person_named, shortened_values
+from cf_excel.reading.value_forms import Held, coded, first_name, person_named, shortened_values
 from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
@@ -245,11 +245,15 @@ def hyphened(token: Token, wanted: set[str]) -> set[str]:
 
 def shortened(token: Token, wanted: set[str]) -> str | None:
     """A header word that abbreviates the request word by dropping letters, as "Pts" points,
-    "Gls" goals, "Nts" nights: same first and last letter, the rest in order (only for a word
-    no header has in full)."""
+    "Gls" goals, "Whse" warehouse: same first and last letter, the rest in order and no vowel
+    between them, as abbreviations drop them (only for a word no header has in full;
+    "Fee" is no short "female")."""
     word = token.low
     for short in wanted:
+        vowelled = any(letter in "aeiou" for letter in short[1:-1])
         if 3 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0]:
+            if vowelled:
+                continue
             rest = iter(word[1:-1])
             if short[-1] == word[-1] and all(letter in rest for letter in short[1:-1]):
                 return short
@@ -363,6 +367,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 or (size == 1 and not common and forms(held, key))
                 or (not common and shortened_values(held, key))
                 or (size == 1 and first_name(held, tokens[i]))
+                or (size == 1 and coded(held, tokens[i].low))
                 or []
             )
             named = i + size < len(tokens) and any(  # "high priority": Priority is High

@@ -70,6 +70,9 @@ def unit_columns(context: Context, number: Number) -> list[int]:
     if position < len(tokens) and tokens[position].low == "+":
         position += 1
     unit = tokens[position].low if position < len(tokens) else ""
+    glued = re.fullmatch(r"[\d.,]+([a-z]+)", tokens[number.last].low)
+    if glued:  # "over 80kg", "2hrs"
+        unit, position = glued.group(1), number.last
     before = {t.low for t in tokens[max(number.first - 4, 0) : number.first]}
     if (
         said_money(context, number) or before & MONEY_VERBS

@@ -58,3 +58,16 @@ def person_named(held: Held, said: str) -> list[tuple[int, str]]:
 COMPANY_WORDS = frozenset(("ltd", "inc", "plc", "llc", "co", "corp", "limited", "group", "gmbh"))
 # "Shona Reid", "A. Haddad", not "Motor collision"
 PERSON = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z'-]+)+")
+
+
+# Words for the sexes that sheets code as one letter ("female members": Sex is F).
+SEX_CODES = {
+    **dict.fromkeys(("female", "females", "woman", "women", "girl", "girls", "ladies"), "f"),
+    **dict.fromkeys(("male", "males", "man", "men", "boy", "boys", "gents"), "m"),
+}
+
+
+def coded(held: Held, word: str) -> list[tuple[int, str]]:
+    """The one-letter value a column codes a sex with ("female" for F), where one does."""
+    code = SEX_CODES.get(word)
+    return held.get(code, []) if code else []
