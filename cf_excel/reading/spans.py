@@ -250,10 +250,9 @@ def shortened(token: Token, wanted: set[str]) -> str | None:
     "Fee" is no short "female")."""
     word = token.low
     for short in wanted:
-        vowelled = any(letter in "aeiou" for letter in short[1:-1])
+        if any(letter in "aeiou" for letter in short[1:-1]):
+            continue
         if 3 <= len(short) <= 4 and len(word) >= len(short) + 2 and short[0] == word[0]:
-            if vowelled:
-                continue
             rest = iter(word[1:-1])
             if short[-1] == word[-1] and all(letter in rest for letter in short[1:-1]):
                 return short

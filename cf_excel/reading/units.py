@@ -89,7 +89,7 @@ def unit_columns(context: Context, number: Number) -> list[int]:
             return priced  # "jobs over $200" beside Price ($) and Cost ($): the price
         return totals or (marked if len(marked) == 1 else money)
     if number.percent and unit in FULL:  # "under 30% full": the fill level, of a percent
-        full = [c for c in numeric if FULL_HEADERS & set(re.findall(r"[a-z]+", header[c].lower()))]
+        full = [c for c in numeric if FULL_HEADERS & header_words(header[c])]
         return full or [c for c in numeric if context.kind(c) == "percent"]
     if unit in PER and position + 1 < len(tokens):  # "under 1.50 a kilo": the $/kg column
         forms = forms_of(tokens[position + 1].low)
@@ -100,8 +100,7 @@ def unit_columns(context: Context, number: Number) -> list[int]:
     if not fitting and unit in forms_of("tonne"):  # "over two tonnes" on a Kg column
         forms = forms_of("kg")
         fitting = [c for c in numeric if forms & header_words(header[c])]
-    alone = [c for c in fitting if header[c].lower().strip(" ()") in forms]  # Kg, not $/kg
-    # nor Ice (kg)
+    alone = [c for c in fitting if header[c].lower().strip(" ()") in forms]  # not Ice (kg)
     return alone if len(alone) == 1 else fitting
 
 
@@ -111,4 +110,5 @@ def forms_of(unit: str) -> frozenset[str]:
 
 
 def header_words(header: str) -> set[str]:
+    """A header's words, lower case, without digits or signs ("Ice (kg)": ice, kg)."""
     return set(re.findall(r"[a-z]+", header.lower()))
