@@ -37,5 +37,5 @@ def english_words() -> frozenset[str]:
     vocabulary = folder / "vocab.txt" if folder is not None else None
     if vocabulary is None or not vocabulary.is_file():
         return frozenset()
-    lines = vocabulary.read_text(encoding="utf-8").split()
-    return frozenset(word for word in lines if word.isalpha() and word.islower())
+    entries = vocabulary.read_text(encoding="utf-8").split()  # words and "##" word pieces
+    return frozenset(entry for entry in entries if entry.isalpha() and entry.islower())

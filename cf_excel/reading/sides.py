@@ -301,8 +301,8 @@ def limited(context: Context, other: Side) -> list[int]:
 
 
 def formatted_later(context: Context, other: Side, kinds: tuple[str, ...]) -> Mention | None:
-    """A number column the request formats after the comparison ("- mark the qty"): the side
-    it tests where none is said before it."""
+    """A column of `kinds` (numbers, or times) the request formats after the comparison
+    ("- mark the qty"): the side it tests where none is said before it."""
     return next(
         (
             m

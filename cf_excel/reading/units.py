@@ -21,7 +21,7 @@ def scaled(context: Context, column: int, number: Number) -> float:
         return number.value / 1e6  # "wider than 4.5m" on Beam (m): metres, not millions
     after = number.last + 1
     tonnes = after < len(context.tokens) and context.tokens[after].low in forms_of("tonne")
-    if tonnes and forms_of("kg") & header_words(context.table.header[column]):
+    if tonnes and forms_of("kg") & unit_words(context.table.header[column]):
         return number.value * 1000  # "over two tonnes" on a column of kg
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
@@ -89,17 +89,17 @@ def unit_columns(context: Context, number: Number) -> list[int]:
             return priced  # "jobs over $200" beside Price ($) and Cost ($): the price
         return totals or (marked if len(marked) == 1 else money)
     if number.percent and unit in FULL:  # "under 30% full": the fill level, of a percent
-        full = [c for c in numeric if FULL_HEADERS & header_words(header[c])]
+        full = [c for c in numeric if FULL_HEADERS & unit_words(header[c])]
         return full or [c for c in numeric if context.kind(c) == "percent"]
     if unit in PER and position + 1 < len(tokens):  # "under 1.50 a kilo": the $/kg column
         forms = forms_of(tokens[position + 1].low)
         per = re.compile(rf"(?:/|\bper\s*)(?:{'|'.join(sorted(forms))})\b") if forms else None
         return [c for c in numeric if per and per.search(header[c].lower())]
     forms = forms_of(unit)
-    fitting = [c for c in numeric if forms & header_words(header[c])]
+    fitting = [c for c in numeric if forms & unit_words(header[c])]
     if not fitting and unit in forms_of("tonne"):  # "over two tonnes" on a Kg column
         forms = forms_of("kg")
-        fitting = [c for c in numeric if forms & header_words(header[c])]
+        fitting = [c for c in numeric if forms & unit_words(header[c])]
     alone = [c for c in fitting if header[c].lower().strip(" ()") in forms]  # not Ice (kg)
     return alone if len(alone) == 1 else fitting
 
@@ -109,6 +109,8 @@ def forms_of(unit: str) -> frozenset[str]:
     return next((forms for forms in UNIT_FORMS if unit in forms), frozenset())
 
 
-def header_words(header: str) -> set[str]:
-    """A header's words, lower case, without digits or signs ("Ice (kg)": ice, kg)."""
+def unit_words(header: str) -> set[str]:
+    """A header's words as its unit may be among them: lower case, without digits or signs
+    ("Ice (kg)": ice, kg). (Not `sides.header_words`, which folds word forms and drops stop
+    words to match names.)"""
     return set(re.findall(r"[a-z]+", header.lower()))
