@@ -75,3 +75,18 @@ def test_a_date_plus_an_interval_in_the_past() -> None:
     assert read(said, visits)[0].code == (
         "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),($B2+$C2)<TODAY()))"
     )
+
+
+def test_a_rule_the_sheet_should_keep_and_where_it_does_not() -> None:
+    """ "total should be qty x price … where it doesn't match": the total unequal to it; the
+    rule stated alone asks nothing."""
+    said = "the total should be qty x price. highlight the ones that don't match"
+    assert first(said) == 'Columns(c[5], =AND($F2<>"",$D2<>"",$B2<>"",$F2<>($D2*$B2)))'
+    assert first("total ought to come to qty x price, show me where it doesnt") == first(said)
+    assert not any("<>$D2*$B2" in r.code for r in read("total should be qty x price", ITEMS))
+
+
+def test_a_column_named_like_one_already_used_is_the_next_word() -> None:
+    """ "nights x the nightly rate": "nightly" names Nights, the operand is the rate after it."""
+    table = table_from_grid([["Nights", "Rate/nt", "Paid"], [2, 50, 100], [3, 40, 100]])
+    assert read("paid isn't nights x the nightly rate", table)[0].code.endswith("$C2<>($A2*$B2)))")

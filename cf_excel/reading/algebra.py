@@ -10,6 +10,7 @@ Brackets are not tokens (`words.TOKEN`): they are read from the text between two
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
@@ -66,6 +67,9 @@ def operand_at(
     rivals = [m for m in context.mentions if mention is not None and m.first == mention.first
               and m.last == mention.last and m.column not in used]  # fmt: skip
     mention = rivals[0] if rivals else mention
+    head = context.mention_at(mention.last + 1, mention.last + 1) if mention else None
+    if mention is not None and mention.column in used and head and head.column not in used:
+        mention = dataclasses.replace(head, first=mention.first)  # "nights x the nightly rate"
     if mention is not None and mention.first == position:
         last = mention.last
         if last + 1 < len(context.tokens) and context.tokens[last + 1].low in KIND_NOUNS:

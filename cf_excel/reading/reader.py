@@ -25,6 +25,7 @@ from cf_excel.reading.comparisons import compared, unequal
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
+from cf_excel.reading.expected import expected_unequal
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
 from cf_excel.reading.letters import as_declared, lettered
 from cf_excel.reading.margins import differ
@@ -257,6 +258,7 @@ def tests_of(context: Context) -> list[list[Condition]]:
             context.used |= set(range(conditions[0].first, conditions[0].last + 1))
     found += [[c] for c in previous(context)]
     found += [[c] for c in unequal(context)]
+    found += [[c] for c in expected_unequal(context)]
     found += [[c] for c in in_period(context)]
     taken = {c for g in found for c in g[0].columns} | {v.column for v in context.values}
     found += [[c] for c in flagged(context, taken)]
