@@ -90,3 +90,12 @@ def test_a_column_named_like_one_already_used_is_the_next_word() -> None:
     """ "nights x the nightly rate": "nightly" names Nights, the operand is the rate after it."""
     table = table_from_grid([["Nights", "Rate/nt", "Paid"], [2, 50, 100], [3, 40, 100]])
     assert read("paid isn't nights x the nightly rate", table)[0].code.endswith("$C2<>($A2*$B2)))")
+
+
+def test_a_rate_per_a_counted_column_divides_by_it() -> None:
+    """ "less than 50 litres per fish": Vol (L) / Fish, where no column keeps that rate."""
+    table = table_from_grid([["Tank", "Vol (L)", "Fish"], ["a", 400, 10], ["b", 900, 10]])
+    assert (
+        read("colour the volume if the tank has less than 50 litres per fish", table)[0].code
+        == "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2>0,$B2/$C2<50))"
+    )

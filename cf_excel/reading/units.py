@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import NUMERIC_TYPES, Context
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.words import Number
+from cf_excel.reading.writing import number_text
 
 
 def scaled(context: Context, column: int, number: Number) -> float:
@@ -114,3 +115,25 @@ def unit_words(header: str) -> set[str]:
     ("Ice (kg)": ice, kg). (Not `sides.header_words`, which folds word forms and drops stop
     words to match names.)"""
     return set(re.findall(r"[a-z]+", header.lower()))
+
+
+def per_column(context: Context, op: str, number: Number, position: int) -> Condition | None:
+    """ "less than 50 litres per fish", "more than 2 litres per tonne": where the word after
+    "per" names a column, the number is a rate of the measured column to it (Vol (L) / Fish),
+    one the sheet keeps no column for. `position`: the word after the number and its unit."""
+    tokens = context.tokens
+    if position + 1 >= len(tokens) or tokens[position].low not in ("per", "/"):
+        return None  # "$200 a column", "150 a tyre": a price each, not a rate
+    per = context.mention_at(position + 1, position + 1, NUMERIC_TYPES)
+    if per is None:
+        return None
+    measured = [c for c in unit_columns(context, number) if c != per.column]
+    if not measured and position == number.last + 1:  # "more than 9 per hectare": no unit
+        subject = context.mention_at(max(number.first - 6, 0), number.first - 1, NUMERIC_TYPES)
+        measured = [subject.column] if subject and subject.column != per.column else []
+    if len(measured) != 1:
+        return None
+    rate, count = ref(measured[0]), ref(per.column)
+    test = f"{rate}/{count}{op}{number_text(number.value)}"
+    text = f"AND(ISNUMBER({rate}),ISNUMBER({count}),{count}>0,{test})"
+    return Condition(text, (measured[0], per.column), number.first, per.last)
