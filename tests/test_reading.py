@@ -1459,6 +1459,8 @@ def test_a_person_said_by_first_name() -> None:
         "Rows(AND(GreaterThan(c[3], 300), "
         "OR(TextEquals(c[1], 'Shona Reid'), TextEquals(c[1], 'Marek Zielinski'))))"
     )
+    lead = table_from_grid([["Ward", "Lead", "Doors"], ["N", "Joel T", 300], ["S", "Sam K", 90]])
+    assert read("Joel's sessions", lead)[0].code.endswith("TextEquals(c[1], 'Joel T'))")
 
 
 def test_people_by_surname_and_by_first_name_as_owners() -> None:

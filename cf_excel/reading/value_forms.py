@@ -56,8 +56,8 @@ def person_named(held: Held, said: str) -> list[tuple[int, str]]:
 
 
 COMPANY_WORDS = frozenset(("ltd", "inc", "plc", "llc", "co", "corp", "limited", "group", "gmbh"))
-# "Shona Reid", "A. Haddad", not "Motor collision"
-PERSON = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z'-]+)+")
+# "Shona Reid", "A. Haddad", "Joel T", not "Motor collision"
+PERSON = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z'-]+)*(?: [A-Z][a-z'-]+| [A-Z]\.?)")
 
 
 # Words for the sexes that sheets code as one letter ("female members": Sex is F).
