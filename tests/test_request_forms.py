@@ -27,6 +27,7 @@ KARTS = table_from_grid(
      ["b", 150, 50, 0.5], ["c", 145, 33, 0.9]]
 )  # fmt: skip
 COSTS = table_from_grid([["Ref", "Cost", "Budget"], ["a", 500, 200], ["b", 100, 200]])
+DIVES = table_from_grid([["Diver", "Max depth (m)", "Planned (m)"], ["a", 30, 20], ["b", 18, 20]])
 HOURS = table_from_grid([["Client", "Plan hrs/wk", "Actual hrs/wk"], ["a", 10, 8], ["b", 5, 6]])
 CARE = table_from_grid(
     [["Carer", "Planned", "Arrived"], ["a", dt.time(9, 0), dt.time(8, 50)],
@@ -145,3 +146,10 @@ CASES: list[tuple[Table, str, str]] = [
 @pytest.mark.parametrize(("table", "said", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_the_first_reading(table: Table, said: str, expected: str) -> None:
     assert read(said, table)[0].code == expected
+
+
+def test_a_margin_over_a_column_named_by_two_words() -> None:
+    """ "beat the planned depth by more than 3 m": "planned depth" is Planned (m), though
+    "depth" alone would name Max depth (m)."""
+    said = "the max depth cell red when it beat the planned depth by more than 3 m"
+    assert "$B2-$C2>3" in read(said, DIVES)[0].code

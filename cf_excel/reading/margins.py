@@ -4,6 +4,8 @@ than 5 away from the 1st" and "R1 and R2 differ by 2 or more" (a distance either
 
 from __future__ import annotations
 
+import dataclasses
+
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
@@ -65,6 +67,9 @@ def exceeded_by(context: Context, cue: Cue, number: Number) -> list[Condition]:
     named = context.mention_at(by - 1, by - 1)
     if named is None or named.last != by - 1:
         return []
+    head = context.mention_at(named.first - 1, named.first - 1)
+    if head is not None and head.last == named.first - 1 and named.share < 1 <= head.share:
+        named = dataclasses.replace(head, last=named.last)  # "beat the planned depth by": Planned
     verb = named.first - 1
     while verb > 0 and tokens[verb].low in OWNING:
         verb -= 1
