@@ -153,3 +153,31 @@ def test_a_margin_over_a_column_named_by_two_words() -> None:
     "depth" alone would name Max depth (m)."""
     said = "the max depth cell red when it beat the planned depth by more than 3 m"
     assert "$B2-$C2>3" in read(said, DIVES)[0].code
+
+
+CREWS = table_from_grid(
+    [["Roofer", "W 1", "W 2", "W 3", "Contract hrs", "Svc every (mo)"],
+     ["a", 30, 12, 25, 40, 6], ["b", 18, 35, 40, 30, 12]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # a range typed as letters is the block a test names no column of its own for
+        (
+            "B2:D3 is hours on site. those under 20 hours need to stand out",
+            "Columns(c[1]:c[3], LessThan(20))",
+        ),
+        (
+            "every reading at or under the contract hrs in col E (B:D)",
+            'Columns(c[1]:c[3], =AND(B2<>"",B2<=$E2))',
+        ),
+        # "every" alone names no column (Svc every (mo))
+        (
+            "hire hours per week in B2:D3. Trying to highlight every cell above 15 hours",
+            "Columns(c[1]:c[3], GreaterThan(15))",
+        ),
+    ],
+)
+def test_a_typed_range_is_the_block(said: str, expected: str) -> None:
+    assert read(said, CREWS)[0].code == expected

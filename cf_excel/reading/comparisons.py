@@ -31,12 +31,14 @@ from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
+from cf_excel.reading.places import range_said
 from cf_excel.reading.sides import (
     SKIPPED,
     Side,
     across_block,
     date_kin,
     kin_side,
+    onto_block,
     side_at,
     side_ending,
     side_near,
@@ -333,6 +335,11 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
     subject = subject_side(context, cue, other)
     if subject is None:
         return []
+    block = range_said(context, other.columns[0]) if subject.columns == other.columns else []
+    if subject.columns == other.columns and not block:
+        return []  # a column against itself tests nothing
+    if block:  # "every tank reading under the reorder level in col G (tanks sheet B:F)"
+        subject = Side(ref(block[0]), (block[0],), subject.first, subject.last)
     other = kin_side(context, other, subject)
     if cue.op != "<>" and unlike(context, subject, other):
         return []  # "check-out later than … probably missed their flight": Flight is no time
@@ -360,6 +367,8 @@ def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> lis
             text = f"{minus(left, right_side)}{wider}{number_text(offset.value)}"
     first = min(subject.first, cue.first)
     condition = guarded(context, text, subject, other, cue.op, first, last)
+    if block:
+        return [onto_block(condition, block)]
     return [across_block(context, each_listed(context, condition), subject, other)]
 
 

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.places import placed_in
+from cf_excel.reading.places import placed_in, range_said
 from cf_excel.reading.spans import (
     BRACKETS,
     Mention,
@@ -208,6 +208,10 @@ class Context:
         fitting = [m for m in before if not kinds or self.kind(m.column) in kinds]
         if number and after and after[0].first <= number.last + 2 and fitting and not after_first:
             nearest = (fitting[-1:], [])  # "any month … more than 150 desk hours": unit's name
+        unit = number and after and after[0].first == number.last + 1 and after[0].share < 1
+        said = range_said(self, after[0].column) if unit else []  # "B3:E14 is hours … any
+        if said and all(m.by_letter or m.column == after[0].column for m in fitting):
+            return said  # week under 20 hours": "hours" is the unit, not Contract hrs
         for group in nearest:
             if group and (not kinds or self.kind(group[0].column) in kinds):
                 return self.listed_or_block(group[0], kinds)

@@ -67,3 +67,13 @@ def placed_in(context: Context, cue: Cue) -> list[int]:
 PLACING = word_set("in across from")
 RANGE_WORDS = SPAN_WORDS | word_set("-")  # "Fill date through RLA", "Jan-Jun"
 PLACE_WORDS = word_set("the a an its their either both all any of")  # "in either odo column"
+
+
+def range_said(context: Context, besides: int) -> list[int]:
+    """The one block the request types as letters or cells ("B3:E14 is hours on site",
+    "(tanks sheet B:F)") that leaves `besides` out: what a test that names no column of its
+    own ranges over ("any week under 20 hours", "every reading under the level in col G")."""
+    spans = sorted({(m.first, m.last) for m in context.mentions if m.by_letter})
+    blocks = [[m.column for m in context.mentions if (m.first, m.last) == s] for s in spans]
+    blocks = [b for b in blocks if len(b) > 1 and besides not in b]
+    return sorted(blocks[0]) if len(blocks) == 1 else []

@@ -137,6 +137,12 @@ def across_block(context: Context, condition: Condition, subject: Side, other: S
     block = context.block_of(mention, NUMERIC_TYPES)
     if len(block) < 2 or set(block) & set(other.columns) or block[0] != subject.columns[0]:
         return condition
+    return onto_block(condition, block)
+
+
+def onto_block(condition: Condition, block: list[int]) -> Condition:
+    """A test written on the block's first column, made one for each of its cells: that
+    column's reference no longer anchored."""
     letter = column_letter(block[0] + 1)
     text = re.sub(rf"\${letter}2(?!\d)", f"{letter}2", condition.text)
     return dataclasses.replace(condition, text=text, columns=tuple(block), bare=True)

@@ -141,7 +141,7 @@ def pronoun(tokens: list[Token], i: int) -> bool:
 
 
 STOP_WORDS = word_set(
-    "in on of to at by for and or is no not the a an per with from up off out all any"
+    "in on of to at by for and or is no not the a an per with from up off out all any every each"
 )
 # "column J", "col O": the words before a sheet letter
 COLUMN_WORDS = word_set("column columns col cols")
