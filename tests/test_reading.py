@@ -424,6 +424,13 @@ MONTHS = table_from_grid(
             "highest in each month column",
             "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$4,1)))",
         ),
+        # "across every app and every month", "not per column": one rank over the block
+        ("across every app and every month, our two busiest", "Columns(c[1]:c[3], Top(2))"),
+        (
+            "the two biggest jan-mar figures, top 2 of the whole block, not per column",
+            "Columns(c[1]:c[3], Top(2))",
+        ),
+        ("across the whole table, the two best months any app had", "Columns(c[1]:c[3], Top(2))"),
     ],
 )
 def test_totals_and_ranks_over_a_named_block(request_text: str, rule: str) -> None:

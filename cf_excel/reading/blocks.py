@@ -166,6 +166,15 @@ ROW_NOUNS = word_set("row rows line lines record records entry entries")
 OWNERS = word_set("their his her its")  # the row's own: "his quickest lap"
 
 
+def spanned(context: Context, position: int) -> bool:
+    """The "each"/"every" at `position` does not split a rank: it is denied ("top 3 of the
+    whole block, not per column") or spans the block with "across" before it ("across every
+    ward and every month, our five busiest")."""
+    before = {t.low for t in context.tokens[max(position - 5, 0) : position]}
+    denied = position > 0 and context.tokens[position - 1].low in ("not", "no")
+    return denied or "across" in before
+
+
 def each_of(context: Context) -> str | None:
     """What "each" ranges over in a rank ("the best month for each hive", "the top count in
     each time slot"): "row" where its noun is a row or names a text column (the rows' things:
@@ -176,7 +185,7 @@ def each_of(context: Context) -> str | None:
     if any(tokens[r - 1].low in OWNERS for r in ranks):  # "highlight their best mock result"
         return "row"
     for position, token in enumerate(tokens):
-        if token.low not in EACH_WORDS:
+        if token.low not in EACH_WORDS or spanned(context, position):
             continue
         noun = position + 1
         while noun < len(tokens) and tokens[noun].low in ("of", "the", "single", "one"):

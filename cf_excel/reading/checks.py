@@ -9,7 +9,14 @@ from collections.abc import Callable
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import birth_column
 from cf_excel.reading.beside import listed
-from cf_excel.reading.blocks import OWNERS, each_of, number_block, series_block, unnamed_block
+from cf_excel.reading.blocks import (
+    OWNERS,
+    each_of,
+    number_block,
+    series_block,
+    spanned,
+    unnamed_block,
+)
 from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
@@ -136,6 +143,10 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
         columns = across[0]
     else:
         columns = ranked_columns(context, cue, kinds)
+    named = len(columns) > 1 or any(m.column in columns and m.share == 1 for m in context.mentions)
+    series = [] if across or named else series_block(context)  # "across the whole weekly
+    if series and any(c.kind == "anywhere" for c in context.cues):  # table, the three best
+        columns = columns if set(columns) & set(series) else series  # weeks any category had"
     if not columns:
         return []
     first = min(cue.first, number.first if number else cue.first)
@@ -208,7 +219,7 @@ def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[i
 
 
 def per_column(context: Context) -> bool:
-    return any(c.kind == "each" for c in context.cues)
+    return any(c.kind == "each" and not spanned(context, c.first) for c in context.cues)
 
 
 def each_column(
