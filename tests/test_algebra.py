@@ -99,3 +99,11 @@ def test_a_rate_per_a_counted_column_divides_by_it() -> None:
         read("colour the volume if the tank has less than 50 litres per fish", table)[0].code
         == "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2>0,$B2/$C2<50))"
     )
+
+
+def test_a_cell_beside_the_table_scaled_by_a_column() -> None:
+    """ "deposits below H1 times the price": the limit in H1 is a share of each row's price."""
+    table = dataclasses.replace(ITEMS, sheet="Shop", surroundings=(((1, 8), 0.2),))
+    assert read("colour the cost when it's below H1 times the price", table)[0].code == (
+        'Columns(c[2], =AND($C2<>"",$C2<Shop!$H$1*$B2))'
+    )

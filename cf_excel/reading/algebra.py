@@ -184,3 +184,10 @@ def named_arithmetic(context: Context, position: int) -> Operand | None:
     if beside & LIMITED:
         return None
     return Operand(meant.text, meant.columns, position, position)
+
+
+def cell_arithmetic(context: Context, cell: str, position: int) -> Operand | None:
+    """A cell beside the table and the arithmetic on columns said after it ("below Q5 times
+    the quote", "short of R5 x quote"): the limit scaled by each row's figure."""
+    said = arithmetic(context, Operand(cell, (), position, position), dash=True)
+    return said if said.columns else None

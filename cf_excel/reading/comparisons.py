@@ -15,7 +15,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
-from cf_excel.reading.algebra import number_guards
+from cf_excel.reading.algebra import cell_arithmetic, number_guards
 from cf_excel.reading.beside import cell_said, declared_cell, labelled_cell
 from cf_excel.reading.blocks import counts_block, summed
 from cf_excel.reading.clock import (
@@ -108,6 +108,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         limit = labelled_cell(context, position, position + 5)  # "below the pass mark"
     if limit is None and context.number_at(position, position) is None:
         limit = declared_cell(context, cue.last + 1, position + 3)  # "E2 holds the cut-off"
+    scaled_limit = cell_arithmetic(context, *limit) if limit is not None else None
+    if scaled_limit is not None and cue.op in OPS:  # "below Q5 times the quote"
+        return against(context, cue, Side(*dataclasses.astuple(scaled_limit)), None)
     if limit is not None and cue.op in OPS:  # "above the OT limit in B1": a cell beside the table
         worked = side_ending(context, cue.first, cue)  # "the margin … comes in under Q3"
         if worked is not None and len(worked.columns) > 1 and worked.last >= cue.first - 4:
