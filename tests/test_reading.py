@@ -700,6 +700,12 @@ def test_duplicates_of_people_uniques_said_around_a_verb_and_denied_text() -> No
     table = table_from_grid(grid)
     assert read("is anyone on the list twice?", table)[0].code == "Duplicates(c[0])"
     assert read("origins we've only roasted once", table)[0].code == "Unique(c[1])"
+    assert read("which origins have we only ever done one batch of?", table)[0].code == (
+        "Unique(c[1])"
+    )
+    assert read("somebody reused a name. show me the clashing ones", table)[0].code == (
+        "Duplicates(c[0])"
+    )
     assert read("emails that dont have an @ in them", table)[0].code == (
         "Columns(c[3], AND(NoBlanks(c[3]), NOT(TextContains(c[3], '@'))))"
     )

@@ -207,6 +207,7 @@ LEXICON = [
         "each copy|not just the second one|not only the second one|not just the second|"
         "not only the second|including the first|used two times|shared|"
         "given to two|given to two people|given to more than one|more than one line of|"
+        "reused|re-used|clashing|clash|clashes|"
         "more than one line|more than one job",
     ),
     *phrases(
@@ -214,7 +215,8 @@ LEXICON = [
         "",
         "unique|only once|distinct|one-off|not repeated|no duplicates|"
         "appear once|appears once|just once|one time|singletons|only one|just one|"
-        "only have one|only has one",
+        "only have one|only has one|exactly once|one-time|only ever done one|only ever had one|"
+        "only ever one",
     ),
     *phrases("errors", "", "errors|error values|#n/a|#value|#div/0|#ref"),
     *phrases(
