@@ -1273,6 +1273,10 @@ def test_quoted_text_is_searched_for_in_the_column_that_holds_it() -> None:
     assert read("every strength given in micrograms ('mcg')", table)[0].code == (
         "TextContains(c[2], 'mcg')"
     )
+    farms = table_from_grid([["Ref", "Customer"], [1, "Ashcroft Farm"], [2, "Lee Garage"]])
+    assert read("customers with 'Farm' in the name", farms)[0].code.endswith(
+        "TextContains(c[1], 'farm')"
+    )  # a quoted piece of a cell, not the one cell whose name ends in it
 
 
 def test_a_fraction_of_what_a_clause_names() -> None:

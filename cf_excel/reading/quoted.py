@@ -7,7 +7,8 @@ it (the one the request names first).
 from __future__ import annotations
 
 from cf_excel.reading.conditions import Condition, Context
-from cf_excel.reading.spans import quoted_texts
+from cf_excel.reading.spans import ValueMention, quoted_texts
+from cf_excel.reading.words import Token
 from cf_excel.rules.printer import quote
 
 
@@ -34,3 +35,13 @@ def quoted_searches(context: Context) -> list[Condition]:
             text = f"TextContains(c[{column[0]}], {quote(piece)})"
             found.append(Condition(text, (column[0],), inside[0], inside[-1]))
     return found
+
+
+def quoted_part(value: ValueMention, tokens: list[Token], text: str) -> bool:
+    """A value the request names by a quoted piece of it ("customers with 'Farm' or 'Nursery'
+    in the name" names no Ashcroft Farm): the piece is searched for, not the one cell."""
+    for said, at in quoted_texts(text):
+        inside = at < tokens[value.first].start and tokens[value.last].end <= at + 1 + len(said)
+        if inside:
+            return said.strip().casefold() != value.value.strip().casefold()
+    return False

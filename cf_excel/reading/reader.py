@@ -45,7 +45,7 @@ from cf_excel.reading.naming import (
     whole_things,
 )
 from cf_excel.reading.neighbours import previous
-from cf_excel.reading.quoted import quoted_searches
+from cf_excel.reading.quoted import quoted_part, quoted_searches
 from cf_excel.reading.repeats import repeated_together
 from cf_excel.reading.scopes import scopes
 from cf_excel.reading.searches import text_test, words_inside
@@ -162,6 +162,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
     values = [v for v in values if not owned_elsewhere(v, values, mentions, tokens)]
     values = [v for v in values if not legend(v, values, table, tokens, utterance)]  # "Y/N"
     values = [v for v in values if v.first not in quoted]  # "I tried =AND(P5<>"Completed",…)"
+    values = [v for v in values if not quoted_part(v, tokens, utterance)]  # 'Farm' in names
     values = [v for v in values if not verb_said(v.first, v.last, tokens)]  # "colour the row"
     cues = [  # "same day orders" is the value Same day, not a test for duplicates
         c
