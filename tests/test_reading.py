@@ -1022,6 +1022,10 @@ def test_a_word_said_in_one_form_of_several_the_cells_hold_is_searched_by_its_st
     grid += [["c", "fine"], ["d", "scorch marks on base"]]
     rule = read("notes mentioning scorching", table_from_grid(grid))[0].code
     assert rule == "TextContains(c[1], 'scorch')"
+    diets = table_from_grid([["Event", "Dietary notes"], ["a", "nut allergy"], ["b", "vegan"]])
+    assert read("any dietary note that mentions nuts", diets)[0].code == (
+        "TextContains(c[1], 'nut')"
+    )  # a short plural no cell holds: its singular
 
 
 def test_either_of_two_words_said_with_or_is_searched_for() -> None:

@@ -121,7 +121,9 @@ def held_part(context: Context, columns: list[int], word: str) -> str:
     for size in range(len(word), SHORTEST_PART - 1, -1):
         if could_hold(table, columns_held, "TextContains", word[:size].casefold()):
             return word[:size]
-    return word
+    single = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    held = could_hold(table, columns_held, "TextContains", single.casefold())
+    return single if held else word  # "any note that mentions nuts": "nut allergy"
 
 
 SYMBOLS = {"question mark": "?", "exclamation mark": "!", "full stop": ".", "period": ".",
