@@ -28,6 +28,7 @@ from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
 MISSING_WORDS = word_set("missing lacking without no nothing same share sharing report gap gaps")
+PLACES = word_set("on in for from")
 
 
 def preset(context: Context, cue: Cue) -> list[Condition]:
@@ -40,6 +41,8 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
         return []  # "stock that was filled before 2012": when, not whether
     words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
     missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
+    placed = cue.last + 1 < len(context.tokens) and context.tokens[cue.last + 1].low in PLACES
+    missing = missing and not placed  # "image count missing on some flights": said before
     denied = context.denial_before(cue.first)
     if denied and cue.kind in ("blank", "filled") and not context.crosses(denied.first, cue):
         flipped = "blank" if cue.kind == "filled" else "filled"  # "hasn't been filled in"
