@@ -17,6 +17,7 @@ from cf_excel.reading.generator import ReaderGenerator
 from cf_excel.reading.hybrid import ReadAndGenerate
 from cf_excel.reading.naming import describing_cells
 from cf_excel.reading.reader import read
+from cf_excel.reading.spans import column_mentions
 from cf_excel.reading.words import numbers_in, sentence_starts, tokens_of
 from cf_excel.sheets.values import table_from_grid
 from tests.support import FixedGenerator
@@ -1749,3 +1750,13 @@ def test_a_split_comparative_before_than_last_year() -> None:
     grid += [["b", 50, 90], ["c", 0, 10]]
     said = "which clients have spent less with us this year than last year? colour the whole row"
     assert read(said, table_from_grid(grid))[0].code == 'Rows(=AND($C2<>"",$B2<>"",$C2<$B2))'
+
+
+def test_no_alone_names_no_number_column() -> None:
+    """ "which loans have no ID type written down": "no" is the denial, not Ticket No."""
+    grid: list[list[object]] = [["Ticket No", "Customer", "ID type"], ["T1", "a", None]]
+    grid += [["T2", "b", "Passport"]]
+    said = "Which loans have no ID type written down? The whole row should show."
+    assert read(said, table_from_grid(grid))[0].code == "Rows(Blanks(c[2]))"
+    named = column_mentions(tokens_of(said), table_from_grid(grid))
+    assert [m.column for m in named] == [2]

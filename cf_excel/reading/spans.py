@@ -98,7 +98,8 @@ def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
                 used.add(following)
             share = len(used & wanted) / len(wanted)
             kind_after = j + 1 < len(tokens) and tokens[j + 1].low in KIND_WORDS
-            if used <= STOP_WORDS and not (kind_after and used == wanted):
+            stop = used <= STOP_WORDS or all(t.low in STOP_WORDS for t in tokens[i : j + 1])
+            if stop and not (kind_after and used == wanted):  # "have no ID": no Ticket No
                 i = j + 1  # "in" alone does not name In Stock ("the out time" names Out)
                 continue
             if share >= 0.5 or (len(used) == 1 and len(tokens[i].low) >= 4 and share >= 0.25):
