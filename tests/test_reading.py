@@ -58,6 +58,7 @@ TABLE = table_from_grid(GRID)
         ("owner blank", "Blanks(c[1])"),
         ("rows where owner or due date is missing", "Rows(OR(Blanks(c[1]), Blanks(c[5])))"),
         ("owner missing on some tasks", "Blanks(c[1])"),  # said before "missing on"
+        ("tasks that were never given an owner", "Blanks(c[1])"),
         ("due dates on weekends", 'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)>5))'),
         ("shade every other row", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),
         ("tasks 7+ days overdue", 'Columns(c[5], =AND($F2<>"",$F2<=TODAY()-7))'),

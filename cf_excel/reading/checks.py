@@ -28,6 +28,7 @@ from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
 MISSING_WORDS = word_set("missing lacking without no nothing same share sharing report gap gaps")
+GIVEN = word_set("given assigned allocated got")  # "never given a mentor": the mentor
 PLACES = word_set("on in for from")
 
 
@@ -41,6 +42,7 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
         return []  # "stock that was filled before 2012": when, not whether
     words = {t.low for t in context.tokens[cue.first : cue.last + 1]}
     missing = bool(words & MISSING_WORDS)  # "a dish missing its food cost", "the same tag"
+    missing = missing or (cue.kind == "blank" and bool(words & GIVEN))
     placed = cue.last + 1 < len(context.tokens) and context.tokens[cue.last + 1].low in PLACES
     missing = missing and not placed  # "image count missing on some flights": said before
     denied = context.denial_before(cue.first)
