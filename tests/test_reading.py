@@ -59,6 +59,10 @@ TABLE = table_from_grid(GRID)
         ("rows where owner or due date is missing", "Rows(OR(Blanks(c[1]), Blanks(c[5])))"),
         ("owner missing on some tasks", "Blanks(c[1])"),  # said before "missing on"
         ("tasks that were never given an owner", "Blanks(c[1])"),
+        # the rows' things, named by the label column no test reads, are the rows
+        ("flag the tasks where the actual spend is more than the budget", "Rows($D2>$C2)"),
+        ("shade the tasks due this month", "Rows(ThisMonth(c[5]))"),
+        ("highlight the tasks beginning with W", "Columns(c[0], TextStartsWith(c[0], 'W'))"),
         ("due dates on weekends", 'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)>5))'),
         ("shade every other row", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),
         ("tasks 7+ days overdue", 'Columns(c[5], =AND($F2<>"",$F2<=TODAY()-7))'),

@@ -49,6 +49,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         )
     ] or key_column_picked(context)
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
+    if chosen and things_named(context, chosen, tested):
+        return [f"Rows({rule})", *cells]
     if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
         return [*cells, f"Rows({rule})"]
     pair = sorted(tested)  # "highlight both scores": the two columns compared
@@ -125,3 +127,27 @@ def key_column_picked(context: Context) -> list[int]:
 
 ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
 SELECTED_COLUMN = re.compile(r"\(c\[\d+\](?:, |\))")
+
+
+def things_named(context: Context, chosen: list[int], tested: list[int]) -> bool:
+    """ "flag the jobs we lost money on", "shade the sailings from the past 7 days": the rows'
+    things, said in the plural by the column that names each row, which no test reads, are
+    the rows (not "highlight the titles beginning with …", nor "the drivers' names")."""
+    key = context.key_column()
+    said_names = any(t.low in NAME_NOUNS for t in context.tokens)  # "highlight their names"
+    return (
+        chosen == key
+        and not said_names
+        and any(
+            m.column in key
+            and m.first == m.last
+            and m.column not in tested
+            and context.tokens[m.first].low.endswith("s")
+            and not word_at(context, m.last + 1, CELL_NOUNS)
+            and picked_at(context, m.first)
+            for m in context.mentions
+        )
+    )
+
+
+NAME_NOUNS = word_set("name names")
