@@ -62,6 +62,7 @@ TABLE = table_from_grid(GRID)
         # the rows' things, named by the label column no test reads, are the rows
         ("flag the tasks where the actual spend is more than the budget", "Rows($D2>$C2)"),
         ("shade the tasks due this month", "Rows(ThisMonth(c[5]))"),
+        ("actual spend that met or beat the budget", "Columns(c[3], $D2>=$C2)"),
         ("highlight the tasks beginning with W", "Columns(c[0], TextStartsWith(c[0], 'W'))"),
         ("due dates on weekends", 'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)>5))'),
         ("shade every other row", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),

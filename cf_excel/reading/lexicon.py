@@ -16,7 +16,8 @@ LEXICON = [
         ">=",
         "at least|no less than|not less than|minimum of|a minimum of|>=|≥|"
         "reached|reaches|reach|has reached|hit|hits|meets|met|at or above|got up to|"
-        "get up to|gets up to|made it to",
+        "get up to|gets up to|made it to|met or beat|meet or beat|meets or beats|met or exceeded|"
+        "meet or exceed|meets or exceeds|matched or beat|hit or beat|equal or beat|equals or beats",
     ),
     *phrases(
         "compare",
