@@ -29,7 +29,7 @@ from cf_excel.sheets.addresses import column_letter
 
 MISSING_WORDS = word_set("missing lacking without no nothing same share sharing report gap gaps")
 GIVEN = word_set("given assigned allocated got")  # "never given a mentor": the mentor
-PLACES = word_set("on in for from")
+PLACES = word_set("on in for from")  # "missing on some flights": where, not what
 
 
 def preset(context: Context, cue: Cue) -> list[Condition]:

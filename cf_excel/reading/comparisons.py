@@ -46,7 +46,7 @@ from cf_excel.reading.sides import (
     span_side,
     subject_side,
 )
-from cf_excel.reading.units import per_column, scaled, unit_columns
+from cf_excel.reading.units import rate_per_column, scaled, unit_columns
 from cf_excel.reading.words import DAY_UNITS, Number
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
@@ -210,7 +210,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             return by_birth
     if position < len(tokens) and (days or unit in NOISE_UNITS):
         position += 1
-    rate = None if days else per_column(context, cue.op, number, position)
+    rate = None if days else rate_per_column(context, cue.op, number, position)
     if rate is not None and cue.op in OPS:  # "less than 50 litres per fish"
         return [dataclasses.replace(rate, first=min(cue.first, rate.first))]
     if cue.after and cue.first <= position <= cue.last:  # "60 days or more (last visit)"

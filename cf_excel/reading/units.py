@@ -117,7 +117,7 @@ def unit_words(header: str) -> set[str]:
     return set(re.findall(r"[a-z]+", header.lower()))
 
 
-def per_column(context: Context, op: str, number: Number, position: int) -> Condition | None:
+def rate_per_column(context: Context, op: str, number: Number, position: int) -> Condition | None:
     """ "less than 50 litres per fish", "more than 2 litres per tonne": where the word after
     "per" names a column, the number is a rate of the measured column to it (Vol (L) / Fish),
     one the sheet keeps no column for. `position`: the word after the number and its unit."""
