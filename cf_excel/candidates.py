@@ -204,6 +204,9 @@ def ranked(
     checked: dict[str, Candidate | None] = {}
     groups: dict[Hashable, list[Candidate]] = {}
 
+    def formats_nothing(candidate: Candidate) -> bool:
+        return has_rows and candidate.valid and not candidate.cells
+
     def add(proposal: Proposal) -> bool:
         """Group the proposal's candidate; whether it is a valid rule formatting nothing."""
         if proposal.code not in checked:
@@ -213,7 +216,7 @@ def ranked(
             return False
         candidate = dataclasses.replace(found, score=proposal.score, reading=proposal.reading)
         groups.setdefault(behaviour(candidate), []).append(candidate)
-        return has_rows and candidate.valid and not candidate.cells
+        return formats_nothing(candidate)
 
     # the reader's readings: one test too many is how a reading goes wrong, not a sample
     formatting_nothing = [proposal for proposal in proposals if add(proposal) and proposal.reading]
@@ -230,8 +233,7 @@ def ranked(
     ]
 
     def order(candidate: Candidate) -> tuple[bool, bool, float]:
-        formats_nothing = has_rows and candidate.valid and not candidate.cells
-        return (valid_first and not candidate.valid, formats_nothing, -candidate.score)
+        return (valid_first and not candidate.valid, formats_nothing(candidate), -candidate.score)
 
     merged.sort(key=order)
     mass = Mass.of(proposals, scores)

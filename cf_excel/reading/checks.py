@@ -148,8 +148,8 @@ def rank(context: Context, cue: Cue) -> list[Condition]:
         columns = across[0]
     else:
         columns = ranked_columns(context, cue, kinds)
-    named = len(columns) > 1 or any(m.column in columns and m.share == 1 for m in context.mentions)
-    series = [] if across or named else series_block(context)  # "across the whole weekly
+    given = len(columns) > 1 or any(m.column in columns and m.share == 1 for m in context.mentions)
+    series = [] if across or given else series_block(context)  # "across the whole weekly
     if series and any(c.kind == "anywhere" for c in context.cues):  # table, the three best
         columns = columns if set(columns) & set(series) else series  # weeks any category had"
     if not columns:
