@@ -29,9 +29,11 @@ from cf_excel.reading.clock import (
 )
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.elapsed import elapsed
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.places import range_said
+from cf_excel.reading.repeats import times_over
 from cf_excel.reading.sides import (
     SKIPPED,
     Side,
@@ -258,15 +260,12 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         other = side_near(context, position + 1)
         if other is not None:
             return apart(context, cue, other, number)
-    if word in ("times", "time") and not days:  # "shows up 3 or more times"
-        columns = context.subject(cue)
-        if columns and context.kind(columns[0]) not in NUMERIC_TYPES:  # "renewed 2+ times": a count
-            letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
-            count = f"COUNTIF(${letter}$2:${letter}${end},${letter}2)"
-            text = f'AND(${letter}2<>"",{count}{cue.op}{number_text(number.value)})'
-            return [Condition(text, (columns[0],), min(cue.first, number.first), position)]
+    if word in ("times", "time") and not days and (found := times_over(context, cue, number)):
+        return [dataclasses.replace(found[0], last=position)]  # "shows up 3 or more times"
     if days:
-        found = overdue(context, cue, number, unit, position)
+        found = elapsed(context, cue, number, unit, position - 1) or overdue(
+            context, cue, number, unit, position
+        )
         if found:
             return found
     sides = (
@@ -282,11 +281,11 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         timed = timed and all(  # times of day, or lengths of time ("gun time minus chip time")
             context.kind(c) == "time" or c in lengths(context) for c in said.columns
         )
-        elapsed, value = said.text, number_text(number.value * (days or 1))
+        between, value = said.text, number_text(number.value * (days or 1))
         if timed:  # "2 hours from start to finish": a span is (end, start), as "end minus start"
             span = length(context, said.columns[1], said.columns[0], said.text.strip("()"))
-            elapsed, value = f"{span}*{PER_DAY[unit]}", number_text(number.value)
-        text = f"AND({numbers},{elapsed}{cue.op}{value})"
+            between, value = f"{span}*{PER_DAY[unit]}", number_text(number.value)
+        text = f"AND({numbers},{between}{cue.op}{value})"
         return [Condition(text, said.columns, first, last, whole=timed and said is sides[2])]
     if not unit_columns(context, number):  # "shifts longer than 8 hours": end minus start
         found = duration(context, cue, number.value, unit, position - 1)

@@ -7,7 +7,10 @@ all of them are the double bookings, so the test counts rows equal on every name
 
 from __future__ import annotations
 
-from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.words import Number
+from cf_excel.reading.writing import number_text
 from cf_excel.sheets.addresses import column_letter
 
 SAME = "same"
@@ -46,3 +49,15 @@ def said_of_people(context: Context) -> bool:
     """ "is anyone given the same app twice?": the repeat is per person, who the table's first
     text column names."""
     return any(t.low in PEOPLE for t in context.tokens)
+
+
+def times_over(context: Context, cue: Cue, number: Number) -> list[Condition]:
+    """ "shows up 3 or more times", "renewed 2+ times": how often a text value repeats in its
+    column (COUNTIF), not a threshold of a number column."""
+    columns = context.subject(cue)
+    if not columns or context.kind(columns[0]) in NUMERIC_TYPES:
+        return []
+    letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
+    count = f"COUNTIF(${letter}$2:${letter}${end},${letter}2)"
+    text = f'AND(${letter}2<>"",{count}{cue.op}{number_text(number.value)})'
+    return [Condition(text, (columns[0],), min(cue.first, number.first), number.last)]

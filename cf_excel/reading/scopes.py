@@ -48,6 +48,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
             and (picked_at(context, m.first) or not within(m, conditions))
         )
     ] or key_column_picked(context)
+    insisted_on = [m.column for m in context.mentions if insisted(context, m, conditions)]
+    chosen = sorted(chosen, key=lambda c: c not in insisted_on)
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
     if chosen and things_named(context, chosen, tested):
         return [f"Rows({rule})", *cells]
@@ -99,6 +101,16 @@ def chosen_cells(context: Context, mention: Mention) -> bool:
     the resolved date"), "just" or "only" does ("- just the amount"), or a noun for cells
     follows it ("the conversions cell")."""
     return word_at(context, mention.last + 1, CELL_NOUNS) or picked_at(context, mention.first)
+
+
+def insisted(context: Context, mention: Mention, conditions: list[Condition]) -> bool:
+    """ "- just the Delivered cell", "only the amount": a pick said outright, apart from the
+    tests, which comes before one the verb's object implies ("flag jobs where …")."""
+    before = context.tokens[max(mention.first - 2, 0) : mention.first]
+    said = any(t.low in ("just", "only") for t in before) or (
+        word_at(context, mention.last + 1, CELL_NOUN) and picked_at(context, mention.first)
+    )
+    return said and not within(mention, conditions)
 
 
 def within(mention: Mention, conditions: list[Condition]) -> bool:

@@ -1,0 +1,104 @@
+"""Time between two dates of a row: "took more than 5 weeks from brew day to packaging", "more
+than three weeks between our quote and saying yes", "paid more than two weeks after our visit".
+The request names two date columns; the test is the later minus the earlier, in days (months
+in calendar months, as EDATE counts them), so it reads the same whichever is named first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.spans import Mention
+from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, STOP_WORDS, Number
+from cf_excel.reading.writing import number_text
+from cf_excel.sheets.prompt import same_word
+
+# Words that measure from today, not between two dates: "more than 30 days ago", "overdue"
+FROM_TODAY = word_set("ago today today's now overdue old older")
+REACH = 6  # words from the length of time to a date said with it ("to get to the lab after …")
+
+
+def dated_kin(context: Context, mention: Mention) -> int | None:
+    """The date column a mention means: its own where it holds dates, else the one date column
+    whose header shares a word with the words said or the column named ("brew day" read as
+    Brewer is Brew Date; "packaging" read as Pkg (L) is Pkg Date; "our quote", Quoted on)."""
+    if context.kind(mention.column) == "date":
+        return mention.column
+    said = {same_word(t.low) for t in context.tokens[mention.first : mention.last + 1]}
+    said |= words_of(context.table.header[mention.column])
+    kin = [
+        c
+        for c in context.columns_of("date")
+        if any(akin(a, b) for a in words_of(context.table.header[c]) for b in said)
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+def words_of(header: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", header.lower())
+    return {same_word(w) for w in words if len(w) > 1} - STOP_WORDS - {"date", "dt"}
+
+
+def akin(one: str, other: str) -> bool:
+    """One word, or the other with an ending ("quote" and "quoted", "brew" and "brewer")."""
+    short, long = sorted((one, other), key=len)
+    return long.startswith(short) and (short == long or len(short) >= 4)
+
+
+def dates_named(context: Context) -> list[int]:
+    """The distinct date columns the request names, in the order it names them."""
+    found = (dated_kin(context, m) for m in context.mentions)
+    return list(dict.fromkeys(c for c in found if c is not None))
+
+
+def in_time_order(context: Context, one: int, other: int) -> tuple[int, int]:
+    """(earlier, later): the column whose dates come later in most rows is the later one; the
+    one further right where the rows do not say."""
+    later = earlier = 0
+    for row in context.table.rows:
+        a, b = row[one], row[other]
+        if isinstance(a, dt.date) and isinstance(b, dt.date):  # a datetime is a date too
+            later += b.toordinal() > a.toordinal()
+            earlier += b.toordinal() < a.toordinal()
+    if later == earlier:
+        return (one, other) if one < other else (other, one)
+    return (one, other) if later > earlier else (other, one)
+
+
+def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) -> list[Condition]:
+    """The time between the two date columns the request names, against a length of time."""
+    if cue.op not in (">", ">=", "<", "<=") or unit not in DAY_UNITS:
+        return []
+    after = context.tokens[last + 1 : last + 2]  # "listed more than 90 days back"
+    if any(t.low in FROM_TODAY for t in context.tokens) or (after and after[0].low == "back"):
+        return []
+    named = dates_named(context)
+    if len(named) != 2:
+        return []
+    earlier, later = in_time_order(context, *named)
+    start, end = ref(earlier), ref(later)
+    if unit in MONTH_UNITS:  # "booked more than 6 months after the last one"
+        months = number_text(number.value * MONTH_UNITS[unit])
+        flipped = {">": "<", ">=": "<=", "<": ">", "<=": ">="}[cue.op]
+        test = f"EDATE({start},{months}){flipped}{end}"
+    else:
+        test = f"{end}-{start}{cue.op}{number_text(number.value * DAY_UNITS[unit])}"
+    text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
+    first, last = min(cue.first, number.first), max(last, number.last)
+    reach = last + 1  # "to pay after our visit", "from receipt": the dates said with the length
+    while (
+        reach <= last + REACH
+        and reach < len(context.tokens)
+        and context.tokens[reach].low[0].isalnum()
+    ):
+        reach += 1
+    trailing = [
+        m.last
+        for m in context.mentions
+        if last < m.first < reach and dated_kin(context, m) in named
+    ]
+    return [Condition(text, (later, earlier), first, max([last, *trailing]))]

@@ -1,0 +1,61 @@
+"""Time between two dates of a row ("took more than 5 weeks from brew day to packaging"): the
+later date minus the earlier, whichever the request names first, and never a test against
+today where the request measures from today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cf_excel.reading.reader import read
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import table_from_grid
+
+D = dt.date
+BATCHES = table_from_grid(
+    [["Batch", "Brewer", "Brew Date", "Pkg Date", "Pkg (L)"],
+     ["a", "Jo", D(2026, 9, 1), D(2026, 10, 20), 500],
+     ["b", "Al", D(2026, 10, 1), D(2026, 10, 20), 400]]
+)  # fmt: skip
+CALLS = table_from_grid(  # the later date stands left of the earlier one
+    [["Job", "Customer", "Paid", "Visited"],
+     ["a", "Ann", D(2026, 11, 20), D(2026, 11, 1)],
+     ["b", "Bo", D(2026, 11, 5), D(2026, 11, 1)]]
+)  # fmt: skip
+CHARGERS = table_from_grid(
+    [["Charger", "Last service", "Next service"],
+     ["a", D(2026, 1, 10), D(2026, 9, 10)], ["b", D(2026, 3, 1), D(2026, 6, 1)]]
+)  # fmt: skip
+JOBS = table_from_grid(
+    [["Job ref", "Received", "Delivered", "Status"],
+     ["a", D(2026, 10, 1), D(2026, 10, 30), "Done"],
+     ["b", D(2026, 10, 1), D(2026, 10, 5), "Done"], ["c", D(2026, 11, 1), None, "Open"]]
+)  # fmt: skip
+STOCK = table_from_grid(
+    [["SKU", "Listed", "Sold on"], ["a", D(2026, 5, 1), None], ["b", D(2026, 11, 1), None],
+     ["c", D(2026, 5, 1), D(2026, 6, 1)]]
+)  # fmt: skip
+
+CASES: list[tuple[Table, str, str]] = [
+    (BATCHES, "which batches took more than 5 weeks from brew day to packaging? mark the pkg "
+     "date", "Columns(c[3], =AND(ISNUMBER($C2),ISNUMBER($D2),$D2-$C2>35))"),
+    (CALLS, "Customers who took more than two weeks to pay after our visit - mark their paid "
+     "date.", "Columns(c[2], =AND(ISNUMBER($D2),ISNUMBER($C2),$C2-$D2>14))"),
+    (CHARGERS, "Some chargers have a service interval longer than six months between the last "
+     "service and the next service. Please mark these next-service dates.",
+     "Columns(c[2], =AND(ISNUMBER($B2),ISNUMBER($C2),EDATE($B2,6)<$C2))"),
+    (JOBS, "I'd like to flag jobs where delivery took more than two weeks from receipt - just "
+     "the Delivered cell.", "Columns(c[2], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2-$B2>14))"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "said", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_the_length_between_two_dates(table: Table, said: str, expected: str) -> None:
+    assert read(said, table)[0].code == expected
+
+
+def test_a_length_back_from_today_is_not_between_two_dates() -> None:
+    """ "listed more than 90 days back": today minus Listed, though Sold on is named too."""
+    said = "anything listed more than 90 days back that still hasn't sold; colour its listed date"
+    assert "$C2-$B2" not in read(said, STOCK)[0].code
