@@ -181,3 +181,32 @@ CREWS = table_from_grid(
 )
 def test_a_typed_range_is_the_block(said: str, expected: str) -> None:
     assert read(said, CREWS)[0].code == expected
+
+
+PRESS = table_from_grid(
+    [["Job", "Type", "Start", "Finish", "Run time", "Notes"],
+     ["a", "Litho", dt.time(9, 0), dt.time(10, 30), dt.time(1, 30), "by hand"],
+     ["b", "Digital", dt.time(11, 0), dt.time(11, 45), dt.time(0, 40), ""]],
+    number_formats=("General", "General", "h:mm", "h:mm", "[h]:mm", "General"),
+)  # fmt: skip
+
+
+def test_a_column_denied_to_equal_a_difference_of_times() -> None:
+    """ "run time doesn't agree with finish minus start": to the minute, both sides, since
+    times as fractions of a day rarely subtract to the exact fraction another cell holds."""
+    code = read("run time doesn't agree with finish minus start? highlight it", PRESS)[0].code
+    assert code.startswith("Columns(c[4], ")
+    assert "ROUND($E2*1440,0)<>ROUND(($D2-$C2)*1440,0)" in code
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the run time gets typed in by hand and I don't trust it: flag jobs where it's over 1 hour",
+        "finish minus start (in minutes) is over 60: highlight the job",
+    ],
+)
+def test_how_a_cell_was_filled_names_no_column(said: str) -> None:
+    """ "typed in by hand" is no Type column, and "start (in minutes)" no starts-with test."""
+    code = read(said, PRESS)[0].code
+    assert "c[1]" not in code and "$B2" not in code and "TextStartsWith" not in code

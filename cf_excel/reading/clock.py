@@ -221,7 +221,11 @@ def length(context: Context, start: int, end: int, difference: str) -> str:
 def in_units(context: Context, elapsed: Side, other: Side, op: str) -> Side:
     """A difference of two time columns against a column of hours or minutes ("Hrs doesn't
     match end minus start"): the difference in that column's unit, rounded where the test is
-    an equality; any other side as it is."""
+    an equality; both sides in minutes where both are times ("run time doesn't agree with
+    finish minus start": to the minute, as the sheet shows them); any other side as it is."""
+    timed = [c for c in (*elapsed.columns, *other.columns) if c in times_or_lengths(context)]
+    if op in ("=", "<>") and len(timed) == 3 == len(elapsed.columns) + len(other.columns):
+        return dataclasses.replace(elapsed, text=f"ROUND({elapsed.text}*1440,0)")
     if len(elapsed.columns) != 2 or "-" not in elapsed.text or len(other.columns) != 1:
         return elapsed
     if any(context.kind(c) != "time" for c in elapsed.columns):
@@ -233,3 +237,7 @@ def in_units(context: Context, elapsed: Side, other: Side, op: str) -> Side:
     scaled = f"{elapsed.text}*{per_day}"
     rounded = f"ROUND({scaled},{ROUNDED_TO[per_day]})" if op in ("=", "<>") else scaled
     return dataclasses.replace(elapsed, text=rounded)
+
+
+def times_or_lengths(context: Context) -> list[int]:
+    return context.columns_of("time") + lengths(context)

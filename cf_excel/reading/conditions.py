@@ -16,13 +16,13 @@ from functools import cached_property
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.header_forms import header_word
 from cf_excel.reading.places import placed_in, range_said
 from cf_excel.reading.spans import (
     BRACKETS,
     Mention,
     ValueMention,
     column_mentions,
-    header_word,
     shape,
 )
 from cf_excel.reading.words import Number, Token, sentence_starts

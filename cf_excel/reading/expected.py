@@ -48,4 +48,25 @@ def expected_unequal(context: Context) -> list[Condition]:
             dataclasses.replace(condition, last=max(condition.last, denial))
             for condition in against(context, cue, other, None)
         ]
+    return found + denied_equal(context)
+
+
+AGREEING = word_set("equal equals match matches agree agrees with tally tallies add up to come")
+
+
+def denied_equal(context: Context) -> list[Condition]:
+    """ "run time doesn't agree with finish minus start", "Mins doesn't equal finish minus
+    start": the column before the denial <> the arithmetic after it."""
+    tokens = context.tokens
+    found = []
+    for denial, token in enumerate(tokens):
+        if token.low not in DENIALS or denial in context.used:
+            continue
+        position = denial + 1
+        while position < len(tokens) and tokens[position].low in AGREEING:
+            position += 1
+        other = side_at(context, position)
+        if position == denial + 1 or other is None or len(other.columns) < 2:
+            continue
+        found += against(context, Cue("compare", "<>", denial, position - 1), other, None)
     return found

@@ -68,3 +68,53 @@ def slipped(typed: str, word: str) -> bool:
     if len(longer) - len(shorter) != 1:
         return False
     return any(longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer)))
+
+
+INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "ied", "ies"))
+
+
+def verb_bases(word: str) -> set[str]:
+    """The stems a verb form may come from, of three letters or more: "using" and "used" are
+    both "use"; a word with no verb ending is none."""
+    if word.endswith("ing"):
+        bases = {word[:-3], word[:-3] + "e"}
+    elif word.endswith("ed"):
+        bases = {word[:-2], word[:-1]}
+    else:
+        return set()
+    return {b for b in bases if len(b) >= 3}
+
+
+def header_word(token: Token, wanted: set[str]) -> str | None:
+    """The header word a request word stands for: itself, an inflection of it ("Ended" for
+    "end"), or an abbreviation of three letters or more that begins it ("resp" in "1st resp
+    (h)" for "response")."""
+    if token.word in wanted:
+        return token.word
+    if token.word in TYPING:
+        return None  # "typed in by hand", "typed as text": how a cell was filled, not its Type
+    if len(token.word) >= 3:  # "end" for Ended, "launch" for Launched: the header inflects it
+        endings = INFLECTIONS - {"d"} if len(token.word) == 3 else INFLECTIONS  # not "owe": Owed
+        found = next(
+            (w for w in wanted if w.startswith(token.word) and w[len(token.word) :] in endings),
+            None,
+        )
+        if found is not None:
+            return found
+        bases = verb_bases(token.word)  # "using" for Seats used, "renewing" for Renewed
+        found = next((w for w in wanted if len(w) >= 4 and verb_bases(w) & bases), None)
+        if found is not None:
+            return found
+    if len(token.word) >= 4:  # "rego" for Reg., "response" for resp
+        found = next((w for w in wanted if len(w) >= 3 and token.word.startswith(w)), None)
+        if found is not None:
+            return found
+    if len(token.word) >= 5:  # "expiring" for expiry: a common stem of five letters or more
+        found = next((w for w in wanted if w[:5] == token.word[:5] and len(w) >= 5), None)
+        if found is not None:
+            return found
+        return next((w for w in wanted if len(w) >= 5 and slipped(token.word, w)), None)
+    return None
+
+
+TYPING = frozenset(("typed", "typing", "retyped"))

@@ -133,8 +133,7 @@ LEXICON = [
         "text",
         "TextStartsWith",
         "start with|starts with|starting with|begin with|"
-        "begins with|beginning with|begining with|prefix|prefixed|prefixed with|starting in|"
-        "begin in|begins in|start in|starts in",
+        "begins with|beginning with|begining with|prefix|prefixed|prefixed with",
     ),
     *phrases(
         "text",

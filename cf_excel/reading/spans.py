@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.header_forms import initials, slipped, symbol_headers
+from cf_excel.reading.header_forms import INFLECTIONS, header_word, initials, symbol_headers
 from cf_excel.reading.value_forms import Held, coded, first_name, person_named, shortened_values
 from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
@@ -267,48 +267,6 @@ def alias_of(token: Token, aliases: dict[str, str]) -> str | None:
     return next((a for r, a in aliases.items() if len(word) >= 4 and word.startswith(r)), None)
 
 
-def verb_bases(word: str) -> set[str]:
-    """The stems a verb form may come from, of three letters or more: "using" and "used" are
-    both "use"; a word with no verb ending is none."""
-    if word.endswith("ing"):
-        bases = {word[:-3], word[:-3] + "e"}
-    elif word.endswith("ed"):
-        bases = {word[:-2], word[:-1]}
-    else:
-        return set()
-    return {b for b in bases if len(b) >= 3}
-
-
-def header_word(token: Token, wanted: set[str]) -> str | None:
-    """The header word a request word stands for: itself, an inflection of it ("Ended" for
-    "end"), or an abbreviation of three letters or more that begins it ("resp" in "1st resp
-    (h)" for "response")."""
-    if token.word in wanted:
-        return token.word
-    if len(token.word) >= 3:  # "end" for Ended, "launch" for Launched: the header inflects it
-        endings = INFLECTIONS - {"d"} if len(token.word) == 3 else INFLECTIONS  # not "owe": Owed
-        found = next(
-            (w for w in wanted if w.startswith(token.word) and w[len(token.word) :] in endings),
-            None,
-        )
-        if found is not None:
-            return found
-        bases = verb_bases(token.word)  # "using" for Seats used, "renewing" for Renewed
-        found = next((w for w in wanted if len(w) >= 4 and verb_bases(w) & bases), None)
-        if found is not None:
-            return found
-    if len(token.word) >= 4:  # "rego" for Reg., "response" for resp
-        found = next((w for w in wanted if len(w) >= 3 and token.word.startswith(w)), None)
-        if found is not None:
-            return found
-    if len(token.word) >= 5:  # "expiring" for expiry: a common stem of five letters or more
-        found = next((w for w in wanted if w[:5] == token.word[:5] and len(w) >= 5), None)
-        if found is not None:
-            return found
-        return next((w for w in wanted if len(w) >= 5 and slipped(token.word, w)), None)
-    return None
-
-
 SHEET_WORDS = frozenset(("sheet", "tab", "worksheet", "sheets", "tabs", "table"))
 
 
@@ -409,9 +367,6 @@ def glued(words: list[list[str]], tokens: list[Token]) -> list[list[str]]:
         else:
             joined.append(list(said))
     return joined
-
-
-INFLECTIONS = frozenset(("s", "es", "ed", "d", "ing", "er", "ers", "ied", "ies"))
 
 
 def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, str]]:
