@@ -4,6 +4,7 @@ today where the request measures from today."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -59,3 +60,34 @@ def test_a_length_back_from_today_is_not_between_two_dates() -> None:
     """ "listed more than 90 days back": today minus Listed, though Sold on is named too."""
     said = "anything listed more than 90 days back that still hasn't sold; colour its listed date"
     assert "$C2-$B2" not in read(said, STOCK)[0].code
+
+
+INSTALLS = dataclasses.replace(  # the target number of days in H1, a cut-off date in H2
+    table_from_grid(
+        [["Job", "Survey", "Install", "Collected"],
+         ["a", D(2026, 9, 1), D(2026, 10, 20), None],
+         ["b", D(2026, 10, 1), D(2026, 10, 9), D(2026, 11, 2)]]
+    ),
+    sheet="Jobs",
+    surroundings=(((1, 7), "Target days"), ((1, 8), 30), ((2, 7), "Cut-off"), ((2, 8), 46300)),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # a count of days beside the table: between the two dates named, or back from today
+        ("H1 holds our target number of days from survey to install. colour the install date "
+         "when it came more than that many days after the survey",
+         "Columns(c[2], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2-$B2>Jobs!$H$1))"),
+        ("surveys done more than H1 days ago, whole row",
+         "Rows(=AND(ISNUMBER($B2),TODAY()-$B2>Jobs!$H$1))"),
+    ],
+)  # fmt: skip
+def test_a_number_of_days_held_in_a_cell(said: str, expected: str) -> None:
+    assert read(said, INSTALLS)[0].code == expected
+
+
+def test_a_date_held_in_a_cell_is_no_number_of_days() -> None:
+    """H2 holds a date (as its serial): the install is compared with it, not counted in days."""
+    code = read("installs after the cut-off in H2 (days late), highlight them", INSTALLS)[0].code
+    assert "TODAY()" not in code and "-$B2" not in code

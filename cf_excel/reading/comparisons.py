@@ -29,7 +29,7 @@ from cf_excel.reading.clock import (
 )
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.elapsed import elapsed
+from cf_excel.reading.elapsed import days_in_cell, elapsed
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.places import range_said
@@ -123,11 +123,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         of_time = bool(said) and said <= {"time", "date", "text"} and not said <= {"text"}
         columns = context.subject(cue, ("time", "date") if of_time else NUMERIC_TYPES)
         columns = columns or context.subject(cue)
-        ago = any(t.low == "ago" for t in context.tokens[cue.last : limit[1] + 4])
-        if len(columns) == 1 and context.kind(columns[0]) == "date" and ago:
-            cell = ref(columns[0])  # "finished more than that many days ago" (the days in T3)
-            text = f"AND(ISNUMBER({cell}),TODAY()-{cell}{cue.op}{limit[0]})"
-            return [Condition(text, (columns[0],), cue.first, limit[1])]
+        counted = days_in_cell(context, cue, limit, columns)
+        if counted:  # "finished more than that many days ago" (the days in T3)
+            return counted
         if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
             cell = ref(columns[0])
             text = f'AND({cell}<>"",--{cell}{cue.op}{limit[0]})'

@@ -15,6 +15,7 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, STOP_WORDS, Number
 from cf_excel.reading.writing import number_text
+from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import same_word
 
 # Words that measure from today, not between two dates: "more than 30 days ago", "overdue"
@@ -102,3 +103,38 @@ def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) ->
         if last < m.first < reach and dated_kin(context, m) in named
     ]
     return [Condition(text, (later, earlier), first, max([last, *trailing]))]
+
+
+CELL_REF = re.compile(r"\$([A-Z]{1,3})\$(\d+)$")
+MOST_DAYS = 3660  # a count of days beside the table is below ten years; a date is far above
+
+
+def days_in_cell(
+    context: Context, cue: Cue, limit: tuple[str, int], columns: list[int]
+) -> list[Condition]:
+    """A date column against a cell beside the table that holds a number of days ("more than
+    that many days after the survey", "in our care longer than the number of days in Q1",
+    "received more than that many days ago"): the days between the two dates the request
+    names, or from the date to today where it measures from today or names one date."""
+    found = CELL_REF.search(limit[0])
+    near = [  # "a job was received (column J) more than …": the date said just before
+        m.column
+        for m in context.mentions
+        if context.kind(m.column) == "date" and cue.first - REACH <= m.last < cue.first
+    ]
+    columns = columns[:1] if columns and context.kind(columns[0]) == "date" else near[-1:]
+    said = {t.low for t in context.tokens}
+    if not columns or found is None or not said & (FROM_TODAY | DAY_UNITS.keys()):
+        return []
+    held = context.table.around.get((int(found[2]), column_number(found[1].lower())))
+    if not isinstance(held, (int, float)) or isinstance(held, bool) or held >= MOST_DAYS:
+        return []
+    named = dates_named(context)
+    if len(named) == 2 and not any(t.low in FROM_TODAY for t in context.tokens):
+        earlier, later = in_time_order(context, *named)
+        start, end = ref(earlier), ref(later)
+        text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{end}-{start}{cue.op}{limit[0]})"
+        return [Condition(text, (later, earlier), cue.first, max(cue.last, limit[1]))]
+    cell = ref(columns[0])
+    text = f"AND(ISNUMBER({cell}),TODAY()-{cell}{cue.op}{limit[0]})"
+    return [Condition(text, (columns[0],), cue.first, max(cue.last, limit[1]))]
