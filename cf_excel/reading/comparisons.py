@@ -123,9 +123,9 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         of_time = bool(said) and said <= {"time", "date", "text"} and not said <= {"text"}
         columns = context.subject(cue, ("time", "date") if of_time else NUMERIC_TYPES)
         columns = columns or context.subject(cue)
-        counted = days_in_cell(context, cue, limit, columns)
-        if counted:  # "finished more than that many days ago" (the days in T3)
-            return counted
+        in_days = days_in_cell(context, cue, limit, columns)
+        if in_days:  # "finished more than that many days ago" (the days in T3)
+            return in_days
         if len(columns) == 1 and context.numbers_as_text(columns[0]):  # "--" reads "12" as 12
             cell = ref(columns[0])
             text = f'AND({cell}<>"",--{cell}{cue.op}{limit[0]})'
