@@ -210,3 +210,31 @@ def test_how_a_cell_was_filled_names_no_column(said: str) -> None:
     """ "typed in by hand" is no Type column, and "start (in minutes)" no starts-with test."""
     code = read(said, PRESS)[0].code
     assert "c[1]" not in code and "$B2" not in code and "TextStartsWith" not in code
+
+
+KITCHEN = table_from_grid(
+    [["Week of", "Meat", "Fish", "Budget"], ["W1", 1600, 300, 3200], ["W2", 1000, 600, 3000],
+     ["W3", 900, 200, 3200]]
+)  # fmt: skip
+FITTERS = table_from_grid(
+    [["Fitter", "W44", "W45", "W46", "W47", "W48", "Contract hrs"],
+     ["a", 40, 45, 50, 44, 48, 40], ["b", 30, 35, 38, 36, 40, 37]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "said", "expected"),
+    [
+        (KITCHEN, "flag a week if Meat is over 1,500 or Fish is over 500, but only in the weeks "
+         "where the budget was 3,200, whole row",
+         "Rows(AND(OR(GreaterThan(c[1], 1500), GreaterThan(c[2], 500)), Equals(c[3], 3200)))"),
+        (FITTERS, "Over 220 hours in five weeks is too much. Show me those fitters, whole row.",
+         "Rows(=SUM($B2:$F2)>220)"),
+        (FITTERS, "anything under 40 in the five week columns", "Columns(c[1]:c[5], LessThan(40))"),
+    ],
+)  # fmt: skip
+def test_a_restriction_and_a_count_of_periods(table: Table, said: str, expected: str) -> None:
+    """ "but only in the weeks where …" holds for every choice before it; "in five weeks" over
+    a block of five weeks is their total, while "in the five week columns" is a place; and
+    neither count is a value of the weeks (`Equals(c[1], 5)`)."""
+    assert read(said, table)[0].code == expected

@@ -282,7 +282,32 @@ def summed(context: Context, cue: Cue, number: Number) -> bool:
     counted = context.number_at(number.last + 3, number.last + 3)
     averaged = any(t.low.startswith(("averag", "avg", "mean")) for t in context.tokens)
     spanning = over and not averaged and counted is not None and counts_block(context, counted)
-    return said or spanning or bool(words & TOTAL_WORDS)
+    within = bool(counted_block(context, number)) and not averaged
+    return said or spanning or within or bool(words & TOTAL_WORDS)
+
+
+SPANNING = word_set("in over across during")
+
+
+def counted_block(context: Context, number: Number) -> list[int]:
+    """ "over 220 hours in five weeks", "more than 40 across the 5 days": the block named
+    after a count of its periods, said just after the number (and its unit), is a total."""
+    tokens = context.tokens
+    for position in range(number.last + 1, min(number.last + 3, len(tokens))):
+        if tokens[position].low not in SPANNING:
+            continue
+        position += position + 1 < len(tokens) and tokens[position + 1].low in ("the", "all")
+        counted = context.number_at(position + 1, position + 1)
+        named = context.mention_at(counted.last + 1, counted.last + 1) if counted else None
+        if counted is None or named is None or tokens[named.first].low not in PERIODS:
+            continue
+        block = context.block_of(named)
+        if len(block) == counted.value:
+            return block
+    return []
+
+
+PERIODS = word_set("days weeks months quarters years sessions rounds")  # "… cols": a place
 
 
 TOTAL_WORDS = word_set("total totals sum combined together altogether")

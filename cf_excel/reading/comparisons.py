@@ -17,7 +17,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
 from cf_excel.reading.algebra import cell_arithmetic, number_guards
 from cf_excel.reading.beside import cell_said, declared_cell, labelled_cell
-from cf_excel.reading.blocks import counts_block, summed
+from cf_excel.reading.blocks import counted_block, counts_block, summed
 from cf_excel.reading.clock import (
     PER_DAY,
     at_time,
@@ -302,6 +302,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         year = f"YEAR({cell}){cue.op}{number_text(number.value)}"
         return [Condition(f"AND(ISNUMBER({cell}),{year})", (named[0],), first, last)]
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
+    columns = counted_block(context, number) or columns  # "over 220 hours in five weeks"
     fitting = unit_columns(context, number)
     said_before = any(m.column in columns and m.last < cue.first for m in context.mentions)
     total = len(columns) > 1 and summed(context, cue, number)

@@ -176,14 +176,17 @@ def joined(context: Context, conditions: list[Condition]) -> str:
 def trailing_and(context: Context, units: list[list[Condition]]) -> bool:
     """ "conservatory or 3 floors and not paid": a last test joined by "and" after choices
     joined by "or", with no comma, holds for every choice (a comma or "either" groups
-    otherwise: "blocked, or P1 and still open")."""
+    otherwise: "blocked, or P1 and still open"), as does one said with "only" ("meat over
+    1,500 or fish over 500, but only in the weeks where the budget was 3,200")."""
     if len(units) < 3:
         return False
     said = [connective(context, a[-1], b[0]) for a, b in itertools.pairwise(units)]
     paused = any(pause(context, a[-1], b[0]) for a, b in itertools.pairwise(units))
     before, last = units[-2][-1], units[-1][0]
     said_and = any(c.kind == "and" and before.last < c.first < last.first for c in context.cues)
-    return not paused and said_and and set(said[:-1]) == {"or"}
+    between = context.tokens[before.last + 1 : last.first]
+    only = any(t.low == "only" for t in between)  # "…, but only in the weeks where …"
+    return (only or (not paused and said_and)) and set(said[:-1]) == {"or"}
 
 
 def is_value(condition: Condition) -> bool:

@@ -185,6 +185,7 @@ def flagged(context: Context, taken: set[int]) -> list[Condition]:
                 text = f"GreaterThan(c[{column}], 0)"
             elif (
                 number is not None
+                and len(spanned) == 1  # "over the eight weeks": a count of the block's columns
                 and number.first not in context.used
                 and context.tokens[number.first].low not in ("a", "an")  # "a month when …"
             ):  # "2 bed units"
@@ -211,7 +212,16 @@ def numbers_after(context: Context, mention: Mention) -> list[Number]:
     column's name, which it equals (none where a comparison reads them)."""
     found: list[Number] = []
     position = mention.last + 1
-    if position < len(context.tokens) and context.tokens[position].low in ("of", "is", "=", "at"):
+    if position < len(context.tokens) and context.tokens[position].low in (
+        "of",
+        "is",
+        "=",
+        "at",
+        "was",
+        "were",
+        "are",
+        "equals",
+    ):
         position += 1
     while (number := context.number_at(position, position)) is not None:
         if position in context.used or any(
