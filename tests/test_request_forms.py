@@ -238,3 +238,24 @@ def test_a_restriction_and_a_count_of_periods(table: Table, said: str, expected:
     a block of five weeks is their total, while "in the five week columns" is a place; and
     neither count is a value of the weeks (`Equals(c[1], 5)`)."""
     assert read(said, table)[0].code == expected
+
+
+FOOTFALL = table_from_grid(
+    [["Week of", "Mon", "Tue", "Wed", "Thu", "Fri", "Target"],
+     ["W1", 10, 12, 9, 11, None, 40], ["W2", 5, 6, 4, 8, 7, 40]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "said", "expected"),
+    [
+        (KITCHEN, "The week should go red whenever the total of Meat to Fish is over that "
+         "week's budget.", "Columns(c[0], =SUM($B2:$C2)>$D2)"),
+        (FOOTFALL, "colour the whole week's row when the five days added together come in "
+         "under the target", "Rows(=SUM($B2:$F2)<$G2)"),
+    ],
+)  # fmt: skip
+def test_a_total_against_a_column(table: Table, said: str, expected: str) -> None:
+    """The sum said before a comparison (of the block named there, else the table's series)
+    is the tested side; a blank day counts 0 in it rather than stopping the test."""
+    assert read(said, table)[0].code == expected

@@ -48,6 +48,7 @@ from cf_excel.reading.sides import (
     span_side,
     subject_side,
 )
+from cf_excel.reading.totals import totalled_side
 from cf_excel.reading.units import rate_per_column, scaled, unit_columns
 from cf_excel.reading.words import DAY_UNITS, Number
 from cf_excel.reading.writing import OPS, number_text, on_columns
@@ -333,7 +334,7 @@ def is_year(number: Number) -> bool:
 
 def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> list[Condition]:
     """ "spent more than budget", "tips under 12% of the subtotal", "sales beat target by 10%"."""
-    subject = subject_side(context, cue, other)
+    subject = totalled_side(context, cue, other) or subject_side(context, cue, other)
     if subject is None:
         return []
     block = range_said(context, other.columns[0]) if subject.columns == other.columns else []
@@ -416,7 +417,8 @@ def guarded(
     """Blank cells are 0 to Excel, and text is more than any number: a test that a blank would
     pass gets `<>""` on its side, a share or multiple of another column needs that column filled
     (double a blank is 0), and a date column ISNUMBER (a date typed as text is text)."""
-    guards = [f'{ref(c)}<>""' for c in subject.columns] if op in ("<", "<=", "<>") else []
+    blank_passes = op in ("<", "<=", "<>") and not subject.text.startswith("SUM(")  # a sum's 0
+    guards = [f'{ref(c)}<>""' for c in subject.columns] if blank_passes else []
     # "50% up on last year", "under 90% of target": a share of a blank says nothing
     scaled = text.startswith(f"{subject.text}{op}{other.text}*")
     if (op == "<>" or len(other.columns) > 1 or scaled) and not other.text.startswith("SUM("):
