@@ -259,3 +259,21 @@ def test_a_total_against_a_column(table: Table, said: str, expected: str) -> Non
     """The sum said before a comparison (of the block named there, else the table's series)
     is the tested side; a blank day counts 0 in it rather than stopping the test."""
     assert read(said, table)[0].code == expected
+
+
+WEIGH_INS = table_from_grid(
+    [["Animal", "Wk 44", "Wk 45", "Wk 46", "Wk 47"], ["a", 3, None, 4, 5], ["b", 2, 2, 3, 3]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "If an animal missed any weigh-in over the four weeks, its row should be coloured.",
+        "I'd like the animal's row to light up if it has a gap anywhere in Wk 44-47",
+    ],
+)
+def test_a_gap_anywhere_in_a_block(said: str) -> None:
+    """ "missed any …", "has a gap" say a blank; "Wk 44-47" is the block, not -47."""
+    code = read(said, WEIGH_INS)[0].code
+    assert all(f"Blanks(c[{c}])" in code for c in range(1, 5)) and "-47" not in code

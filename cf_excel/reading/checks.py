@@ -27,7 +27,9 @@ from cf_excel.reading.words import Number
 from cf_excel.reading.writing import number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
-MISSING_WORDS = word_set("missing lacking without no nothing same share sharing report gap gaps")
+MISSING_WORDS = word_set(
+    "missing lacking without no nothing same share sharing report gap gaps missed skipped"
+)
 GIVEN = word_set("given assigned allocated got")  # "never given a mentor": the mentor
 PLACES = word_set("on in for from")  # "missing on some flights": where, not what
 

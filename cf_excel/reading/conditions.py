@@ -25,7 +25,7 @@ from cf_excel.reading.spans import (
     column_mentions,
     shape,
 )
-from cf_excel.reading.words import Number, Token, sentence_starts
+from cf_excel.reading.words import Number, Token, ranged_to, sentence_starts
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import column_type, same_word
 from cf_excel.sheets.table import Table
@@ -130,7 +130,14 @@ class Context:
         return sorted(same)
 
     def hyphen_range(self, mention: Mention) -> list[int]:
-        """ "jul-nov", "q2-q4": one word whose two parts name the first and last column."""
+        """ "jul-nov", "q2-q4": one word whose two parts name the first and last column;
+        "Wk 44-48": a numbered header, then the number of the last."""
+        ending = ranged_to(self.tokens, mention.last)
+        if ending is not None:
+            header = self.table.header[mention.column].strip().lower()
+            wanted = re.sub(r"\d+$", ending, header)
+            last = [c for c, h in enumerate(self.table.header) if h.strip().lower() == wanted]
+            return list(range(mention.column, last[0] + 1)) if last[0:1] > [mention.column] else []
         parts = self.tokens[mention.first].low.split("-") if mention.first == mention.last else []
         if len(parts) != 2 or not all(parts):
             return []

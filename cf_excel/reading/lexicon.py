@@ -175,6 +175,7 @@ LEXICON = [
         "blank or 0|blank or zero|empty or 0|empty or zero|0 or blank|zero or blank|0 or empty|"
         "zero or empty|missing or 0|missing or zero|nothing|nothing been entered|"
         "nothing has been entered|nothing entered yet|no reading|no readings|a gap in|gaps in|"
+        "has a gap|have a gap|has gaps|have gaps|with a gap|with gaps|missed any|skipped any|"
         "didn't report|did not report|didnt report|not reported|unreported|mising|"
         "never given a|never given an|never been given a|not given a|not been given a|"
         "never assigned a|not assigned a|never allocated a|not allocated a|never got a",

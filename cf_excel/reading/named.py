@@ -10,7 +10,7 @@ import re
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.spans import Mention, ValueMention, column_mentions
-from cf_excel.reading.words import Number, Token
+from cf_excel.reading.words import Number, Token, ranged_to
 from cf_excel.reading.writing import number_text
 from cf_excel.rules.printer import quote
 from cf_excel.sheets.prompt import same_word
@@ -223,6 +223,8 @@ def numbers_after(context: Context, mention: Mention) -> list[Number]:
         "equals",
     ):
         position += 1
+    if ranged_to(context.tokens, mention.last) is not None:
+        return []  # "Wk 44-48": the block's last column, not a value
     while (number := context.number_at(position, position)) is not None:
         if position in context.used or any(
             c.first == number.last + 1 and c.after for c in context.cues

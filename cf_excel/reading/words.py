@@ -173,3 +173,11 @@ def sentence_starts(text: str) -> list[int]:
         if not (initial and word and word[0].lower() not in STARTERS):
             starts.append(end.end())
     return starts
+
+
+def ranged_to(tokens: list[Token], last: int) -> str | None:
+    """The digits of "-48" right after "44" (no space): the end of a numbered range."""
+    following = tokens[last + 1] if last + 1 < len(tokens) else None
+    if following is None or following.start != tokens[last].end or not tokens[last].low.isdigit():
+        return None
+    return following.low[1:] if re.fullmatch(r"-\d+", following.low) else None
