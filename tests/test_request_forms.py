@@ -277,3 +277,15 @@ def test_a_gap_anywhere_in_a_block(said: str) -> None:
     """ "missed any …", "has a gap" say a blank; "Wk 44-47" is the block, not -47."""
     code = read(said, WEIGH_INS)[0].code
     assert all(f"Blanks(c[{c}])" in code for c in range(1, 5)) and "-47" not in code
+
+
+PILOTS = table_from_grid(
+    [["Pilot", "D.O.B.", "Licence exp."], ["Ann", D(1990, 12, 5), D(2027, 1, 1)],
+     ["Bo", D(1985, 3, 2), D(2026, 12, 20)]]
+)  # fmt: skip
+
+
+def test_a_birthday_this_month_is_any_years() -> None:
+    """ "this month" of a date of birth (D.O.B.) is its month in any year, not this year's."""
+    code = read("any pilot with a birthday this month? their dob in green", PILOTS)[0].code
+    assert code == "Columns(c[1], =AND(ISNUMBER($B2),MONTH($B2)=MONTH(TODAY())))"

@@ -32,7 +32,7 @@ def birth_column(context: Context) -> int | None:
         (
             c
             for c in context.columns_of("date")
-            if any(word in context.table.header[c].lower() for word in BIRTH)
+            if any(word in context.table.header[c].lower().replace(".", "") for word in BIRTH)
         ),
         None,
     )

@@ -11,6 +11,7 @@ import difflib
 import re
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.ages import birth_column
 from cf_excel.reading.algebra import number_guards
 from cf_excel.reading.comparisons import is_year
 from cf_excel.reading.conditions import Condition, Context, ref
@@ -48,6 +49,11 @@ def dated(context: Context, cue: Cue) -> list[Condition]:
     if not columns:
         return []
     column = columns[0]
+    born = birth_column(context)
+    if cue.op == "ThisMonth" and born is not None and (column == born or birthdays(context)):
+        cell = ref(born)  # "birthdays this month": any year's, as a birth date's month
+        text = f"AND(ISNUMBER({cell}),MONTH({cell})=MONTH(TODAY()))"
+        return [Condition(text, (born,), cue.first, cue.last)]
     if cue.op in TODAY_FORMULAS:
         text = f'AND({ref(column)}<>"",{ref(column)}{TODAY_FORMULAS[cue.op]}TODAY())'
         return [Condition(text, (column,), cue.first, cue.last)]
@@ -240,3 +246,9 @@ def weekday(context: Context, cue: Cue) -> list[Condition]:
     test = {"weekend": ">5", "weekdays": "<6"}.get(cue.op, f"={cue.op}")
     text = f'AND({cell}<>"",WEEKDAY({cell},2){test})'
     return [Condition(text, (columns[0],), cue.first, cue.last)]
+
+
+def birthdays(context: Context) -> bool:
+    """The request speaks of birthdays ("anyone with a birthday this month", "born in the
+    same month we're in now")."""
+    return any(t.low.startswith(("birthday", "bday", "born")) for t in context.tokens)
