@@ -161,7 +161,7 @@ def defined(context: Context) -> dict[str, Operand]:
         if not token.low.isalpha() or tokens[i + 1].low not in NAMING:
             continue
         if context.mention_at(i, i) is not None:
-            continue  # "Net = gross minus tax" checks a column: `unequal` reads it
+            continue  # "Net = gross minus tax" checks a column: `expected.unequal` reads it
         first = operand_at(context, i + 2, constants=False)
         if first is None:
             continue

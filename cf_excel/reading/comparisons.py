@@ -429,22 +429,3 @@ def guarded(
     if guards:
         text = "AND(" + ",".join(dict.fromkeys(guards)) + f",{text})"
     return Condition(text, (*subject.columns, *other.columns), first, last)
-
-
-SAME_AFTER = word_set("the same as equal to equals match matching add up adds")
-
-
-def unequal(context: Context) -> list[Condition]:
-    """ "GD isn't GF minus GA", "the amount isn't hrs x rate": not equal to a sum (or product)
-    of columns, which the negation says without a comparison word."""
-    found = []
-    for cue in context.cues:
-        if cue.kind != "not" or cue.first in context.used:
-            continue
-        position = cue.last + 1
-        while position < len(context.tokens) and context.tokens[position].low in SAME_AFTER:
-            position += 1
-        other = side_at(context, position)
-        if other is not None and len(other.columns) > 1:
-            found += against(context, Cue("compare", "<>", cue.first, cue.last), other, None)
-    return found

@@ -1,11 +1,12 @@
 """A column the request says should equal arithmetic of others, asking where it does not: "the
 nights column should be check-out minus check-in. highlight the ones that don't match", "bal $
 should be price minus deposit. highlight where it doesnt add up", "paid + balance ought to come
-to nights x the nightly rate … the rows where it doesnt".
+to nights x the nightly rate … the rows where it doesnt"; and one said not to equal it outright
+("GD isn't GF minus GA", "run time doesn't agree with finish minus start").
 
 Writers state the rule the sheet should keep and then ask for the rows that break it, often a
 sentence later; the comparison word ("doesn't match") names no column itself, so neither
-`comparisons.compared` nor `comparisons.unequal` can read it.
+`comparisons.compared` nor `unequal` (below) can read it.
 """
 
 from __future__ import annotations
@@ -48,25 +49,26 @@ def expected_unequal(context: Context) -> list[Condition]:
             dataclasses.replace(condition, last=max(condition.last, denial))
             for condition in against(context, cue, other, None)
         ]
-    return found + denied_equal(context)
+    return found
 
 
-AGREEING = word_set("equal equals match matches agree agrees with tally tallies add up to come")
+SAME_AFTER = word_set(
+    "the same as equal to equals match matches matching add up adds agree agrees with tally tallies"
+)
 
 
-def denied_equal(context: Context) -> list[Condition]:
-    """ "run time doesn't agree with finish minus start", "Mins doesn't equal finish minus
-    start": the column before the denial <> the arithmetic after it."""
-    tokens = context.tokens
+def unequal(context: Context) -> list[Condition]:
+    """ "GD isn't GF minus GA", "the amount isn't hrs x rate", "run time doesn't agree with
+    finish minus start": not equal to a sum (or product) of columns, which the negation says
+    without a comparison word."""
     found = []
-    for denial, token in enumerate(tokens):
-        if token.low not in DENIALS or denial in context.used:
+    for cue in context.cues:
+        if cue.kind != "not" or cue.first in context.used:
             continue
-        position = denial + 1
-        while position < len(tokens) and tokens[position].low in AGREEING:
+        position = cue.last + 1
+        while position < len(context.tokens) and context.tokens[position].low in SAME_AFTER:
             position += 1
         other = side_at(context, position)
-        if position == denial + 1 or other is None or len(other.columns) < 2:
-            continue
-        found += against(context, Cue("compare", "<>", denial, position - 1), other, None)
+        if other is not None and len(other.columns) > 1:
+            found += against(context, Cue("compare", "<>", cue.first, cue.last), other, None)
     return found

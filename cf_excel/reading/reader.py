@@ -21,11 +21,11 @@ from cf_excel.reading.asks import background, purpose_clauses, purposes, tried_f
 from cf_excel.reading.blocks import for_row
 from cf_excel.reading.checks import CHECKS, typing_remarks
 from cf_excel.reading.codes import code_mentions
-from cf_excel.reading.comparisons import compared, unequal
+from cf_excel.reading.comparisons import compared
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue, cues_in
 from cf_excel.reading.dates import in_period
-from cf_excel.reading.expected import expected_unequal
+from cf_excel.reading.expected import expected_unequal, unequal
 from cf_excel.reading.joining import RULE_CALL, connective, every_one, joinings, negate, variants
 from cf_excel.reading.letters import as_declared, lettered
 from cf_excel.reading.margins import differ
