@@ -289,3 +289,21 @@ def test_a_birthday_this_month_is_any_years() -> None:
     """ "this month" of a date of birth (D.O.B.) is its month in any year, not this year's."""
     code = read("any pilot with a birthday this month? their dob in green", PILOTS)[0].code
     assert code == "Columns(c[1], =AND(ISNUMBER($B2),MONTH($B2)=MONTH(TODAY())))"
+
+
+CHEESES = table_from_grid(
+    [["Cheese", "Oct", "Nov", "Nov LY", "Budget Nov"], ["a", 5, 4, 6, 5], ["b", 3, 7, 2, 6]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [  # "November last year" is Nov LY (Budget Nov shares the month, not the year's mark)
+        ("cheeses where we sold less this november than november last year - the whole line",
+         'Rows(=AND($C2<>"",$C2<$D2))'),
+        ("Where did we sell less this November than in November last year? Mark this year's "
+         "number.", 'Columns(c[2], =AND($C2<>"",$C2<$D2))'),
+    ],
+)  # fmt: skip
+def test_a_month_against_the_same_month_last_year(said: str, expected: str) -> None:
+    assert read(said, CHEESES)[0].code == expected

@@ -21,9 +21,9 @@ from cf_excel.reading.algebra import (
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.naming import picked_at
-from cf_excel.reading.spans import Mention
+from cf_excel.reading.spans import MONTH_NAMES, Mention
 from cf_excel.reading.words import STOP_WORDS, number_value
-from cf_excel.reading.years import twins
+from cf_excel.reading.years import last_year_named, twins
 from cf_excel.sheets.addresses import column_letter
 from cf_excel.sheets.prompt import same_word
 
@@ -68,6 +68,9 @@ def side_at(
     owned = context.mention_at(mention.last + 1, mention.last + 2, kinds)
     if owned is not None and context.tokens[mention.last].low.endswith(("'s", "’s")):
         mention = owned  # "the team's target AHT": the target, not Team
+    twin = last_year_named(context.table, context.mentions, mention.column, mention.last)
+    if twin is not None:  # "November last year": Nov LY, not Nov
+        mention = next(m for m in context.mentions if m.column == twin and m.first > mention.last)
     headed = context.mention_at(mention.last + 1, mention.last + 1, kinds)
     verb = mention.last + 1
     if verb < len(context.tokens) and context.tokens[verb].low in ("is", "was", "are", "were"):
@@ -244,7 +247,11 @@ def subject_side(context: Context, cue: Cue, other: Side) -> Side | None:
     said before the comparison, else the nearest other named column; a date beside a date
     ("paid after the due date")."""
     inner = context.mention_at(cue.first + 1, cue.last - 1, NUMERIC_TYPES)
-    if inner is not None and inner.share == 1 and inner.column not in other.columns:
+    alone = inner is not None and [  # "less in November than …": Visits (Nov), said alone
+        m for m in context.mentions if (m.first, m.last) == (inner.first, inner.last)
+    ] == [inner]
+    alone = alone and inner is not None and context.tokens[inner.first].low[:3] in MONTH_NAMES
+    if inner is not None and (inner.share == 1 or alone) and inner.column not in other.columns:
         return Side(ref(inner.column), (inner.column,), inner.first, inner.last)
     dated = ("date",) if any(context.kind(c) == "date" for c in other.columns) else ()
     numeric = all(context.kind(c) in NUMERIC_TYPES for c in other.columns)

@@ -86,7 +86,8 @@ def twins(table: Table) -> dict[int, int]:
         if any(mark <= said for mark in LAST_YEAR_MARKS):
             rest = {w for w in said if not any(w in mark for mark in LAST_YEAR_MARKS)}
             alike = [c for c, w in enumerate(words) if c != column and rest and rest <= w]
-            found[column] = alike[0] if len(alike) == 1 else -1
+            same = [c for c in alike if words[c] == rest]  # Nov for Nov LY (not Budget Nov)
+            found[column] = alike[0] if len(alike) == 1 else same[0] if len(same) == 1 else -1
     by_form: dict[tuple[str, bool], dict[int, int]] = {}
     for column, header in enumerate(table.header):
         year = YEAR.search(header)
@@ -115,3 +116,11 @@ def likeliest(columns: list[int], tokens: list[Token], table: Table) -> list[int
     shared = {c: sum(header_has(table, c, t) for t in tokens) for c in columns}
     best = max(shared.values())
     return [c for c in columns if shared[c] == best]
+
+
+def last_year_named(table: Table, mentions: list[Mention], column: int, after: int) -> int | None:
+    """ "less this November than November last year": where the same column is named twice,
+    the last-year twin of it named right after the second (Nov LY for "last year")."""
+    lasts = [last for last, this in twins(table).items() if this == column]
+    said = [m.column for m in mentions if m.column in lasts and after < m.first <= after + 2]
+    return said[0] if said else None
