@@ -307,3 +307,14 @@ CHEESES = table_from_grid(
 )  # fmt: skip
 def test_a_month_against_the_same_month_last_year(said: str, expected: str) -> None:
     assert read(said, CHEESES)[0].code == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("our two biggest-paying cheeses in nov", "Top(c[2], 2)"),
+        ("the 2 driest nov figures", "Bottom(c[2], 2)"),
+    ],
+)
+def test_superlatives_users_write(said: str, expected: str) -> None:
+    assert read(said, CHEESES)[0].code == expected

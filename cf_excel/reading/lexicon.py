@@ -227,13 +227,15 @@ LEXICON = [
         "",
         "top|highest|largest|biggest|best|most|max|maximum|greatest|largest value|longest|"
         "newest|latest|most recent|most expensive|priciest|highest-value|heaviest|busiest|"
-        "youngest|warmest|hottest|fastest|quickest",
+        "youngest|warmest|hottest|fastest|quickest|wettest|heavist|biggest-paying|"
+        "highest-paying|best-paying|highest-paid|best-selling|top-selling|biggest-selling",
     ),
     *phrases(
         "bottom",
         "",
         "bottom|lowest|smallest|least|worst|min|minimum|fewest|shortest|oldest|earliest|"
-        "cheapest|least expensive|lightest|quietest|coldest|coolest|slowest",
+        "cheapest|least expensive|lightest|quietest|coldest|coolest|slowest|driest|"
+        "lowest-paying|worst-selling|lowest-paid",
     ),
     *phrases(  # where on the sheet, not a rank: "the figure up in the top right"
         "place",
