@@ -91,3 +91,29 @@ def test_a_date_held_in_a_cell_is_no_number_of_days() -> None:
     """H2 holds a date (as its serial): the install is compared with it, not counted in days."""
     code = read("installs after the cut-off in H2 (days late), highlight them", INSTALLS)[0].code
     assert "TODAY()" not in code and "-$B2" not in code
+
+
+SHIPMENTS = table_from_grid(  # most deliveries came early: the rows would order them wrongly
+    [["Ref", "Promised", "Delivered"], ["a", D(2026, 10, 10), D(2026, 10, 8)],
+     ["b", D(2026, 10, 10), D(2026, 10, 9)], ["c", D(2026, 10, 10), D(2026, 10, 15)]]
+)  # fmt: skip
+REPORTS = table_from_grid(
+    [["Obs", "Night of", "Report due", "Report in"],
+     ["a", D(2026, 10, 1), D(2026, 10, 8), D(2026, 10, 20)],
+     ["b", D(2026, 10, 2), D(2026, 10, 9), D(2026, 10, 5)]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "said", "expected"),
+    [  # the words say which date is the later ("past the promised date")
+        (SHIPMENTS, "highlight the delivered date when it's 3 or more days past the promised "
+         "date", "Columns(c[2], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2-$B2>=3))"),
+        # "reports" names Report due and Report in alike, so it names neither
+        (REPORTS, "Reports should come in soon after the night. Highlight the report in cells "
+         "where the report arrived more than two weeks after the night",
+         "Columns(c[3], =AND(ISNUMBER($B2),ISNUMBER($D2),$D2-$B2>14))"),
+    ],
+)  # fmt: skip
+def test_which_date_is_later(table: Table, said: str, expected: str) -> None:
+    assert read(said, table)[0].code == expected

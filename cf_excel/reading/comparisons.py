@@ -247,6 +247,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             if word in EARLIER and cue.op in (">", ">="):  # "more than 10% below": under 90%
                 cue = dataclasses.replace(cue, op=cue.op.replace(">", "<"))
             return against(context, cue, other, factor)
+    if days and (dates_apart := elapsed(context, cue, number, unit, position - 1)):
+        return dates_apart  # "more than two weeks after the night" (Report in − Night of)
     if word in LATER or word in EARLIER:
         step = (
             2 if tokens[position + 1 : position + 2] and tokens[position + 1].low == "than" else 1
@@ -262,9 +264,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     if word in ("times", "time") and not days and (found := times_over(context, cue, number)):
         return [dataclasses.replace(found[0], last=position)]  # "shows up 3 or more times"
     if days:
-        found = elapsed(context, cue, number, unit, position - 1) or overdue(
-            context, cue, number, unit, position
-        )
+        found = overdue(context, cue, number, unit, position)
         if found:
             return found
     sides = (

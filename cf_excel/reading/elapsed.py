@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
@@ -51,8 +52,10 @@ def akin(one: str, other: str) -> bool:
 
 
 def dates_named(context: Context) -> list[int]:
-    """The distinct date columns the request names, in the order it names them."""
-    found = (dated_kin(context, m) for m in context.mentions)
+    """The distinct date columns the request names, in the order it names them; words that
+    name two of them alike ("reports": Report due and Report in) name neither."""
+    spans = Counter((m.first, m.last) for m in context.mentions if context.kind(m.column) == "date")
+    found = (dated_kin(context, m) for m in context.mentions if spans[(m.first, m.last)] < 2)
     return list(dict.fromkeys(c for c in found if c is not None))
 
 
@@ -70,6 +73,26 @@ def in_time_order(context: Context, one: int, other: int) -> tuple[int, int]:
     return (one, other) if later > earlier else (other, one)
 
 
+AFTER = word_set("after past later since")
+BEFORE = word_set("before earlier ahead")
+
+
+def said_order(context: Context, last: int, named: list[int]) -> tuple[int, int] | None:
+    """(earlier, later) as the words after the length say it: "3 days past the promised
+    date" (Promised is the earlier), "2 weeks before the deadline" (the deadline the later)."""
+    word = context.tokens[last + 1].low if last + 1 < len(context.tokens) else ""
+    if word not in AFTER | BEFORE:
+        return None
+    said = [
+        dated_kin(context, m) for m in context.mentions if last + 1 < m.first <= last + 1 + REACH
+    ]
+    other = next((c for c in said if c in named), None)
+    if other is None:
+        return None
+    rest = next(c for c in named if c != other)
+    return (other, rest) if word in AFTER else (rest, other)
+
+
 def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) -> list[Condition]:
     """The time between the two date columns the request names, against a length of time."""
     if cue.op not in (">", ">=", "<", "<=") or unit not in DAY_UNITS:
@@ -80,7 +103,7 @@ def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) ->
     named = dates_named(context)
     if len(named) != 2:
         return []
-    earlier, later = in_time_order(context, *named)
+    earlier, later = said_order(context, last, named) or in_time_order(context, *named)
     start, end = ref(earlier), ref(later)
     if unit in MONTH_UNITS:  # "booked more than 6 months after the last one"
         months = number_text(number.value * MONTH_UNITS[unit])
