@@ -117,3 +117,22 @@ REPORTS = table_from_grid(
 )  # fmt: skip
 def test_which_date_is_later(table: Table, said: str, expected: str) -> None:
     assert read(said, table)[0].code == expected
+
+
+CHARGING = dataclasses.replace(  # the maximum stay in hours in H1
+    table_from_grid(
+        [["Session", "Plug in", "Plug out"], ["a", dt.time(8, 0), dt.time(13, 0)],
+         ["b", dt.time(9, 0), dt.time(10, 30)]],
+        number_formats=("General", "h:mm", "h:mm"),
+    ),
+    sheet="Sessions",
+    surroundings=(((1, 7), "Max stay (h)"), ((1, 8), 4)),
+)  # fmt: skip
+
+
+def test_a_number_of_hours_held_in_a_cell() -> None:
+    """ "H1 holds the maximum stay in hours … stayed longer than H1": the time between the
+    two times named, in hours, against the cell."""
+    said = "H1 holds the maximum stay in hours. Whole row when plug in to out is longer than H1"
+    code = read(said, CHARGING)[0].code
+    assert code == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>Sessions!$H$1))"

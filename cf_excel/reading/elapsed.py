@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.clock import PER_DAY
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention
@@ -24,12 +25,15 @@ FROM_TODAY = word_set("ago today today's now overdue old older")
 REACH = 6  # words from the length of time to a date said with it ("to get to the lab after …")
 
 
-def dated_kin(context: Context, mention: Mention) -> int | None:
-    """The date column a mention means: its own where it holds dates, else the one date column
-    whose header shares a word with the words said or the column named ("brew day" read as
-    Brewer is Brew Date; "packaging" read as Pkg (L) is Pkg Date; "our quote", Quoted on)."""
-    if context.kind(mention.column) == "date":
+def dated_kin(context: Context, mention: Mention, kind: str = "date") -> int | None:
+    """The date (or time) column a mention means: its own where it holds them, else the one
+    date column whose header shares a word with the words said or the column named ("brew
+    day" read as Brewer is Brew Date; "packaging" read as Pkg (L) is Pkg Date; "our quote",
+    Quoted on)."""
+    if context.kind(mention.column) == kind:
         return mention.column
+    if kind != "date":
+        return None
     said = {same_word(t.low) for t in context.tokens[mention.first : mention.last + 1]}
     said |= words_of(context.table.header[mention.column])
     kin = [
@@ -51,11 +55,11 @@ def akin(one: str, other: str) -> bool:
     return long.startswith(short) and (short == long or len(short) >= 4)
 
 
-def dates_named(context: Context) -> list[int]:
-    """The distinct date columns the request names, in the order it names them; words that
-    name two of them alike ("reports": Report due and Report in) name neither."""
-    spans = Counter((m.first, m.last) for m in context.mentions if context.kind(m.column) == "date")
-    found = (dated_kin(context, m) for m in context.mentions if spans[(m.first, m.last)] < 2)
+def dates_named(context: Context, kind: str = "date") -> list[int]:
+    """The distinct date (or time) columns the request names, in the order it names them;
+    words that name two of them alike ("reports": Report due and Report in) name neither."""
+    spans = Counter((m.first, m.last) for m in context.mentions if context.kind(m.column) == kind)
+    found = (dated_kin(context, m, kind) for m in context.mentions if spans[(m.first, m.last)] < 2)
     return list(dict.fromkeys(c for c in found if c is not None))
 
 
@@ -64,10 +68,10 @@ def in_time_order(context: Context, one: int, other: int) -> tuple[int, int]:
     one further right where the rows do not say."""
     later = earlier = 0
     for row in context.table.rows:
-        a, b = row[one], row[other]
-        if isinstance(a, dt.date) and isinstance(b, dt.date):  # a datetime is a date too
-            later += b.toordinal() > a.toordinal()
-            earlier += b.toordinal() < a.toordinal()
+        a, b = (moment(row[one]), moment(row[other]))
+        if a is not None and b is not None:
+            later += b > a
+            earlier += b < a
     if later == earlier:
         return (one, other) if one < other else (other, one)
     return (one, other) if later > earlier else (other, one)
@@ -91,6 +95,13 @@ def said_order(context: Context, last: int, named: list[int]) -> tuple[int, int]
         return None
     rest = next(c for c in named if c != other)
     return (other, rest) if word in AFTER else (rest, other)
+
+
+def moment(value: object) -> float | None:
+    """A date as its day number, a time as its fraction of a day; None for anything else."""
+    if isinstance(value, dt.date):  # a datetime is a date too
+        return float(value.toordinal())
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) -> list[Condition]:
@@ -132,14 +143,24 @@ CELL_REF = re.compile(r"\$([A-Z]{1,3})\$(\d+)$")
 MOST_DAYS = 3660  # a count of days beside the table is below ten years; a date is far above
 
 
-def days_in_cell(
+def length_in_cell(
     context: Context, cue: Cue, limit: tuple[str, int], columns: list[int]
 ) -> list[Condition]:
-    """A date column against a cell beside the table that holds a number of days ("more than
-    that many days after the survey", "in our care longer than the number of days in Q1",
-    "received more than that many days ago"): the days between the two dates the request
-    names, or from the date to today where it measures from today or names one date."""
+    """A date or time column against a cell beside the table that holds a length of time: in
+    days ("more than that many days after the survey", "in our care longer than the number of
+    days in Q1", "received more than that many days ago"), the days between the two dates the
+    request names, or from the date to today where it measures from today or names one date;
+    in minutes or hours, the time between two times (`time_in_cell`)."""
     found = CELL_REF.search(limit[0])
+    held = (
+        context.table.around.get((int(found[2]), column_number(found[1].lower())))
+        if found
+        else None
+    )
+    if moment(held) is None or isinstance(held, dt.date) or (moment(held) or 0) >= MOST_DAYS:
+        return []  # no count: a date, a text or nothing
+    if columns and context.kind(columns[0]) == "time":
+        return time_in_cell(context, cue, limit)
     near = [  # "a job was received (column J) more than …": the date said just before
         m.column
         for m in context.mentions
@@ -147,10 +168,7 @@ def days_in_cell(
     ]
     columns = columns[:1] if columns and context.kind(columns[0]) == "date" else near[-1:]
     said = {t.low for t in context.tokens}
-    if not columns or found is None or not said & (FROM_TODAY | DAY_UNITS.keys()):
-        return []
-    held = context.table.around.get((int(found[2]), column_number(found[1].lower())))
-    if not isinstance(held, (int, float)) or isinstance(held, bool) or held >= MOST_DAYS:
+    if not columns or not said & (FROM_TODAY | DAY_UNITS.keys()):
         return []
     named = dates_named(context)
     if len(named) == 2 and not any(t.low in FROM_TODAY for t in context.tokens):
@@ -161,3 +179,17 @@ def days_in_cell(
     cell = ref(columns[0])
     text = f"AND(ISNUMBER({cell}),TODAY()-{cell}{cue.op}{limit[0]})"
     return [Condition(text, (columns[0],), cue.first, max(cue.last, limit[1]))]
+
+
+def time_in_cell(context: Context, cue: Cue, limit: tuple[str, int]) -> list[Condition]:
+    """ "stayed longer than O5" (the maximum stay in hours), "whenever that gap is longer than
+    R3" (60 minutes): the time between the two times named, in the unit the request says."""
+    per_day = next((PER_DAY[t.low] for t in context.tokens if t.low in PER_DAY), None)
+    named = dates_named(context, "time")
+    if per_day is None or len(named) != 2:
+        return []
+    earlier, later = in_time_order(context, *named)
+    start, end = ref(earlier), ref(later)
+    test = f"({end}-{start})*{per_day}{cue.op}{limit[0]}"
+    text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
+    return [Condition(text, (later, earlier), cue.first, max(cue.last, limit[1]))]
