@@ -133,6 +133,9 @@ CHARGING = dataclasses.replace(  # the maximum stay in hours in H1
 def test_a_number_of_hours_held_in_a_cell() -> None:
     """ "H1 holds the maximum stay in hours … stayed longer than H1": the time between the
     two times named, in hours, against the cell."""
-    said = "H1 holds the maximum stay in hours. Whole row when plug in to out is longer than H1"
+    said = (
+        "H1 holds the maximum stay in hours. Whole row when the time from plug in to plug out "
+        "is longer than H1"
+    )
     code = read(said, CHARGING)[0].code
     assert code == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>Sessions!$H$1))"
