@@ -175,7 +175,7 @@ def test_a_word_that_begins_a_value_is_not_that_value() -> None:
 def test_a_margin_in_weeks_after_a_plus_counts_days() -> None:
     grid: list[list[object]] = [["Item", "Start", "End"], ["a", "2026-01-01", "2026-01-20"]]
     reading = read("ended 2+ weeks after the start", table_from_grid(grid))[0].code
-    assert reading == 'Columns(c[2], =AND($C2<>"",$B2<>"",$C2-$B2>=14))'
+    assert reading == "Columns(c[2], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2-$B2>=14))"
 
 
 def test_text_is_taken_as_typed() -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from cf_excel.excel.colours import NAMED, SHADES, word_set
 from cf_excel.reading.asks import background, purpose_clauses, purposes, tried_formula
 from cf_excel.reading.blocks import for_row
+from cf_excel.reading.changes import changed
 from cf_excel.reading.checks import CHECKS, typing_remarks
 from cf_excel.reading.codes import code_mentions
 from cf_excel.reading.comparisons import compared
@@ -236,7 +237,7 @@ def header_rank(cue: Cue, mentions: list[Mention]) -> bool:
 def tests_of(context: Context) -> list[list[Condition]]:
     """Each test the request makes, in the order it says them, as alternatives (first the
     likeliest); a test read inside another's words ("overdue" in "7 days overdue") is dropped."""
-    found: list[list[Condition]] = [[c] for c in repeated_together(context)]
+    found: list[list[Condition]] = [[c] for c in repeated_together(context) + changed(context)]
     for condition in found:
         context.used |= set(range(condition[0].first, condition[0].last + 1))
     for cue in context.cues:

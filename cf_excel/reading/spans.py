@@ -317,6 +317,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 continue
             key = " ".join(stem(w) for said in words for w in said)  # "no-show" is No-show
             common = size == 1 and tokens[i].low in COMMON_WORDS
+            common = common or (size == 1 and tokens[i].low == "full" and row_after(tokens, i))
             after_is = i > 0 and tokens[i - 1].low in LINKS
             owner = tokens[i + size - 1].low.endswith(("'s", "’s"))  # "Kay's rentals" is Kay
             matches = (
@@ -354,6 +355,11 @@ def listed_people(
         if [column for column, _ in named] == [value.column]:
             more += [ValueMention(value.column, named[0][1], said, said)]
     return more
+
+
+def row_after(tokens: list[Token], position: int) -> bool:
+    """ "the full row", "full line": how much to format, not the value Full."""
+    return position + 1 < len(tokens) and tokens[position + 1].low in ("row", "rows", "line")
 
 
 def glued(words: list[list[str]], tokens: list[Token]) -> list[list[str]]:
