@@ -139,3 +139,18 @@ def test_a_number_of_hours_held_in_a_cell() -> None:
     )
     code = read(said, CHARGING)[0].code
     assert code == "Rows(=AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*24>Sessions!$H$1))"
+
+
+SAILINGS = table_from_grid(
+    [["Sailing", "Sched dep", "Actual dep", "Sched arr", "Actual arr"],
+     ["a", dt.time(9, 0), dt.time(9, 25), dt.time(10, 0), dt.time(10, 20)],
+     ["b", dt.time(11, 0), dt.time(11, 5), dt.time(12, 0), dt.time(12, 30)]],
+    number_formats=("General", "h:mm", "h:mm", "h:mm", "h:mm"),
+)  # fmt: skip
+
+
+def test_minutes_late_are_the_actual_time_less_the_planned() -> None:
+    """ "departures that left more than 10 min late": of the two planned/actual pairs, the
+    departures' (the request names them)."""
+    code = read("departures that left more than 10 min late", SAILINGS)[0].code
+    assert code == "Columns(c[2], =AND(ISNUMBER($B2),ISNUMBER($C2),($C2-$B2)*1440>10))"

@@ -29,7 +29,7 @@ from cf_excel.reading.clock import (
 )
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.elapsed import elapsed, length_in_cell
+from cf_excel.reading.elapsed import elapsed, lateness, length_in_cell
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.places import range_said
@@ -247,6 +247,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             if word in EARLIER and cue.op in (">", ">="):  # "more than 10% below": under 90%
                 cue = dataclasses.replace(cue, op=cue.op.replace(">", "<"))
             return against(context, cue, other, factor)
+    if word == "late" and (tardy := lateness(context, cue, number, unit, position)):
+        return tardy  # "departures that left more than 10 min late": Actual dep − Sched dep
     if days and (dates_apart := elapsed(context, cue, number, unit, position - 1)):
         return dates_apart  # "more than two weeks after the night" (Report in − Night of)
     if word in LATER or word in EARLIER:

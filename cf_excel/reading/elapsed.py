@@ -193,3 +193,40 @@ def time_in_cell(context: Context, cue: Cue, limit: tuple[str, int]) -> list[Con
     test = f"({end}-{start})*{per_day}{cue.op}{limit[0]}"
     text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
     return [Condition(text, (later, earlier), cue.first, max(cue.last, limit[1]))]
+
+
+PLANNED = word_set("sched scheduled planned plan booked due expected promised target est")
+ACTUAL = word_set("actual act real arrived departed")
+
+
+def planned_and_actual(context: Context, kind: str) -> tuple[int, int] | None:
+    """The pair of date or time columns of one event, as planned and as it happened (Sched dep
+    and Actual dep, Planned and Arrived); of several pairs, the one the request names."""
+    columns = context.columns_of(kind)
+    words = {c: set(words_of(context.table.header[c])) for c in columns}
+    pairs = [
+        (planned, actual)
+        for planned in columns
+        for actual in columns
+        if words[planned] & PLANNED
+        and not words[actual] & PLANNED
+        and words[planned] - PLANNED == words[actual] - ACTUAL
+    ]
+    named = {m.column for m in context.mentions}
+    said = [pair for pair in pairs if set(pair) & named]
+    chosen = said if len(pairs) > 1 else pairs
+    return chosen[0] if len(chosen) == 1 else None
+
+
+def lateness(context: Context, cue: Cue, number: Number, unit: str, last: int) -> list[Condition]:
+    """ "departures that left more than 10 min late", "delivered more than 3 days late": how
+    much later it happened than planned, in the unit said."""
+    timed = unit in PER_DAY
+    pair = planned_and_actual(context, "time" if timed else "date")
+    if pair is None or cue.op not in (">", ">=", "<", "<=") or not (timed or unit in DAY_UNITS):
+        return []
+    planned, actual = ref(pair[0]), ref(pair[1])
+    late = f"({actual}-{planned})*{PER_DAY[unit]}" if timed else f"{actual}-{planned}"
+    value = number.value if timed else number.value * DAY_UNITS[unit]
+    text = f"AND(ISNUMBER({planned}),ISNUMBER({actual}),{late}{cue.op}{number_text(value)})"
+    return [Condition(text, (pair[1], pair[0]), min(cue.first, number.first), last)]
