@@ -260,6 +260,8 @@ BESIDE = dataclasses.replace(  # a limit in K1 and a list titled "Approved" in K
          'Columns(c[0], =AND($A2<>"",COUNTIF(Plan!$K$1:$K$5,$A2)>0))'),
         ("tasks on the list in K4:K5",  # the rows it gives: not the list's title in K3
          'Columns(c[0], =AND($A2<>"",COUNTIF(Plan!$K$4:$K$5,$A2)>0))'),
+        ("some of these are finished; they're listed in K4:K5. grey out their rows",
+         'Rows(=AND($A2<>"",COUNTIF(Plan!$K$4:$K$5,$A2)>0))'),  # nothing named: the rows' names
         ("due more than the number of days in K1 ago",  # a number of days: from today
          "Columns(c[5], =AND(ISNUMBER($F2),TODAY()-$F2>Plan!$K$1))"),
     ],

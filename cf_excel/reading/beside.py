@@ -194,17 +194,21 @@ def listed(context: Context, cue: Cue) -> list[Condition]:
     given = ADDRESS_SPAN.fullmatch(f"{context.tokens[first].low}:{context.tokens[last].low}")
     if given:  # the rows the request gives, not the list's title above them
         rows = [r for r in rows if int(given[2]) <= r <= int(given[4])]
-    named = [m for m in context.mentions if m.last < cue.first and context.kind(m.column) != "date"]
+    named = [
+        m.column
+        for m in context.mentions
+        if m.last < cue.first and context.kind(m.column) != "date"
+    ] or context.key_column()  # "some people … they're listed in I4:I7": the rows' names
     if not rows or not named:
         return []
     letter = column_letter(column)
     span = on_sheet(table, f"{letter}{min(rows)}") + ":$" + f"{letter}${max(rows)}"
-    cell = ref(named[-1].column)
+    cell = ref(named[-1])
     text = f'AND({cell}<>"",COUNTIF({span},{cell})>0)'
     if first > cue.last + 3 or last < cue.first - 3:  # "a list in O5:O12 … any box on that
         context.used |= set(range(first, last + 1))  # list": the words between are not its
         first, last = cue.first, cue.last  # ("I want the whole row of any box")
-    return [Condition(text, (named[-1].column,), min(first, cue.first), max(last, cue.last))]
+    return [Condition(text, (named[-1],), min(first, cue.first), max(last, cue.last))]
 
 
 def list_column(context: Context, cue: Cue) -> tuple[int, int, int] | None:

@@ -431,7 +431,7 @@ LEXICON = [
         "aside from|except for|not counting|skip|skipping|leave the|leave any|leaving the|unless|"
         "anything but|everything but",
     ),
-    *phrases("listed", "", "list|lists|list of"),
+    *phrases("listed", "", "list|lists|list of|listed"),
     *phrases("and", "", "and|but|while|where also|as well as|&"),
     *phrases("or", "", "or|either|/"),
 ]
