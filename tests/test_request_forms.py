@@ -318,3 +318,13 @@ def test_a_month_against_the_same_month_last_year(said: str, expected: str) -> N
 )
 def test_superlatives_users_write(said: str, expected: str) -> None:
     assert read(said, CHEESES)[0].code == expected
+
+
+STAYS = table_from_grid([["Conf", "Nts", "Rate ($/nt)", "Total ($)"], ["a", 2, 100, 200],
+                         ["b", 3, 90, 250]])  # fmt: skip
+
+
+def test_an_operand_said_with_how_often() -> None:
+    """ "nights x the nightly rate": "nightly" qualifies the Rate, the operand after it."""
+    code = read("pls mark any Total ($) that isn't nights x the nightly rate", STAYS)[0].code
+    assert code.startswith("Columns(c[3], ") and "$D2<>($B2*$C2)" in code

@@ -25,6 +25,9 @@ ARITHMETIC = {"minus": "-", "-": "-", "−": "-", "less": "-", "plus": "+", "+":
 TWO_WORDS = word_set("divided multiplied")  # "divided by", "multiplied by"
 COMPARING_TOO = word_set("over less")  # before a number or a cell they compare ("over 35%")
 LEADING_WORDS = word_set("the their its his her our a")  # before an operand: "plus the interval"
+# Words for how often, which name a series of columns alone ("weekly") and qualify the name
+# after them ("its weekly target", "x the nightly rate")
+PERIODIC = word_set("hourly daily nightly weekly fortnightly monthly quarterly yearly annual")
 KIND_NOUNS = word_set("time date column col")  # after a column's name, still that column
 
 
@@ -64,6 +67,9 @@ def operand_at(
     if position >= len(context.tokens):
         return None
     mention = context.mention_at(position, position)
+    if mention is None and context.tokens[position].low in PERIODIC:
+        mention = context.mention_at(position + 1, position + 1)  # "x the nightly rate"
+        position += mention is not None
     rivals = [m for m in context.mentions if mention is not None and m.first == mention.first
               and m.last == mention.last and m.column not in used]  # fmt: skip
     mention = rivals[0] if rivals else mention

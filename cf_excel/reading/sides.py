@@ -13,6 +13,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.algebra import (
     ARITHMETIC,
     KIND_NOUNS,
+    PERIODIC,
     Operand,
     arithmetic,
     named_arithmetic,
@@ -38,11 +39,6 @@ class Side:
     columns: tuple[int, ...]
     first: int
     last: int
-
-
-# Words for how often, which name a series of columns alone ("weekly") and qualify the name
-# after them ("its weekly target")
-PERIODIC = word_set("hourly daily nightly weekly fortnightly monthly quarterly yearly annual")
 
 
 def skip(context: Context, position: int) -> int:
