@@ -81,6 +81,8 @@ CASES: list[tuple[Table, str, str]] = [
     (ORDERS, "who came in over the last fortnight? shade the deliver on date",
      "Columns(c[1], LastDays(c[1], 14))"),
     (ORDERS, "grey out yesterdays orders", "Yesterday(c[1])"),
+    (ORDERS, "open orders whose deliver on date is already behind us",
+     "Rows(AND(TextEquals(c[2], 'Open'), BeforeToday(c[1])))"),
     (ORDERS, "colour every December order in the date column",
      "Columns(c[1], =AND(ISNUMBER($B2),MONTH($B2)=12,YEAR($B2)=YEAR(TODAY())))"),
     # grouping, units, margins

@@ -274,7 +274,7 @@ LEXICON = [
     *phrases(
         "date",
         "before_today",
-        "overdue|past due|past-due|late|in the past|before today|"
+        "overdue|past due|past-due|late|in the past|before today|behind us|"
         "already passed|expired|has passed|have passed|passed|lapsed|outstanding|gone by|"
         "has gone by|have gone by|already gone|out of date|out of warranty|run out|ran out|"
         "has run out|have run out|already happened|has happened|have happened|"
