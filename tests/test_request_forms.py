@@ -330,3 +330,24 @@ def test_an_operand_said_with_how_often() -> None:
     """ "nights x the nightly rate": "nightly" qualifies the Rate, the operand after it."""
     code = read("pls mark any Total ($) that isn't nights x the nightly rate", STAYS)[0].code
     assert code.startswith("Columns(c[3], ") and "$D2<>($B2*$C2)" in code
+
+
+FEES = table_from_grid(
+    [["Pupil", "Fee due", "Paid", "Nov", "Budget"], ["a", 100, None, 5, 6], ["b", 100, 40, 8, 6],
+     ["c", 100, 100, 3, 2]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Mark the Paid cell when it's less than the fee due; nothing entered counts as nothing "
+         "paid.", "Columns(c[2], $C2<$B2)"),
+        ("Show me where Nov fell short of budget. Just the Nov number, not the whole row.",
+         'Columns(c[3], =AND($D2<>"",$D2<$E2))'),
+    ],
+)  # fmt: skip
+def test_blanks_counted_and_rows_refused(said: str, expected: str) -> None:
+    """A blank said to count as nothing is tested as 0 (no `<>""` guard); "not the whole
+    row" refuses rows."""
+    assert read(said, FEES)[0].code == expected

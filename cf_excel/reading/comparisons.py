@@ -420,6 +420,7 @@ def guarded(
     pass gets `<>""` on its side, a share or multiple of another column needs that column filled
     (double a blank is 0), and a date column ISNUMBER (a date typed as text is text)."""
     blank_passes = op in ("<", "<=", "<>") and not subject.text.startswith("SUM(")  # a sum's 0
+    blank_passes = blank_passes and not blank_counts(context)  # "nothing entered counts as …"
     guards = [f'{ref(c)}<>""' for c in subject.columns] if blank_passes else []
     # "50% up on last year", "under 90% of target": a share of a blank says nothing
     scaled = text.startswith(f"{subject.text}{op}{other.text}*")
@@ -431,3 +432,15 @@ def guarded(
     if guards:
         text = "AND(" + ",".join(dict.fromkeys(guards)) + f",{text})"
     return Condition(text, (*subject.columns, *other.columns), first, last)
+
+
+def blank_counts(context: Context) -> bool:
+    """ "nothing entered counts as nothing paid", "an empty H counts as unpaid": the request
+    wants blank cells tested as 0 (not "blanks shouldn't count as a low score")."""
+    lows = [t.low for t in context.tokens]
+    return any(
+        word in ("empty", "blank", "nothing")
+        and not {"not", "shouldn't", "shouldnt"} & set(lows[i : i + 4])
+        and any(lows[k : k + 2] in (["counts", "as"], ["count", "as"]) for k in range(i, i + 4))
+        for i, word in enumerate(lows)
+    )

@@ -52,9 +52,15 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
                 continue  # "or lighter than 35 kg" is "or" and "lighter than"
             found.append(Cue(kind, op, i, i + size - 1, after))
             taken[i : i + size] = [True] * size
-    found = [averaged(c, lows) for c in found if not minutes(c, lows)]
+    found = [averaged(c, lows) for c in found if not minutes(c, lows) and not denied_rows(c, lows)]
     found = [part for c in found for part in own_tests(c, found, tokens)]
     return sorted([timed(c, lows) for c in found], key=lambda c: c.first)
+
+
+def denied_rows(cue: Cue, lows: list[str]) -> bool:
+    """ "just the November number, not the whole row": rows said only to be refused."""
+    before = lows[max(cue.first - 2, 0) : cue.first]
+    return cue.kind == "rows" and bool(before) and (before[-1] == "not" or before == ["not", "the"])
 
 
 def own_tests(cue: Cue, found: list[Cue], tokens: list[Token]) -> list[Cue]:

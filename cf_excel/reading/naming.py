@@ -9,7 +9,7 @@ import re
 
 from cf_excel.excel.colours import NAMED, word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, alike
-from cf_excel.reading.cues import Cue
+from cf_excel.reading.cues import Cue, denied_rows
 from cf_excel.reading.letters import CELL
 from cf_excel.reading.spans import LINKS, Mention, ValueMention
 from cf_excel.reading.words import FORMAT_VERBS, Token
@@ -25,10 +25,12 @@ def whole_things(tokens: list[Token], mentions: list[Mention], cues: list[Cue]) 
     row (where no column is named by the word)."""
     named = {p for m in mentions for p in range(m.first, m.last + 1)}
     taken = {p for c in cues for p in range(c.first, c.last + 1)}
+    lows = [t.low for t in tokens]
     return [
         Cue("rows", "", i, i + 1)
         for i, token in enumerate(tokens[:-1])
         if token.low in WHOLE
+        and not denied_rows(Cue("rows", "", i, i + 1), lows)  # "not the whole row"
         and i not in taken
         and i + 1 not in named | taken
         and tokens[i + 1].low.isalpha()
