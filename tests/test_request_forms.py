@@ -351,3 +351,12 @@ def test_blanks_counted_and_rows_refused(said: str, expected: str) -> None:
     """A blank said to count as nothing is tested as 0 (no `<>""` guard); "not the whole
     row" refuses rows."""
     assert read(said, FEES)[0].code == expected
+
+
+KITCHENS = table_from_grid([["Job", "Quote ($)", "Cost ($)"], ["a", 100, 120], ["b", 100, 80]])
+
+
+def test_a_cost_over_what_was_charged() -> None:
+    """ "cost us more than we charged": Cost over the Quote, the row's charge."""
+    said = "Which jobs cost us more than we charged? Colour the whole job line."
+    assert read(said, KITCHENS)[0].code == "Rows($C2>$B2)"

@@ -72,15 +72,27 @@ def meaning_mentions(
 
 
 LOSS = (("lost", "money"), ("lose", "money"), ("losing", "money"), ("a", "loss"))
+OVERCHARGED = (("we", "charged"), ("we", "billed"))  # "cost us more than we charged"
 COST_WORDS = frozenset({"cost", "costs", "expense", "expenses", "spend", "spent"})
 PRICE_WORDS = frozenset({"price", "charged", "charge", "bill", "billed", "invoice", "quote", "fee"})
 
 
 def money_lost(context: Context) -> list[Condition]:
-    """ "the jobs we lost money on", "sold at a loss": what a row cost is more than what it was
-    charged, where the table has one column of each."""
+    """ "the jobs we lost money on", "sold at a loss", "cost us more than we charged": what a
+    row cost is more than what it was charged, where the table has one column of each."""
     said = [t.low for t in context.tokens]
-    at = next((i for i in range(len(said) - 1) if (said[i], said[i + 1]) in LOSS), None)
+    at = next(
+        (
+            i
+            for i in range(len(said) - 1)
+            if (said[i], said[i + 1]) in LOSS
+            or (
+                (said[i], said[i + 1]) in OVERCHARGED
+                and said[max(i - 2, 0) : i] == ["more", "than"]
+            )
+        ),
+        None,
+    )
     if at is None:
         return []
     words = header_words(context.table.header)
