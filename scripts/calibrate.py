@@ -5,7 +5,7 @@
 
 Development data only, never the blind sets (eval-sets/blind-*) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
-- eval-sets/dev-v1 … dev-v12: users' requests on 148 workbooks, written by helpers who never
+- eval-sets/dev-v1 … dev-v13: users' requests on 160 workbooks, written by helpers who never
   read the tool (development sets);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
@@ -72,6 +72,7 @@ DEV_SETS = (
     "eval-sets/dev-v10",
     "eval-sets/dev-v11",
     "eval-sets/dev-v12",
+    "eval-sets/dev-v13",
 )
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
