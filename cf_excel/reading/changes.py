@@ -10,16 +10,14 @@ figure moved, so the test is the move in that direction against the margin.
 
 from __future__ import annotations
 
-import re
-
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.algebra import number_ref
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.sides import header_words
 from cf_excel.reading.units import scaled
 from cf_excel.reading.words import Number
 from cf_excel.reading.writing import number_text
-from cf_excel.sheets.prompt import same_word
 
 FALLS = word_set("lost dropped fallen fell decreased declined shrunk shrank down")
 RISES = word_set("improved gained risen rose increased grown grew up")
@@ -103,10 +101,6 @@ def then_and_now(context: Context) -> tuple[int, int] | None:
         if then is not None and (len(marked) == 1 or current):
             return then, next(c for c in pair if c != then)
     return None
-
-
-def header_words(context: Context, column: int) -> set[str]:
-    return {same_word(w) for w in re.findall(r"[a-z0-9]+", context.table.header[column].lower())}
 
 
 def figure_words(context: Context, column: int) -> set[str]:

@@ -1,7 +1,9 @@
-"""Time between two dates of a row: "took more than 5 weeks from brew day to packaging", "more
-than three weeks between our quote and saying yes", "paid more than two weeks after our visit".
-The request names two date columns; the test is the later minus the earlier, in days (months
-in calendar months, as EDATE counts them), so it reads the same whichever is named first.
+"""Time between two columns of a row. Between two dates: "took more than 5 weeks from brew day
+to packaging", "paid more than two weeks after our visit" (`elapsed`): the later minus the
+earlier, in days (months in calendar months, as EDATE counts them), so it reads the same
+whichever is named first. Against a length kept in a cell beside the table: "more than that
+many days after the survey", "stayed longer than O5" (hours) (`length_in_cell`). Against the
+plan: "left more than 10 min late" is Actual dep − Sched dep (`lateness`).
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.clock import PER_DAY
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.sides import header_words
 from cf_excel.reading.spans import Mention
-from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, STOP_WORDS, Number
+from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
 from cf_excel.reading.writing import number_text
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import same_word
@@ -35,18 +38,18 @@ def dated_kin(context: Context, mention: Mention, kind: str = "date") -> int | N
     if kind != "date":
         return None
     said = {same_word(t.low) for t in context.tokens[mention.first : mention.last + 1]}
-    said |= words_of(context.table.header[mention.column])
+    said |= words_of(context, mention.column)
     kin = [
         c
         for c in context.columns_of("date")
-        if any(akin(a, b) for a in words_of(context.table.header[c]) for b in said)
+        if any(akin(a, b) for a in words_of(context, c) for b in said)
     ]
     return kin[0] if len(kin) == 1 else None
 
 
-def words_of(header: str) -> set[str]:
-    words = re.findall(r"[a-z0-9]+", header.lower())
-    return {same_word(w) for w in words if len(w) > 1} - STOP_WORDS - {"date", "dt"}
+def words_of(context: Context, column: int) -> set[str]:
+    """A header's words but those that only say it holds dates ("Brew Date": brew)."""
+    return header_words(context, column) - {"date", "dt"}
 
 
 def akin(one: str, other: str) -> bool:
@@ -203,7 +206,7 @@ def planned_and_actual(context: Context, kind: str) -> tuple[int, int] | None:
     """The pair of date or time columns of one event, as planned and as it happened (Sched dep
     and Actual dep, Planned and Arrived); of several pairs, the one the request names."""
     columns = context.columns_of(kind)
-    words = {c: set(words_of(context.table.header[c])) for c in columns}
+    words = {c: set(words_of(context, c)) for c in columns}
     pairs = [
         (planned, actual)
         for planned in columns
