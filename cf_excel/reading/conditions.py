@@ -137,7 +137,9 @@ class Context:
             header = self.table.header[mention.column].strip().lower()
             wanted = re.sub(r"\d+$", ending, header)
             last = [c for c, h in enumerate(self.table.header) if h.strip().lower() == wanted]
-            return list(range(mention.column, last[0] + 1)) if last[0:1] > [mention.column] else []
+            if not last or last[0] <= mention.column:
+                return []
+            return list(range(mention.column, last[0] + 1))
         parts = self.tokens[mention.first].low.split("-") if mention.first == mention.last else []
         if len(parts) != 2 or not all(parts):
             return []

@@ -207,21 +207,15 @@ def declared(context: Context, mention: Mention) -> bool:
     )
 
 
+EQUATING = word_set("of is = at was were are equals")  # "severity of 4", "budget was 3,200"
+
+
 def numbers_after(context: Context, mention: Mention) -> list[Number]:
     """ "severity 4 or 5", "pg 1, 2 or 3", "temper of 4": numbers said right after a number
     column's name, which it equals (none where a comparison reads them)."""
     found: list[Number] = []
     position = mention.last + 1
-    if position < len(context.tokens) and context.tokens[position].low in (
-        "of",
-        "is",
-        "=",
-        "at",
-        "was",
-        "were",
-        "are",
-        "equals",
-    ):
+    if position < len(context.tokens) and context.tokens[position].low in EQUATING:
         position += 1
     if ranged_to(context.tokens, mention.last) is not None:
         return []  # "Wk 44-48": the block's last column, not a value
