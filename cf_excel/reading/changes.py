@@ -32,18 +32,20 @@ REACH = 4  # words from the verb to its comparison ("dropped by 50 points or mor
 def changed(context: Context) -> list[Condition]:
     """Each change said with a margin, as a test of the pair of columns holding the figure
     then and now; none where the table keeps no such pair."""
-    found = []
+    found: list[Condition] = []
+    pair = then_and_now(context)
+    if pair is None:
+        return found
+    then, now = pair
     for position, token in enumerate(context.tokens):
         if token.low not in FALLS | RISES or any(
             c.kind != "compare" and c.first <= position <= c.last for c in context.cues
         ):
             continue  # ("add up to": a sum)
         margin = margin_after(context, position)
-        pair = then_and_now(context)
-        if margin is None or pair is None:
+        if margin is None:
             continue
         cue, number = margin
-        then, now = pair
         value = number_text(scaled(context, now, number))
         was, now_ref = number_ref(context, then), number_ref(context, now)
         op = cue.op if cue.op in (">", ">=") else ">"

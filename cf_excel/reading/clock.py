@@ -22,7 +22,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import Side
-from cf_excel.reading.writing import number_text
+from cf_excel.reading.writing import FLIPPED_OPS, number_text
 from cf_excel.sheets.addresses import column_letter
 
 NAMED_TIMES = {"noon": 12, "midday": 12, "midnight": 0}
@@ -35,7 +35,7 @@ ROUNDED_TO = {24: 2, 1440: 0}  # the digits a typed-in number of hours or minute
 SPEED_WORDS = word_set("faster quicker slower fastest quickest slowest")
 TIME_HEADER = re.compile(r"\b(?:lap|time|split|secs?|seconds|duration|mins?)\b", re.IGNORECASE)
 RATE_HEADER = re.compile(r"mph|km/?h|kph|speed|wpm|rpm|per (?:hour|hr|min)", re.IGNORECASE)
-FLIPPED = {">": "<", "<": ">", ">=": "<=", "<=": ">=", "top": "bottom", "bottom": "top"}
+FLIPPED = {**FLIPPED_OPS, "top": "bottom", "bottom": "top"}
 
 
 def timed_speed(context: Context, cue: Cue) -> Cue:

@@ -263,8 +263,12 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         other = side_near(context, position + 1)
         if other is not None:
             return apart(context, cue, other, number)
-    if word in ("times", "time") and not days and (found := times_over(context, cue, number)):
-        return [dataclasses.replace(found[0], last=position)]  # "shows up 3 or more times"
+    if (
+        word in ("times", "time")
+        and not days
+        and (found := times_over(context, cue, number, position))
+    ):
+        return found  # "shows up 3 or more times"
     if days:
         found = overdue(context, cue, number, unit, position)
         if found:

@@ -13,13 +13,14 @@ import re
 from collections import Counter
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.algebra import number_guards
 from cf_excel.reading.clock import PER_DAY
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import header_words
 from cf_excel.reading.spans import Mention
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
-from cf_excel.reading.writing import number_text
+from cf_excel.reading.writing import FLIPPED_OPS, number_text
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import same_word
 
@@ -100,6 +101,16 @@ def said_order(context: Context, last: int, named: list[int]) -> tuple[int, int]
     return (other, rest) if word in AFTER else (rest, other)
 
 
+def from_today(context: Context) -> bool:
+    """The request measures from today ("ago", "overdue", "today"), not between two dates."""
+    return any(t.low in FROM_TODAY for t in context.tokens)
+
+
+def guarded(test: str, earlier: int, later: int) -> str:
+    """`test` of two date or time columns, where both hold one (a blank or text passes none)."""
+    return f"AND({number_guards(test, (earlier, later))},{test})"
+
+
 def moment(value: object) -> float | None:
     """A date as its day number, a time as its fraction of a day; None for anything else."""
     if isinstance(value, dt.date):  # a datetime is a date too
@@ -112,7 +123,7 @@ def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) ->
     if cue.op not in (">", ">=", "<", "<=") or unit not in DAY_UNITS:
         return []
     after = context.tokens[last + 1 : last + 2]  # "listed more than 90 days back"
-    if any(t.low in FROM_TODAY for t in context.tokens) or (after and after[0].low == "back"):
+    if from_today(context) or (after and after[0].low == "back"):
         return []
     named = dates_named(context)
     if len(named) != 2:
@@ -121,11 +132,10 @@ def elapsed(context: Context, cue: Cue, number: Number, unit: str, last: int) ->
     start, end = ref(earlier), ref(later)
     if unit in MONTH_UNITS:  # "booked more than 6 months after the last one"
         months = number_text(number.value * MONTH_UNITS[unit])
-        flipped = {">": "<", ">=": "<=", "<": ">", "<=": ">="}[cue.op]
-        test = f"EDATE({start},{months}){flipped}{end}"
+        test = f"EDATE({start},{months}){FLIPPED_OPS[cue.op]}{end}"
     else:
         test = f"{end}-{start}{cue.op}{number_text(number.value * DAY_UNITS[unit])}"
-    text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
+    text = guarded(test, earlier, later)
     first, last = min(cue.first, number.first), max(last, number.last)
     reach = last + 1  # "to pay after our visit", "from receipt": the dates said with the length
     while (
@@ -160,7 +170,8 @@ def length_in_cell(
         if found
         else None
     )
-    if moment(held) is None or isinstance(held, dt.date) or (moment(held) or 0) >= MOST_DAYS:
+    count = moment(held)
+    if count is None or isinstance(held, dt.date) or count >= MOST_DAYS:
         return []  # no count: a date, a text or nothing
     if columns and context.kind(columns[0]) == "time":
         return time_in_cell(context, cue, limit)
@@ -170,14 +181,13 @@ def length_in_cell(
         if context.kind(m.column) == "date" and cue.first - REACH <= m.last < cue.first
     ]
     columns = columns[:1] if columns and context.kind(columns[0]) == "date" else near[-1:]
-    said = {t.low for t in context.tokens}
-    if not columns or not said & (FROM_TODAY | DAY_UNITS.keys()):
+    measured = from_today(context)
+    if not columns or not (measured or any(t.low in DAY_UNITS for t in context.tokens)):
         return []
     named = dates_named(context)
-    if len(named) == 2 and not any(t.low in FROM_TODAY for t in context.tokens):
+    if len(named) == 2 and not measured:
         earlier, later = in_time_order(context, *named)
-        start, end = ref(earlier), ref(later)
-        text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{end}-{start}{cue.op}{limit[0]})"
+        text = guarded(f"{ref(later)}-{ref(earlier)}{cue.op}{limit[0]}", earlier, later)
         return [Condition(text, (later, earlier), cue.first, max(cue.last, limit[1]))]
     cell = ref(columns[0])
     text = f"AND(ISNUMBER({cell}),TODAY()-{cell}{cue.op}{limit[0]})"
@@ -192,9 +202,8 @@ def time_in_cell(context: Context, cue: Cue, limit: tuple[str, int]) -> list[Con
     if per_day is None or len(named) != 2:
         return []
     earlier, later = in_time_order(context, *named)
-    start, end = ref(earlier), ref(later)
-    test = f"({end}-{start})*{per_day}{cue.op}{limit[0]}"
-    text = f"AND(ISNUMBER({start}),ISNUMBER({end}),{test})"
+    test = f"({ref(later)}-{ref(earlier)})*{per_day}{cue.op}{limit[0]}"
+    text = guarded(test, earlier, later)
     return [Condition(text, (later, earlier), cue.first, max(cue.last, limit[1]))]
 
 
@@ -231,5 +240,5 @@ def lateness(context: Context, cue: Cue, number: Number, unit: str, last: int) -
     planned, actual = ref(pair[0]), ref(pair[1])
     late = f"({actual}-{planned})*{PER_DAY[unit]}" if timed else f"{actual}-{planned}"
     value = number.value if timed else number.value * DAY_UNITS[unit]
-    text = f"AND(ISNUMBER({planned}),ISNUMBER({actual}),{late}{cue.op}{number_text(value)})"
+    text = guarded(f"{late}{cue.op}{number_text(value)}", *pair)
     return [Condition(text, (pair[1], pair[0]), min(cue.first, number.first), last)]

@@ -9,7 +9,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
-from cf_excel.reading.writing import number_text
+from cf_excel.reading.writing import FLIPPED_OPS, number_text
 
 LATE_WORDS = word_set(
     "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt "
@@ -37,7 +37,7 @@ def overdue(
         column = (starts or columns)[0]
     op = cue.op if cue.kind == "compare" else ">="
     cell = ref(column)
-    earlier = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, "<=")  # today − d > n: d < …
+    earlier = FLIPPED_OPS.get(op, "<=")  # today − d > n: d < …
     text = f'AND({cell}<>"",{cell}{earlier}TODAY()-{number_text(days)})'
     if unit in MONTH_UNITS:  # "2 years ago", "5+ years of service": calendar months
         months = number_text(number.value * MONTH_UNITS[unit])

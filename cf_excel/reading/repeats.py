@@ -51,7 +51,7 @@ def said_of_people(context: Context) -> bool:
     return any(t.low in PEOPLE for t in context.tokens)
 
 
-def times_over(context: Context, cue: Cue, number: Number) -> list[Condition]:
+def times_over(context: Context, cue: Cue, number: Number, last: int) -> list[Condition]:
     """ "shows up 3 or more times", "renewed 2+ times": how often a text value repeats in its
     column (COUNTIF), not a threshold of a number column."""
     columns = context.subject(cue)
@@ -60,4 +60,4 @@ def times_over(context: Context, cue: Cue, number: Number) -> list[Condition]:
     letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
     count = f"COUNTIF(${letter}$2:${letter}${end},${letter}2)"
     text = f'AND(${letter}2<>"",{count}{cue.op}{number_text(number.value)})'
-    return [Condition(text, (columns[0],), min(cue.first, number.first), number.last)]
+    return [Condition(text, (columns[0],), min(cue.first, number.first), last)]

@@ -7,6 +7,7 @@ from cf_excel.reading.conditions import Condition
 
 OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
        "=": "Equals", "<>": "NotEquals"}  # fmt: skip
+FLIPPED_OPS = {">": "<", "<": ">", ">=": "<=", "<=": ">="}  # the same test with its sides swapped
 
 
 def number_text(value: float) -> str:
