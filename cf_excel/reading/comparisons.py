@@ -30,6 +30,7 @@ from cf_excel.reading.clock import (
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.elapsed import elapsed, lateness, length_in_cell
+from cf_excel.reading.figures import figure_columns, only_in_total, unnamed
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.places import range_said
@@ -50,7 +51,7 @@ from cf_excel.reading.sides import (
 )
 from cf_excel.reading.totals import totalled_side
 from cf_excel.reading.units import rate_per_column, scaled, unit_columns
-from cf_excel.reading.words import DAY_UNITS, Number
+from cf_excel.reading.words import DAY_UNITS, Number, is_year
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 
@@ -315,6 +316,9 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     total = len(columns) > 1 and summed(context, cue, number)
     if len(fitting) == 1 and columns != fitting and not said_before and not total:
         columns = fitting  # "jobs over $1,000" is the Total ($), "3+ days" the Downtime (days)
+    elif unnamed(context, cue, columns) and not total:  # "orders of 500+ pieces": Qty
+        columns = figure_columns(context, cue, number, columns, fitting)
+    total = total or only_in_total(context, cue, number, columns)  # "45 hours that week"
     if not columns:
         return []
     if total:  # "Maths to French add up to more than 580", "over 1,000 in total jan to jun"
@@ -332,10 +336,6 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         text = f'AND({cell}<>"",--{cell}{cue.op}{value})'
         return [Condition(text, tuple(columns), first, last, bare=True)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
-
-
-def is_year(number: Number) -> bool:
-    return not number.percent and number.value.is_integer() and 1900 <= number.value <= 2100
 
 
 def against(context: Context, cue: Cue, other: Side, ratio: float | None) -> list[Condition]:

@@ -13,13 +13,12 @@ import re
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import birth_column
 from cf_excel.reading.algebra import number_guards
-from cf_excel.reading.comparisons import is_year
 from cf_excel.reading.conditions import Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import side_ending
 from cf_excel.reading.spans import bracketed
 from cf_excel.reading.windows import days_ago_between
-from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number
+from cf_excel.reading.words import DAY_UNITS, MONTH_UNITS, Number, is_year
 from cf_excel.reading.writing import filled, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
 

@@ -112,9 +112,11 @@ def forms_of(unit: str) -> frozenset[str]:
 
 def unit_words(header: str) -> set[str]:
     """A header's words as its unit may be among them: lower case, without digits or signs
-    ("Ice (kg)": ice, kg). (Not `sides.header_words`, which folds word forms and drops stop
-    words to match names.)"""
-    return set(re.findall(r"[a-z]+", header.lower()))
+    ("Ice (kg)": ice, kg), but for the unit a rate is per ("$/kg" holds no kilos). (Not
+    `sides.header_words`, which folds word forms and drops stop words to match names.)"""
+    low = header.lower()
+    per = set(re.findall(r"(?:/|\bper\s*)([a-z]+)", low))  # "Rate (£/h)" holds no hours
+    return set(re.findall(r"[a-z]+", low)) - per
 
 
 def rate_per_column(context: Context, op: str, number: Number, position: int) -> Condition | None:

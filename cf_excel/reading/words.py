@@ -79,6 +79,10 @@ def number_value(text: str) -> tuple[float, bool] | None:
         return None
 
 
+def is_year(number: Number) -> bool:
+    return not number.percent and number.value.is_integer() and 1900 <= number.value <= 2100
+
+
 SCALES = {"thousand": 1000.0, "k": 1000.0, "grand": 1000.0, "million": 1e6, "mil": 1e6}
 
 

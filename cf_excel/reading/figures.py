@@ -1,0 +1,160 @@
+"""Where a figure fits. Which number column it tests when the request names none ("orders of
+500+ pieces", "youth applications asking for more than $20k", "anything we've got fewer than
+75 of"), and whether it can only be a row's total ("who worked more than 45 hours that week"
+over Mon … Sat, none of which holds more than 12).
+
+Testing every number column of the table cell by cell is right for a series (Jan … Dec,
+Wk 44 … Wk 48) or a block of like columns (four meters' kWh), where "any reading over 900"
+means each cell. Over unlike columns (Qty, Quote, Invoiced) it is nonsense: the request means
+one of them, and the figure itself says which, the way a reader of the sheet would tell: 500
+pieces is a quantity, not an invoice of $4,380, and "$20k" is money. Of columns the figure
+fits alike, the first is the one a row is about (Price before Cost, Amt Req before Amt
+Awarded).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+
+from cf_excel.excel.colours import word_set
+from cf_excel.reading.conditions import NUMERIC_TYPES, Context, series_in
+from cf_excel.reading.cues import Cue
+from cf_excel.reading.places import placed_in
+from cf_excel.reading.units import said_money, scaled
+from cf_excel.reading.words import Number
+from cf_excel.sheets.table import CellValue
+
+# Columns that sum up, bound or compare the others: no member of the block they sit beside
+# ("any channel over 5k" is not the Total, "any week under 20" not the Limit).
+SUMMING = re.compile(
+    r"\b(?:total|totals|budget|limit|target|tgt|avg|average|mean|min|max|ly|prev|sum)\b",
+    re.IGNORECASE,
+)
+UNIT = re.compile(r"\(([^)]*)\)")
+LIKE_SCALE = 10.0  # like columns hold figures within this factor of each other
+SERIES_SIZE = 3  # the fewest columns a series or a block of like columns has
+COMPARED = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
+
+
+def unnamed(context: Context, cue: Cue, columns: list[int]) -> bool:
+    """Whether `columns` are the number columns the request left open: several, none named,
+    none placed ("in the money columns"), no block counted ("all five judges")."""
+    numeric = [c for c in context.table.selection if context.kind(c) in NUMERIC_TYPES]
+    named = {m.column for m in context.mentions}
+    return (
+        len(columns) > 1
+        and columns == numeric
+        and not named & set(columns)
+        and not placed_in(context, cue)
+        and not context.counted_block()
+    )
+
+
+def figure_columns(
+    context: Context, cue: Cue, number: Number, columns: list[int], fitting: list[int]
+) -> list[int]:
+    """The columns an unnamed figure tests: a series or like block among `columns` (those of
+    the figure's unit, `fitting`, when it has one), else the one column the figure fits."""
+    held = [c for c in columns if c in fitting] or columns
+    if number.percent:  # "headshot % below 40%": the percent columns
+        held = [c for c in held if percentish(context, c)] or held
+    series = [g for g in series_in(context.table.header, set(held)) if len(g) >= SERIES_SIZE]
+    if series:
+        return max(series, key=len)
+    kept = [c for c in held if not SUMMING.search(context.table.header[c])]
+    if len(kept) >= SERIES_SIZE and like(context, kept):
+        return kept
+    return [best_fit(context, cue, number, held)]
+
+
+def percentish(context: Context, column: int) -> bool:
+    return context.kind(column) == "percent" or "%" in context.table.header[column]
+
+
+def numbers_of(context: Context, column: int) -> list[float]:
+    return [f for v in context.table.column_values(column) if (f := figure(v)) is not None]
+
+
+def typical(values: list[float]) -> float:
+    return statistics.median(abs(v) for v in values) if values else 0.0
+
+
+def like(context: Context, columns: list[int]) -> bool:
+    """One kind of figure in every column: the same type and unit and sizes within
+    `LIKE_SCALE` of each other (kWh of four meters; not Qty beside Quote)."""
+    units = {(context.kind(c), unit_of(context.table.header[c])) for c in columns}
+    sizes = [typical(numbers_of(context, c)) for c in columns]
+    return len(units) == 1 and min(sizes) > 0 and max(sizes) <= LIKE_SCALE * min(sizes)
+
+
+def unit_of(header: str) -> str:
+    bracket = UNIT.search(header)
+    return (bracket[1] if bracket else "") + "".join(ch for ch in header if ch in "%$£€")
+
+
+def best_fit(context: Context, cue: Cue, number: Number, columns: list[int]) -> int:
+    """The column whose figures the number divides, of a size like the number's; the first of
+    those that fit alike."""
+    return max(columns, key=lambda c: (round(fit(context, cue, number, c), 1), -c))
+
+
+def fit(context: Context, cue: Cue, number: Number, column: int) -> float:
+    """How well `number` reads as a figure of `column`: 1 where some cells pass the test and
+    some fail it, less the orders of magnitude between it and the column's typical figure
+    beyond half of one, more where the number is said as money and the column holds money (or
+    counts things and the column holds no money)."""
+    values = numbers_of(context, column)
+    if not values:
+        return -math.inf
+    value = float(scaled(context, column, number))
+    test = COMPARED.get(cue.op, float.__gt__)
+    passing = sum(test(v, value) for v in values)
+    divides = 0 < passing < len(values)
+    size = typical(values)
+    apart = abs(math.log10(max(abs(value), 1e-9)) - math.log10(size)) if size else 3.0
+    money = context.kind(column) == "currency" or any(
+        m in context.table.header[column] for m in "$€£"
+    )
+    kind_said = money if said_money(context, number) else not money and counted(context, number)
+    return float(divides) - 0.5 * max(apart - 0.5, 0.0) + 0.5 * kind_said
+
+
+def counted(context: Context, number: Number) -> bool:
+    """ "500+ pieces", "30 people": the number counts things (no money)."""
+    tokens = context.tokens
+    after = number.last + 1
+    if after < len(tokens) and tokens[after].low == "+":
+        after += 1
+    word = tokens[after].low if after < len(tokens) else ""
+    return word.isalpha() and len(word) > 2 and word not in NOT_COUNTED
+
+
+NOT_COUNTED = word_set("and the for per that than this with from each every or more less")
+
+
+def only_in_total(context: Context, cue: Cue, number: Number, columns: list[int]) -> bool:
+    """Whether no cell of the block `columns` passes the figure's test while some rows' totals
+    pass and some fail: "more than 45 hours that week" of days of at most 12 hours is said of
+    the week, as a reader of the sheet would take it."""
+    if len(columns) < 2 or any(context.kind(c) not in NUMERIC_TYPES for c in columns):
+        return False
+    test = COMPARED.get(cue.op, float.__gt__)
+    value = float(scaled(context, columns[0], number))
+    cells = [numbers_of(context, c) for c in columns]
+    if any(test(v, value) for values in cells for v in values):
+        return False
+    totals = [sum((v for v in row if v is not None), 0.0) for row in number_rows(context, columns)]
+    passing = sum(test(t, value) for t in totals)
+    return 0 < passing < len(totals)
+
+
+def number_rows(context: Context, columns: list[int]) -> list[list[float | None]]:
+    """Each row's figures in `columns`, None where a cell holds no number."""
+    return [[figure(row[c]) for c in columns] for row in context.table.rows]
+
+
+def figure(value: CellValue) -> float | None:
+    """A cell's number; None for text, dates, blanks and TRUE/FALSE."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None

@@ -1,0 +1,76 @@
+"""A figure whose column the request does not name: the one column of unlike columns it fits,
+or every cell of a series or block of like columns."""
+
+from __future__ import annotations
+
+import pytest
+
+from cf_excel.reading.reader import read
+from cf_excel.sheets.table import Table
+from cf_excel.sheets.values import table_from_grid
+
+JOBS = table_from_grid(
+    [["Customer", "Qty", "Quote ($)", "Invoiced ($)"],
+     ["Harbor Dental", 250, 410.0, 410.0], ["Oak & Ivy", 800, 1250.0, 1300.0],
+     ["Harbor Dental", 1200, 1900.0, 1850.0], ["Mill", 40, 95.0, 95.0]]
+)  # fmt: skip
+REHEARSALS = table_from_grid(
+    [["Venue", "Length", "Hall hire $", "Headcount"],
+     ["St Mary's", 2.5, 90, 27], ["Guildhall", 3, 120, 41], ["St Mary's", 2, 90, 35]]
+)  # fmt: skip
+GRANTS = table_from_grid(
+    [["Programme", "Amt Req ($)", "Amt Awarded ($)", "Rev 1", "Rev 2", "Rev 3"],
+     ["Youth", 25000, 20000, 4, 3, 5], ["Arts", 12000, 9000, 2, 4, 3],
+     ["Sport", 30000, 0, 1, 2, 2]]
+)  # fmt: skip
+METERS = table_from_grid(
+    [["Day", "Oak St", "Mill Ln", "Cabin", "Total"],
+     ["Mon", 850, 920, 700, 2470], ["Tue", 910, 880, 640, 2430]]
+)  # fmt: skip
+SALES = table_from_grid(
+    [["Branch", "Jun", "Jul", "Aug", "Nov LY"],
+     ["North", 120, 95, 130, 80], ["South", 99, 140, 101, 150]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("table", "said", "expected"),
+    [
+        (JOBS, "Harbor Dental orders of 500+ pieces, whole row",
+         "Rows(AND(TextEquals(c[0], 'Harbor Dental'), GreaterThanEqual(c[1], 500)))"),
+        (REHEARSALS, "rehearsals at St Mary's where fewer than 30 people came, whole row",
+         "Rows(AND(TextEquals(c[0], 'St Mary''s'), LessThan(c[3], 30)))"),
+        (GRANTS, "youth applications asking for more than $20k - highlight the line",
+         "Rows(AND(TextEquals(c[0], 'Youth'), GreaterThan(c[1], 20000)))"),
+    ],
+)  # fmt: skip
+def test_a_figure_tests_the_one_column_it_fits(table: Table, said: str, expected: str) -> None:
+    """500 pieces is a quantity, not a quote (the column it divides, and no money); 30
+    people is the headcount, not the hall hire; of two money columns the first, Amt Req."""
+    assert read(said, table)[0].code == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "said", "expected"),
+    [
+        (METERS, "any meter reading over 900", "Columns(c[1]:c[3], GreaterThan(900))"),
+        (SALES, "any branch-month under 100", "Columns(c[1]:c[3], LessThan(100))"),
+    ],
+)  # fmt: skip
+def test_like_columns_are_tested_cell_by_cell(table: Table, said: str, expected: str) -> None:
+    """Three meters' readings or three months are one block; the Total and last year's month
+    beside them are no members of it."""
+    assert read(said, table)[0].code == expected
+
+
+WEEK = table_from_grid(
+    [["Name", "Mon", "Tue", "Wed", "Thu", "Fri", "Rate (£/h)"],
+     ["Ann", 9, 10, 9, 8, 11, 14.5], ["Bo", 6, 7, 8, 6, 7, 12.0], ["Cy", 8, 8, 8, 8, 8, 16.0]]
+)  # fmt: skip
+
+
+def test_a_figure_no_cell_reaches_is_a_total() -> None:
+    """No day holds 45 hours, but a week may: the week's total. The hourly rate holds no
+    hours."""
+    code = read("Who worked more than 45 hours that week? Highlight the name.", WEEK)[0].code
+    assert code == "Columns(c[0], =SUM($B2:$F2)>45)"
