@@ -74,3 +74,24 @@ def test_a_figure_no_cell_reaches_is_a_total() -> None:
     hours."""
     code = read("Who worked more than 45 hours that week? Highlight the name.", WEEK)[0].code
     assert code == "Columns(c[0], =SUM($B2:$F2)>45)"
+
+
+CLEANS = table_from_grid(
+    [["Room", "Attendant", "Mins", "Linen Sets", "Price $/t"],
+     ["R101", "Ann", 35, 2, 410.0], ["R102", "Bo", 55, 4, 380.0],
+     ["R201", "Cy", 25, 1, 450.0], ["R202", "Di", 40, 3, 300.0]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("show me the 2 longest cleans", "Top(c[2], 2)"),
+        ("top 2 $/t", "Top(c[4], 2)"),
+        ("the priciest clean", "Top(c[4], 1)"),
+    ],
+)
+def test_an_unnamed_rank_orders_the_column_its_words_give(said: str, expected: str) -> None:
+    """ "longest" orders lengths of time (Mins), "$/t" the column headed with it, "priciest"
+    money; not every number column at once."""
+    assert read(said, CLEANS)[0].code == expected

@@ -21,6 +21,7 @@ from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
+from cf_excel.reading.figures import ranked_figure, unnamed
 from cf_excel.reading.naming import picked_at
 from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.words import Number
@@ -214,6 +215,8 @@ def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[i
     start = said.first if said else cue.first
     owned = start > 0 and context.tokens[start - 1].low.endswith(("'s", "’s"))  # "Mill Ln's"
     columns = context.subject(cue, kinds, after_first=named is not None and not owned)
+    if unnamed(context, cue, columns, kinds):  # "the 3 longest cleans": the Mins, not all
+        columns = ranked_figure(context, [c for c in columns if context.kind(c) != "date"])
     money = [
         c
         for c in range(table.width)

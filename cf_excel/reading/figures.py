@@ -22,7 +22,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, series_in
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.places import placed_in
-from cf_excel.reading.units import said_money, scaled
+from cf_excel.reading.units import said_money, scaled, unit_words
 from cf_excel.reading.words import Number
 from cf_excel.sheets.table import CellValue
 
@@ -33,15 +33,18 @@ SUMMING = re.compile(
     re.IGNORECASE,
 )
 UNIT = re.compile(r"\(([^)]*)\)")
+UNIT_MARK = re.compile(r"[$€£][^\s)]+|[^\s(]+/[^\s)]+")  # "$/t", "£/m", "kg/L"
 LIKE_SCALE = 10.0  # like columns hold figures within this factor of each other
 SERIES_SIZE = 3  # the fewest columns a series or a block of like columns has
 COMPARED = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
 
 
-def unnamed(context: Context, cue: Cue, columns: list[int]) -> bool:
-    """Whether `columns` are the number columns the request left open: several, none named,
-    none placed ("in the money columns"), no block counted ("all five judges")."""
-    numeric = [c for c in context.table.selection if context.kind(c) in NUMERIC_TYPES]
+def unnamed(
+    context: Context, cue: Cue, columns: list[int], kinds: tuple[str, ...] = NUMERIC_TYPES
+) -> bool:
+    """Whether `columns` are the columns of `kinds` the request left open: several, none
+    named, none placed ("in the money columns"), no block counted ("all five judges")."""
+    numeric = [c for c in context.table.selection if context.kind(c) in kinds]
     named = {m.column for m in context.mentions}
     return (
         len(columns) > 1
@@ -60,13 +63,53 @@ def figure_columns(
     held = [c for c in columns if c in fitting] or columns
     if number.percent:  # "headshot % below 40%": the percent columns
         held = [c for c in held if percentish(context, c)] or held
-    series = [g for g in series_in(context.table.header, set(held)) if len(g) >= SERIES_SIZE]
+    return block_among(context, held) or [best_fit(context, cue, number, held)]
+
+
+def ranked_figure(context: Context, columns: list[int]) -> list[int]:
+    """The columns an unnamed rank orders: a series or like block among `columns`, else the
+    first of those the request gives a kind ("the 3 longest cleans" are minutes, "3 most
+    valuable boats" money) or a unit ("top 3 $/t" is Price $/t), else all of them."""
+    block = block_among(context, columns)
+    if block:
+        return block
+    words = {t.low for t in context.tokens}
+    picked = columns
+    for kind_words, fits in RANK_KINDS:
+        if words & kind_words:
+            picked = [c for c in picked if fits(context, c)] or picked
+    header = context.table.header
+    marked = [
+        c for c in picked if any(mark in context.text for mark in UNIT_MARK.findall(header[c]))
+    ]
+    picked = marked or [c for c in picked if words & unit_words(header[c])] or picked
+    return picked[:1] if picked != columns else columns
+
+
+def block_among(context: Context, columns: list[int]) -> list[int]:
+    """The longest series among `columns` (Jan … Dec, Wk 44 … Wk 48), else the like block
+    they form without a column that sums them up; empty where they are unlike."""
+    series = [g for g in series_in(context.table.header, set(columns)) if len(g) >= SERIES_SIZE]
     if series:
         return max(series, key=len)
-    kept = [c for c in held if not SUMMING.search(context.table.header[c])]
-    if len(kept) >= SERIES_SIZE and like(context, kept):
-        return kept
-    return [best_fit(context, cue, number, held)]
+    kept = [c for c in columns if not SUMMING.search(context.table.header[c])]
+    return kept if len(kept) >= SERIES_SIZE and like(context, kept) else []
+
+
+def holds_money(context: Context, column: int) -> bool:
+    header = context.table.header[column]
+    return context.kind(column) == "currency" or any(mark in header for mark in "$€£")
+
+
+def holds_length_of_time(context: Context, column: int) -> bool:
+    return bool(unit_words(context.table.header[column]) & TIME_UNITS)
+
+
+RANK_KINDS = (  # the kind of figure a rank word orders
+    (word_set("priciest cheapest expensive valuable costliest dearest pricey"), holds_money),
+    (word_set("longest shortest quickest slowest"), holds_length_of_time),
+)
+TIME_UNITS = word_set("min mins minutes h hr hrs hours days duration time")
 
 
 def percentish(context: Context, column: int) -> bool:
@@ -114,9 +157,7 @@ def fit(context: Context, cue: Cue, number: Number, column: int) -> float:
     divides = 0 < passing < len(values)
     size = typical(values)
     apart = abs(math.log10(max(abs(value), 1e-9)) - math.log10(size)) if size else 3.0
-    money = context.kind(column) == "currency" or any(
-        m in context.table.header[column] for m in "$€£"
-    )
+    money = holds_money(context, column)
     kind_said = money if said_money(context, number) else not money and counted(context, number)
     return float(divides) - 0.5 * max(apart - 0.5, 0.0) + 0.5 * kind_said
 
