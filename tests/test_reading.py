@@ -701,14 +701,18 @@ def test_a_named_column_of_lengths_of_time_is_compared_in_the_unit_said() -> Non
 
 
 def test_duplicates_of_people_uniques_said_around_a_verb_and_denied_text() -> None:
-    """ "is anyone on the list twice?": the names; "only roasted once": unique, "roasted" no
-    column; "emails that don't have an @": not the empty ones; "prices under $30": Price $,
-    though a note cell says "Price"."""
+    """ "is anyone on the list twice?", "same name … twice": the names; "only roasted once":
+    unique, "roasted" no column; "emails that don't have an @": not the empty ones; "prices
+    under $30": Price $, though a note cell says "Price"."""
     grid: list[list[object]] = [["Name", "Origin", "Roasted (kg)", "Email", "Price $", "Note"]]
     grid += [["Ann", "Peru", 10, "a@x", 20, "Price"], ["Bo", "Kenya", 12, None, 40, None]]
     grid += [["Ann", "Peru", 9, "bo.x", 25, None]]
     table = table_from_grid(grid)
     assert read("is anyone on the list twice?", table)[0].code == "Duplicates(c[0])"
+    register = table_from_grid([["Child", "Room", "Fee"], ["Al", "Tots", 90], ["Al", "Tots", 90]])
+    assert read("same name on the register twice?? highlight", register)[0].code == (
+        "Duplicates(c[0])"
+    )  # the names, though no header says Name: not a repeat in any column
     assert read("origins we've only roasted once", table)[0].code == "Unique(c[1])"
     assert read("which origins have we only ever done one batch of?", table)[0].code == (
         "Unique(c[1])"

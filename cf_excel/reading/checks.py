@@ -58,6 +58,7 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
     adjective = cue.kind == "blank" and named_next is not None and cue.first == cue.last
     columns = context.subject(cue, after_first=missing or adjective)
     people = any(t.low in PEOPLE for t in context.tokens[: cue.first])
+    people = people or any(t.low in ("name", "names") for t in context.tokens)  # "same name"
     if cue.kind == "duplicate" and not context.mentions and people:
         columns = context.key_column()  # "is anyone on the member list twice?": the names
     if cue.kind == "duplicate":  # "highlight the customers who have ordered more than once",
