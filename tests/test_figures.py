@@ -3,6 +3,8 @@ or every cell of a series or block of like columns."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from cf_excel.reading.reader import read
@@ -95,3 +97,15 @@ def test_an_unnamed_rank_orders_the_column_its_words_give(said: str, expected: s
     """ "longest" orders lengths of time (Mins), "$/t" the column headed with it, "priciest"
     money; not every number column at once."""
     assert read(said, CLEANS)[0].code == expected
+
+
+def test_a_limit_beside_the_table_tests_the_column_its_value_fits() -> None:
+    """ "longer than the stay limit in H1" (14 nights): the Nights, not every number column
+    against it; the value in H1 says which, as the figure said in words would."""
+    stays = table_from_grid(
+        [["Dog", "Nights", "Rate ($)", "Paid ($)"],
+         ["Rex", 3, 40.0, 120.0], ["Bo", 16, 35.0, 560.0], ["Kit", 9, 40.0, 0.0]]
+    )  # fmt: skip
+    table = dataclasses.replace(stays, sheet="Stays", surroundings=(((1, 8), 14.0),))
+    code = read("bookings longer than the stay limit in H1", table)[0].code
+    assert code == "GreaterThan(c[1], Stays!$H$1)"

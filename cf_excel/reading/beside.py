@@ -17,7 +17,7 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.words import COLUMN_WORDS
 from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.prompt import same_word
-from cf_excel.sheets.table import Table
+from cf_excel.sheets.table import CellValue, Table
 
 ADDRESS = re.compile(r"([a-z]{1,2})(\d{1,5})")
 ADDRESS_SPAN = re.compile(r"([a-z]{1,2})(\d+):([a-z]{1,2})(\d+)")
@@ -32,6 +32,15 @@ def on_sheet(table: Table, address: str) -> str:
     match = ADDRESS.fullmatch(address.lower())
     assert match is not None
     return f"{sheet}!${match[1].upper()}${match[2]}"
+
+
+def cell_value(table: Table, reference: str) -> CellValue:
+    """What the cell beside the table that `reference` (`Visits!$H$3`) names holds."""
+    match = CELL_REFERENCE.search(reference)
+    return table.around.get((int(match[2]), column_number(match[1]))) if match else None
+
+
+CELL_REFERENCE = re.compile(r"\$([A-Z]{1,2})\$(\d+)$")
 
 
 def cell_said(context: Context, first: int, last: int) -> tuple[str, int] | None:

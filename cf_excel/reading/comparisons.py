@@ -30,7 +30,7 @@ from cf_excel.reading.clock import (
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.elapsed import elapsed, lateness, length_in_cell
-from cf_excel.reading.figures import figure_columns, only_in_total, unnamed
+from cf_excel.reading.figures import figure_columns, limit_columns, only_in_total, unnamed
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.places import range_said
@@ -124,7 +124,7 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         said = {context.kind(m.column) for m in context.mentions}  # "pick ups later than …"
         of_time = bool(said) and said <= {"time", "date", "text"} and not said <= {"text"}
         columns = context.subject(cue, ("time", "date") if of_time else NUMERIC_TYPES)
-        columns = columns or context.subject(cue)
+        columns = limit_columns(context, cue, limit, columns) or context.subject(cue)
         in_days = length_in_cell(context, cue, limit, columns)
         if in_days:  # "finished more than that many days ago" (the days in T3)
             return in_days

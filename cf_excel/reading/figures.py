@@ -19,6 +19,7 @@ import re
 import statistics
 
 from cf_excel.excel.colours import word_set
+from cf_excel.reading.beside import cell_value
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, series_in
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.places import placed_in
@@ -64,6 +65,17 @@ def figure_columns(
     if number.percent:  # "headshot % below 40%": the percent columns
         held = [c for c in held if percentish(context, c)] or held
     return block_among(context, held) or [best_fit(context, cue, number, held)]
+
+
+def limit_columns(
+    context: Context, cue: Cue, limit: tuple[str, int], columns: list[int]
+) -> list[int]:
+    """The columns tested against a number in a cell beside the table ("bookings longer than
+    the long stay limit" in S5): where the request names none, those its value fits."""
+    value = figure(cell_value(context.table, limit[0]))
+    if value is None or not unnamed(context, cue, columns):
+        return columns
+    return figure_columns(context, cue, Number(value, limit[1], limit[1], False), columns, [])
 
 
 def ranked_figure(context: Context, columns: list[int]) -> list[int]:
