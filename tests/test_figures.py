@@ -109,3 +109,21 @@ def test_a_limit_beside_the_table_tests_the_column_its_value_fits() -> None:
     table = dataclasses.replace(stays, sheet="Stays", surroundings=(((1, 8), 14.0),))
     code = read("bookings longer than the stay limit in H1", table)[0].code
     assert code == "GreaterThan(c[1], Stays!$H$1)"
+
+
+def test_a_blank_in_any_of_several_is_looked_for_where_blanks_are() -> None:
+    """ "months where any of the meters has no reading": the month column has no blank, the
+    meters' block does; "teams missing a score from any judge" over J1 (Ana) … J3 (Cyd)."""
+    meters = table_from_grid(
+        [["Month", "Oak St", "Mill Ln", "Cabin"],
+         ["Jan", 850, 920, None], ["Feb", 910, 880, 640], ["Mar", None, 870, 655]]
+    )  # fmt: skip
+    assert read("months where any of the meters has no reading", meters)[0].code == (
+        "Rows(OR(Blanks(c[1]), Blanks(c[2]), Blanks(c[3])))"
+    )
+    judged = table_from_grid(
+        [["Team", "J1 (Ana)", "J2 (Bo)", "J3 (Cyd)", "Total"],
+         ["Owls", 7, None, 8, 15], ["Foxes", 6, 9, 7, 22]]
+    )  # fmt: skip
+    code = read("teams missing a score from any judge - highlight the team row", judged)[0].code
+    assert code == "Rows(OR(Blanks(c[1]), Blanks(c[2]), Blanks(c[3])))"

@@ -21,7 +21,7 @@ from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
-from cf_excel.reading.figures import ranked_figure, unnamed
+from cf_excel.reading.figures import blanks_where, ranked_figure, unnamed
 from cf_excel.reading.naming import picked_at
 from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.words import Number
@@ -68,6 +68,7 @@ def preset(context: Context, cue: Cue) -> list[Condition]:
             if picked_at(context, m.first) and context.kind(m.column) == "text"
         ]
         columns = picked[:1] or key_column_picked(context) or columns
+    columns = blanks_where(context, cue, columns)  # "months where any of the meters has none"
     headers = [context.table.header[c] for c in columns]
     said_rows = any(c.kind == "rows" for c in context.cues)
     near = {t.low for t in context.tokens[max(cue.first - 2, 0) : cue.last + 3]}

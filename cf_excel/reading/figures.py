@@ -17,12 +17,14 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections.abc import Sequence
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.beside import cell_value
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, series_in
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.places import placed_in
+from cf_excel.reading.spans import BRACKETS
 from cf_excel.reading.units import said_money, scaled, unit_words
 from cf_excel.reading.words import Number
 from cf_excel.sheets.table import CellValue
@@ -33,7 +35,6 @@ SUMMING = re.compile(
     r"\b(?:total|totals|budget|limit|target|tgt|avg|average|mean|min|max|ly|prev|sum)\b",
     re.IGNORECASE,
 )
-UNIT = re.compile(r"\(([^)]*)\)")
 UNIT_MARK = re.compile(r"[$€£][^\s)]+|[^\s(]+/[^\s)]+")  # "$/t", "£/m", "kg/L"
 LIKE_SCALE = 10.0  # like columns hold figures within this factor of each other
 SERIES_SIZE = 3  # the fewest columns a series or a block of like columns has
@@ -98,10 +99,31 @@ def ranked_figure(context: Context, columns: list[int]) -> list[int]:
     return picked[:1] if picked != columns else columns
 
 
-def block_among(context: Context, columns: list[int]) -> list[int]:
-    """The longest series among `columns` (Jan … Dec, Wk 44 … Wk 48), else the like block
-    they form without a column that sums them up; empty where they are unlike."""
-    series = [g for g in series_in(context.table.header, set(columns)) if len(g) >= SERIES_SIZE]
+def blanks_where(context: Context, cue: Cue, columns: list[int]) -> list[int]:
+    """Where a blank is looked for: `columns`, unless the request asks after any of several
+    ("any of the meters", "a score from any judge") and none of `columns` has a blank while
+    the table's block of like number columns has some."""
+    table = context.table
+    words = [t.low for t in context.tokens]
+    any_of = "any" in words or " one of " in f" {' '.join(words)} "
+    if cue.kind != "blank" or not any_of:
+        return columns
+    if any(table.rows[r][c] is None for r in range(len(table.rows)) for c in columns):
+        return columns
+    numeric = [c for c in table.selection if context.kind(c) in NUMERIC_TYPES]
+    block = block_among(context, numeric, [BRACKETS.sub("", h).strip() for h in table.header])
+    gaps = any(table.rows[r][c] is None for r in range(len(table.rows)) for c in block)
+    return block if gaps else columns
+
+
+def block_among(
+    context: Context, columns: list[int], headers: Sequence[str] | None = None
+) -> list[int]:
+    """The longest series among `columns` (Jan … Dec, Wk 44 … Wk 48; of `headers` where given,
+    as "J1", "J2" for "J1 (Ana)", "J2 (Bo)"), else the like block they form without a column
+    that sums them up; empty where they are unlike."""
+    headers = headers or context.table.header
+    series = [g for g in series_in(headers, set(columns)) if len(g) >= SERIES_SIZE]
     if series:
         return max(series, key=len)
     kept = [c for c in columns if not SUMMING.search(context.table.header[c])]
@@ -145,7 +167,7 @@ def like(context: Context, columns: list[int]) -> bool:
 
 
 def unit_of(header: str) -> str:
-    bracket = UNIT.search(header)
+    bracket = BRACKETS.search(header)
     return (bracket[1] if bracket else "") + "".join(ch for ch in header if ch in "%$£€")
 
 
