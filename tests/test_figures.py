@@ -127,3 +127,14 @@ def test_a_blank_in_any_of_several_is_looked_for_where_blanks_are() -> None:
     )  # fmt: skip
     code = read("teams missing a score from any judge - highlight the team row", judged)[0].code
     assert code == "Rows(OR(Blanks(c[1]), Blanks(c[2]), Blanks(c[3])))"
+
+
+def test_a_weeks_figure_no_day_can_miss_is_its_total() -> None:
+    """ "fewer than 12 scoops over the whole week": every day has fewer than 12, so the test
+    of any day says nothing; the week's total does."""
+    feed = table_from_grid(
+        [["Horse", "Mon", "Tue", "Wed", "Thu"],
+         ["Bay", 3, 3, 2, 3], ["Star", 2, 2, 2, 1], ["Flint", 4, 3, 4, 4]]
+    )  # fmt: skip
+    code = read("fewer than 12 scoops over the whole week? mark that horse's line", feed)[0].code
+    assert code == "Rows(=SUM($B2:$E2)<12)"

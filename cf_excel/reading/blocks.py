@@ -22,6 +22,7 @@ from cf_excel.reading.conditions import (
     series_in,
 )
 from cf_excel.reading.cues import Cue
+from cf_excel.reading.figures import tells_only_totals
 from cf_excel.reading.spans import BRACKETS
 from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS, Number
 from cf_excel.reading.writing import OPS, number_text
@@ -72,6 +73,9 @@ def for_row(context: Context, condition: Condition, picked: bool) -> Condition:
         counted = f"COUNTBLANK({block})"
     elif compared is not None:
         op, value = compared
+        if tells_only_totals(context, list(columns), op, float(value)):  # "over the week"
+            text = f"SUM({block}){op}{value}"
+            return dataclasses.replace(condition, text=text, bare=False, whole=True)
         criterion = value if op == "=" else f'"{op}{value}"'
         counted = f"COUNTIF({block},{criterion})"
     else:

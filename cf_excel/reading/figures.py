@@ -210,15 +210,25 @@ NOT_COUNTED = word_set("and the for per that than this with from each every or m
 
 
 def only_in_total(context: Context, cue: Cue, number: Number, columns: list[int]) -> bool:
-    """Whether no cell of the block `columns` passes the figure's test while some rows' totals
-    pass and some fail: "more than 45 hours that week" of days of at most 12 hours is said of
-    the week, as a reader of the sheet would take it."""
+    """Whether the figure's test says nothing of any one cell of the block `columns` but does
+    of the rows' totals (see `tells_only_totals`)."""
     if len(columns) < 2 or any(context.kind(c) not in NUMERIC_TYPES for c in columns):
         return False
-    test = COMPARED.get(cue.op, float.__gt__)
     value = float(scaled(context, columns[0], number))
-    cells = [numbers_of(context, c) for c in columns]
-    if any(test(v, value) for values in cells for v in values):
+    return tells_only_totals(context, columns, cue.op, value)
+
+
+def tells_only_totals(context: Context, columns: list[int], op: str, value: float) -> bool:
+    """Whether every cell of `columns` passes the test `op value` or none does, while some
+    rows' totals pass and some fail: "more than 45 hours that week" over days of at most 12
+    hours, "fewer than 12 scoops over the whole week" where no day has 12, are said of the
+    week, as a reader of the sheet would take them."""
+    test = COMPARED.get(op)
+    if test is None:
+        return False
+    cells = [v for c in columns for v in numbers_of(context, c)]
+    passing_cells = sum(test(v, value) for v in cells)
+    if 0 < passing_cells < len(cells):
         return False
     totals = [sum((v for v in row if v is not None), 0.0) for row in number_rows(context, columns)]
     passing = sum(test(t, value) for t in totals)
