@@ -1,15 +1,19 @@
-"""Where a figure fits. Which number column it tests when the request names none ("orders of
-500+ pieces", "youth applications asking for more than $20k", "anything we've got fewer than
-75 of"), and whether it can only be a row's total ("who worked more than 45 hours that week"
-over Mon … Sat, none of which holds more than 12).
+"""Where a figure fits: what the values in the sheet say about a request that names no
+column, the way a reader of the sheet would take it.
 
-Testing every number column of the table cell by cell is right for a series (Jan … Dec,
-Wk 44 … Wk 48) or a block of like columns (four meters' kWh), where "any reading over 900"
-means each cell. Over unlike columns (Qty, Quote, Invoiced) it is nonsense: the request means
-one of them, and the figure itself says which, the way a reader of the sheet would tell: 500
-pieces is a quantity, not an invoice of $4,380, and "$20k" is money. Of columns the figure
-fits alike, the first is the one a row is about (Price before Cost, Amt Req before Amt
-Awarded).
+- A figure compared with no column named ("orders of 500+ pieces", "youth applications
+  asking for more than $20k", "bookings longer than the stay limit in S5"): testing every
+  number column cell by cell is right for a series (Jan … Dec, Wk 44 … Wk 48) or a block of
+  like columns (four meters' kWh), where "any reading over 900" means each cell. Over unlike
+  columns (Qty, Quote, Invoiced) it is nonsense: the request means one of them, and the
+  figure says which. 500 pieces is a quantity, not an invoice of $4,380; "$20k" is money. Of
+  columns the figure fits alike, the first is the one a row is about (Price before Cost, Amt
+  Req before Amt Awarded).
+- A rank with no column named ("the 3 longest cleans", "top 3 $/t"): the column its words
+  give a kind or a unit.
+- A blank in "any of" several where the column first read has none: the block that has some.
+- A figure no single cell can pass or fail ("more than 45 hours that week" over days of at
+  most 12): the row's total.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from cf_excel.reading.places import placed_in
 from cf_excel.reading.spans import BRACKETS
 from cf_excel.reading.units import said_money, scaled, unit_words
 from cf_excel.reading.words import Number
-from cf_excel.sheets.table import CellValue
+from cf_excel.sheets.table import CellValue, Table
 
 # Columns that sum up, bound or compare the others: no member of the block they sit beside
 # ("any channel over 5k" is not the Total, "any week under 20" not the Limit).
@@ -108,12 +112,15 @@ def blanks_where(context: Context, cue: Cue, columns: list[int]) -> list[int]:
     any_of = "any" in words or " one of " in f" {' '.join(words)} "
     if cue.kind != "blank" or not any_of:
         return columns
-    if any(table.rows[r][c] is None for r in range(len(table.rows)) for c in columns):
+    if has_blank(table, columns):
         return columns
     numeric = [c for c in table.selection if context.kind(c) in NUMERIC_TYPES]
     block = block_among(context, numeric, [BRACKETS.sub("", h).strip() for h in table.header])
-    gaps = any(table.rows[r][c] is None for r in range(len(table.rows)) for c in block)
-    return block if gaps else columns
+    return block if has_blank(table, block) else columns
+
+
+def has_blank(table: Table, columns: list[int]) -> bool:
+    return any(row[c] is None for row in table.rows for c in columns)
 
 
 def block_among(
