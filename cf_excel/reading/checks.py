@@ -21,7 +21,7 @@ from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
-from cf_excel.reading.figures import blanks_where, ranked_figure, unnamed
+from cf_excel.reading.figures import blanks_where, holds_money, ranked_figure, unnamed
 from cf_excel.reading.naming import picked_at
 from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.words import Number
@@ -219,12 +219,7 @@ def ranked_columns(context: Context, cue: Cue, kinds: tuple[str, ...]) -> list[i
     columns = context.subject(cue, kinds, after_first=named is not None and not owned)
     if unnamed(context, cue, columns, kinds):  # "the 3 longest cleans": the Mins, not all
         columns = ranked_figure(context, [c for c in columns if context.kind(c) != "date"])
-    money = [
-        c
-        for c in range(table.width)
-        if context.kind(c) == "currency"
-        or (context.kind(c) == "number" and any(mark in table.header[c] for mark in "$€£"))
-    ]
+    money = [c for c in range(table.width) if holds_money(context, c)]
     if words & SIZE_WORDS and columns and context.kind(columns[0]) == "date" and money:
         return money[:1]
     return columns

@@ -138,8 +138,9 @@ def block_among(
 
 
 def holds_money(context: Context, column: int) -> bool:
-    header = context.table.header[column]
-    return context.kind(column) == "currency" or any(mark in header for mark in "$€£")
+    """A currency column, or a number column with a currency sign in its header (Value $)."""
+    kind, header = context.kind(column), context.table.header[column]
+    return kind == "currency" or (kind == "number" and any(m in header for m in "$€£"))
 
 
 def holds_length_of_time(context: Context, column: int) -> bool:
