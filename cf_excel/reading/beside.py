@@ -10,6 +10,7 @@ and the table carries those cells to read (`Table.surroundings`).
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
@@ -68,7 +69,7 @@ PLAIN_WORDS = word_set("the a an in on of up at is box cell bit top right left c
 LABEL_UNITS = word_set("h hrs")  # "Min rest (h)": a unit says nothing of what the limit is
 
 
-def is_number(value: object) -> bool:
+def is_number(value: object) -> TypeGuard[float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 

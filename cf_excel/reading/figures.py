@@ -24,7 +24,7 @@ import statistics
 from collections.abc import Sequence
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.beside import cell_value
+from cf_excel.reading.beside import cell_value, is_number
 from cf_excel.reading.conditions import NUMERIC_TYPES, Context, series_in
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.places import placed_in
@@ -250,4 +250,4 @@ def number_rows(context: Context, columns: list[int]) -> list[list[float | None]
 
 def figure(value: CellValue) -> float | None:
     """A cell's number; None for text, dates, blanks and TRUE/FALSE."""
-    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return float(value) if is_number(value) else None
