@@ -65,6 +65,10 @@ TABLE = table_from_grid(GRID)
         ("actual spend that met or beat the budget", "Columns(c[3], $D2>=$C2)"),
         ("highlight the tasks beginning with W", "Columns(c[0], TextStartsWith(c[0], 'W'))"),
         ("due dates on weekends", 'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)>5))'),
+        ("weekend due dates", 'Columns(c[5], =AND($F2<>"",WEEKDAY($F2,2)>5))'),
+        # a weekday said of the rows' things, not of the date column, is the rows
+        ("the weekend tasks", 'Rows(=AND($F2<>"",WEEKDAY($F2,2)>5))'),
+        ("shade every saturday job", 'Rows(=AND($F2<>"",WEEKDAY($F2,2)=6))'),
         ("shade every other row", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),
         ("tasks 7+ days overdue", 'Columns(c[5], =AND($F2<>"",$F2<=TODAY()-7))'),
         ("due in the next 30 days", "NextDays(c[5], 30)"),

@@ -76,7 +76,8 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     ]
     if several and len(missing) == 1 and rule.startswith("AND(") and not said_rows:
         return [f"Columns(c[{missing[0]}], {rule})", f"Rows({rule})", *cells]
-    if said_rows or by_value or several or unnamed or of_rows:
+    of_days = len(conditions) == 1 and not chosen and days_of_things(context, tested, rule)
+    if said_rows or by_value or several or unnamed or of_rows or of_days:
         return [f"Rows({rule})", *cells]
     if len(conditions) == 1 and len(tested) == 1:  # "invoices that are past due": the dates
         return [*cells[:1], f"Rows({rule})", *cells[1:]]
@@ -163,3 +164,28 @@ def things_named(context: Context, chosen: list[int], tested: list[int]) -> bool
 
 
 NAME_NOUNS = word_set("name names")
+
+
+def days_of_things(context: Context, tested: list[int], rule: str) -> bool:
+    """ "the saturday bookings", "weekend sailings", "every Saturday appointment": a weekday
+    said of the rows' things, not of the date column it tests, is said of whole rows."""
+    if "WEEKDAY(" not in rule or len(tested) != 1:
+        return False
+    dated = {p for m in context.mentions if m.column in tested for p in range(m.first, m.last + 1)}
+    words = context.tokens
+    return any(
+        t.low in DAYS
+        and i + 1 < len(words)
+        and context.sentence_of(i + 1) == context.sentence_of(i)
+        and words[i + 1].low.isalpha()
+        and words[i + 1].low not in NOT_THINGS
+        and i + 1 not in dated
+        for i, t in enumerate(words)
+    )
+
+
+DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekend weekday sat sun")
+NOT_THINGS = word_set(
+    "or and so is are was were be will would should can could has have had the a to in at on of "
+    "for we it they i you night nights"
+)
