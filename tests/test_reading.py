@@ -69,6 +69,14 @@ TABLE = table_from_grid(GRID)
         # a weekday said of the rows' things, not of the date column, is the rows
         ("the weekend tasks", 'Rows(=AND($F2<>"",WEEKDAY($F2,2)>5))'),
         ("shade every saturday job", 'Rows(=AND($F2<>"",WEEKDAY($F2,2)=6))'),
+        # a row said by its number places the table; a colour said before a column picks it
+        ("data starts at row 2. I would like actual spend highlighted when it is more than "
+         "the budget", "Columns(c[3], $D2>$C2)"),
+        ("past due and still open -> red on the due date",
+         "Columns(c[5], AND(BeforeToday(c[5]), TextEquals(c[4], 'Open')))"),
+        ("still open and past due = orange due date",
+         "Columns(c[5], AND(TextEquals(c[4], 'Open'), BeforeToday(c[5])))"),
+        ("black tasks that are open", "Rows(TextEquals(c[4], 'Open'))"),  # no pick: a value
         ("shade every other row", "Rows(=MOD(ROW()-ROW($A$2),2)=0)"),
         ("tasks 7+ days overdue", 'Columns(c[5], =AND($F2<>"",$F2<=TODAY()-7))'),
         ("due in the next 30 days", "NextDays(c[5], 30)"),

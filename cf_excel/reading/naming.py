@@ -186,10 +186,26 @@ def picked_at(context: Context, position: int) -> bool:
     before = context.tokens[position].low if position >= 0 else ""
     named_of = position > 0 and before == "of" and context.tokens[position - 1].low in NAME_NOUNS
     asked = before in MODALS and be_formatted(context, start)  # "could the names of … be
-    return only or named_of or asked or before in FORMAT_VERBS or formatted_after(context, start)
+    on = position > 0 and before == "on"  # "red on the promised date"
+    coloured = on and context.tokens[position - 1].low in NAMED
+    coloured = coloured or (before in NAMED and led(context, position))  # "-> orange due date"
+    picked = only or named_of or asked or coloured or before in FORMAT_VERBS
+    return picked or formatted_after(context, start)
 
 
 PICKING = word_set("the only just their its")
+LEADS = word_set("-> = :")
+
+
+def led(context: Context, position: int) -> bool:
+    """The word at `position` begins what the request asks for: after "->", "=" or ":", or
+    first in its sentence ("… still not shipped? red on ship by")."""
+    if position == 0:
+        return True
+    same = context.sentence_of(position - 1) == context.sentence_of(position)
+    return not same or context.tokens[position - 1].low in LEADS
+
+
 MODALS = word_set("could can should would will")
 
 

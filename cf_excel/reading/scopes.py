@@ -10,6 +10,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context
+from cf_excel.reading.cues import Cue
 from cf_excel.reading.naming import picked_at
 from cf_excel.reading.spans import Mention
 
@@ -34,7 +35,10 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
             return [f"Rows({rule})", f"Columns({span}, {rule})"]
         return [f"Columns({span}, {rule})", f"Columns({whole}, {rule})"]
     tested = list(dict.fromkeys(c for condition in conditions for c in condition.columns))
-    said_rows = any(c.kind == "rows" and c.first not in context.used for c in context.cues)
+    said_rows = any(
+        c.kind == "rows" and c.first not in context.used and not numbered(context, c)
+        for c in context.cues
+    )
     named = [m.column for m in context.mentions]
     target = [c for c in named if c not in tested]
     chosen = [  # a column a test reads may be picked after it: "… over $150 - just the amount"
@@ -164,6 +168,13 @@ def things_named(context: Context, chosen: list[int], tested: list[int]) -> bool
 
 
 NAME_NOUNS = word_set("name names")
+
+
+def numbered(context: Context, cue: Cue) -> bool:
+    """ "data from row 5", "starting row 16", "rows 2 to 29": a row said by its number places
+    the table; it does not ask for whole rows."""
+    following = cue.last + 1
+    return following < len(context.tokens) and context.tokens[following].low.isdigit()
 
 
 def days_of_things(context: Context, tested: list[int], rule: str) -> bool:
