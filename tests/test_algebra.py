@@ -107,3 +107,15 @@ def test_a_cell_beside_the_table_scaled_by_a_column() -> None:
     assert read("colour the cost when it's below H1 times the price", table)[0].code == (
         'Columns(c[2], =AND($C2<>"",$C2<Shop!$H$1*$B2))'
     )
+
+
+def test_a_share_in_a_cell_beside_the_table_of_a_column() -> None:
+    """ "below that percentage of the price": the share typed in H1 of each row's price; an
+    "of" in the next sentence is not the share's."""
+    table = dataclasses.replace(ITEMS, sheet="Shop", surroundings=(((1, 8), 0.2),))
+    scaled = 'Columns(c[2], =AND($C2<>"",$C2<$B2*Shop!$H$1))'
+    assert read("colour the cost when it is below H1 of the price", table)[0].code == scaled
+    said = "H1 holds the minimum as a percentage. colour the cost when it is below that "
+    assert read(said + "percentage of the price", table)[0].code == scaled
+    said = "colour the cost when it is below H1. some of the prices are blank"
+    assert read(said, table)[0].code == "Columns(c[2], LessThan(c[2], Shop!$H$1))"

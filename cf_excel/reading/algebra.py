@@ -14,7 +14,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.beside import cell_said
+from cf_excel.reading.beside import cell_said, cell_value, is_number
 from cf_excel.reading.conditions import Context, ref
 from cf_excel.reading.writing import number_text
 
@@ -194,6 +194,34 @@ def named_arithmetic(context: Context, position: int) -> Operand | None:
 
 def cell_arithmetic(context: Context, cell: str, position: int) -> Operand | None:
     """A cell beside the table and the arithmetic on columns said after it ("below Q5 times
-    the quote", "short of R5 x quote"): the limit scaled by each row's figure."""
+    the quote", "short of R5 x quote", "below that percentage of the price"): the limit
+    scaled by each row's figure."""
     said = arithmetic(context, Operand(cell, (), position, position), dash=True)
-    return said if said.columns else None
+    return said if said.columns else share_of(context, cell, position)
+
+
+def share_of(context: Context, cell: str, position: int) -> Operand | None:
+    """A share typed in a cell beside the table, of each row's figure: "below that percentage
+    of the price", "smaller than the min deposit % (the 25% in R2) of the price" read
+    `$K2*Jobs!$R$2`, where the cell holds a fraction."""
+    value = cell_value(context.table, cell)
+    tokens = context.tokens
+    if not (is_number(value) and 0 < value <= 1):
+        return None
+    sentence = context.sentence_of(position)
+    said = [
+        k
+        for k in range(position + 1, min(position + 4, len(tokens)))
+        if tokens[k].low == "of" and context.sentence_of(k) == sentence
+    ]
+    named = {p for m in context.mentions for p in range(m.first, m.last + 1)}
+    if not said or any(k in named for k in range(position + 1, said[0])):
+        return None  # "that percentage of the price"; not "Q2 of the sale price of …"
+    start = said[0] + 1
+    while start < len(tokens) and tokens[start].low in LEADING_WORDS | word_set("each that"):
+        start += 1
+    mention = next((m for m in context.mentions if m.first == start), None)
+    if mention is None:
+        return None
+    text = f"{number_ref(context, mention.column)}*{cell}"
+    return Operand(text, (mention.column,), position, mention.last)
