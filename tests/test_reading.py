@@ -1784,3 +1784,20 @@ def test_no_alone_names_no_number_column() -> None:
     assert read(said, table_from_grid(grid))[0].code == "Rows(Blanks(c[2]))"
     named = column_mentions(tokens_of(said), table_from_grid(grid))
     assert [m.column for m in named] == [2]
+
+
+def test_their_names_are_the_things_said_where_the_first_text_column_holds_codes() -> None:
+    """ "customers … - their names": Customer, not the Ticket codes before it; where the first
+    text column holds names ("Student"), it is theirs, whatever else is said."""
+    tickets = table_from_grid(
+        [["Ticket", "Customer", "Bill"], ["T-001", "Ann", 10], ["T-002", "Bob", 20],
+         ["T-003", "Ann", 5], ["T-004", "Cy", 7]]
+    )  # fmt: skip
+    said = "customers who have only been in once - highlight their names"
+    assert read(said, tickets)[0].code == "Columns(c[1], Unique(c[1]))"
+    pupils = table_from_grid(
+        [["Student", "Instrument", "Fee"], ["Ann", "Piano", 10], ["Bob", "Violin", 20],
+         ["Ann", "Cello", 5]]
+    )  # fmt: skip
+    said = "some children are on the register twice because they learn two instruments. "
+    assert read(said + "highlight their names", pupils)[0].code == "Columns(c[0], Duplicates(c[0]))"

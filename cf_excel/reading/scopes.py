@@ -139,7 +139,23 @@ def key_column_picked(context: Context) -> list[int]:
         and picked_at(context, i)  # or iPad in the name": where the text is looked for
         for i, t in enumerate(context.tokens)
     )
-    return context.key_column() if said else []
+    key = context.key_column()
+    if not said or not key or not coded(context, key[0]):
+        return key if said else []
+    things = [  # "customers who've only been in once - their names": Customer, not Ticket
+        m.column
+        for m in context.mentions
+        if m.share == 1
+        and context.kind(m.column) == "text"
+        and (context.tokens[m.last].low.endswith("s") or word_at(context, m.last + 1, NAME_NOUNS))
+    ]
+    return things[:1] or key
+
+
+def coded(context: Context, column: int) -> bool:
+    """The column holds codes ("T-014", "JR-2291"), not names: most of its cells have a digit."""
+    texts = [t for t in (row[column] for row in context.table.texts) if t.strip()]
+    return bool(texts) and sum(any(ch.isdigit() for ch in t) for t in texts) > len(texts) / 2
 
 
 ON_ONE_COLUMN = re.compile(r"(?:NOT\()?[A-Za-z]+\(c\[\d+\][,)]")
