@@ -1801,3 +1801,26 @@ def test_their_names_are_the_things_said_where_the_first_text_column_holds_codes
     )  # fmt: skip
     said = "some children are on the register twice because they learn two instruments. "
     assert read(said + "highlight their names", pupils)[0].code == "Columns(c[0], Duplicates(c[0]))"
+
+
+HERD = table_from_grid(
+    [["Tag", "Jun", "Jul", "Aug"], ["Daisy", 10, 12, 12], ["Bella", 9, 8, 11], ["Rosie", 14, 7, 7]]
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        # the rank picks a month and the block's columns are months: "per cow" is each row
+        ("best month per cow", 'Columns(c[1]:c[3], =AND(B2<>"",B2=MAX($B2:$D2)))'),
+        # a rank's ties are kept by the rank, not a test for duplicates
+        ("each cow's best month - if she hit her best more than once, colour every one",
+         'Columns(c[1]:c[3], =AND(B2<>"",B2=MAX($B2:$D2)))'),
+        ("the biggest figure in each month",
+         "Columns(c[1]:c[3], =AND(ISNUMBER(B2),B2>=LARGE(B$2:B$4,1)))"),
+    ],
+)  # fmt: skip
+def test_a_rank_of_periods_for_each_thing_is_each_row_and_keeps_its_ties(
+    said: str, rule: str
+) -> None:
+    assert read(said, HERD)[0].code == rule

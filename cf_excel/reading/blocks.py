@@ -10,6 +10,7 @@ reading over 10", "did any reviewer give a 1") picks cells, and stays a per-cell
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 
@@ -23,10 +24,11 @@ from cf_excel.reading.conditions import (
 )
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.figures import tells_only_totals
-from cf_excel.reading.spans import BRACKETS
+from cf_excel.reading.spans import BRACKETS, MONTH_NAMES, is_weekday
 from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS, Number
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
+from cf_excel.sheets.prompt import stem
 
 ALL_WORDS = word_set("all every each both")
 ANY_WORDS = word_set("any a an one some either")
@@ -183,7 +185,9 @@ def each_of(context: Context) -> str | None:
     """What "each" ranges over in a rank ("the best month for each hive", "the top count in
     each time slot"): "row" where its noun is a row or names a text column (the rows' things:
     hives, sites, students) or where the rank is the row's own ("their best mock"), "column"
-    for any other noun (days, weeks, ink columns), None where the request says no "each"."""
+    for any other noun (days, weeks, ink columns), None where the request says no "each". A
+    rank of periods where the block's columns are those periods ("best month per cow", "each
+    week's busiest day") is each row's."""
     tokens = context.tokens
     ranks = [c.first for c in context.cues if c.kind in ("top", "bottom") and c.first]
     if any(tokens[r - 1].low in OWNERS for r in ranks):  # "highlight their best mock result"
@@ -201,8 +205,47 @@ def each_of(context: Context) -> str | None:
         named = {m.column for m in context.mentions if m.first <= noun <= m.last}
         if named and all(context.kind(c) == "text" for c in named):
             return "row"
-        return "column"
+        unit = ranked_unit(context)  # "best month per cow", "each week's busiest day"
+        headers = [context.table.header[c] for c in series_block(context)]
+        periods = bool(headers) and all(period_of(h) == unit for h in headers)
+        return "row" if unit and periods and stem(bare_word(tokens[noun].low)) != unit else "column"
     return None
+
+
+def ranked_unit(context: Context) -> str:
+    """The period a rank picks ("the best month", "which day was the busiest"): the block's
+    columns are those periods, so "each" of anything else is each row."""
+    tokens = context.tokens
+    for rank in (c.first for c in context.cues if c.kind in ("top", "bottom")):
+        near = [*range(rank + 1, rank + 3), *range(max(rank - 4, 0), rank)]
+        for position in near:
+            if position < len(tokens) and stem(tokens[position].low) in RANKED_PERIODS:
+                return stem(tokens[position].low)
+    return ""
+
+
+RANKED_PERIODS = word_set("day week month quarter year")
+
+
+def period_of(header: str) -> str:
+    """The period a series' header names: Jun is a month, Mon a day, W44 a week, Q3 a quarter,
+    2025 a year; "" for none."""
+    words = re.findall(r"[a-z]+|\d+", header.lower())
+    if any(w[:3] in MONTH_NAMES and (len(w) == 3 or w in MONTH_WORDS) for w in words):
+        return "month"
+    if any(is_weekday(w) for w in words):
+        return "day"
+    text = header.lower().replace(" ", "")
+    found = re.search(r"\b(w|wk|week)\d+|\b(q)\d\b|\b(19|20)\d\d\b", text)
+    return "" if found is None else "week" if found[1] else "quarter" if found[2] else "year"
+
+
+MONTH_WORDS = {m.lower() for m in calendar.month_name[1:]} | {"sept"}  # not "Marks", "Mayor"
+
+
+def bare_word(word: str) -> str:
+    """The word without a possessive: "week's" is week."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def series_block(context: Context) -> list[int]:

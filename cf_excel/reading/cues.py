@@ -54,7 +54,24 @@ def cues_in(tokens: list[Token]) -> list[Cue]:
             taken[i : i + size] = [True] * size
     found = [averaged(c, lows) for c in found if not minutes(c, lows) and not denied_rows(c, lows)]
     found = [part for c in found for part in own_tests(c, found, tokens)]
+    found = [c for c in found if not tie(c, found, lows)]
     return sorted([timed(c, lows) for c in found], key=lambda c: c.first)
+
+
+def tie(cue: Cue, cues: list[Cue], lows: list[str]) -> bool:
+    """ "each child's best week - if they hit their best more than once, colour every one",
+    "when two days have the same lowest number": a rank's ties, which the rank keeps, not a
+    test for duplicates."""
+    ranks = [c for c in cues if c.kind in ("top", "bottom")]
+    if cue.kind != "duplicate" or not ranks:
+        return False
+    said_if = any(w in TIE_LEADS for w in lows[max(cue.first - TIE_REACH, 0) : cue.first])
+    beside = any(cue.first - 4 <= r.first <= cue.last + 3 for r in ranks)
+    return said_if or beside
+
+
+TIE_LEADS = word_set("if when where whenever")
+TIE_REACH = 8  # "if a boat hit the same top figure twice"
 
 
 def denied_rows(cue: Cue, lows: list[str]) -> bool:
