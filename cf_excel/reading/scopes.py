@@ -195,10 +195,12 @@ def numbered(context: Context, cue: Cue) -> bool:
 
 def days_of_things(context: Context, tested: list[int], rule: str) -> bool:
     """ "the saturday bookings", "weekend sailings", "every Saturday appointment": a weekday
-    said of the rows' things, not of the date column it tests, is said of whole rows."""
+    said of the rows' things, where the request never names the date column it tests, is said
+    of whole rows ("the visit dates that fell on a Saturday" are those dates)."""
     if "WEEKDAY(" not in rule or len(tested) != 1:
         return False
-    dated = {p for m in context.mentions if m.column in tested for p in range(m.first, m.last + 1)}
+    if any(m.column in tested for m in context.mentions):
+        return False
     words = context.tokens
     return any(
         t.low in DAYS
@@ -206,7 +208,6 @@ def days_of_things(context: Context, tested: list[int], rule: str) -> bool:
         and context.sentence_of(i + 1) == context.sentence_of(i)
         and words[i + 1].low.isalpha()
         and words[i + 1].low not in NOT_THINGS
-        and i + 1 not in dated
         for i, t in enumerate(words)
     )
 
