@@ -74,6 +74,7 @@ DEV_SETS = (
     "eval-sets/dev-v12",
     "eval-sets/dev-v13",
     "eval-sets/dev-v14",
+    "eval-sets/dev-v15",
 )
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
