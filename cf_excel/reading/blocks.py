@@ -28,7 +28,6 @@ from cf_excel.reading.spans import BRACKETS, MONTH_NAMES, is_weekday
 from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS, Number
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
-from cf_excel.sheets.prompt import stem
 
 ALL_WORDS = word_set("all every each both")
 ANY_WORDS = word_set("any a an one some either")
@@ -208,7 +207,7 @@ def each_of(context: Context) -> str | None:
         unit = ranked_unit(context)  # "best month per cow", "each week's busiest day"
         headers = [context.table.header[c] for c in series_block(context)]
         periods = bool(headers) and all(period_of(h) == unit for h in headers)
-        return "row" if unit and periods and stem(bare_word(tokens[noun].low)) != unit else "column"
+        return "row" if unit and periods and tokens[noun].word != unit else "column"
     return None
 
 
@@ -219,8 +218,9 @@ def ranked_unit(context: Context) -> str:
     for rank in (c.first for c in context.cues if c.kind in ("top", "bottom")):
         near = [*range(rank + 1, rank + 3), *range(max(rank - 4, 0), rank)]
         for position in near:
-            if position < len(tokens) and stem(tokens[position].low) in RANKED_PERIODS:
-                return stem(tokens[position].low)
+            word: str = tokens[position].word if position < len(tokens) else ""
+            if word in RANKED_PERIODS:
+                return word
     return ""
 
 
@@ -241,11 +241,6 @@ def period_of(header: str) -> str:
 
 
 MONTH_WORDS = {m.lower() for m in calendar.month_name[1:]} | {"sept"}  # not "Marks", "Mayor"
-
-
-def bare_word(word: str) -> str:
-    """The word without a possessive: "week's" is week."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def series_block(context: Context) -> list[int]:
