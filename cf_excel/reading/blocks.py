@@ -10,7 +10,6 @@ reading over 10", "did any reviewer give a 1") picks cells, and stays a per-cell
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 
@@ -24,7 +23,7 @@ from cf_excel.reading.conditions import (
 )
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.figures import tells_only_totals
-from cf_excel.reading.spans import BRACKETS, MONTH_NAMES, is_weekday
+from cf_excel.reading.spans import BRACKETS, SERIES, SERIES_WORDS
 from cf_excel.reading.words import COLUMN_WORDS, FORMAT_VERBS, Number
 from cf_excel.reading.writing import OPS, number_text
 from cf_excel.sheets.addresses import column_letter
@@ -205,9 +204,9 @@ def each_of(context: Context) -> str | None:
         if named and all(context.kind(c) == "text" for c in named):
             return "row"
         unit = ranked_unit(context)  # "best month per cow", "each week's busiest day"
-        headers = [context.table.header[c] for c in series_block(context)]
-        periods = bool(headers) and all(period_of(h) == unit for h in headers)
-        return "row" if unit and periods and tokens[noun].word != unit else "column"
+        headers = [context.table.header[c].strip().lower() for c in series_block(context)]
+        periods = bool(unit) and bool(headers) and all(SERIES[unit](h) for h in headers)
+        return "row" if periods and SERIES_WORDS.get(tokens[noun].word) != unit else "column"
     return None
 
 
@@ -218,29 +217,10 @@ def ranked_unit(context: Context) -> str:
     for rank in (c.first for c in context.cues if c.kind in ("top", "bottom")):
         near = [*range(rank + 1, rank + 3), *range(max(rank - 4, 0), rank)]
         for position in near:
-            word: str = tokens[position].word if position < len(tokens) else ""
-            if word in RANKED_PERIODS:
-                return word
+            unit = SERIES_WORDS.get(tokens[position].word) if position < len(tokens) else None
+            if unit is not None:
+                return unit
     return ""
-
-
-RANKED_PERIODS = word_set("day week month quarter year")
-
-
-def period_of(header: str) -> str:
-    """The period a series' header names: Jun is a month, Mon a day, W44 a week, Q3 a quarter,
-    2025 a year; "" for none."""
-    words = re.findall(r"[a-z]+|\d+", header.lower())
-    if any(w[:3] in MONTH_NAMES and (len(w) == 3 or w in MONTH_WORDS) for w in words):
-        return "month"
-    if any(is_weekday(w) for w in words):
-        return "day"
-    text = header.lower().replace(" ", "")
-    found = re.search(r"\b(w|wk|week)\d+|\b(q)\d\b|\b(19|20)\d\d\b", text)
-    return "" if found is None else "week" if found[1] else "quarter" if found[2] else "year"
-
-
-MONTH_WORDS = {m.lower() for m in calendar.month_name[1:]} | {"sept"}  # not "Marks", "Mayor"
 
 
 def series_block(context: Context) -> list[int]:
