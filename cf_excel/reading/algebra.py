@@ -218,10 +218,13 @@ def share_of(context: Context, cell: str, position: int) -> Operand | None:
     if not said or any(k in named for k in range(position + 1, said[0])):
         return None  # "that percentage of the price"; not "Q2 of the sale price of …"
     start = said[0] + 1
-    while start < len(tokens) and tokens[start].low in LEADING_WORDS | word_set("each that"):
+    while start < len(tokens) and tokens[start].low in SHARE_LEADS:
         start += 1
     mention = next((m for m in context.mentions if m.first == start), None)
     if mention is None:
         return None
     text = f"{number_ref(context, mention.column)}*{cell}"
     return Operand(text, (mention.column,), position, mention.last)
+
+
+SHARE_LEADS = LEADING_WORDS | word_set("each that")  # "of each row's price", "of that price"

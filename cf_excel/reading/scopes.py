@@ -12,7 +12,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.naming import picked_at
-from cf_excel.reading.spans import Mention
+from cf_excel.reading.spans import WEEKDAYS, Mention
 
 
 def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str]:
@@ -36,7 +36,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
         return [f"Columns({span}, {rule})", f"Columns({whole}, {rule})"]
     tested = list(dict.fromkeys(c for condition in conditions for c in condition.columns))
     said_rows = any(
-        c.kind == "rows" and c.first not in context.used and not numbered(context, c)
+        c.kind == "rows" and c.first not in context.used and not said_by_number(context, c)
         for c in context.cues
     )
     named = [m.column for m in context.mentions]
@@ -186,7 +186,7 @@ def things_named(context: Context, chosen: list[int], tested: list[int]) -> bool
 NAME_NOUNS = word_set("name names")
 
 
-def numbered(context: Context, cue: Cue) -> bool:
+def said_by_number(context: Context, cue: Cue) -> bool:
     """ "data from row 5", "starting row 16", "rows 2 to 29": a row said by its number places
     the table; it does not ask for whole rows."""
     following = cue.last + 1
@@ -212,7 +212,7 @@ def days_of_things(context: Context, tested: list[int], rule: str) -> bool:
     )
 
 
-DAYS = word_set("monday tuesday wednesday thursday friday saturday sunday weekend weekday sat sun")
+DAYS = frozenset(WEEKDAYS) | word_set("weekend weekday sat sun")
 NOT_THINGS = word_set(
     "or and so is are was were be will would should can could has have had the a to in at on of "
     "for we it they i you night nights"
