@@ -1824,3 +1824,25 @@ def test_a_rank_of_periods_for_each_thing_is_each_row_and_keeps_its_ties(
     said: str, rule: str
 ) -> None:
     assert read(said, HERD)[0].code == rule
+
+
+MATCHES = table_from_grid(
+    [["Event", "Size", "Result", "Fee"], ["Cup", "L", "W", 10], ["League", "S", "L", 20],
+     ["Cup", "M", "L", 5], ["Cup", "L", "D", 7]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("cup matches we lost, full row",
+         "Rows(AND(TextEquals(c[0], 'Cup'), TextEquals(c[2], 'L')))"),
+        ("large teams that won", "Rows(AND(TextEquals(c[1], 'L'), TextEquals(c[2], 'W')))"),
+    ],
+)  # fmt: skip
+def test_a_word_for_a_one_letter_code_is_that_code_where_the_column_holds_its_kind(
+    said: str, rule: str
+) -> None:
+    """ "lost" is Result L and "large" Size L: each column holds other letters of its kind
+    (W, D; S, M), so neither is the other's L."""
+    assert read(said, MATCHES)[0].code == rule

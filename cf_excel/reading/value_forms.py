@@ -60,14 +60,34 @@ COMPANY_WORDS = frozenset(("ltd", "inc", "plc", "llc", "co", "corp", "limited", 
 PERSON = re.compile(r"(?:[A-Z][a-z]+|[A-Z]\.)(?: [A-Z][a-z'-]+)*(?: [A-Z][a-z'-]+| [A-Z]\.?)")
 
 
-# Words for the sexes that sheets code as one letter ("female members": Sex is F).
-SEX_CODES = {
-    **dict.fromkeys(("female", "females", "woman", "women", "girl", "girls", "ladies"), "f"),
-    **dict.fromkeys(("male", "males", "man", "men", "boy", "boys", "gents"), "m"),
-}
+# Words for what sheets code as one letter, by the letters a column of such codes holds: a sex
+# (F/M), a size (S/M/L), a result (W/D/L). "Large dogs" is Size L, "matches we lost" Result L.
+LETTER_CODES = (
+    {
+        **dict.fromkeys(("female", "females", "woman", "women", "girl", "girls", "ladies"), "f"),
+        **dict.fromkeys(("male", "males", "man", "men", "boy", "boys", "gents"), "m"),
+    },
+    {
+        **dict.fromkeys(("small", "smaller"), "s"),
+        **dict.fromkeys(("medium",), "m"),
+        **dict.fromkeys(("large", "larger", "big", "bigger"), "l"),
+    },
+    {
+        **dict.fromkeys(("win", "wins", "won", "winning", "victory", "victories"), "w"),
+        **dict.fromkeys(("draw", "draws", "drew", "drawn", "tie", "tied", "ties"), "d"),
+        **dict.fromkeys(("loss", "losses", "lost", "lose", "losing", "defeat", "defeats"), "l"),
+    },
+)
 
 
 def coded(held: Held, word: str) -> list[tuple[int, str]]:
-    """The one-letter value a column codes a sex with ("female" for F), where one does."""
-    code = SEX_CODES.get(word)
-    return held.get(code, []) if code else []
+    """The one-letter value a word stands for ("female" for F, "lost" for L), in a column that
+    also holds another letter of the same kind (a W/L result, not an L in a Size column)."""
+    for codes in LETTER_CODES:
+        code = codes.get(word)
+        if code is None:
+            continue
+        siblings = {column for other in set(codes.values()) - {code}
+                    for column, _ in held.get(other, [])}  # fmt: skip
+        return [(column, text) for column, text in held.get(code, []) if column in siblings]
+    return []
