@@ -1846,3 +1846,27 @@ def test_a_word_for_a_one_letter_code_is_that_code_where_the_column_holds_its_ki
     """ "lost" is Result L and "large" Size L: each column holds other letters of its kind
     (W, D; S, M), so neither is the other's L."""
     assert read(said, MATCHES)[0].code == rule
+
+
+VANS = table_from_grid(
+    [["Base van", "Dish", "Channel", "Deposit"],
+     ["VW Crafter", "Chicken curry", "Booking.com", 900],
+     ["VW T6", "Lemon chicken", "Direct", 2500], ["Ford Transit", "Beef stew", "Direct", 1500],
+     ["Fiat Ducato", "Chicken pie", "Phone", 3000], ["VW T6", "Veg chilli", "Phone", 1000]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("everything that isnt a VW where the deposit was under 2000",
+         "Rows(AND(NOT(TextStartsWith(c[0], 'VW')), LessThan(c[3], 2000)))"),
+        # a word that other values hold later on is a search, not a first word
+        ("highlight the chicken dishes", "TextContains(c[1], 'chicken')"),
+        # the request's own noun beginning one value is no value
+        ("bookings with a deposit under 2000", "LessThan(c[3], 2000)"),
+    ],
+)  # fmt: skip
+def test_a_word_that_begins_values_of_a_column_is_their_first_word(said: str, rule: str) -> None:
+    """ "isn't a VW" is VW Crafter and VW T6: the values' first word, as the cells spell it."""
+    assert read(said, VANS)[0].code == rule

@@ -26,7 +26,9 @@ def named_values(context: Context) -> list[Condition]:
         outside = any(c.op == "outside" and c.last == value.first - 1 for c in context.cues)
         negated = context.denial_before(value.first) is not None or outside  # "outside Kestrel"
         condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
-        if listy(context, value.column):  # "nut allergens": Allergens holds "milk, peanuts"
+        if value.begins:
+            condition = f"TextStartsWith(c[{value.column}], {quote(value.value)})"
+        elif listy(context, value.column):  # "nut allergens": Allergens holds "milk, peanuts"
             condition = f"TextContains(c[{value.column}], {quote(value.value)})"
         elif padded(context, value):  # "Wheat " typed with a space: Excel's TRIM sees past it
             cell = ref(value.column)

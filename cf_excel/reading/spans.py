@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.header_forms import INFLECTIONS, header_word, initials, symbol_headers
-from cf_excel.reading.value_forms import Held, coded, first_name, person_named, shortened_values
+from cf_excel.reading.value_forms import (
+    Held,
+    coded,
+    first_name,
+    led_values,
+    person_named,
+    shortened_values,
+)
 from cf_excel.reading.words import STOP_WORDS, Token, number_value
 from cf_excel.sheets.addresses import column_number
 from cf_excel.sheets.prompt import column_type, same_word, stem
@@ -43,6 +50,7 @@ class ValueMention:
     value: str  # as the column holds it
     first: int
     last: int
+    begins: bool = False  # the value's first word only ("VW" of VW Crafter and VW T6)
 
 
 def column_mentions(tokens: list[Token], table: Table) -> list[Mention]:
@@ -332,6 +340,11 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             named = i + size < len(tokens) and any(  # "high priority": Priority is High
                 tokens[i + size].word in headers[column] for column, _ in matches
             )
+            begun = [] if matches or common or size > 1 else led_values(held, tokens[i])
+            begun = [(c, v) for c, v in begun if tokens[i].word not in headers[c]]  # "court" 1
+            if begun:  # "non-VW vans": the values VW Crafter and VW T6
+                found += [ValueMention(column, value, i, i, begins=True) for column, value in begun]
+                taken.add(i)
             if matches and (not common or after_is or named):
                 for column, value in matches:
                     found.append(ValueMention(column, value, i, i + size - 1))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from cf_excel.reading.words import Token
+from cf_excel.excel.colours import NAMED
+from cf_excel.reading.words import STOP_WORDS, Token
 from cf_excel.sheets.prompt import stem
 
 Held = dict[str, list[tuple[int, str]]]  # a value's stemmed words: its (column, text) cells
@@ -29,6 +30,41 @@ def shortened_values(held: Held, said: str) -> list[tuple[int, str]]:
             if begun and cut:
                 fits.append(values)
     return fits[0] if len(fits) == 1 else []
+
+
+def led_values(held: Held, token: Token) -> list[tuple[int, str]]:
+    """A word that begins values of one column and no other's ("non-VW vans" for VW Crafter
+    and VW T6, "V112s" for V112-3.3, "the Darjeelings"): that first word as the cells spell
+    it. It begins two values or more, or is typed as a code or a brand is (VW, V112s, iPad): a
+    plain word beginning one value is likelier the request's own ("bookings" is no Booking
+    agent). A word that begins every value of its column, or a colour ("red" of Red (Ali,
+    Jo) is the format), says nothing of the rows; one that other values hold later on
+    ("chicken dishes" of Lemon Chicken too) is a search, left to the text tests."""
+    said = stem(token.word)
+    if len(said) < 2 or said in STOP_WORDS or said in NAMED:
+        return []
+    leads = {(column, text): LEAD.split(text.strip())[0] for values in held.values()
+             for column, text in values}  # fmt: skip
+    begun = {cell: lead for cell, lead in leads.items()
+             if stem(lead.lower()) == said and lead != cell[1]}  # fmt: skip
+    columns = {column for column, _ in begun}
+    if len(columns) != 1:
+        return []
+    column = columns.pop()
+    inside = any(said in (stem(w) for w in WORD.findall(text.lower())[1:])
+                 for c, text in leads if c == column)  # fmt: skip
+    if inside or len(begun) == sum(c == column for c, _ in leads):
+        return []  # "chicken dishes" of Lemon Chicken too: a word the cells contain
+    if min(begun.values()).isupper() and token.text.islower():
+        return []  # "it's" is no IT Desk
+    coded = any(ch.isdigit() or ch.isupper() for ch in token.text[1:])  # VW, V112s, iPad
+    if len({text.casefold() for _, text in begun}) < 2 and not coded:
+        return []
+    return [(column, min(begun.values()))]
+
+
+LEAD = re.compile(r"[\s/(-]+")  # what ends a value's first word ("V112-3.3", "VW T6")
+WORD = re.compile(r"[^\W_]+")
 
 
 def first_name(held: Held, token: Token) -> list[tuple[int, str]]:
