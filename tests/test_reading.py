@@ -1870,3 +1870,25 @@ VANS = table_from_grid(
 def test_a_word_that_begins_values_of_a_column_is_their_first_word(said: str, rule: str) -> None:
     """ "isn't a VW" is VW Crafter and VW T6: the values' first word, as the cells spell it."""
     assert read(said, VANS)[0].code == rule
+
+
+CLASSES = table_from_grid(
+    [["Language", "Type", "Waitlist", "LTV"], ["Spanish", "Buy-to-let", 3, 0.7],
+     ["Spanish", "Remortgage", 0, 0.5], ["French", "Buy-to-let", 2, 0.4],
+     ["Spanish", "First-time buyer", 1, 0.65]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        # the people said to be in a count's column: the count is more than 0
+        ("spanish classes that have people on the waitlist",
+         "Rows(AND(TextEquals(c[0], 'Spanish'), GreaterThan(c[2], 0)))"),
+        # a value of three words said by their initials
+        ("btl cases with ltv over 60% - whole row",
+         "Rows(AND(TextEquals(c[1], 'Buy-to-let'), GreaterThan(c[3], 0.6)))"),
+    ],
+)  # fmt: skip
+def test_a_count_with_people_in_it_and_a_value_said_by_initials(said: str, rule: str) -> None:
+    assert read(said, CLASSES)[0].code == rule

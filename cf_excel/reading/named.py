@@ -279,8 +279,15 @@ PAYING = word_set("paid pay pays")  # "who have a locker"
 
 
 def lead_word(context: Context, mention: Mention) -> str:
-    """The word before a column's name, past an article ("have a locker")."""
-    position = mention.first - 1
-    if position > 0 and context.tokens[position].low in ("a", "an"):
-        position -= 1
-    return context.tokens[position].low if position >= 0 else ""
+    """The word before a column's name, past an article ("have a locker") and the people said
+    to be in it ("have people on the waitlist", "with anyone in the queue")."""
+    words = [t.low for t in context.tokens[: mention.first]]
+    people_in = len(words) >= 3 and words[-3] in PEOPLE and words[-2] in ("on", "in")
+    if words[-1:] and words[-1] in ("a", "an"):
+        words.pop()
+    elif people_in and words[-1] == "the":
+        del words[-3:]
+    return words[-1] if words else ""
+
+
+PEOPLE = word_set("people anyone anybody someone somebody names kids members guests customers")

@@ -18,6 +18,7 @@ from cf_excel.reading.value_forms import (
     Held,
     coded,
     first_name,
+    initialled,
     led_values,
     person_named,
     shortened_values,
@@ -335,6 +336,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 or (not common and shortened_values(held, key))
                 or (size == 1 and first_name(held, tokens[i]))
                 or (size == 1 and coded(held, tokens[i].low))
+                or (size == 1 and not common and initialled(held, key))
                 or []
             )
             named = i + size < len(tokens) and any(  # "high priority": Priority is High

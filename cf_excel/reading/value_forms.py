@@ -67,6 +67,16 @@ LEAD = re.compile(r"[\s/(-]+")  # what ends a value's first word ("V112-3.3", "V
 WORD = re.compile(r"[^\W_]+")
 
 
+def initialled(held: Held, said: str) -> list[tuple[int, str]]:
+    """A value of three words or more said by their initials ("btl" for Buy-to-let, "tbc" for
+    To be confirmed), where only one value has them."""
+    if not 3 <= len(said) <= 5 or not said.isalpha() or said in STOP_WORDS:
+        return []
+    fits = [values for key, values in held.items()
+            if "".join(w[0] for w in key.split()) == said and " " in key]  # fmt: skip
+    return fits[0] if len(fits) == 1 else []
+
+
 def first_name(held: Held, token: Token) -> list[tuple[int, str]]:
     """A person said by first name or surname ("done by Shona or Marek", "the cash-ups for
     Haddad", "kay's students"), said with a capital as names are (or as an owner, "kay's")."""
