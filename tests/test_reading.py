@@ -1892,3 +1892,26 @@ CLASSES = table_from_grid(
 )  # fmt: skip
 def test_a_count_with_people_in_it_and_a_value_said_by_initials(said: str, rule: str) -> None:
     assert read(said, CLASSES)[0].code == rule
+
+
+WORKSHOP = table_from_grid(
+    [["Job", "Promised", "Collected", "Disc. %"],
+     ["Ann", dt.date(2026, 11, 20), None, None],
+     ["Bob", dt.date(2026, 11, 21), dt.date(2026, 11, 22), 0.1],
+     ["Cy", dt.date(2026, 12, 20), None, 0.2], ["Dee", dt.date(2026, 11, 2), None, 0.05]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        # "picked up" means Collected, and not yet is its blank
+        ("jobs promised before today that still haven't been picked up",
+         "Rows(AND(BeforeToday(c[1]), Blanks(c[2])))"),
+        # a column not yet filled in ("put a discount on") is blank, whatever it holds
+        ("jobs past the promised date that we haven't put a discount on yet",
+         "Rows(AND(BeforeToday(c[1]), Blanks(c[3])))"),
+    ],
+)  # fmt: skip
+def test_what_was_not_done_to_a_column_leaves_it_blank(said: str, rule: str) -> None:
+    assert read(said, WORKSHOP)[0].code == rule

@@ -46,6 +46,8 @@ MEANINGS = word_groups({
     "holds hold fits seats sleeps cap limit allowance": "capacity cap max maximum seats limit",
     "promised promise pledge": "pledged pledge promised",
     "shelf": "hand stock",
+    "back": "returned return",  # "come back", "brought back"
+    "picked": "collected collection pickup",  # "picked up"
 })  # fmt: skip
 
 

@@ -59,6 +59,8 @@ NO_WORDS = word_set("no without lacking nobody noone nothing")
 # "berths with no boat", "apps that have no owner": what the row lacks, so the row is formatted
 OWNING = word_set("with have has had having")
 SKIP_ARTICLES = word_set("a an the any its their is was has got been one yet already in be")
+# "haven't put a discount on", "not entered a reason": what was not done to the column
+FILLING = word_set("put entered added given logged recorded typed set")
 
 
 def unnamed_values(context: Context) -> list[Condition]:
@@ -68,16 +70,17 @@ def unnamed_values(context: Context) -> list[Condition]:
     for cue in context.cues:
         if cue.kind != "not" or context.in_norm(cue.first):
             continue
-        position = cue.last + 1
-        while position < len(context.tokens) and context.tokens[position].low in SKIP_ARTICLES:
-            position += 1
+        position = past_articles(context, cue.last + 1)
+        filling = position < len(context.tokens) and context.tokens[position].low in FILLING
+        if filling:
+            position = past_articles(context, position + 1)
         mention = context.mention_at(position, position)
         if any(c.kind in ("days", "date") and 0 < c.first - position <= 3 for c in context.cues):
             continue  # "haven't been inspected in the last 60 days": the "not" is that test's
         said_no = context.tokens[cue.first].low in NO_WORDS
         valued = any(v.first <= position <= v.last for v in context.values)  # "not resolved"
         if mention is None or not (
-            said_no or (context.kind(mention.column) == "date" and not valued)
+            said_no or filling or (context.kind(mention.column) == "date" and not valued)
         ):
             continue  # "haven't been fixed yet": of a date column only (its date is blank)
         if position not in context.used:
@@ -86,6 +89,13 @@ def unnamed_values(context: Context) -> list[Condition]:
             owned = said_no and (before in OWNING or context.tokens[cue.first].low == "without")
             found.append(Condition(text, (mention.column,), cue.first, mention.last, whole=owned))
     return found
+
+
+def past_articles(context: Context, position: int) -> int:
+    """The first position from `position` on that is no article or auxiliary."""
+    while position < len(context.tokens) and context.tokens[position].low in SKIP_ARTICLES:
+        position += 1
+    return position
 
 
 UNDONE_KINDS = ("date", "text", "number", "currency")
