@@ -1915,3 +1915,23 @@ WORKSHOP = table_from_grid(
 )  # fmt: skip
 def test_what_was_not_done_to_a_column_leaves_it_blank(said: str, rule: str) -> None:
     assert read(said, WORKSHOP)[0].code == rule
+
+
+LAMPS = table_from_grid(
+    [["Lamp", "Billable", "Cost ($)"], ["LED", "Y", 400], ["Sodium", "N", 350],
+     ["Sodium", "Y", 100], ["LED", "N", 500]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("flag every non-LED job that cost over $300",
+         "Rows(AND(NOT(TextEquals(c[0], 'LED')), GreaterThan(c[2], 300)))"),
+        # the value in brackets is what the denied words mean
+        ("flag non-billable (N) jobs that cost over $300",
+         "Rows(AND(TextEquals(c[1], 'N'), GreaterThan(c[2], 300)))"),
+    ],
+)  # fmt: skip
+def test_non_before_a_value_denies_it(said: str, rule: str) -> None:
+    assert read(said, LAMPS)[0].code == rule

@@ -24,7 +24,11 @@ def named_values(context: Context) -> list[Condition]:
         if context.used & set(range(value.first, value.last + 1)):
             continue
         outside = any(c.op == "outside" and c.last == value.first - 1 for c in context.cues)
-        negated = context.denial_before(value.first) is not None or outside  # "outside Kestrel"
+        denial = context.denial_before(value.first)
+        negated = denial is not None or outside  # "outside Kestrel"
+        first = value.first
+        if denial is not None and bracketed_meaning(context, value):
+            negated, first = False, denial.first  # "non-billable (N)": the denial is N's own
         condition = f"TextEquals(c[{value.column}], {quote(value.value)})"
         if value.begins:
             condition = f"TextStartsWith(c[{value.column}], {quote(value.value)})"
@@ -35,8 +39,16 @@ def named_values(context: Context) -> list[Condition]:
             condition = f"TRIM({cell})={quote(value.value, chr(34))}"
         if negated:
             condition = f"NOT({condition})"
-        found.append(Condition(condition, (value.column,), value.first, value.last))
+        found.append(Condition(condition, (value.column,), first, value.last))
     return found
+
+
+def bracketed_meaning(context: Context, value: ValueMention) -> bool:
+    """ "non-billable (N)": the value in brackets after its column's name is what the words
+    before it mean, their denial included."""
+    start = context.tokens[value.first].start
+    named = any(m.column == value.column and m.last == value.first - 1 for m in context.mentions)
+    return named and context.text[:start].rstrip().endswith("(")
 
 
 def listy(context: Context, column: int) -> bool:

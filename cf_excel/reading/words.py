@@ -58,7 +58,18 @@ class Number:
 
 
 def tokens_of(utterance: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(utterance)]
+    """The request's tokens; "non-LED" is two ("non", "LED"): a denial and what it denies."""
+    found = []
+    for m in TOKEN.finditer(utterance):
+        word = m.group()
+        if word[:4].lower() == "non-" and len(word) > 4:
+            found += [
+                Token(word[:3], m.start(), m.start() + 3),
+                Token(word[4:], m.start() + 4, m.end()),
+            ]
+        else:
+            found.append(Token(word, m.start(), m.end()))
+    return found
 
 
 def number_value(text: str) -> tuple[float, bool] | None:
