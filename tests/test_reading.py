@@ -1935,3 +1935,18 @@ LAMPS = table_from_grid(
 )  # fmt: skip
 def test_non_before_a_value_denies_it(said: str, rule: str) -> None:
     assert read(said, LAMPS)[0].code == rule
+
+
+ENTRIES = table_from_grid(
+    [["Club", "Fee ($)", "Paid ($)"], ["PENN", 20, None], ["PENN", 20, 20], ["SOC", 20, 0],
+     ["PENN", 20, 0], ["SOC", 20, 10]]
+)  # fmt: skip
+
+
+def test_a_sum_not_paid_is_nothing_in_it_or_zero() -> None:
+    """ "haven't paid yet" is a blank or 0 in Paid ($); "haven't paid the full fee" is not."""
+    said = "PENN people who havent paid yet, rows pls"
+    expected = "Rows(AND(TextEquals(c[0], 'PENN'), OR(Blanks(c[2]), Equals(c[2], 0))))"
+    assert read(said, ENTRIES)[0].code == expected
+    said = "PENN people who havent paid the full fee, rows"
+    assert "Equals(c[2], 0)" not in read(said, ENTRIES)[0].code

@@ -91,16 +91,30 @@ def unnamed_values(context: Context) -> list[Condition]:
             continue  # "haven't been inspected in the last 60 days": the "not" is that test's
         said_no = context.tokens[cue.first].low in NO_WORDS
         valued = any(v.first <= position <= v.last for v in context.values)  # "not resolved"
+        paying = mention is not None and paid_nothing(context, position, mention.column)
         if mention is None or not (
-            said_no or filling or (context.kind(mention.column) == "date" and not valued)
+            said_no or filling or paying or (context.kind(mention.column) == "date" and not valued)
         ):
             continue  # "haven't been fixed yet": of a date column only (its date is blank)
         if position not in context.used:
             text = yes_no_denied(context, mention.column) or f"Blanks(c[{mention.column}])"
+            if paying:
+                text = f"OR({text}, Equals(c[{mention.column}], 0))"
             before = context.tokens[cue.first - 1].low if cue.first else ""
             owned = said_no and (before in OWNING or context.tokens[cue.first].low == "without")
             found.append(Condition(text, (mention.column,), cue.first, mention.last, whole=owned))
     return found
+
+
+def paid_nothing(context: Context, position: int, column: int) -> bool:
+    """ "who haven't paid yet", "not paid a penny" of Paid ($): nothing in it, or 0 (but "not
+    paid the full fee" is a comparison)."""
+    money = context.kind(column) in ("currency", "number")
+    after = context.tokens[position + 1].low if position + 1 < len(context.tokens) else ""
+    return money and context.tokens[position].low in PAYING and after in NOTHING_PAID
+
+
+NOTHING_PAID = word_set("yet a anything any at up , . ? ! - ; :") | {""}  # "at all"
 
 
 def past_articles(context: Context, position: int) -> int:
