@@ -1950,3 +1950,22 @@ def test_a_sum_not_paid_is_nothing_in_it_or_zero() -> None:
     assert read(said, ENTRIES)[0].code == expected
     said = "PENN people who havent paid the full fee, rows"
     assert "Equals(c[2], 0)" not in read(said, ENTRIES)[0].code
+
+
+RACKS = table_from_grid(
+    [["Rack", "Weather", "Draw", "Tier"], ["R1", "Rain", 9, "Gold"], ["R2", "Sun", 10, "Silver"],
+     ["R3", "Rain", 5, "Gold"], ["R4", "Sun", 12, "Gold"]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        ("rainy days where the draw was over 8, full row",
+         "Rows(AND(TextEquals(c[1], 'Rain'), GreaterThan(c[2], 8)))"),
+        ("the gold-tier racks with a draw over 8, entire row",
+         "Rows(AND(TextEquals(c[3], 'Gold'), GreaterThan(c[2], 8)))"),
+    ],
+)  # fmt: skip
+def test_a_value_said_as_an_adjective_or_joined_to_its_column(said: str, rule: str) -> None:
+    assert read(said, RACKS)[0].code == rule

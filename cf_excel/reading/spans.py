@@ -18,6 +18,7 @@ from cf_excel.reading.value_forms import (
     Held,
     coded,
     first_name,
+    headed_value,
     initialled,
     led_values,
     person_named,
@@ -337,6 +338,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 or (size == 1 and first_name(held, tokens[i]))
                 or (size == 1 and coded(held, tokens[i].low))
                 or (size == 1 and not common and initialled(held, key))
+                or (size == 1 and "-" in tokens[i].low and headed_value(held, key, headers))
                 or []
             )
             named = i + size < len(tokens) and any(  # "high priority": Priority is High
@@ -402,7 +404,7 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
     for key, values in held.items():
         if " " in key or len(key) < 4:
             continue
-        inflected = said.startswith(key) and said[len(key) :] in INFLECTIONS
+        inflected = said.startswith(key) and said[len(key) :] in INFLECTIONS | {"y"}  # "rainy"
         rest = key[len(said) :] if key.startswith(said) else ""
         if rest not in INFLECTIONS and len(rest) >= 2 and any(ch in "aeiouy" for ch in rest):
             continue  # "took place" is no Placebo (a syllable more), "busines" is Business

@@ -77,6 +77,16 @@ def initialled(held: Held, said: str) -> list[tuple[int, str]]:
     return fits[0] if len(fits) == 1 else []
 
 
+def headed_value(held: Held, said: str, headers: list[set[str]]) -> list[tuple[int, str]]:
+    """A value joined to its column's name ("gold-tier racks": Tier is Gold, "Council-funded
+    clients": Funding is Council), the name in any form that keeps its first four letters."""
+    words = said.split()
+    if len(words) != 2 or len(words[1]) < 4:
+        return []
+    return [(column, text) for column, text in held.get(words[0], [])
+            if any(h[:4] == words[1][:4] for h in headers[column])]  # fmt: skip
+
+
 def first_name(held: Held, token: Token) -> list[tuple[int, str]]:
     """A person said by first name or surname ("done by Shona or Marek", "the cash-ups for
     Haddad", "kay's students"), said with a capital as names are (or as an owner, "kay's")."""
