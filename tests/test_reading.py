@@ -1911,6 +1911,8 @@ WORKSHOP = table_from_grid(
         # a column not yet filled in ("put a discount on") is blank, whatever it holds
         ("jobs past the promised date that we haven't put a discount on yet",
          "Rows(AND(BeforeToday(c[1]), Blanks(c[3])))"),
+        ("jobs promised before today where we forgot to take the discount",
+         "Rows(AND(BeforeToday(c[1]), Blanks(c[3])))"),
     ],
 )  # fmt: skip
 def test_what_was_not_done_to_a_column_leaves_it_blank(said: str, rule: str) -> None:

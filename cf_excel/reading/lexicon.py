@@ -429,7 +429,7 @@ LEXICON = [
         "never|without|w/o|haven't|hasn't|non|un|no|lacking|nobody|no one|wasn't|weren't|wasnt|"
         "werent|didn't|didnt|won't|isnt|can't|ignoring|ignore|leave out|leaving out|apart from|"
         "aside from|except for|not counting|skip|skipping|leave the|leave any|leaving the|unless|"
-        "anything but|everything but",
+        "anything but|everything but|forgot to|forgotten to|forget to",
     ),
     *phrases("listed", "", "list|lists|list of|listed"),
     *phrases("and", "", "and|but|while|where also|as well as|&"),

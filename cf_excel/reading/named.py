@@ -71,8 +71,8 @@ NO_WORDS = word_set("no without lacking nobody noone nothing")
 # "berths with no boat", "apps that have no owner": what the row lacks, so the row is formatted
 OWNING = word_set("with have has had having")
 SKIP_ARTICLES = word_set("a an the any its their is was has got been one yet already in be")
-# "haven't put a discount on", "not entered a reason": what was not done to the column
-FILLING = word_set("put entered added given logged recorded typed set")
+# "haven't put a discount on", "forgot to take the deposit": what was not done to the column
+FILLING = word_set("put entered added given logged recorded typed set take taken took")
 
 
 def unnamed_values(context: Context) -> list[Condition]:
