@@ -75,6 +75,7 @@ DEV_SETS = (
     "eval-sets/dev-v13",
     "eval-sets/dev-v14",
     "eval-sets/dev-v15",
+    "eval-sets/dev-v16",
 )
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
