@@ -1,6 +1,8 @@
-"""Cell values said in a form the cells do not hold: cut short ("chard" for Chardonnay) or by
-a person's first name or surname ("Shona" for Shona Reid, "Haddad" for A. Haddad). Each names a
-value only where one value fits.
+"""Cell values said in a form the cells do not hold: cut short ("chard" for Chardonnay), by a
+person's first name or surname ("Shona" for Shona Reid), by their first word ("isn't a VW" for
+VW Crafter and VW T6), by initials ("btl" for Buy-to-let), by what a one-letter code stands for
+("large" for Size L, "lost" for Result L) or joined to the column's name ("gold-tier" for Tier
+Gold). Each names a value only where the sheet leaves one reading.
 """
 
 from __future__ import annotations
