@@ -345,7 +345,8 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
                 tokens[i + size].word in headers[column] for column, _ in matches
             )
             begun = [] if matches or common or size > 1 else led_values(held, tokens[i])
-            begun = [(c, v) for c, v in begun if tokens[i].word not in headers[c]]  # "court" 1
+            # a word of the column's own name names the column ("court bookings": not Court 1)
+            begun = [(c, v) for c, v in begun if tokens[i].word not in headers[c]]
             if begun:  # "non-VW vans": the values VW Crafter and VW T6
                 found += [ValueMention(column, value, i, i, begins=True) for column, value in begun]
                 taken.add(i)
