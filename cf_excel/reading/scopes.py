@@ -140,7 +140,7 @@ def key_column_picked(context: Context) -> list[int]:
         for i, t in enumerate(context.tokens)
     )
     key = context.key_column()
-    if not said or not key or not coded(context, key[0]):
+    if not said or not key or not holds_codes(context, key[0]):
         return key if said else []
     things = [  # "customers who've only been in once - their names": Customer, not Ticket
         m.column
@@ -152,7 +152,7 @@ def key_column_picked(context: Context) -> list[int]:
     return things[:1] or key
 
 
-def coded(context: Context, column: int) -> bool:
+def holds_codes(context: Context, column: int) -> bool:
     """The column holds codes ("T-014", "JR-2291"), not names: most of its cells have a digit."""
     texts = [t for t in (row[column] for row in context.table.texts) if t.strip()]
     return bool(texts) and sum(any(ch.isdigit() for ch in t) for t in texts) > len(texts) / 2

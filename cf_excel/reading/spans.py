@@ -18,6 +18,7 @@ from cf_excel.reading.value_forms import (
     Held,
     coded,
     first_name,
+    first_words,
     headed_value,
     initialled,
     led_values,
@@ -314,6 +315,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             if key and len(text) <= 40 and text[:1].isalnum() and text[-1:].isalnum():
                 held.setdefault(key, []).append((column, text))
     headers = [{same_word(w) for w in re.findall(r"[a-z0-9]+", h.lower())} for h in table.header]
+    leads = first_words(held)
     found: list[ValueMention] = []
     taken: set[int] = set()
     for size in (4, 3, 2, 1):
@@ -344,7 +346,7 @@ def value_mentions(tokens: list[Token], table: Table) -> list[ValueMention]:
             named = i + size < len(tokens) and any(  # "high priority": Priority is High
                 tokens[i + size].word in headers[column] for column, _ in matches
             )
-            begun = [] if matches or common or size > 1 else led_values(held, tokens[i])
+            begun = [] if matches or common or size > 1 else led_values(leads, tokens[i])
             # a word of the column's own name names the column ("court bookings": not Court 1)
             begun = [(c, v) for c, v in begun if tokens[i].word not in headers[c]]
             if begun:  # "non-VW vans": the values VW Crafter and VW T6

@@ -14,6 +14,7 @@ from cf_excel.reading.words import STOP_WORDS, Token
 from cf_excel.sheets.prompt import stem
 
 Held = dict[str, list[tuple[int, str]]]  # a value's stemmed words: its (column, text) cells
+Leads = dict[tuple[int, str], tuple[str, str]]  # a (column, text) value: its first word, stemmed
 
 
 def shortened_values(held: Held, said: str) -> list[tuple[int, str]]:
@@ -34,7 +35,18 @@ def shortened_values(held: Held, said: str) -> list[tuple[int, str]]:
     return fits[0] if len(fits) == 1 else []
 
 
-def led_values(held: Held, token: Token) -> list[tuple[int, str]]:
+def first_words(held: Held) -> Leads:
+    """Each value's first word as its cell spells it, and that word stemmed: worked out once
+    per request, for `led_values` to ask of every word."""
+    leads = {}
+    for values in held.values():
+        for column, text in values:
+            lead = LEAD.split(text.strip())[0]
+            leads[column, text] = (lead, stem(lead.lower()))
+    return leads
+
+
+def led_values(leads: Leads, token: Token) -> list[tuple[int, str]]:
     """A word that begins values of one column and no other's ("non-VW vans" for VW Crafter
     and VW T6, "V112s" for V112-3.3, "the Darjeelings"): that first word as the cells spell
     it. It begins two values or more, or is typed as a code or a brand is (VW, V112s, iPad): a
@@ -45,10 +57,8 @@ def led_values(held: Held, token: Token) -> list[tuple[int, str]]:
     said = stem(token.word)
     if len(said) < 2 or said in STOP_WORDS or said in NAMED:
         return []
-    leads = {(column, text): LEAD.split(text.strip())[0] for values in held.values()
-             for column, text in values}  # fmt: skip
-    begun = {cell: lead for cell, lead in leads.items()
-             if stem(lead.lower()) == said and lead != cell[1]}  # fmt: skip
+    begun = {cell: lead for cell, (lead, stemmed) in leads.items()
+             if stemmed == said and lead != cell[1]}  # fmt: skip
     columns = {column for column, _ in begun}
     if len(columns) != 1:
         return []
@@ -59,8 +69,8 @@ def led_values(held: Held, token: Token) -> list[tuple[int, str]]:
         return []  # "chicken dishes" of Lemon Chicken too: a word the cells contain
     if min(begun.values()).isupper() and token.text.islower():
         return []  # "it's" is no IT Desk
-    coded = any(ch.isdigit() or ch.isupper() for ch in token.text[1:])  # VW, V112s, iPad
-    if len({text.casefold() for _, text in begun}) < 2 and not coded:
+    typed_as_code = any(ch.isdigit() or ch.isupper() for ch in token.text[1:])  # VW, V112s, iPad
+    if len({text.casefold() for _, text in begun}) < 2 and not typed_as_code:
         return []
     return [(column, min(begun.values()))]
 
