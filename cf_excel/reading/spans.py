@@ -407,7 +407,7 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
     for key, values in held.items():
         if " " in key or len(key) < 4:
             continue
-        inflected = said.startswith(key) and said[len(key) :] in INFLECTIONS | {"y"}  # "rainy"
+        inflected = said.startswith(key) and said[len(key) :] in VALUE_ENDINGS
         rest = key[len(said) :] if key.startswith(said) else ""
         if rest not in INFLECTIONS and len(rest) >= 2 and any(ch in "aeiouy" for ch in rest):
             continue  # "took place" is no Placebo (a syllable more), "busines" is Business
@@ -415,6 +415,8 @@ def forms(held: dict[str, list[tuple[int, str]]], said: str) -> list[tuple[int, 
             found += values
     return found
 
+
+VALUE_ENDINGS = INFLECTIONS | {"y"}  # a value's forms: "failed" for Fail, "rainy" for Rain
 
 LINKS = frozenset(("is", "=", "says", "of"))  # "Status is Open", "eggs = N": a value follows
 
