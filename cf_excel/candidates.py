@@ -17,7 +17,9 @@ then those that format at least one cell (execution-guided decoding, Wang et al.
 group in score order. A reading of the request reader that formats nothing brings its looser
 rules (`rules.loosen`: each test of its AND left out, then the tests ORed) at a share of its
 score: nobody asks to colour cells that are not there, so a reading with one test too many is
-likelier wrong than the sheet.
+likelier wrong than the sheet. Where the generator's checkpoint carries a learnt order
+(`codefusion.ranking`: the default generator's), the valid answers are then put in its order,
+which weighs what the pool knows of each beside its probability.
 The CLI, the server, apply/batch and every benchmark call `generate_candidates`, so they rank
 identically.
 
@@ -49,18 +51,28 @@ from cf_excel.codefusion.confidence import (
     calibration_of,
 )
 from cf_excel.codefusion.config import Target
+from cf_excel.codefusion.probability import Mass, log_sum_exp
+from cf_excel.codefusion.ranking import (
+    NO_RANKING,
+    Pool,
+    RankFeatures,
+    Ranking,
+    pool_of,
+    rank_features,
+    ranking_of,
+)
 from cf_excel.excel.formats import DEFAULT_FORMAT, CellFormat
 from cf_excel.excel.mapping import ExcelRule, excel_rule
 from cf_excel.programs import is_valid_program
-from cf_excel.rules import Rule, RuleSyntaxError, ast, format_rule, parse_rule
+from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.caveats import caveats
 from cf_excel.rules.describe import describe_rule
-from cf_excel.rules.executor import Cell, applied_columns, cell_address, highlighted_cells
-from cf_excel.rules.grounding import request_support, ungrounded
+from cf_excel.rules.executor import Cell, cell_address, highlighted_cells
+from cf_excel.rules.grounding import Support, request_support, ungrounded
 from cf_excel.rules.loosen import loosened
-from cf_excel.rules.scope import placed, scoped_condition
+from cf_excel.rules.reach import missing_column
+from cf_excel.rules.scope import placed
 from cf_excel.rules.word_forms import with_held_words
-from cf_excel.sheets.addresses import column_letter, column_number
 from cf_excel.sheets.table import Table
 
 ScoreKind = Literal["log_prob", "similarity"]  # how a merged answer's score combines
@@ -126,6 +138,7 @@ class Candidate:
     confidence: float = 1.0  # calibrated P(it is the answer); 1.0 for a rule the user gave
     features: Features | None = None  # what the confidence was computed from (ranked answers)
     reading: float = 0.0  # the best coverage of the request reader's readings merged into it
+    ranks: RankFeatures | None = None  # what the learnt order weighed (valid CF answers)
 
     @cached_property
     def addresses(self) -> list[str]:
@@ -183,7 +196,7 @@ def generate_candidates(
     valid_first = request.target == "cf" or generator.constrained
     candidates = ranked(
         proposals, request, top_k, generator.scores, valid_first, utterance,
-        calibration_of(generator),
+        calibration_of(generator), ranking_of(generator),
     )  # fmt: skip
     return candidates, (time.perf_counter() - start) * 1000
 
@@ -196,9 +209,11 @@ def ranked(
     valid_first: bool = True,
     utterance: str = "",
     calibration: Calibration = DEFAULT_CALIBRATION,
+    ranking: Ranking = NO_RANKING,
 ) -> list[Candidate]:
     """Parse and execute each distinct proposal once, drop the ungrounded, merge those that do
-    the same, rank, and give each answer its confidence."""
+    the same, rank (in `ranking`'s order where it has weights), and give each answer its
+    confidence."""
     request = dataclasses.replace(request, today=request.today or dt.date.today())
     has_rows = request.table is not None and bool(request.table.rows)
     checked: dict[str, Candidate | None] = {}
@@ -236,13 +251,57 @@ def ranked(
         return (valid_first and not candidate.valid, formats_nothing(candidate), -candidate.score)
 
     merged.sort(key=order)
-    mass = Mass.of(proposals, scores)
+    mass = Mass.of([p.score for p in proposals], scores == "log_prob")
+    merged = reordered(merged, groups, mass, utterance, ranking)
     return [
         dataclasses.replace(c, confidence=0.0)  # an invalid answer cannot be applied
         if not c.valid
         else calibrated(c, features_of(c, rank, merged, groups, mass, utterance), calibration)
         for rank, c in enumerate(merged[:top_k], 1)
     ]
+
+
+def reordered(
+    merged: list[Candidate],
+    groups: dict[Hashable, list[Candidate]],
+    mass: Mass,
+    utterance: str,
+    ranking: Ranking,
+) -> list[Candidate]:
+    """The pool's valid rules, each with its rank features, in `ranking`'s order (the pool's
+    own where it has no weights; ties keep it too), before the rest."""
+    rules = [c for c in merged if c.valid and c.rule is not None]
+    if not rules:
+        return merged
+    table = rules[0].table
+    data_rows = len(table.rows) if table is not None else 0
+    pool = pool_of([c.score for c in rules], [c.reading for c in rules], data_rows, utterance)
+    featured = [
+        dataclasses.replace(c, ranks=ranks_of(c, place, groups, mass, utterance, pool))
+        for place, c in enumerate(rules)
+    ]
+    if ranking.weights:
+        featured.sort(key=lambda c: -ranking.score(c.ranks) if c.ranks else 0.0)
+    return featured + [c for c in merged if not (c.valid and c.rule is not None)]
+
+
+def ranks_of(
+    candidate: Candidate,
+    place: int,
+    groups: dict[Hashable, list[Candidate]],
+    mass: Mass,
+    utterance: str,
+    pool: Pool,
+) -> RankFeatures:
+    """A valid rule's rank features, at `place` (from 0) in the pool's own order."""
+    rule = candidate.rule
+    assert rule is not None
+    share, agreement = mass.share(candidate.score), len(groups[behaviour(candidate)]) / mass.count
+    support = request_support(rule, candidate.table, utterance)
+    return rank_features(
+        rule, candidate.score, candidate.reading, candidate.rows, place, share, agreement,
+        support, pool,
+    )  # fmt: skip
 
 
 def looser_proposals(proposals: Sequence[Proposal], scores: ScoreKind) -> list[Proposal]:
@@ -281,33 +340,6 @@ def grounded(code: str, request: Request, utterance: str) -> Candidate | None:
     return None if ungrounded(candidate.rule, candidate.table, utterance) else candidate
 
 
-@dataclass(frozen=True)
-class Mass:
-    """All proposals, dropped ones included: the denominators of an answer's share and
-    agreement."""
-
-    log_total: float | None  # their summed probability, log (None: similarity scores)
-    count: int
-
-    @classmethod
-    def of(cls, proposals: Sequence[Proposal], scores: ScoreKind) -> Mass:
-        total = log_sum_exp([p.score for p in proposals]) if proposals else 0.0
-        return cls(total if scores == "log_prob" else None, max(len(proposals), 1))
-
-    def share(self, score: float) -> float:
-        """A merged answer's probability among all answers; a similarity stays itself."""
-        if self.log_total is None:
-            return min(max(score, 0.0), 1.0)
-        return min(math.exp(score - self.log_total), 1.0)
-
-    def rest(self, score: float) -> float | None:
-        """The log-probability of every other proposal (None: none, or similarity scores)."""
-        share = self.share(score)
-        if self.log_total is None or share >= 1.0:
-            return None
-        return self.log_total + math.log1p(-share)
-
-
 def features_of(
     candidate: Candidate,
     rank: int,
@@ -323,7 +355,12 @@ def features_of(
     runner_up = max(others) if others else mass.rest(candidate.score)
     margin = MARGIN_CAP if runner_up is None else candidate.score - runner_up
     table, rule = candidate.table, candidate.rule
-    support = request_support(rule, table, utterance) if rule is not None else None
+    support: Support | None = None
+    if candidate.ranks is not None:  # worked out for the ranking already
+        ranks = candidate.ranks
+        support = Support(ranks.columns_named, ranks.literals_copied, ranks.columns_unused)
+    elif rule is not None:
+        support = request_support(rule, table, utterance)
     return Features(
         share=mass.share(candidate.score),
         agreement=len(groups[behaviour(candidate)]) / mass.count,
@@ -381,51 +418,6 @@ def parsed_candidate(rule: Rule, score: float, request: Request) -> Candidate:
     return Candidate(format_rule(rule), score, True, None, rule, table, cells, request.format)
 
 
-def missing_column(rule: Rule, table: Table) -> str | None:
-    """Why `rule` cannot be previewed on `table`: a `c[i]` past its last column, or a formula
-    reference to another sheet or to a column outside the table, as written or as Excel shifts
-    a relative column over the columns the rule applies to; None if none."""
-    first, last = table.origin[1], table.origin[1] + table.width - 1
-    names = ", ".join(table.header[:12]) + (", …" if table.width > 12 else "")
-    outside = f"outside the table {table.address} (columns {column_letter(first)} to "
-    outside += f"{column_letter(last)}: {names})"
-    columns = f"column{'s' * (table.width != 1)}, c[0] to c[{table.width - 1}]: {names}"
-    if isinstance(rule, ast.Scoped) and rule.last >= table.width:
-        span = f"c[{rule.first}]:c[{rule.last}]" if rule.first < rule.last else f"c[{rule.first}]"
-        return f"it spans columns {span}, but the table has {table.width} {columns}"
-    applied = applied_columns(rule, table)
-    spread = max(applied) - min(applied)  # how far a relative column shifts
-    for node in ast.walk(scoped_condition(rule)):
-        if isinstance(node, ast.Column) and node.index >= table.width:
-            return f"it names column c[{node.index}], but the table has {table.width} {columns}"
-        if not isinstance(node, ast.CellRef):
-            continue
-        if "!" in node.ref:
-            if sheet_of(node.ref) == table.sheet.casefold() and table.sheet:
-                continue  # a cell beside the table, which the table read with it
-            return f"it reads {node.ref} on another sheet; a rule reads only its own sheet"
-        letters = node.ref.lstrip("$").rstrip("0123456789").rstrip("$")
-        column = column_number(letters)
-        if not first <= column <= last:
-            return f"it reads column {letters} ({node.ref}), {outside}"
-        if not node.ref.startswith("$") and column + spread > last:
-            return (
-                f"applied to columns {column_letter(first + min(applied))} to "
-                f"{column_letter(first + max(applied))}, {node.ref} shifts with each column "
-                f"and reaches column {column_letter(column + spread)}, {outside}; write "
-                f"${node.ref} to read column {letters} in every column"
-            )
-    return None
-
-
-def sheet_of(ref: str) -> str:
-    """The sheet a reference names (`'Weekly Hours'!$B$1`), folded for comparing."""
-    sheet = ref.rpartition("!")[0]
-    if sheet.startswith("'"):
-        sheet = sheet[1:-1].replace("''", "'")
-    return sheet.casefold()
-
-
 def behaviour(candidate: Candidate) -> Hashable:
     """What makes two candidates the same answer: on a sheet with data rows, the cells a valid
     rule formats; otherwise the text."""
@@ -433,8 +425,3 @@ def behaviour(candidate: Candidate) -> Hashable:
     if candidate.valid and table is not None and table.rows:
         return ("cells", candidate.cells)
     return ("code", candidate.code)
-
-
-def log_sum_exp(values: Sequence[float]) -> float:
-    top = max(values)
-    return top + math.log(sum(math.exp(v - top) for v in values))

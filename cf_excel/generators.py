@@ -22,6 +22,7 @@ from cf_excel.codefusion.confidence import (
     load_calibration,
 )
 from cf_excel.codefusion.config import CHECKPOINTS, SHIPPED_MODEL, Config, Target
+from cf_excel.codefusion.ranking import Ranking, load_ranking, ranking_of
 from cf_excel.sheets.table import Table
 
 GENERATORS = (
@@ -71,7 +72,8 @@ def load_generator(
 
         model = load_generator("codefusion", target, checkpoint, decode, data_dir)
         directory = checkpoint_folder(checkpoint, target, "cpu")
-        return ReadAndGenerate(model, load_calibration(directory, READER_CALIBRATION_FILE))
+        calibration = load_calibration(directory, READER_CALIBRATION_FILE)
+        return ReadAndGenerate(model, calibration, load_ranking(directory))
     if name == "codefusion":
         from cf_excel.codefusion.generator import CodeFusionGenerator
 
@@ -155,6 +157,10 @@ class LazyGenerator:
     @property
     def calibration(self) -> Calibration:
         return calibration_of(self.loaded)
+
+    @property
+    def ranking(self) -> Ranking:
+        return ranking_of(self.loaded)
 
     def propose(self, utterance: str, top_k: int, table: Table | None) -> list[Proposal]:
         return self.loaded.propose(utterance, top_k, table)

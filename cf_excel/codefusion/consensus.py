@@ -33,9 +33,10 @@ from typing import Protocol
 
 from cf_excel.baselines.retrieval import Neighbour
 from cf_excel.bash_templates import content_tokens, cosine
-from cf_excel.candidates import Generator, Proposal, ScoreKind, log_sum_exp
+from cf_excel.candidates import Generator, Proposal, ScoreKind
 from cf_excel.codefusion.config import Target
 from cf_excel.codefusion.explains import WordTranslation
+from cf_excel.codefusion.probability import log_sum_exp
 from cf_excel.codefusion.transfer import transfer
 from cf_excel.sheets.table import Table
 

@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import math
 
-from cf_excel.candidates import Generator, Proposal, ScoreKind, log_sum_exp
+from cf_excel.candidates import Generator, Proposal, ScoreKind
 from cf_excel.codefusion.confidence import Calibration, calibration_of
 from cf_excel.codefusion.config import Target
+from cf_excel.codefusion.probability import log_sum_exp
+from cf_excel.codefusion.ranking import NO_RANKING, Ranking
 from cf_excel.reading.reader import read
 from cf_excel.sheets.table import Table
 
@@ -40,9 +42,15 @@ SURE = 0.995  # ... unless the samples' favourite has this share of their probab
 class ReadAndGenerate:
     """A CF generator whose proposals are its model's plus the reader's readings."""
 
-    def __init__(self, model: Generator, calibration: Calibration | None = None) -> None:
+    def __init__(
+        self,
+        model: Generator,
+        calibration: Calibration | None = None,
+        ranking: Ranking = NO_RANKING,
+    ) -> None:
         self.model = model
         self.calibration = calibration or calibration_of(model)
+        self.ranking = ranking  # the learnt order of the pool's answers (codefusion.ranking)
 
     @property
     def name(self) -> str:
