@@ -5,13 +5,16 @@
 
 Development data only, never the blind sets (eval-sets/blind-*) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
-- eval-sets/dev-v1 … dev-v13: users' requests on 160 workbooks, written by helpers who never
+- eval-sets/dev-v1 … dev-v16: users' requests on 196 workbooks, written by helpers who never
   read the tool (development sets);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
 - a random slice (seed 7) of the CF benchmark's train split: real users' requests, many of them
   underspecified ("Apply conditional formatting on sheet Sheet1"). The shipped checkpoint was
   fine-tuned on the whole split, so its answers there are better than on unseen requests.
+
+Run `scripts/fit_ranking.py` first: the default generator's answers come in the learnt order
+it writes, and an answer's rank and margin are among the features here.
 
 Every item runs through `generate_candidates` (top 5), each valid candidate's features are kept
 with whether it is right (execution match, as the benchmarks score it), and a logistic model is
@@ -76,7 +79,7 @@ DEV_SETS = (
     "eval-sets/dev-v14",
     "eval-sets/dev-v15",
     "eval-sets/dev-v16",
-)
+)  # dev-v17 is kept out of this and the learnt order's fit: never read, it judges a change
 SEED = 7  # synthetic examples and the CF train slice; training uses seed 0
 TOP_K = 5
 FOLDS = 5

@@ -9,7 +9,8 @@ probability); any other reading weighs READER_WEIGHT · coverage^COVERAGE_POWER.
 readings of one request are halved each. Proposals that format the same cells merge, so a
 reading the samples agree with is surer than either alone. The calibrated confidence sees the
 coverage too (`Features.read`), fitted for this pool by `scripts/calibrate.py --model
-codefusion+reader` into the checkpoint's calibration-reader.json.
+codefusion+reader` into the checkpoint's calibration-reader.json, after the pool's answers are
+put in the learnt order stored beside it (`codefusion.ranking`, ranking-reader.json).
 
 The settings were chosen on development sets only (dev-v1, the CF test split, our request
 sets): on dev-v1 top-1 22 → 73% with the model's CF top-1 66.9 → 62.9% (top-5 81.5 → 82.0%);
