@@ -62,8 +62,7 @@ class Calibration:
     def confidence(self, features: Features) -> float:
         if not self.weights:
             return min(max(features.share, 0.0), 1.0)
-        values = asdict(features)
-        z = self.intercept + sum(w * values[name] for name, w in self.weights.items())
+        z = self.intercept + weighted_sum(self.weights, features)
         return 1.0 / (1.0 + math.exp(-min(max(z, -50.0), 50.0)))
 
 
@@ -73,18 +72,33 @@ DEFAULT_CALIBRATION = Calibration()
 def load_calibration(directory: Path, name: str = CALIBRATION_FILE) -> Calibration:
     """The calibration stored in a checkpoint folder, or the default mapping without one."""
     path = directory / name
-    if not path.is_file():
+    stored = fitted_file(path, Features.names())
+    if stored is None:
         return DEFAULT_CALIBRATION
-    stored = json.loads(path.read_text(encoding="utf-8"))
-    unknown = sorted(set(stored["weights"]) - set(Features.names()))
-    if unknown:
-        raise ValueError(f"{path}: unknown features {unknown}; known: {Features.names()}")
     return Calibration(
         {name: float(w) for name, w in stored["weights"].items()},
         float(stored["intercept"]),
         float(stored["threshold"]),
         str(path),
     )
+
+
+def fitted_file(path: Path, known: tuple[str, ...]) -> dict[str, Any] | None:
+    """A fitted model's file beside a checkpoint (None: there is none), its weights checked
+    against the features this code computes: a file fitted on others would weigh wrong ones."""
+    if not path.is_file():
+        return None
+    stored: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    unknown = sorted(set(stored["weights"]) - set(known))
+    if unknown:
+        raise ValueError(f"{path}: unknown features {unknown}; known: {known}")
+    return stored
+
+
+def weighted_sum(weights: dict[str, float], features: Any) -> float:
+    """Σ weights[f]·f over a features dataclass's fields."""
+    values = asdict(features)
+    return float(sum(w * values[name] for name, w in weights.items()))
 
 
 def calibration_of(generator: Any) -> Calibration:

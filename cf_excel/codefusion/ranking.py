@@ -18,13 +18,13 @@ the checkpoint (`ranking-reader.json`); without that file the pool keeps its own
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from cf_excel.codefusion.confidence import fitted_file, weighted_sum
 from cf_excel.rules import Rule, ast
 from cf_excel.rules.grounding import Support
 
@@ -148,8 +148,7 @@ class Ranking:
     source: str = "none"  # the file it was read from, or "none"
 
     def score(self, features: RankFeatures) -> float:
-        values = asdict(features)
-        return float(sum(w * values[name] for name, w in self.weights.items()))
+        return weighted_sum(self.weights, features)
 
 
 NO_RANKING = Ranking()
@@ -158,12 +157,9 @@ NO_RANKING = Ranking()
 def load_ranking(directory: Path, name: str = RANKING_FILE) -> Ranking:
     """The ranking stored in a checkpoint folder, or none (the pool's own order)."""
     path = directory / name
-    if not path.is_file():
+    stored = fitted_file(path, RankFeatures.names())
+    if stored is None:
         return NO_RANKING
-    stored = json.loads(path.read_text(encoding="utf-8"))
-    unknown = sorted(set(stored["weights"]) - set(RankFeatures.names()))
-    if unknown:
-        raise ValueError(f"{path}: unknown features {unknown}; known: {RankFeatures.names()}")
     return Ranking({name: float(w) for name, w in stored["weights"].items()}, str(path))
 
 
