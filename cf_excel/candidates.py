@@ -68,7 +68,7 @@ from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.caveats import caveats
 from cf_excel.rules.describe import describe_rule
 from cf_excel.rules.executor import Cell, cell_address, highlighted_cells
-from cf_excel.rules.grounding import Support, request_support, ungrounded
+from cf_excel.rules.grounding import request_support, ungrounded
 from cf_excel.rules.loosen import loosened
 from cf_excel.rules.reach import missing_column
 from cf_excel.rules.scope import placed
@@ -256,7 +256,7 @@ def ranked(
     return [
         dataclasses.replace(c, confidence=0.0)  # an invalid answer cannot be applied
         if not c.valid
-        else calibrated(c, features_of(c, rank, merged, groups, mass, utterance), calibration)
+        else calibrated(c, features_of(c, rank, merged, groups, mass), calibration)
         for rank, c in enumerate(merged[:top_k], 1)
     ]
 
@@ -346,7 +346,6 @@ def features_of(
     merged: Sequence[Candidate],
     groups: dict[Hashable, list[Candidate]],
     mass: Mass,
-    utterance: str,
 ) -> Features:
     """What the confidence of a valid ranked answer is computed from. Its runner-up is the best
     other valid answer or, with none, all the other proposals together (invalid and dropped
@@ -354,21 +353,16 @@ def features_of(
     others = [c.score for c in merged if c is not candidate and c.valid]
     runner_up = max(others) if others else mass.rest(candidate.score)
     margin = MARGIN_CAP if runner_up is None else candidate.score - runner_up
-    table, rule = candidate.table, candidate.rule
-    support: Support | None = None
-    if candidate.ranks is not None:  # worked out for the ranking already
-        ranks = candidate.ranks
-        support = Support(ranks.columns_named, ranks.literals_copied, ranks.columns_unused)
-    elif rule is not None:
-        support = request_support(rule, table, utterance)
+    table = candidate.table
+    ranks = candidate.ranks  # what the request says of it, worked out for the order (CF rules)
     return Features(
         share=mass.share(candidate.score),
         agreement=len(groups[behaviour(candidate)]) / mass.count,
         first=float(rank == 1),
         margin=min(max(margin, -MARGIN_CAP), MARGIN_CAP),
-        columns_named=support.columns_named if support else 1.0,
-        literals_copied=support.literals_copied if support else 1.0,
-        columns_unused=support.columns_unused if support else 0.0,
+        columns_named=ranks.columns_named if ranks else 1.0,
+        literals_copied=ranks.literals_copied if ranks else 1.0,
+        columns_unused=ranks.columns_unused if ranks else 0.0,
         formats_nothing=float(table is not None and bool(table.rows) and not candidate.cells),
         read=candidate.reading,
     )
