@@ -17,12 +17,12 @@ from cf_excel.reading.blocks import (
     spanned,
     unnamed_block,
 )
-from cf_excel.reading.clock import timed_speed
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, alike, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.dates import dated, weekday, within_days
 from cf_excel.reading.figures import blanks_where, holds_money, ranked_figure, unnamed
 from cf_excel.reading.naming import picked_at
+from cf_excel.reading.polarity import directed
 from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.words import Number
 from cf_excel.reading.writing import number_text, on_columns
@@ -115,7 +115,7 @@ def later_copies(context: Context, cue: Cue) -> list[Condition]:
 
 def rank(context: Context, cue: Cue) -> list[Condition]:
     """ "top 5 sales", "3 lowest scores", "the highest", "bottom 10%"."""
-    cue = timed_speed(context, cue)  # "the quickest lap": the least time
+    cue = directed(context, cue)  # "the quickest lap": the least time; "the worst for faults"
     number = context.number_at(cue.last + 1, cue.last + 1) or context.number_ending(cue.first - 1)
     number = number or counted_before(context, cue)  # "the 3 sessions that delivered the least"
     op = "Top" if cue.kind == "top" else "Bottom"

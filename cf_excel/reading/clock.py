@@ -46,7 +46,7 @@ def timed_speed(context: Context, cue: Cue) -> Cue:
     named = [m.column for m in context.mentions]
     timed = any(
         context.kind(c) == "time" or TIME_HEADER.search(context.table.header[c]) for c in named
-    )
+    ) or timed_after(context, cue)
     if (
         not said & SPEED_WORDS
         or not timed
@@ -56,6 +56,19 @@ def timed_speed(context: Context, cue: Cue) -> Cue:
     if cue.kind == "compare":
         return dataclasses.replace(cue, op=FLIPPED.get(cue.op, cue.op))
     return dataclasses.replace(cue, kind=FLIPPED.get(cue.kind, cue.kind))
+
+
+def timed_after(context: Context, cue: Cue) -> bool:
+    """ "any leg slower than 14 min": the figure compared is a length of time, said by its
+    unit (not "per minute", a rate)."""
+    after = [t.low for t in context.tokens[cue.last + 1 : cue.last + 5]]
+    for i, word in enumerate(after):
+        if word in PER_DAY or word in SECOND_WORDS:
+            return after[i + 1 : i + 2] != ["per"] and (i == 0 or after[i - 1] not in ("per", "/"))
+    return False
+
+
+SECOND_WORDS = word_set("second seconds sec secs s")
 
 
 @dataclass(frozen=True)

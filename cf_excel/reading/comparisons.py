@@ -18,15 +18,7 @@ from cf_excel.reading.ages import aged
 from cf_excel.reading.algebra import cell_arithmetic, number_guards
 from cf_excel.reading.beside import cell_said, declared_cell, labelled_cell
 from cf_excel.reading.blocks import counted_block, counts_block, summed
-from cf_excel.reading.clock import (
-    PER_DAY,
-    at_time,
-    duration,
-    in_units,
-    length,
-    lengths,
-    timed_speed,
-)
+from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length, lengths
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
 from cf_excel.reading.elapsed import elapsed, lateness, length_in_cell
@@ -34,6 +26,7 @@ from cf_excel.reading.figures import figure_columns, limit_columns, only_in_tota
 from cf_excel.reading.margins import APART, apart, exceeded_by, margin, minus
 from cf_excel.reading.overdue import overdue
 from cf_excel.reading.places import range_said
+from cf_excel.reading.polarity import directed
 from cf_excel.reading.repeats import times_over
 from cf_excel.reading.sides import (
     SKIPPED,
@@ -75,7 +68,7 @@ RATIOS = {"half": 0.5, "double": 2.0, "twice": 2.0, "triple": 3.0, "third": 1 / 
 
 def compared(context: Context, cue: Cue) -> list[Condition]:
     """A comparison with a number, with other columns, or with other columns and a margin."""
-    cue = timed_speed(context, cue)  # "lap 8 slower than lap 7"
+    cue = directed(context, cue)  # "lap 8 slower than lap 7", "worse than last year"
     if context.tokens[cue.first].low == "+" and context.number_ending(cue.first - 1) is None:
         return []  # "oct + nov visits": a list of columns, not "3+"
     if any(c.kind == "previous" and cue.last < c.first <= cue.last + 6 for c in context.cues):

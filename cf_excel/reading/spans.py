@@ -141,14 +141,16 @@ def is_month(header: str) -> bool:
 
 
 def shape(header: str) -> str:
-    """A header with its series part (a number, a month, a day, Q/H/W) as "#"."""
+    """A header with its series part (a number, a month, a day, Q/H/W) as "#"; a range of
+    numbers is one part ("Age 5-6" and "Age 13" are one series)."""
     words = re.findall(r"[a-z]+|\d+", header.lower())
-    return " ".join(
+    parts = [
         "#"
         if w.isdigit() or w[:3] in MONTH_NAMES or re.fullmatch(r"[qhw]", w) or is_weekday(w)
         else w
         for w in words
-    )
+    ]
+    return " ".join(p for i, p in enumerate(parts) if p != "#" or parts[i - 1 : i] != ["#"])
 
 
 def bracketed(header: str) -> str:
@@ -204,13 +206,19 @@ def is_weekday(header: str) -> bool:
     return header.isalpha() and len(header) >= 3 and any(day.startswith(header) for day in WEEKDAYS)
 
 
+def is_day(header: str) -> bool:
+    """ "Mon", "Tuesday", "Mon 21" (a weekday and its date): a day of a week's columns."""
+    words = header.split()
+    return 1 <= len(words) <= 2 and is_weekday(words[0]) and all(w.isdigit() for w in words[1:])
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 SERIES: dict[str, Callable[[str], bool]] = {
-    "month": is_month, "quarter": is_quarter, "day": is_weekday, "week": is_week,
+    "month": is_month, "quarter": is_quarter, "day": is_day, "week": is_week,
 }  # fmt: skip
 SERIES_WORDS = {"month": "month", "months": "month", "monthly": "month", "mth": "month",
                 "quarter": "quarter", "quarters": "quarter", "qtr": "quarter",
-                "day": "day", "days": "day", "daily": "day",
+                "day": "day", "days": "day", "daily": "day", "night": "day", "nights": "day",
                 "week": "week", "weeks": "week", "weekly": "week"}  # fmt: skip
 
 
