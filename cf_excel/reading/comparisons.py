@@ -17,7 +17,7 @@ from cf_excel.excel.colours import word_set
 from cf_excel.reading.ages import aged
 from cf_excel.reading.algebra import cell_arithmetic, number_guards
 from cf_excel.reading.beside import cell_said, declared_cell, labelled_cell
-from cf_excel.reading.blocks import counted_block, counts_block, summed
+from cf_excel.reading.blocks import counted_block, counts_block, series_block, summed
 from cf_excel.reading.clock import PER_DAY, at_time, duration, in_units, length, lengths
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
@@ -42,7 +42,7 @@ from cf_excel.reading.sides import (
     span_side,
     subject_side,
 )
-from cf_excel.reading.totals import totalled_side
+from cf_excel.reading.totals import since_named, totalled_side
 from cf_excel.reading.units import rate_per_column, scaled, unit_columns
 from cf_excel.reading.words import DAY_UNITS, Number, is_year
 from cf_excel.reading.writing import OPS, number_text, on_columns
@@ -303,7 +303,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
         year = f"YEAR({cell}){cue.op}{number_text(number.value)}"
         return [Condition(f"AND(ISNUMBER({cell}),{year})", (named[0],), first, last)]
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
-    columns = counted_block(context, number) or columns  # "over 220 hours in five weeks"
+    columns = counted_block(context, number) or since_named(context, columns)  # "in 5 weeks"
     fitting = unit_columns(context, number)
     said_before = any(m.column in columns and m.last < cue.first for m in context.mentions)
     total = len(columns) > 1 and summed(context, cue, number)
@@ -315,6 +315,8 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     if not columns:
         return []
     if total:  # "Maths to French add up to more than 580", "over 1,000 in total jan to jun"
+        series = series_block(context)  # "40 units total across all sizes": not Reorder at
+        columns = series if series and not said_before and set(series) < set(columns) else columns
         first_letter, last_letter = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
         text = f"SUM(${first_letter}2:${last_letter}2){cue.op}{number_text(number.value)}"
         return [Condition(text, tuple(columns), first, last, whole=True)]

@@ -9,6 +9,7 @@ import re
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import Condition, Context, ref
+from cf_excel.reading.cues import Cue
 from cf_excel.reading.spans import Mention, ValueMention, column_mentions
 from cf_excel.reading.words import Number, Token, ranged_to
 from cf_excel.reading.writing import number_text
@@ -87,7 +88,12 @@ def unnamed_values(context: Context) -> list[Condition]:
         if filling:
             position = past_articles(context, position + 1)
         mention = context.mention_at(position, position)
-        if any(c.kind in ("days", "date") and 0 < c.first - position <= 3 for c in context.cues):
+        if any(
+            c.kind in ("days", "date")
+            and 0 < c.first - position <= 3
+            and not parted(context, position, c)
+            for c in context.cues
+        ):
             continue  # "haven't been inspected in the last 60 days": the "not" is that test's
         said_no = context.tokens[cue.first].low in NO_WORDS
         valued = any(v.first <= position <= v.last for v in context.values)  # "not resolved"
@@ -104,6 +110,18 @@ def unnamed_values(context: Context) -> list[Condition]:
             owned = said_no and (before in OWNING or context.tokens[cue.first].low == "without")
             found.append(Condition(text, (mention.column,), cue.first, mention.last, whole=owned))
     return found
+
+
+def parted(context: Context, position: int, cue: Cue) -> bool:
+    """A date test said after an "and" or a pause is a test of its own ("not dispatched &
+    needed within 3 wks", "hasn't shipped? Today counts")."""
+    between = [t.low for t in context.tokens[position + 1 : cue.first]]
+    return bool(set(between) & PARTING) or context.sentence_of(position) != context.sentence_of(
+        cue.first
+    )
+
+
+PARTING = frozenset(("and", "&", "or", "but", ",", ".", "?", "!", ";", "-"))
 
 
 def paid_nothing(context: Context, position: int, column: int) -> bool:

@@ -12,6 +12,7 @@ from cf_excel.reading.cues import Cue
 from cf_excel.reading.sides import Side
 from cf_excel.sheets.addresses import column_letter
 
+SINCE = ("since", "from")
 REACH = 6  # words before the comparison where the sum is said ("… added together come in")
 
 
@@ -35,3 +36,17 @@ def totalled_side(context: Context, cue: Cue, other: Side) -> Side | None:
         return None
     first, last = column_letter(block[0] + 1), column_letter(block[-1] + 1)
     return Side(f"SUM(${first}2:${last}2)", tuple(block), start, cue.first - 1)
+
+
+def since_named(context: Context, columns: list[int]) -> list[int]:
+    """ "total since June above 125": a total from the period named to the last of its series
+    (Jun … Nov), where the request names one column of a series after "since" or "from"."""
+    if len(columns) != 1 or not any(t.low in TOTAL_WORDS for t in context.tokens):
+        return columns
+    mention = next((m for m in context.mentions if m.column == columns[0]), None)
+    if mention is None or context.tokens[max(mention.first - 1, 0)].low not in SINCE:
+        return columns
+    series = series_block(context)
+    if columns[0] not in series[:-1]:
+        return columns
+    return series[series.index(columns[0]) :]
