@@ -20,9 +20,9 @@ JUDGING = frozenset(("worst", "worse", "best", "better"))
 # Stems of measures people want low: counts of things that went wrong, pollutants, waiting
 # and lateness, what is paid out.
 BAD_WHEN_HIGH = re.compile(
-    r"\b(?:fault|complaint|defect|reject|error|mistake|incident|accident|injur|breakdown|"
+    r"\b(?:fault|complain|defect|reject|error|mistake|incident|accident|injur|breakdown|"
     r"failure|outage|downtime|delay|late\b|lateness|overdue|wait|absen|sick|cancell?ation|"
-    r"pm\s?(?:2\.?5|10)|no2|so2|co2|ozone|pollut|emission|noise|db|complain|"
+    r"pm\s?(?:2\.?5|10)|no2|so2|co2|ozone|pollut|emission|noise|db|"
     r"cost|expense|debt|arrears|waste|scrap|refund|churn|bug|crash|leak|penalt)",
     re.IGNORECASE,
 )
