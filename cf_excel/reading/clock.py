@@ -43,15 +43,13 @@ def timed_speed(context: Context, cue: Cue) -> Cue:
     the comparison turns round where the columns said are times and none a speed (km/h);
     "our two slowest days — fewest houses done" is about how much got done."""
     said = {t.low for t in context.tokens[cue.first : cue.last + 1]}
+    if not said & SPEED_WORDS:
+        return cue
     named = [m.column for m in context.mentions]
     timed = any(
         context.kind(c) == "time" or TIME_HEADER.search(context.table.header[c]) for c in named
     ) or timed_after(context, cue)
-    if (
-        not said & SPEED_WORDS
-        or not timed
-        or any(RATE_HEADER.search(context.table.header[c]) for c in named)
-    ):
+    if not timed or any(RATE_HEADER.search(context.table.header[c]) for c in named):
         return cue
     if cue.kind == "compare":
         return dataclasses.replace(cue, op=FLIPPED.get(cue.op, cue.op))

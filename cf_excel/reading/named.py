@@ -114,14 +114,14 @@ def unnamed_values(context: Context) -> list[Condition]:
 
 def parted(context: Context, position: int, cue: Cue) -> bool:
     """A date test said after an "and" or a pause is a test of its own ("not dispatched &
-    needed within 3 wks", "hasn't shipped? Today counts")."""
-    between = [t.low for t in context.tokens[position + 1 : cue.first]]
-    return bool(set(between) & PARTING) or context.sentence_of(position) != context.sentence_of(
-        cue.first
-    )
+    needed within 3 wks", "hasn't shipped? Today counts": another sentence)."""
+    between = {t.low for t in context.tokens[position + 1 : cue.first]}
+    own_sentence = context.sentence_of(position) == context.sentence_of(cue.first)
+    return bool(between & PARTING) or not own_sentence
 
 
-PARTING = frozenset(("and", "&", "or", "but", ",", ".", "?", "!", ";", "-"))
+# Words and the signs the tokeniser keeps that part two tests ("." and "?" end a sentence).
+PARTING = frozenset(("and", "&", "or", "but", ",", "!", "-"))
 
 
 def paid_nothing(context: Context, position: int, column: int) -> bool:

@@ -44,7 +44,7 @@ def since_named(context: Context, columns: list[int]) -> list[int]:
     if len(columns) != 1 or not any(t.low in TOTAL_WORDS for t in context.tokens):
         return columns
     mention = next((m for m in context.mentions if m.column == columns[0]), None)
-    if mention is None or context.tokens[max(mention.first - 1, 0)].low not in SINCE:
+    if mention is None or mention.first == 0 or context.tokens[mention.first - 1].low not in SINCE:
         return columns
     series = series_block(context)
     if columns[0] not in series[:-1]:
