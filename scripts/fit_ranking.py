@@ -36,7 +36,7 @@ from calibrate import (
     synthetic_items,
 )
 
-from cf_excel.candidates import Request, ranked
+from cf_excel.candidates import Candidate, Request, ranked
 from cf_excel.codefusion.config import SHIPPED_MODEL
 from cf_excel.codefusion.ranking import NO_RANKING, RANKING_FILE, RankFeatures
 from cf_excel.generators import load_generator
@@ -54,17 +54,22 @@ HALVED = {"cf-train"}
 Item = tuple[str, np.ndarray, np.ndarray]  # source, features (answers × F), right (answers)
 
 
+def pool_answers(generator: Any, item: DevItem) -> list[Candidate]:
+    """Every answer of an item's merged pool, in the pool's own order (no learnt order)."""
+    request: Request = item.request
+    proposals = generator.propose(item.text, POOL, request.table)
+    return ranked(
+        proposals, request, EVERY_ANSWER, generator.scores, True, item.text,
+        generator.calibration, NO_RANKING,
+    )  # fmt: skip
+
+
 def pooled(generator: Any, items: list[DevItem]) -> list[Item]:
     """Each item's valid answers in the pool's own order: their rank features and labels."""
     found: list[Item] = []
     start = time.perf_counter()
     for number, item in enumerate(items):
-        request: Request = item.request
-        proposals = generator.propose(item.text, POOL, request.table)
-        answers = ranked(
-            proposals, request, EVERY_ANSWER, generator.scores, True, item.text,
-            generator.calibration, NO_RANKING,
-        )  # fmt: skip
+        answers = pool_answers(generator, item)
         rows = [(astuple(a.ranks), item.correct(a)) for a in answers if a.ranks is not None]
         x = np.array([r for r, _ in rows], dtype=float).reshape(
             len(rows), len(RankFeatures.names())

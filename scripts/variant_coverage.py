@@ -20,19 +20,15 @@ from collections import Counter
 from collections.abc import Iterator
 
 from calibrate import dev_set_items
+from fit_ranking import pool_answers
 
-from cf_excel.candidates import parsed_candidate, ranked
+from cf_excel.candidates import parsed_candidate
 from cf_excel.codefusion.config import SHIPPED_MODEL
-from cf_excel.codefusion.ranking import NO_RANKING
 from cf_excel.generators import load_generator
+from cf_excel.reading.writing import FLIPPED_OPS, OPS
 from cf_excel.rules import Rule, ast
 
-TURNED = {
-    "GreaterThan": "LessThan",
-    "LessThan": "GreaterThan",
-    "GreaterThanEqual": "LessThanEqual",
-    "LessThanEqual": "GreaterThanEqual",
-}
+TURNED = {OPS[said]: OPS[turned] for said, turned in FLIPPED_OPS.items()}
 EDGE = {
     "GreaterThan": "GreaterThanEqual",
     "GreaterThanEqual": "GreaterThan",
@@ -101,21 +97,16 @@ def main() -> None:
     items = list(dev_set_items())[: args.limit]
     missing, gained, by_edit = 0, 0, Counter[str]()
     for item in items:
-        request = item.request
-        proposals = generator.propose(item.text, 5, request.table)
-        answers = ranked(
-            proposals, request, 100, generator.scores, True, item.text,
-            generator.calibration, NO_RANKING,
-        )  # fmt: skip
-        valid = [a for a in answers if a.rule is not None]
-        if any(item.correct(a) for a in valid):
+        answers = pool_answers(generator, item)
+        if any(item.correct(a) for a in answers):
             continue
         missing += 1
+        rules = [a.rule for a in answers if a.rule is not None]
         edits = {
             name
-            for answer in valid[: args.top]
-            for name, edited in variants(answer.rule)  # type: ignore[arg-type]
-            if item.correct(parsed_candidate(edited, 0.0, request))
+            for rule in rules[: args.top]
+            for name, edited in variants(rule)
+            if item.correct(parsed_candidate(edited, 0.0, item.request))
         }
         gained += bool(edits)
         by_edit.update(edits)
