@@ -19,7 +19,9 @@ rules (`rules.loosen`: each test of its AND left out, then the tests ORed) at a 
 score: nobody asks to colour cells that are not there, so a reading with one test too many is
 likelier wrong than the sheet. Where the generator's checkpoint carries a learnt order
 (`codefusion.ranking`: the default generator's), the valid answers are then put in its order,
-which weighs what the pool knows of each beside its probability.
+which weighs what the pool knows of each beside its probability; an order fitted with them also
+gets the edits of the pool's first answers that format other cells (`rules.edits`: a test
+dropped or negated, AND read as OR, …), marked as edits, below them in score.
 The CLI, the server, apply/batch and every benchmark call `generate_candidates`, so they rank
 identically.
 
@@ -67,6 +69,7 @@ from cf_excel.programs import is_valid_program
 from cf_excel.rules import Rule, RuleSyntaxError, format_rule, parse_rule
 from cf_excel.rules.caveats import caveats
 from cf_excel.rules.describe import describe_rule
+from cf_excel.rules.edits import edits
 from cf_excel.rules.executor import Cell, cell_address, highlighted_cells
 from cf_excel.rules.grounding import request_support, ungrounded
 from cf_excel.rules.loosen import loosened
@@ -81,6 +84,8 @@ ScoreKind = Literal["log_prob", "similarity"]  # how a merged answer's score com
 # (default: +16 first, −1; 0.5 and 0.25 put "today and tomorrow" read as AND, loosened to
 # "today", before the reader's own OR reading; 1e-6 kept only +10).
 LOOSER = 0.05
+EDITED = 3  # the pool's first answers whose edits are offered (`edited`)
+EDIT_SHARE = 0.05  # an edit's score as a share of the rule it edits
 
 
 @dataclass(frozen=True)
@@ -139,6 +144,7 @@ class Candidate:
     features: Features | None = None  # what the confidence was computed from (ranked answers)
     reading: float = 0.0  # the best coverage of the request reader's readings merged into it
     ranks: RankFeatures | None = None  # what the learnt order weighed (valid CF answers)
+    edit: str = ""  # the kind of edit of a pool answer that made it (`rules.edits`), or ""
 
     @cached_property
     def addresses(self) -> list[str]:
@@ -251,6 +257,8 @@ def ranked(
         return (valid_first and not candidate.valid, formats_nothing(candidate), -candidate.score)
 
     merged.sort(key=order)
+    if has_rows and ranking.edits:
+        merged += edited(merged, groups, request)
     mass = Mass.of([p.score for p in proposals], scores == "log_prob")
     merged = reordered(merged, groups, mass, utterance, ranking)
     return [
@@ -259,6 +267,22 @@ def ranked(
         else calibrated(c, features_of(c, rank, merged, groups, mass), calibration)
         for rank, c in enumerate(merged[:top_k], 1)
     ]
+
+
+def edited(
+    merged: Sequence[Candidate], groups: dict[Hashable, list[Candidate]], request: Request
+) -> list[Candidate]:
+    """The edits of the pool's first valid rules (`rules.edits`) that format cells no answer
+    does, each scored EDIT_SHARE of the rule it edits; `groups` gets each as its own answer."""
+    found = []
+    for parent in [c for c in merged if c.valid and c.rule is not None][:EDITED]:
+        assert parent.rule is not None
+        for kind, rule in edits(parent.rule):
+            edit = parsed_candidate(rule, parent.score + math.log(EDIT_SHARE), request)
+            if edit.valid and edit.cells and behaviour(edit) not in groups:
+                groups[behaviour(edit)] = [dataclasses.replace(edit, edit=kind)]
+                found.append(groups[behaviour(edit)][0])
+    return found
 
 
 def reordered(
@@ -300,7 +324,7 @@ def ranks_of(
     support = request_support(rule, candidate.table, utterance)
     return rank_features(
         rule, candidate.score, candidate.reading, candidate.rows, place, share, agreement,
-        support, pool,
+        support, pool, candidate.edit,
     )  # fmt: skip
 
 

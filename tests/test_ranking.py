@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from pathlib import Path
 
 import pytest
 
-from cf_excel.candidates import Proposal, Request, ranked
+from cf_excel.candidates import EDIT_SHARE, Proposal, Request, ranked
 from cf_excel.codefusion.config import SHIPPED_MODEL
 from cf_excel.codefusion.ranking import (
     NO_RANKING,
@@ -33,6 +34,7 @@ REQUEST = Request("cf", ORDERS, dt.date(2026, 2, 15))
 CELL = "TextEquals(c[1], 'Open')"
 ROW = "Rows(TextEquals(c[1], 'Open'))"
 BOTH = "Rows(AND(TextEquals(c[1], 'Open'), GreaterThan(c[2], 100)))"
+EDITS = Ranking(edits=True)  # the pool's own order, with the edits of its first answers
 
 
 def answers(utterance: str, ranking: Ranking = NO_RANKING) -> list[str]:
@@ -69,11 +71,34 @@ def test_an_invalid_rule_stays_after_the_valid_ones() -> None:
     assert [c.valid for c in got] == [True, False] and got[1].ranks is None
 
 
+def test_an_order_fitted_with_edits_gets_the_edits_of_the_pool_s_first_answers() -> None:
+    proposals = [Proposal(BOTH, -0.1, reading=0.9), Proposal(ROW, -2.0)]
+    plain = ranked(proposals, REQUEST, 100, utterance="open rows over 100")
+    assert [c.code for c in plain] == [BOTH, ROW]
+    got = ranked(proposals, REQUEST, 100, utterance="open rows over 100", ranking=EDITS)
+    assert [c.code for c in got[:2]] == [BOTH, ROW] and not got[0].edit
+    edits = {c.code: c for c in got[2:]}
+    assert len({frozenset(c.cells) for c in got}) == len(got)  # each formats other cells
+    assert "Rows(NOT(TextEquals(c[1], 'Open')))" in edits  # ROW's too: it is second
+    assert ROW not in edits
+    dropped = edits["Rows(GreaterThan(c[2], 100))"]  # the other drop is ROW: not offered again
+    assert dropped.edit == "dropped" and dropped.ranks is not None
+    assert dropped.ranks.edited == dropped.ranks.edit_dropped == 1.0
+    assert dropped.ranks.model_only == 0.0 and dropped.ranks.read == 0.0
+    assert dropped.score == pytest.approx(-0.1 + math.log(EDIT_SHARE))
+    joined = edits["Rows(OR(TextEquals(c[1], 'Open'), GreaterThan(c[2], 100)))"]
+    assert joined.ranks is not None and joined.ranks.edit_joined == 1.0
+    assert all(c.cells for c in got)  # an edit formatting nothing is not offered
+
+
 def test_the_file_is_read_and_checked(tmp_path: Path) -> None:
     assert load_ranking(tmp_path) is NO_RANKING
     (tmp_path / RANKING_FILE).write_text(json.dumps({"weights": {"gap": 1.5}}), "utf-8")
     loaded = load_ranking(tmp_path)
     assert loaded.weights == {"gap": 1.5} and loaded.source == str(tmp_path / RANKING_FILE)
+    assert not loaded.edits  # fitted without edits in the pool: none are offered
+    (tmp_path / RANKING_FILE).write_text(json.dumps({"weights": {"edited": -1.0}}), "utf-8")
+    assert load_ranking(tmp_path).edits
     (tmp_path / RANKING_FILE).write_text(json.dumps({"weights": {"vibes": 1.0}}), "utf-8")
     with pytest.raises(ValueError, match="unknown features \\['vibes'\\]"):
         load_ranking(tmp_path)

@@ -13,7 +13,10 @@ meant, and none of it is a word list that one writer's phrasing would have taugh
 A conditional logit (McFadden 1974; the listwise ranking of Cao et al. 2007) scores each
 answer as a weighted sum of the features below; the answers of one request are ordered by it.
 `scripts/fit_ranking.py` fits the weights on development requests only and writes them beside
-the checkpoint (`ranking-reader.json`); without that file the pool keeps its own order.
+the checkpoint (`ranking-reader.json`); without that file the pool keeps its own order. An
+order fitted with the edits of the pool's first answers in the pool (`rules.edits`: a test
+dropped or negated, AND read as OR, …) gets them in the pool again (`Ranking.edits`), and
+weighs each by its kind besides what it weighs of any answer.
 """
 
 from __future__ import annotations
@@ -73,10 +76,19 @@ class RankFeatures:
     formula: float  # 1.0 when it is, or holds, an Excel formula
     rows_asked: float  # 1.0 for a whole-row rule when the request speaks of rows
     columns_read: float  # the table columns it tests, / 4, at most 1
+    edited: float  # 1.0 for an edit of one of the pool's first answers (`rules.edits`)
+    edit_dropped: float  # 1.0 for an edit that drops a test of an AND/OR
+    edit_negated: float  # 1.0 for an edit that negates a test
+    edit_joined: float  # 1.0 for an edit that reads AND as OR or OR as AND
 
     @classmethod
     def names(cls) -> tuple[str, ...]:
         return tuple(f.name for f in fields(cls))
+
+
+# The features only an edit has (0 for every proposal): `scripts/fit_ranking.py` fits their
+# weights after the others', so that the proposals' order is the one fitted without edits.
+EDIT_FEATURES = ("edited", "edit_dropped", "edit_negated", "edit_joined")
 
 
 @dataclass(frozen=True)
@@ -108,12 +120,14 @@ def rank_features(
     agreement: float,
     support: Support,
     pool: Pool,
+    edit: str = "",
 ) -> RankFeatures:
-    """One valid answer's features (`pool_rank` counts from 0)."""
+    """One valid answer's features (`pool_rank` counts from 0; `edit`: the kind of edit that
+    made it, or "" for a proposal)."""
     scoped = rule.rule if isinstance(rule, (ast.WholeRow, ast.Scoped)) else rule
     nodes = ast.walk(scoped)
     whole_rows = isinstance(rule, ast.WholeRow)
-    model_only = float(reading == 0)
+    model_only = float(reading == 0 and not edit)
     return RankFeatures(
         gap=max(score - pool.best_score, -GAP_CAP) / 10,
         share=share,
@@ -137,6 +151,10 @@ def rank_features(
         formula=float(any(isinstance(node, ast.Formula) for node in nodes)),
         rows_asked=float(whole_rows and pool.rows_asked),
         columns_read=min(len({n.index for n in nodes if isinstance(n, ast.Column)}), 4) / 4,
+        edited=float(bool(edit)),
+        edit_dropped=float(edit == "dropped"),
+        edit_negated=float(edit == "negated"),
+        edit_joined=float(edit == "and-or"),
     )
 
 
@@ -146,6 +164,9 @@ class Ranking:
 
     weights: dict[str, float] = field(default_factory=dict)
     source: str = "none"  # the file it was read from, or "none"
+    # Whether the pool offers edits of its first answers (`rules.edits`): only an order fitted
+    # with them in the pool knows when one is likelier meant than a proposal.
+    edits: bool = False
 
     def score(self, features: RankFeatures) -> float:
         return weighted_sum(self.weights, features)
@@ -160,7 +181,8 @@ def load_ranking(directory: Path, name: str = RANKING_FILE) -> Ranking:
     stored = fitted_file(path, RankFeatures.names())
     if stored is None:
         return NO_RANKING
-    return Ranking({name: float(w) for name, w in stored["weights"].items()}, str(path))
+    weights = {name: float(w) for name, w in stored["weights"].items()}
+    return Ranking(weights, str(path), "edited" in weights)
 
 
 def ranking_of(generator: Any) -> Ranking:
