@@ -165,6 +165,12 @@ def folds(items: list[Item]) -> list[Item]:
     return split
 
 
+def first(x: np.ndarray, weights: np.ndarray) -> int:
+    """The answer the learnt order puts first: the best proposal (an edit never goes first)."""
+    scores = np.where(x[:, RankFeatures.names().index("edited")] == 0, x @ weights, -np.inf)
+    return int(np.argmax(scores))
+
+
 def left_out(items: list[Item]) -> dict[str, dict[str, float]]:
     """Per fold, top-1 in the pool's order and in the order fitted without that fold."""
     items = folds(items)
@@ -173,7 +179,7 @@ def left_out(items: list[Item]) -> dict[str, dict[str, float]]:
         weights = fit([i for i in items if i[0] != source])
         held = [(x, y) for s, x, y in items if s == source]
         pool = [y[0] if len(y) else 0.0 for _, y in held]
-        learnt = [y[int(np.argmax(x @ weights))] if len(y) else 0.0 for x, y in held]
+        learnt = [y[first(x, weights)] if len(y) else 0.0 for x, y in held]
         report[source] = {
             "n": len(held),
             "pool_top1": round(100 * float(np.mean(pool)), 2),

@@ -91,6 +91,13 @@ def test_an_order_fitted_with_edits_gets_the_edits_of_the_pool_s_first_answers()
     assert all(c.cells for c in got)  # an edit formatting nothing is not offered
 
 
+def test_an_edit_never_goes_first() -> None:
+    proposals = [Proposal(BOTH, -0.1, reading=0.9)]
+    edits_first = Ranking({"edited": 5.0, "gap": 1.0}, edits=True)
+    got = ranked(proposals, REQUEST, 5, utterance="open rows over 100", ranking=edits_first)
+    assert got[0].code == BOTH and all(c.edit for c in got[1:]) and len(got) == 5
+
+
 def test_the_file_is_read_and_checked(tmp_path: Path) -> None:
     assert load_ranking(tmp_path) is NO_RANKING
     (tmp_path / RANKING_FILE).write_text(json.dumps({"weights": {"gap": 1.5}}), "utf-8")
