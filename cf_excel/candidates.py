@@ -279,9 +279,10 @@ def edited(
         assert parent.rule is not None
         for kind, rule in edits(parent.rule):
             edit = parsed_candidate(rule, parent.score + math.log(EDIT_SHARE), request)
-            if edit.valid and edit.cells and behaviour(edit) not in groups:
-                groups[behaviour(edit)] = [dataclasses.replace(edit, edit=kind)]
-                found.append(groups[behaviour(edit)][0])
+            key = behaviour(edit)
+            if edit.valid and edit.cells and key not in groups:
+                groups[key] = [dataclasses.replace(edit, edit=kind)]
+                found.append(groups[key][0])
     return found
 
 

@@ -54,6 +54,7 @@ HALVED = {"cf-train"}
 # The pool's own order (no weights), with the edits of its first answers offered (`rules.edits`)
 # as a fitted order offers them.
 POOL_ORDER = Ranking(edits=True)
+EDITED = RankFeatures.names().index("edited")  # the column that tells an edit from a proposal
 Item = tuple[str, np.ndarray, np.ndarray]  # source, features (answers × F), right (answers)
 
 
@@ -118,8 +119,7 @@ def fit(items: list[Item]) -> np.ndarray:
     fit of all answers moved the CF halves' first answers by −5 of 600, out of sample); then the
     edits' weights (`EDIT_FEATURES`) with the others held."""
     edited = np.array([name in EDIT_FEATURES for name in RankFeatures.names()])
-    column = RankFeatures.names().index("edited")
-    proposed = [(s, x[x[:, column] == 0], y[x[:, column] == 0]) for s, x, y in items]
+    proposed = [(s, x[x[:, EDITED] == 0], y[x[:, EDITED] == 0]) for s, x, y in items]
     return newton(items, newton(proposed, np.zeros(len(edited)), ~edited), edited)
 
 
@@ -167,7 +167,7 @@ def folds(items: list[Item]) -> list[Item]:
 
 def first(x: np.ndarray, weights: np.ndarray) -> int:
     """The answer the learnt order puts first: the best proposal (an edit never goes first)."""
-    scores = np.where(x[:, RankFeatures.names().index("edited")] == 0, x @ weights, -np.inf)
+    scores = np.where(x[:, EDITED] == 0, x @ weights, -np.inf)
     return int(np.argmax(scores))
 
 
