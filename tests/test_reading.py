@@ -1971,3 +1971,30 @@ RACKS = table_from_grid(
 )  # fmt: skip
 def test_a_value_said_as_an_adjective_or_joined_to_its_column(said: str, rule: str) -> None:
     assert read(said, RACKS)[0].code == rule
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("tasks that took over an hour", "GreaterThan(c[2], 60)"),
+        ("tasks longer than 1.5 hours", "GreaterThan(c[2], 90)"),
+        ("durations over 2h", "GreaterThan(c[2], 120)"),
+        ("tasks under half an hour", "LessThan(c[2], 30)"),
+        ("calls over two minutes", "GreaterThan(c[3], 120)"),
+        ("calls between 1 and 3 minutes", "Between(c[3], 60, 180)"),
+        ("calls from 30 secs to 2 mins", "Between(c[3], 30, 120)"),
+        ("items heavier than 1 kg", "GreaterThan(c[4], 1000)"),
+        ("min stock over 6", "GreaterThan(c[1], 6)"),
+    ],
+)  # fmt: skip
+def test_a_number_in_another_unit_is_compared_in_the_columns_unit(
+    request_text: str, rule: str
+) -> None:
+    """ "Over an hour" on Duration (min) is over 60: the column keeps minutes. "Min stock" is
+    a minimum, not minutes, so the hour goes to the column in minutes."""
+    grid: list[list[object]] = [
+        ["Task", "Min stock", "Duration (min)", "Call length (secs)", "Weight (g)"],
+        ["a", 5, 45, 30, 1200],
+        ["b", 9, 90, 150, 800],
+    ]
+    assert read(request_text, table_from_grid(grid))[0].code == rule

@@ -286,7 +286,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             between, value = f"{span}*{PER_DAY[unit]}", number_text(number.value)
         text = f"AND({numbers},{between}{cue.op}{value})"
         return [Condition(text, said.columns, first, last, whole=timed and said is sides[2])]
-    if not unit_columns(context, number):  # "shifts longer than 8 hours": end minus start
+    if not unit_columns(context, number, exact=True):  # "shifts longer than 8 hours": end − start
         found = duration(context, cue, number.value, unit, position - 1)
         if found:
             return found

@@ -1,5 +1,6 @@
 """Numbers as the sheet holds them: the column a number's unit points at ("$1,000" is money,
-"3+ days" a column of days) and the scale a column keeps ("60" on a percent column is 60%).
+"3+ days" a column of days), the scale a column keeps ("60" on a percent column is 60%) and
+the unit it keeps ("over an hour" is over 60 on Duration (min), "1 kg" 1000 on Weight (g)).
 """
 
 from __future__ import annotations
@@ -20,10 +21,9 @@ def scaled(context: Context, column: int, number: Number) -> float:
     said = context.tokens[number.first].text.lower()
     if said.endswith("m") and said[:1].isdigit() and "(m)" in context.table.header[column].lower():
         return number.value / 1e6  # "wider than 4.5m" on Beam (m): metres, not millions
-    after = number.last + 1
-    tonnes = after < len(context.tokens) and context.tokens[after].low in forms_of("tonne")
-    if tonnes and forms_of("kg") & unit_words(context.table.header[column]):
-        return number.value * 1000  # "over two tonnes" on a column of kg
+    converted = in_column_unit(context, column, number)
+    if converted is not None:  # "over two tonnes" on a column of kg, "over an hour" of minutes
+        return converted
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
         if values and max(values) > 1.5 and all(-100 <= v <= 100 for v in values):
@@ -62,18 +62,13 @@ def said_money(context: Context, number: Number) -> bool:
     return tokens[number.first].text.lstrip("+-")[:1] in "$€£" or unit in MONEY_WORDS
 
 
-def unit_columns(context: Context, number: Number) -> list[int]:
+def unit_columns(context: Context, number: Number, exact: bool = False) -> list[int]:
     """The number columns whose header carries the unit the number is said in ("$1,000":
-    money, the total first; "3+ days": a header with days in it)."""
+    money, the total first; "3+ days": a header with days in it); where none does, those
+    holding another unit of its measure ("an hour" on Duration (min)), unless `exact`."""
     tokens, header = context.tokens, context.table.header
     numeric = context.columns_of(*NUMERIC_TYPES)
-    position = number.last + 1
-    if position < len(tokens) and tokens[position].low == "+":
-        position += 1
-    unit = tokens[position].low if position < len(tokens) else ""
-    glued = re.fullmatch(r"[\d.,]+([a-z]+)", tokens[number.last].low)
-    if glued:  # "over 80kg", "2hrs"
-        unit, position = glued.group(1), number.last
+    unit, position = said_unit(context, number)
     before = {t.low for t in tokens[max(number.first - 4, 0) : number.first]}
     if (
         said_money(context, number) or before & MONEY_VERBS
@@ -98,11 +93,84 @@ def unit_columns(context: Context, number: Number) -> list[int]:
         return [c for c in numeric if per and per.search(header[c].lower())]
     forms = forms_of(unit)
     fitting = [c for c in numeric if forms & unit_words(header[c])]
-    if not fitting and unit in forms_of("tonne"):  # "over two tonnes" on a Kg column
-        forms = forms_of("kg")
-        fitting = [c for c in numeric if forms & unit_words(header[c])]
     alone = [c for c in fitting if header[c].lower().strip(" ()") in forms]  # not Ice (kg)
-    return alone if len(alone) == 1 else fitting
+    if fitting or exact:
+        return alone if len(alone) == 1 else fitting
+    # "over two tonnes" on a column of kg, "took over an hour" on Duration (min)
+    return [c for c in numeric if in_column_unit(context, c, number) is not None]
+
+
+# Each measure's units, as a multiple of its smallest: a number said in one unit is compared
+# with a column kept in another of the same measure in the column's unit.
+IN_SMALLEST = (
+    {"second": 1, "minute": 60, "hour": 3600},
+    {"gram": 1, "kg": 1000, "tonne": 1e6, "lb": 453.59237},
+    {"mm": 1, "cm": 10, "metre": 1000, "km": 1e6, "mile": 1609344},
+)
+SECONDS = word_set("second seconds sec secs s")  # "Call length (secs)", "Time (s)"
+# Units a header says only in brackets: "Time (s)", but not "Driver's", "Min stock", "Second"
+BRACKETED_ONLY = word_set("s h d g t l c m min second")
+NOT_SAID_UNITS = word_set("s t")  # "the under 5s" are children, "5t" a size, not a unit
+
+
+def said_unit(context: Context, number: Number) -> tuple[str, int]:
+    """The word a number is said in and its place: "3+ days", "over 80kg" (glued), "half an
+    hour" (the word after "an"); "" where none follows."""
+    tokens = context.tokens
+    position = number.last + 1
+    if position < len(tokens) and tokens[position].low == "+":
+        position += 1
+    if position + 1 < len(tokens) and tokens[position].low in ("a", "an") and number.value < 1:
+        position += 1  # "half an hour": the unit after the article
+    unit = tokens[position].low if position < len(tokens) else ""
+    glued = re.fullmatch(r"[\d.,]+([a-z]+)", tokens[number.last].low)
+    if glued:  # "over 80kg", "2hrs"
+        unit, position = glued.group(1), number.last
+    return unit, position
+
+
+def measure_unit(word: str) -> tuple[int, float] | None:
+    """Which measure a unit word is of, and its size in that measure's smallest unit."""
+    for measure, sizes in enumerate(IN_SMALLEST):
+        for unit, size in sizes.items():
+            if word in (SECONDS if unit == "second" else forms_of(unit)):
+                return measure, float(size)
+    return None
+
+
+def said_measure(context: Context, number: Number) -> tuple[int, float] | None:
+    """The measure and size of the unit a number is said in, if it is one of `IN_SMALLEST`."""
+    word = said_unit(context, number)[0]
+    return None if word in NOT_SAID_UNITS else measure_unit(word)
+
+
+def column_unit(header: str) -> tuple[int, float] | None:
+    """The unit a header says its numbers are in: a unit word of it ("Minutes", "Weight kg"),
+    or a one-letter one in brackets ("Time (s)"); None where it says none or several."""
+    bracketed = set(re.findall(r"[a-z]+", " ".join(re.findall(r"\(([^)]*)\)", header.lower()))))
+    words = {w for w in unit_words(header) if w not in BRACKETED_ONLY or w in bracketed}
+    found = {unit for unit in map(measure_unit, words) if unit is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def in_column_unit(context: Context, column: int, number: Number) -> float | None:
+    """The number in the column's unit where it is said in another of the same measure ("an
+    hour" is 60 on a column of minutes, "1.5 kg" 1500 on one of grams); None otherwise."""
+    said = said_measure(context, number)
+    kept = column_unit(context.table.header[column])
+    if said is None or kept is None or said[0] != kept[0] or said[1] == kept[1]:
+        return None
+    return number.value * said[1] / kept[1]
+
+
+def scaled_bounds(context: Context, column: int, low: Number, high: Number) -> list[float]:
+    """Two bounds as the column holds them, in order; "between 1 and 3 minutes" says the unit
+    once, for both."""
+    bounds = [scaled(context, column, low), scaled(context, column, high)]
+    converted = in_column_unit(context, column, high)
+    if converted is not None and said_measure(context, low) is None and high.value:
+        bounds[0] = low.value * converted / high.value
+    return sorted(bounds)
 
 
 def forms_of(unit: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ import dataclasses
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
 from cf_excel.reading.cues import Cue
-from cf_excel.reading.units import scaled
+from cf_excel.reading.units import scaled_bounds
 from cf_excel.reading.words import DAY_UNITS, Number
 from cf_excel.reading.writing import number_text, on_columns
 
@@ -29,7 +29,7 @@ def between(context: Context, cue: Cue) -> list[Condition]:
     columns = context.subject(cue, NUMERIC_TYPES) or context.subject(cue)
     if not columns:
         return []
-    bounds = sorted(scaled(context, columns[0], n) for n in (low, high))
+    bounds = scaled_bounds(context, columns[0], low, high)
     args = f"{number_text(bounds[0])}, {number_text(bounds[1])}"
     inside = on_columns("Between(", args, columns, cue.first, high.last)
     if cue.op != "outside":
