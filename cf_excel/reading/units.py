@@ -102,7 +102,7 @@ def unit_columns(context: Context, number: Number, exact: bool = False) -> list[
 
 # Each measure's units, as a multiple of its smallest: a number said in one unit is compared
 # with a column kept in another of the same measure in the column's unit.
-IN_SMALLEST = (
+IN_SMALLEST: tuple[dict[str, float], ...] = (
     {"second": 1, "minute": 60, "hour": 3600},
     {"gram": 1, "kg": 1000, "tonne": 1e6, "lb": 453.59237},
     {"mm": 1, "cm": 10, "metre": 1000, "km": 1e6, "mile": 1609344},
