@@ -1998,3 +1998,25 @@ def test_a_number_in_another_unit_is_compared_in_the_columns_unit(
         ["b", 9, 90, 150, 800],
     ]
     assert read(request_text, table_from_grid(grid))[0].code == rule
+
+
+@pytest.mark.parametrize(
+    ("request_text", "rule"),
+    [
+        ("salaries above 50,000", "GreaterThan(c[2], 50)"),
+        ("salaries above 50", "GreaterThan(c[2], 50)"),
+        ("budget over 100k", "GreaterThan(c[3], 100)"),
+        ("revenue over 500,000", "GreaterThan(c[1], 0.5)"),
+        ("revenue over $2 million", "GreaterThan(c[1], 2)"),
+    ],
+)  # fmt: skip
+def test_a_figure_is_compared_in_the_thousands_or_millions_its_column_keeps(
+    request_text: str, rule: str
+) -> None:
+    """Salary (k) keeps 45 for 45,000: "above 50,000" is above 50, and "above 50" stays 50."""
+    grid: list[list[object]] = [
+        ["Region", "Revenue ($m)", "Salary (k)", "Budget (000s)"],
+        ["N", 2.5, 45, 120],
+        ["S", 0.8, 60, 80],
+    ]
+    assert read(request_text, table_from_grid(grid))[0].code == rule

@@ -24,6 +24,11 @@ def scaled(context: Context, column: int, number: Number) -> float:
     converted = in_column_unit(context, column, number)
     if converted is not None:  # "over two tonnes" on a column of kg, "over an hour" of minutes
         return converted
+    size = header_scale(context.table.header[column])
+    figures = [abs(v) for v in context.table.column_values(column) if isinstance(v, float)]
+    beyond = bool(figures) and abs(number.value) > 1000 * max(figures)
+    if size and (abs(number.value) >= size or beyond):  # "over 50,000" on Salary (k) is 50
+        return number.value / size
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
         if values and max(values) > 1.5 and all(-100 <= v <= 100 for v in values):
@@ -171,6 +176,21 @@ def scaled_bounds(context: Context, column: int, low: Number, high: Number) -> l
     if converted is not None and said_measure(context, low) is None and high.value:
         bounds[0] = low.value * converted / high.value
     return sorted(bounds)
+
+
+# A header that keeps its figures in thousands or millions: "Salary (k)", "Budget (000s)",
+# "Revenue £000", "Sales ($m)", "Turnover (bn)"; a bare "(m)" is metres (Beam (m)).
+SCALE_MARKS = (
+    (1e9, re.compile(r"\((?:[$£€] ?)?(?:bn|billions?)\)|[$£€]bn\b")),
+    (1e6, re.compile(r"\((?:[$£€] ?m|[$£€]? ?(?:mn|mil|millions?))\)|[$£€]m\b")),
+    (1e3, re.compile(r"\((?:[$£€] ?)?(?:k|000s?|'000s?|thousands?)\)|[$£€]'?000s?\b|[$£€]k\b")),
+)
+
+
+def header_scale(header: str) -> float:
+    """How many units one figure of the column stands for (0: the header says none)."""
+    low = header.lower()
+    return next((size for size, mark in SCALE_MARKS if mark.search(low)), 0.0)
 
 
 def forms_of(unit: str) -> frozenset[str]:
