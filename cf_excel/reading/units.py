@@ -6,6 +6,7 @@ the unit it keeps ("over an hour" is over 60 on Duration (min), "1 kg" 1000 on W
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from cf_excel.excel.colours import word_set
 from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
@@ -25,10 +26,8 @@ def scaled(context: Context, column: int, number: Number) -> float:
     if converted is not None:  # "over two tonnes" on a column of kg, "over an hour" of minutes
         return converted
     size = header_scale(context.table.header[column])
-    figures = [abs(v) for v in context.table.column_values(column) if isinstance(v, float)]
-    beyond = bool(figures) and abs(number.value) > 1000 * max(figures)
-    if size and (abs(number.value) >= size or beyond):  # "over 50,000" on Salary (k) is 50
-        return number.value / size
+    if size and (abs(number.value) >= size or beyond(context, column, number)):
+        return number.value / size  # "over 50,000" on Salary (k) is over 50
     if number.percent and context.kind(column) != "percent":
         values = [v for v in context.table.column_values(column) if isinstance(v, float)]
         if values and max(values) > 1.5 and all(-100 <= v <= 100 for v in values):
@@ -134,6 +133,7 @@ def said_unit(context: Context, number: Number) -> tuple[str, int]:
     return unit, position
 
 
+@lru_cache(maxsize=4096)
 def measure_unit(word: str) -> tuple[int, float] | None:
     """Which measure a unit word is of, and its size in that measure's smallest unit."""
     for measure, sizes in enumerate(IN_SMALLEST):
@@ -149,6 +149,7 @@ def said_measure(context: Context, number: Number) -> tuple[int, float] | None:
     return None if word in NOT_SAID_UNITS else measure_unit(word)
 
 
+@lru_cache(maxsize=4096)
 def column_unit(header: str) -> tuple[int, float] | None:
     """The unit a header says its numbers are in: a unit word of it ("Minutes", "Weight kg"),
     or a one-letter one in brackets ("Time (s)"); None where it says none or several."""
@@ -187,6 +188,14 @@ SCALE_MARKS = (
 )
 
 
+def beyond(context: Context, column: int, number: Number) -> bool:
+    """Whether a number is over 1000 times every figure of the column: "over 500,000" on
+    Revenue ($m) is half a million, not 500,000 millions."""
+    figures = [abs(v) for v in context.table.column_values(column) if isinstance(v, float)]
+    return bool(figures) and abs(number.value) > 1000 * max(figures)
+
+
+@lru_cache(maxsize=4096)
 def header_scale(header: str) -> float:
     """How many units one figure of the column stands for (0: the header says none)."""
     low = header.lower()
