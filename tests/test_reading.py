@@ -1985,6 +1985,7 @@ def test_a_value_said_as_an_adjective_or_joined_to_its_column(said: str, rule: s
         ("calls from 30 secs to 2 mins", "Between(c[3], 30, 120)"),
         ("items heavier than 1 kg", "GreaterThan(c[4], 1000)"),
         ("min stock over 6", "GreaterThan(c[1], 6)"),
+        ("distance under 500 m", "LessThan(c[5], 0.5)"),
     ],
 )  # fmt: skip
 def test_a_number_in_another_unit_is_compared_in_the_columns_unit(
@@ -1993,9 +1994,9 @@ def test_a_number_in_another_unit_is_compared_in_the_columns_unit(
     """ "Over an hour" on Duration (min) is over 60: the column keeps minutes. "Min stock" is
     a minimum, not minutes, so the hour goes to the column in minutes."""
     grid: list[list[object]] = [
-        ["Task", "Min stock", "Duration (min)", "Call length (secs)", "Weight (g)"],
-        ["a", 5, 45, 30, 1200],
-        ["b", 9, 90, 150, 800],
+        ["Task", "Min stock", "Duration (min)", "Call length (secs)", "Weight (g)", "Dist (km)"],
+        ["a", 5, 45, 30, 1200, 0.4],
+        ["b", 9, 90, 150, 800, 3.5],
     ]
     assert read(request_text, table_from_grid(grid))[0].code == rule
 

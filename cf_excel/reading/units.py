@@ -145,7 +145,9 @@ def measure_unit(word: str) -> tuple[int, float] | None:
 
 def said_measure(context: Context, number: Number) -> tuple[int, float] | None:
     """The measure and size of the unit a number is said in, if it is one of `IN_SMALLEST`."""
-    word = said_unit(context, number)[0]
+    word, position = said_unit(context, number)
+    if word == "m" and position > number.last:  # "under 500 m"; "5m" is five million
+        return measure_unit("metre")
     return None if word in NOT_SAID_UNITS else measure_unit(word)
 
 
