@@ -6,9 +6,7 @@
 Development data only, never the blind sets (eval-sets/blind-*) nor the CF test split:
 - examples/requests.yaml and examples/requests-heldout.yaml (hand-written, on the sample books);
 - eval-sets/dev-v1 … dev-v16: users' requests on 196 workbooks, written by helpers who never
-  read the tool (development sets), read by the reader as it was before each set was written
-  (`scripts/unread_readings.py`; `--current-readings`: today's reader, which was mended on
-  them and reads them better than it reads any new user's requests);
+  read the tool (development sets);
 - `synthetic_examples(N, seed=7)` (training uses seed 0): the synthetic generator's current
   phrasings, which include kinds a checkpoint trained on an older generator has not seen;
 - a random slice (seed 7) of the CF benchmark's train split: real users' requests, many of them
@@ -47,7 +45,6 @@ from typing import Any
 
 import numpy as np
 import yaml
-from unread_readings import reading_unread
 
 from cf_excel.benchmarks.blind import request_sheet, set_requests
 from cf_excel.benchmarks.data import benchmark_table, load_examples, table_today
@@ -312,14 +309,9 @@ def main() -> None:
         "--model", choices=("codefusion", "codefusion+reader"), default="codefusion+reader",
         help="the model alone, or with the request reader's readings (the default generator)",
     )  # fmt: skip
-    parser.add_argument(
-        "--current-readings", action="store_true",
-        help="pool the development sets with today's reader (default: the reader before each "
-        "set was written, scripts/unread_readings.py)",
-    )  # fmt: skip
     args = parser.parse_args()
     directory = Path(args.checkpoint)
-    generator = reading_unread(load_generator(args.model, "cf", directory), args.current_readings)
+    generator = load_generator(args.model, "cf", directory)
     file_name = READER_CALIBRATION_FILE if args.model.endswith("reader") else CALIBRATION_FILE
     items = [
         *request_items(),

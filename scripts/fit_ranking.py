@@ -4,10 +4,7 @@ whose confidences are of the answers in this order.
 
 Development data only, the same items as the calibration (`scripts/calibrate.py`: our request
 sets, dev-v1 … dev-vN, synthetic examples of seed 7, a slice of the CF train split), never the
-blind sets nor the CF test split. The development sets' requests are read by the reader as it
-was before each set was written (`scripts/unread_readings.py`): today's reader was mended on
-them, and an order fitted on its pools trusts it more than new users' requests bear out. Each
-item's answers come in the pool's own order (no ranking
+blind sets nor the CF test split. Each item's answers come in the pool's own order (no ranking
 loaded), every valid one with its rank features and whether it is right; a conditional logit
 (softmax over one request's answers, L2, Newton's method with a backtracking line search) is
 fitted on the items with a right answer among them. Its effect is measured out of sample, one
@@ -38,7 +35,6 @@ from calibrate import (
     request_items,
     synthetic_items,
 )
-from unread_readings import reading_unread
 
 from cf_excel.candidates import Candidate, Request, ranked
 from cf_excel.codefusion.config import SHIPPED_MODEL
@@ -48,16 +44,12 @@ from cf_excel.generators import load_generator
 POOL = 5  # proposals asked of the generator, as users get them
 EVERY_ANSWER = 100  # keep the whole merged pool: the learnt order may lift one past fifth
 L2 = 1.0
-# The CF train slice's items count four times: a benchmark table, a selection and requests
-# that rarely name a column, where the model's samples are right more often than the reader.
-# With the development sets pooled with today's reader, held out by halves, the order's net
-# gain in first answers was 64 on the development sets and 11 on the CF halves at weight 1;
-# 61 and 21 at 2; 57 and 23 at 3; 50 and 30 at 5. With them pooled as the reader read them
-# before they were written (scripts/unread_readings.py), the CF halves' first answers were
-# 391 of 600 at 2, 406 at 3, 419 at 4 and 436 at 8 (412 in the order fitted on read pools),
-# and the development sets' (pooled unread, each left out) 3,243, 3,231, 3,215 and 3,137 of
-# 4,807 (3,019): 4 keeps the CF slice where it was.
-SOURCE_WEIGHTS = {"cf-train": 4.0}
+# The CF train slice's items count twice: a benchmark table, a selection and requests that
+# rarely name a column, where the model's samples are right more often than the reader. With
+# its 600 items among 5,767, held out by halves, the order's net gain in first answers was
+# 64 on the development sets and 11 on the CF halves at weight 1; 61 and 21 at 2; 57 and 23
+# at 3; 50 and 30 at 5.
+SOURCE_WEIGHTS = {"cf-train": 2.0}
 HALVED = {"cf-train"}
 # The pool's own order (no weights), with the edits of its first answers offered (`rules.edits`)
 # as a fitted order offers them.
@@ -211,19 +203,12 @@ def main() -> None:
         help="an .npz of the pooled answers: written when missing, read (not pooled again) when "
         "there, to refit without running the generator",
     )  # fmt: skip
-    parser.add_argument(
-        "--current-readings", action="store_true",
-        help="pool the development sets with today's reader (default: the reader before each "
-        "set was written, scripts/unread_readings.py)",
-    )  # fmt: skip
     args = parser.parse_args()
     directory = Path(args.checkpoint)
     if args.pooled and args.pooled.is_file():
         found = loaded_pool(args.pooled)
     else:
-        generator = reading_unread(
-            load_generator("codefusion+reader", "cf", directory), args.current_readings
-        )
+        generator = load_generator("codefusion+reader", "cf", directory)
         items = [
             *request_items(),
             *dev_set_items(),

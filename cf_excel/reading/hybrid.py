@@ -23,14 +23,13 @@ model alone.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from cf_excel.candidates import Generator, Proposal, ScoreKind
 from cf_excel.codefusion.confidence import Calibration, calibration_of
 from cf_excel.codefusion.config import Target
 from cf_excel.codefusion.probability import log_sum_exp
 from cf_excel.codefusion.ranking import NO_RANKING, Ranking
-from cf_excel.reading.reader import Reading, read
+from cf_excel.reading.reader import read
 from cf_excel.sheets.table import Table
 
 # Chosen on development sets (dev-v1, the CF test split, our request sets; docs/HISTORY.md):
@@ -49,14 +48,10 @@ class ReadAndGenerate:
         model: Generator,
         calibration: Calibration | None = None,
         ranking: Ranking = NO_RANKING,
-        reader: Callable[[str, Table], list[Reading]] = read,
     ) -> None:
         self.model = model
         self.calibration = calibration or calibration_of(model)
         self.ranking = ranking  # the learnt order of the pool's answers (codefusion.ranking)
-        # The readings of a request: the reader's; the fitting scripts give the readings of the
-        # reader as it was before a development set was written (scripts/unread_readings.py).
-        self.reader = reader
 
     @property
     def name(self) -> str:
@@ -84,7 +79,7 @@ class ReadAndGenerate:
             return proposals
         total = log_sum_exp([p.score for p in proposals]) if proposals else 0.0
         sure = favourite_share(proposals, total) >= SURE
-        for rank, reading in enumerate(self.reader(utterance, table)[: max(top_k, 1)]):
+        for rank, reading in enumerate(read(utterance, table)[: max(top_k, 1)]):
             lead = reading.score >= READ_FIRST and not sure
             weight = (LEAD if lead else READER_WEIGHT * reading.score**COVERAGE_POWER) * 0.5**rank
             if weight > 0:
