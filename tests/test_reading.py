@@ -2021,3 +2021,26 @@ def test_a_figure_is_compared_in_the_thousands_or_millions_its_column_keeps(
         ["S", 0.8, 60, 80],
     ]
     assert read(request_text, table_from_grid(grid))[0].code == rule
+
+
+VISITS = table_from_grid(
+    [["Unit", "Last visit", "Next due", "Interval"],
+     ["Boiler", dt.date(2026, 1, 5), dt.date(2026, 6, 5), 90],
+     ["Lift", dt.date(2026, 3, 1), dt.date(2026, 2, 1), 30]]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("said", "rule"),
+    [
+        # "the last" leads the header Last visit here, not a window of days
+        ("next due earlier than the last visit", "$C2<$B2"),
+        ("flag the next due date when it is before the last visit", "$C2<$B2"),
+        # the length reads "after the last visit": no second test of its own
+        ("next due more than 100 days after the last visit", "$C2-$B2>100"),
+    ],
+)
+def test_a_header_that_begins_with_last_or_next_is_no_window(said: str, rule: str) -> None:
+    first = read(said, VISITS)[0].code
+    assert first.startswith("Columns(c[2], =AND(") and first.endswith(f",{rule}))")
+    assert read("visits in the last 30 days", VISITS)[0].code == "LastDays(c[1], 30)"

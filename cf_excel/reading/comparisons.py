@@ -75,6 +75,8 @@ def compared(context: Context, cue: Cue) -> list[Condition]:
         return []  # "higher than the one before": previous_row or previous_column reads it
     if not cue.after and any(c.kind == "days" and c.first == cue.last + 1 for c in context.cues):
         return []  # "who came in over the last fortnight": a window of days
+    if cue.first - 1 in context.used and context.tokens[cue.first - 1].low in DAY_UNITS:
+        return []  # "more than that many days after the last visit": the length read it
     if cue.after:  # "10 or more", "60 days or more": the number (and its unit) said first
         timed = at_time(context, cue, cue.first)
         if timed:  # "6pm or later"

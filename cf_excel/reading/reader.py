@@ -140,6 +140,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         if (cue.kind in STRUCTURE and cue.kind != "previous")
         or (
             not any(cue.first in n and cue.last in n for n in names)
+            and not any(article_led(cue, n, tokens) for n in names)
             and (cue.kind == "compare" or spanned.isdisjoint(range(cue.first, cue.last + 1)))
         )  # ("the same month last year" is no date window; "fewer this Nov than …" compares)
     ]
@@ -186,6 +187,13 @@ def read(utterance: str, table: Table) -> list[Reading]:
                 readings.append(Reading(code, round(score, 4)))
     unique = {r.code: r for r in reversed(readings)}
     return sorted(unique.values(), key=lambda r: -r.score)
+
+
+def article_led(cue: Cue, name: range, tokens: list[Token]) -> bool:
+    """ "earlier than the last test", "after the next service": "the last" is a window of
+    days only where no header (Last test, Next service) begins at its "last"."""
+    before = [t.low for t in tokens[cue.first : name.start]]
+    return cue.last in name and cue.first < name.start and set(before) <= {"the"}
 
 
 def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
