@@ -139,8 +139,7 @@ def read(utterance: str, table: Table) -> list[Reading]:
         for cue in found
         if (cue.kind in STRUCTURE and cue.kind != "previous")
         or (
-            not any(cue.first in n and cue.last in n for n in names)
-            and not any(article_led(cue, n, tokens) for n in names)
+            not any(header_words(cue, n, tokens) for n in names)
             and (cue.kind == "compare" or spanned.isdisjoint(range(cue.first, cue.last + 1)))
         )  # ("the same month last year" is no date window; "fewer this Nov than …" compares)
     ]
@@ -189,11 +188,11 @@ def read(utterance: str, table: Table) -> list[Reading]:
     return sorted(unique.values(), key=lambda r: -r.score)
 
 
-def article_led(cue: Cue, name: range, tokens: list[Token]) -> bool:
-    """ "earlier than the last test", "after the next service": "the last" is a window of
-    days only where no header (Last test, Next service) begins at its "last"."""
-    before = [t.low for t in tokens[cue.first : name.start]]
-    return cue.last in name and cue.first < name.start and set(before) <= {"the"}
+def header_words(cue: Cue, name: range, tokens: list[Token]) -> bool:
+    """Whether a cue is words of a header the request names, maybe after a "the": "Late Fee",
+    "Start Date"; "earlier than the last test", "after the next service" (Last test, Next
+    service), where "the last" is no window of days."""
+    return cue.last in name and all(t.low == "the" for t in tokens[cue.first : name.start])
 
 
 def verb_said(first: int, last: int, tokens: list[Token]) -> bool:
