@@ -1543,6 +1543,18 @@ def test_a_tested_column_named_with_cell_is_the_one_formatted() -> None:
     assert code[0].code == ("Columns(c[2], =AND(ISNUMBER(--$B2),ISNUMBER($C2),(--$B2-$C2)>1000))")
 
 
+def test_rows_that_a_request_describes_are_not_what_it_formats() -> None:
+    """ "Some rows have the booster date earlier than the last vacc. date … highlight those J
+    cells": the rows are what is wrong, the J cells what to format; rows asked for are rows."""
+    grid: list[list[object]] = [["Pet", "Last vacc.", "Booster due"]]
+    grid += [["Rex", "2026-03-01", "2026-02-01"], ["Tib", "2026-03-01", "2027-03-01"]]
+    table = table_from_grid(grid)
+    described = "Some rows have the booster due earlier than the last vacc., mark those C cells"
+    assert read(described, table)[0].code.startswith("Columns(c[2], ")
+    asked = "Highlight the rows that have the booster due earlier than the last vacc. in C"
+    assert read(asked, table)[0].code.startswith("Rows(")
+
+
 def test_a_clause_of_purpose_is_no_test() -> None:
     """ "… flag it so Jo can ring them": why the user asks, not what to format (Jo is no
     Tech to test); a request made only of such a clause is still read."""

@@ -35,10 +35,7 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
             return [f"Rows({rule})", f"Columns({span}, {rule})"]
         return [f"Columns({span}, {rule})", f"Columns({whole}, {rule})"]
     tested = list(dict.fromkeys(c for condition in conditions for c in condition.columns))
-    said_rows = any(
-        c.kind == "rows" and c.first not in context.used and not said_by_number(context, c)
-        for c in context.cues
-    )
+    said_rows = bool(rows_said(context))
     named = [m.column for m in context.mentions]
     target = [c for c in named if c not in tested]
     chosen = [  # a column a test reads may be picked after it: "… over $150 - just the amount"
@@ -57,8 +54,9 @@ def scopes(context: Context, conditions: list[Condition], rule: str) -> list[str
     cells = [f"Columns(c[{c}], {rule})" for c in list(dict.fromkeys(chosen + tested + target))[:3]]
     if chosen and things_named(context, chosen, tested):
         return [f"Rows({rule})", *cells]
-    if chosen and not said_rows:  # "colour the conversions cell", "highlight the name where"
-        return [*cells, f"Rows({rule})"]
+    asked_rows = any(not word_at(context, c.last + 1, DESCRIBING) for c in rows_said(context))
+    if chosen and not asked_rows:  # "colour the conversions cell", "highlight the name where",
+        return [*cells, f"Rows({rule})"]  # "some rows have …: highlight those J cells"
     pair = sorted(tested)  # "highlight both scores": the two columns compared
     said_both = any(t.low == "both" for t in context.tokens) and "$" in rule and not said_rows
     said_both = said_both and not all(c.whole for c in conditions)  # "both Oct and Nov over 75"
@@ -184,6 +182,20 @@ def things_named(context: Context, chosen: list[int], tested: list[int]) -> bool
 
 
 NAME_NOUNS = word_set("name names")
+
+
+def rows_said(context: Context) -> list[Cue]:
+    """Where the request says rows (not "row 5", which places the table)."""
+    return [
+        c
+        for c in context.cues
+        if c.kind == "rows" and c.first not in context.used and not said_by_number(context, c)
+    ]
+
+
+# "some rows have the due date before the start": rows as the subject of what is described,
+# where a column picked later is what to format
+DESCRIBING = word_set("have has had are were show contain")
 
 
 def said_by_number(context: Context, cue: Cue) -> bool:
