@@ -308,6 +308,7 @@ def run_blind_eval(args: argparse.Namespace) -> int:
         f"blind {report['set']} / {report['model']}: n={report['n']}  top1={report['top1']:.3f} "
         f"top3={report['top3']:.3f} top5={report['top5']:.3f}  refused={report['refused']}  "
         f"abstained={report['abstained']:.3f} answered_top1={report['answered_top1']:.3f}  "
+        f"mean_confidence={report['mean_confidence']:.3f} top1_ece={report['top1_ece']:.3f}  "
         f"sha256 {report['set_sha256'][:16]}"
     )
     return 0

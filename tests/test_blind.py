@@ -47,6 +47,7 @@ def test_exact_cells_by_kind_and_refusals(blind_set: Path) -> None:
     assert (report["n"], report["top1"], report["top5"]) == (4, 0.25, 0.25)
     assert report["by_kind"]["thresholds"] == {
         "n": 2, "top1": 0.5, "top3": 0.5, "top5": 0.5, "abstained": 0.0, "answered_top1": 0.5,
+        "mean_confidence": 1.0, "top1_ece": 0.5,  # a lone answer is sure; one of two is right
     }  # fmt: skip
     assert report["by_kind"]["blanks"]["top5"] == 0.0
     assert report["refused"] == {"sheet": 1, "format": 1}

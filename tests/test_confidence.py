@@ -19,6 +19,7 @@ from cf_excel.codefusion.confidence import (
     Features,
     calibration_of,
     load_calibration,
+    reliability,
 )
 from cf_excel.codefusion.config import SHIPPED_MODEL, Config
 from cf_excel.codefusion.model import CodeFusion
@@ -90,3 +91,19 @@ def test_the_shipped_model_carries_its_calibration() -> None:
     assert set(stored["data"]["sets"]) <= {"requests", "synthetic", "cf-train"}
     assert stored["reliability"]["top1"]["bins"] and stored["reliability"]["top1"]["ece"] < 0.1
     assert load_calibration(SHIPPED_MODEL).threshold == stored["threshold"]
+
+
+def test_reliability_bins_and_expected_calibration_error() -> None:
+    # Four answers at 0.9 of which two are right (gap 0.4) and two at 0.15, both wrong (gap 0.15):
+    # ECE = 4/6 * 0.4 + 2/6 * 0.15.
+    table, ece = reliability([0.9, 0.9, 0.9, 0.9, 0.15, 0.15], [1, 1, 0, 0, 0, 0])
+    assert [(row["bin"], row["n"], row["actual"]) for row in table] == [
+        ("0.1-0.2", 2, 0.0),
+        ("0.9-1.0", 4, 0.5),
+    ]
+    assert ece == pytest.approx(4 / 6 * 0.4 + 2 / 6 * 0.15, abs=1e-4)
+    assert reliability([1.0, 0.0], [True, False]) == (
+        [{"bin": "0.0-0.1", "n": 1, "predicted": 0.0, "actual": 0.0},
+         {"bin": "0.9-1.0", "n": 1, "predicted": 1.0, "actual": 1.0}],
+        0.0,
+    )  # fmt: skip

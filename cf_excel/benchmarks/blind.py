@@ -7,7 +7,9 @@ the report gives numbers by kind and request ids, never the requests' words.
 
 Knowing when it does not know: `abstained` is the share of requests cf-excel says it is not
 sure of (`replies.verdict`, the checkpoint's calibrated threshold), and `answered_top1` the
-top-1 accuracy on the others (refused requests are neither).
+top-1 accuracy on the others (refused requests are neither). `mean_confidence` against `top1`,
+and `top1_ece` (the expected calibration error of the top answers' confidences, refused requests
+left out), say whether that confidence can be believed on requests nobody fitted it to.
 
 A set is frozen by its hash (`set_sha256`, over every file of the set), which RESULTS quotes.
 """
@@ -25,6 +27,7 @@ from typing import Any
 import yaml
 
 from cf_excel.candidates import Generator, Request, generate_candidates
+from cf_excel.codefusion.confidence import reliability
 from cf_excel.excel.formats import FormatError, format_from_text
 from cf_excel.replies import judged
 from cf_excel.sheets.workbook import SheetError, SheetTable, read_table
@@ -116,11 +119,15 @@ def scored(
 
 
 def shares(items: list[dict[str, Any]]) -> dict[str, Any]:
-    """Top-k over all items; the share not answered for not being sure, and top-1 on the
-    answered (neither abstained nor refused)."""
+    """Top-k over all items; the share not answered for not being sure, top-1 on the
+    answered (neither abstained nor refused), and how well the top answers' confidence matches
+    how often they are right (a request with no answer is sure of nothing: confidence 0)."""
     n = len(items)
     hit = [i["first_hit"] for i in items]
     answered = [i for i in items if not i["abstained"] and not i["refused"]]
+    judged = [i for i in items if not i["refused"]]
+    confidence = [i["confidence"] or 0.0 for i in judged]
+    _, ece = reliability(confidence, [i["first_hit"] == 1 for i in judged])
     return {
         "n": n,
         **{f"top{k}": sum(h is not None and h <= k for h in hit) / n for k in KS},
@@ -128,4 +135,6 @@ def shares(items: list[dict[str, Any]]) -> dict[str, Any]:
         "answered_top1": sum(i["first_hit"] == 1 for i in answered) / len(answered)
         if answered
         else 0.0,
+        "mean_confidence": round(sum(confidence) / len(judged), 3) if judged else 0.0,
+        "top1_ece": ece,
     }

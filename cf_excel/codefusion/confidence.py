@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ CALIBRATION_FILE = "calibration.json"  # beside a checkpoint's weights
 # proposals (cf_excel.reading.hybrid): its answers and their features differ.
 READER_CALIBRATION_FILE = "calibration-reader.json"
 DEFAULT_THRESHOLD = 0.0  # uncalibrated numbers withhold nothing
+RELIABILITY_BINS = 10  # equal-width confidence bins of a reliability table
 MARGIN_CAP = 10.0  # nats: a margin beyond this says nothing more (and a lone answer gets it)
 
 
@@ -105,3 +107,24 @@ def calibration_of(generator: Any) -> Calibration:
     """The calibration loaded with a generator's checkpoint, else the default mapping."""
     found = getattr(generator, "calibration", None)
     return found if isinstance(found, Calibration) else DEFAULT_CALIBRATION
+
+
+def reliability(
+    predicted: Sequence[float], actual: Sequence[bool], bins: int = RELIABILITY_BINS
+) -> tuple[list[dict[str, object]], float]:
+    """Predicted vs actual per confidence bin, and the expected calibration error (ECE): the
+    bins' gaps weighted by their share of the answers. A confidence is worth showing only when
+    this is small on requests the fit never saw."""
+    table: list[dict[str, object]] = []
+    ece = 0.0
+    for b in range(bins):
+        inside = [i for i, p in enumerate(predicted) if min(int(p * bins), bins - 1) == b]
+        if inside:
+            mean = sum(predicted[i] for i in inside) / len(inside)
+            right = sum(bool(actual[i]) for i in inside) / len(inside)
+            table.append(
+                {"bin": f"{b / bins:.1f}-{(b + 1) / bins:.1f}", "n": len(inside),
+                 "predicted": round(mean, 3), "actual": round(right, 3)}
+            )  # fmt: skip
+            ece += len(inside) / len(predicted) * abs(mean - right)
+    return table, round(ece, 4)
