@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from cf_excel.candidates import Request, generate_candidates
 from cf_excel.reading.generator import ReaderGenerator
 from cf_excel.reading.reader import read
@@ -99,6 +101,21 @@ def test_a_rate_per_a_counted_column_divides_by_it() -> None:
         read("colour the volume if the tank has less than 50 litres per fish", table)[0].code
         == "Columns(c[1], =AND(ISNUMBER($B2),ISNUMBER($C2),$C2>0,$B2/$C2<50))"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "test"),
+    [  # the divisor named by its unit, after "for every"; a scale after "per"
+        ("steep: more than 50 m of climb for every km, colour the ascent", "$C2/$B2>50"),
+        ("colour the ascent where there are more than 2 errors per 100 km", "$D2/$B2*100>2"),
+        ("errors per km > 0.5 -> colour the ascent", "$D2/$B2>0.5"),  # the rate said first
+    ],
+)
+def test_a_rate_per_a_column_said_by_its_unit_or_with_a_scale(said: str, test: str) -> None:
+    table = table_from_grid(
+        [["Route", "Distance (km)", "Ascent (m)", "Errors"], ["a", 4, 300, 1], ["b", 10, 200, 9]]
+    )
+    assert read(said, table)[0].code.endswith(f"$B2>0,{test}))")
 
 
 def test_a_cell_beside_the_table_scaled_by_a_column() -> None:

@@ -2013,6 +2013,15 @@ def test_a_number_in_another_unit_is_compared_in_the_columns_unit(
     assert read(request_text, table_from_grid(grid))[0].code == rule
 
 
+def test_metres_go_to_the_column_kept_in_metres() -> None:
+    """ "climbing more than 600 m" beside Distance (km) and Ascent (m): the ascent, as kept
+    (a header's "(m)" is metres)."""
+    grid: list[list[object]] = [["Route", "Distance (km)", "Ascent (m)"], ["a", 12, 700]]
+    table = table_from_grid([*grid, ["b", 18, 300]])
+    assert read("routes climbing more than 600 m", table)[0].code == "GreaterThan(c[2], 600)"
+    assert read("routes longer than 15 km", table)[0].code == "GreaterThan(c[1], 15)"
+
+
 @pytest.mark.parametrize(
     ("request_text", "rule"),
     [

@@ -43,7 +43,7 @@ from cf_excel.reading.sides import (
     subject_side,
 )
 from cf_excel.reading.totals import since_named, totalled_side
-from cf_excel.reading.units import rate_per_column, scaled, unit_columns
+from cf_excel.reading.units import rate_before, rate_per_column, scaled, unit_columns
 from cf_excel.reading.words import DAY_UNITS, Number, is_year
 from cf_excel.reading.writing import OPS, number_text, on_columns
 from cf_excel.sheets.addresses import column_letter
@@ -208,6 +208,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
     if position < len(tokens) and (days or unit in NOISE_UNITS):
         position += 1
     rate = None if days else rate_per_column(context, cue.op, number, position)
+    rate = rate or (None if days else rate_before(context, cue.op, number, cue.first))
     if rate is not None and cue.op in OPS:  # "less than 50 litres per fish"
         return [dataclasses.replace(rate, first=min(cue.first, rate.first))]
     if cue.after and cue.first <= position <= cue.last:  # "60 days or more (last visit)"

@@ -9,8 +9,9 @@ import re
 from functools import lru_cache
 
 from cf_excel.excel.colours import word_set
-from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context, ref
-from cf_excel.reading.words import Number
+from cf_excel.reading.algebra import number_ref
+from cf_excel.reading.conditions import NUMERIC_TYPES, Condition, Context
+from cf_excel.reading.words import Number, Token
 from cf_excel.reading.writing import number_text
 
 
@@ -49,7 +50,7 @@ UNIT_FORMS = [word_set(forms) for forms in (
     "mile miles mi", "km kms", "lb lbs pound", "point points pt pts", "unit units pcs",
     "week weeks wk wks", "degree degrees deg celsius c temp", "litre litres liter liters l ltr",
     "tonne tonnes ton tons t", "gram grams g", "cm cms centimetre centimetres centimeter",
-    "mm millimetre millimetres", "metre metres meter meters",
+    "mm millimetre millimetres", "metre metres meter meters m",
 )]  # fmt: skip
 
 
@@ -114,7 +115,7 @@ IN_SMALLEST: tuple[dict[str, float], ...] = (
 SECONDS = word_set("second seconds sec secs s")  # "Call length (secs)", "Time (s)"
 # Units a header says only in brackets: "Time (s)", but not "Driver's", "Min stock", "Second"
 BRACKETED_ONLY = word_set("s h d g t l c m min second")
-NOT_SAID_UNITS = word_set("s t")  # "the under 5s" are children, "5t" a size, not a unit
+NOT_SAID_UNITS = word_set("s t m")  # "the under 5s" are children, "5t" a size, "5m" 5 million
 
 
 def said_unit(context: Context, number: Number) -> tuple[str, int]:
@@ -219,22 +220,94 @@ def unit_words(header: str) -> set[str]:
 
 
 def rate_per_column(context: Context, op: str, number: Number, position: int) -> Condition | None:
-    """ "less than 50 litres per fish", "more than 2 litres per tonne": where the word after
-    "per" names a column, the number is a rate of the measured column to it (Vol (L) / Fish),
-    one the sheet keeps no column for. `position`: the word after the number and its unit."""
+    """ "less than 50 litres per fish", "more than 50 m of climb for every km walked", "more
+    than 2 errors per 100 lines": where the words after "per" name a column (by its name or
+    its unit), the number is a rate of the measured column to it (Vol (L) / Fish, Ascent (m)
+    / Distance (km), Errors / Lines × 100), one the sheet keeps no column for. `position`:
+    the word after the number and its unit."""
     tokens = context.tokens
-    if position + 1 >= len(tokens) or tokens[position].low not in ("per", "/"):
+    said = context.mention_at(position, position, NUMERIC_TYPES)  # "2 errors per …"
+    unit = ""
+    at = position if said is None else said.last + 1
+    if said is None and position == number.last + 1 and position < len(tokens):
+        unit = tokens[position].low if tokens[position].low not in RATE_PER else ""
+        at += bool(unit)  # "50 m of climb": a unit the noise words do not list
+    at += 2 * (words_at(tokens, at, 1) == ["of"])  # "… of climb for every km"
+    if words_at(tokens, at, 2) in (["for", "every"], ["for", "each"]):
+        at += 2
+    elif words_at(tokens, at, 1) and tokens[at].low in RATE_PER:
+        at += 1
+    else:
         return None  # "$200 a column", "150 a tyre": a price each, not a rate
-    per = context.mention_at(position + 1, position + 1, NUMERIC_TYPES)
-    if per is None:
+    scale = context.number_at(at, at)  # "per 100 lines"
+    found = per_column(context, scale.last + 1 if scale else at)
+    if found is None:
         return None
-    measured = [c for c in unit_columns(context, number) if c != per.column]
+    per, last = found
+    measured = [said.column] if said else [c for c in unit_columns(context, number) if c != per]
+    if not measured and unit:  # "50 m": the one column whose header says m
+        measured = [c for c in context.columns_of(*NUMERIC_TYPES)
+                    if c != per and unit in unit_words(context.table.header[c])]  # fmt: skip
     if not measured and position == number.last + 1:  # "more than 9 per hectare": no unit
         subject = context.mention_at(max(number.first - 6, 0), number.first - 1, NUMERIC_TYPES)
-        measured = [subject.column] if subject and subject.column != per.column else []
+        measured = [subject.column] if subject and subject.column != per else []
     if len(measured) != 1:
         return None
-    rate, count = ref(measured[0]), ref(per.column)
-    test = f"{rate}/{count}{op}{number_text(number.value)}"
+    return rate_test(context, measured[0], per, (op, number, scale), (number.first, last))
+
+
+def rate_before(context: Context, op: str, number: Number, before: int) -> Condition | None:
+    """ "lines per minute > 12", "cost per guest is over 40": a rate of two columns said
+    right before the comparison (at `before`)."""
+    tokens = context.tokens
+    end = before - 1 - (before > 0 and tokens[before - 1].low in LINKING)
+    for at in range(end - 1, max(end - 4, 0), -1):
+        found = per_column(context, at + 1) if tokens[at].low in RATE_PER else None
+        subject = context.mention_at(max(at - 4, 0), at - 1, NUMERIC_TYPES)
+        if found and found[1] == end and subject and subject.last == at - 1:
+            if subject.column == found[0]:
+                return None
+            span = (subject.first, number.last)
+            return rate_test(context, subject.column, found[0], (op, number, None), span)
+    return None
+
+
+def rate_test(
+    context: Context,
+    measured: int,
+    per: int,
+    against: tuple[str, Number, Number | None],
+    span: tuple[int, int],
+) -> Condition:
+    """measured / per (× the scale: "per 100 lines") against the number (`against`: operator,
+    number, scale), where both are numbers ("12" typed as text read as 12) and the divisor is
+    not 0."""
+    op, number, scale = against
+    rate, count = number_ref(context, measured), number_ref(context, per)
+    each = f"*{number_text(scale.value)}" if scale is not None else ""
+    test = f"{rate}/{count}{each}{op}{number_text(number.value)}"
     text = f"AND(ISNUMBER({rate}),ISNUMBER({count}),{count}>0,{test})"
-    return Condition(text, (measured[0], per.column), number.first, per.last)
+    return Condition(text, (measured, per), *span)
+
+
+LINKING = word_set("is are was were")
+RATE_PER = word_set("per / every")  # "50 litres per fish", "30/km", "2 every 100 lines"
+
+
+def words_at(tokens: list[Token], at: int, count: int) -> list[str]:
+    """The `count` lower-case words from `at` (fewer at the end of the request)."""
+    return [t.low for t in tokens[at : at + count]]
+
+
+def per_column(context: Context, at: int) -> tuple[int, int] | None:
+    """The column the words from `at` name, by its name ("per fish") or as the one numeric
+    column kept in that unit ("for every km": Distance (km)); and the last of those words."""
+    named = context.mention_at(at, at, NUMERIC_TYPES)
+    if named is not None:
+        return named.column, named.last
+    if at >= len(context.tokens):
+        return None
+    forms = forms_of(context.tokens[at].low) or {context.tokens[at].low}
+    header = context.table.header
+    kept = [c for c in context.columns_of(*NUMERIC_TYPES) if forms & unit_words(header[c])]
+    return (kept[0], at) if len(kept) == 1 else None
