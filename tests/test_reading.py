@@ -2013,6 +2013,16 @@ def test_a_number_in_another_unit_is_compared_in_the_columns_unit(
     assert read(request_text, table_from_grid(grid))[0].code == rule
 
 
+def test_nothing_done_for_a_length_of_time_is_a_date_that_long_ago() -> None:
+    """ "dead stock: nothing sold for more than 6 months" is a last sale over 6 calendar
+    months ago, not a count over 6 nor an empty cell."""
+    grid: list[list[object]] = [["SKU", "On hand", "Last sold"], ["a", 5, "2026-01-04"]]
+    table = table_from_grid([*grid, ["b", 7, "2026-11-20"]])
+    assert read("dead stock, nothing sold for more than 6 months", table)[0].code == (
+        "Columns(c[2], =AND(ISNUMBER($C2),$C2<EDATE(TODAY(),-6)))"
+    )
+
+
 def test_metres_go_to_the_column_kept_in_metres() -> None:
     """ "climbing more than 600 m" beside Distance (km) and Ascent (m): the ascent, as kept
     (a header's "(m)" is metres)."""

@@ -1,6 +1,7 @@
 """Dates a number of days, weeks or years back from today: "more than 7 days overdue", "late
-by 7+ days", "more than 30 days ago", "members for 5 years or longer" (since they joined).
-Years and months count in calendar months (EDATE), days and weeks in days.
+by 7+ days", "more than 30 days ago", "members for 5 years or longer" (since they joined),
+"nothing sold for more than 6 months" (the last sale). Years and months count in calendar
+months (EDATE), days and weeks in days.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from cf_excel.reading.writing import FLIPPED_OPS, number_text
 
 LATE_WORDS = word_set(
     "overdue late past ago old older delayed behind longer since havent haven't hasn't hasnt "
-    "service tenure member members not back"
+    "service tenure member members not back nothing"
 )
 TENURE = word_set("longer service tenure member members since")
 START_WORDS = ("join", "start", "hire", "since", "created", "opened", "enrol", "birth", "dob")
