@@ -1,5 +1,5 @@
 """A figure's change since an earlier reading of it, from the pair of columns that hold it then
-and now, in the direction the verb says."""
+and now (or two columns the request names), in the direction the verb says."""
 
 from __future__ import annotations
 
@@ -41,3 +41,19 @@ def test_adding_up_is_no_rise() -> None:
     """ "add up to more than 100": a total, not Maths minus Maths (Jun)."""
     code = read("rows where maths to french add up to more than 100", MARKS)[0].code
     assert "SUM(" in code and "-(" not in code
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("wk 48 cell red where takings dropped 200 or more compared to wk 47",
+         'Columns(c[2], =AND($B2<>"",$C2<>"",$B2-($C2)>=200))'),
+        ("flag wk 48 when it beat wk 47 by more than 50",
+         'Columns(c[2], =AND($B2<>"",$C2<>"",$C2-($B2)>50))'),
+    ],
+)  # fmt: skip
+def test_a_change_against_another_column_the_request_names(said: str, expected: str) -> None:
+    """No then-and-now pair in the headers: the figure named before the verb moved against the
+    column named after it ("compared to wk 47", "beat wk 47")."""
+    table = table_from_grid([["Dept", "Wk 47", "Wk 48"], ["a", 500, 290], ["b", 700, 680]])
+    assert read(said, table)[0].code == expected

@@ -1,11 +1,15 @@
 """A figure's change since an earlier reading of it: "lost more than ten points of strength
 since filling" (Fill ABV − ABV now), "index came down 2 or more since October" (HI Oct − HI
 now), "rating has dropped by 50 points or more since the last list" (Prev rtg − Rating),
-"improved in maths by more than 10 marks since the summer" (Maths − Maths (Jun)).
+"improved in maths by more than 10 marks since the summer" (Maths − Maths (Jun)); or against
+another column the request names: "wk 48 where takings dropped 200 or more compared to wk 47"
+(Wk 47 − Wk 48), "18-22 beat 15-18 by 30 or more" (18-22 − 15-18).
 
 The table keeps the figure twice, then and now, in two number columns that share a header word;
-the earlier one says so in its header (Prev, Last, Fill, a month). The verb says which way the
-figure moved, so the test is the move in that direction against the margin.
+the earlier one says so in its header (Prev, Last, Fill, a month). Or the request names both:
+the figure before the verb, the other right after it or after "compared to", "vs", "than".
+The verb says which way the figure moved, so the test is the move in that direction against
+the margin.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from cf_excel.reading.words import Number
 from cf_excel.reading.writing import number_text
 
 FALLS = word_set("lost dropped fallen fell decreased declined shrunk shrank down")
-RISES = word_set("improved gained risen rose increased grown grew up")
+RISES = word_set("improved gained risen rose increased grown grew up beat beaten exceeded topped")
+AGAINST = word_set("compared vs versus than to with on from")  # "compared to wk 47", "vs last"
 THEN_MARKS = word_set(
     "prev previous last old fill filled start starting initial orig original opening before "
     "jan feb mar apr may jun jul aug sep oct nov dec"
@@ -33,10 +38,7 @@ def changed(context: Context) -> list[Condition]:
     """Each change said with a margin, as a test of the pair of columns holding the figure
     then and now; none where the table keeps no such pair."""
     found: list[Condition] = []
-    pair = then_and_now(context)
-    if pair is None:
-        return found
-    then, now = pair
+    kept = then_and_now(context)
     for position, token in enumerate(context.tokens):
         if token.low not in FALLS | RISES or any(
             c.kind != "compare" and c.first <= position <= c.last for c in context.cues
@@ -46,6 +48,10 @@ def changed(context: Context) -> list[Condition]:
         if margin is None:
             continue
         cue, number = margin
+        pair = kept or named_pair(context, position)
+        if pair is None:
+            continue
+        then, now = pair
         value = number_text(scaled(context, now, number))
         was, now_ref = number_ref(context, then), number_ref(context, now)
         op = cue.op if cue.op in (">", ">=") else ">"
@@ -72,6 +78,30 @@ def margin_after(context: Context, position: int) -> tuple[Cue, Number] | None:
         if number is not None:
             return cue, number
     return None
+
+
+def named_pair(context: Context, position: int) -> tuple[int, int] | None:
+    """The column a figure is measured against and the figure's, both named: the one right
+    after the verb ("beat 15-18 by 30") or after "compared to" / "vs" / "than" within a few
+    words of it, and the nearest named before the verb ("wk 48 … dropped 200 or more compared
+    to wk 47")."""
+    numeric = context.columns_of(*NUMERIC_TYPES)
+    tokens = context.tokens
+    against = next(
+        (
+            m
+            for m in context.mentions
+            if m.column in numeric
+            and position < m.first <= position + 2 * REACH
+            and (m.first == position + 1 or tokens[m.first - 1].low in AGAINST)
+        ),
+        None,
+    )
+    if against is None:
+        return None
+    figure = [m for m in context.mentions if m.column in numeric and m.last < position]
+    figure = [m for m in figure if m.column != against.column]
+    return (against.column, figure[-1].column) if figure else None
 
 
 def since_end(context: Context, last: int) -> int:
