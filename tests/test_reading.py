@@ -994,6 +994,21 @@ def test_an_average_a_few_plain_words_after_a_comparison_is_the_columns_average(
     assert read("Length less than the mean", table)[0].code == "BelowAverage(c[1])"
 
 
+def test_whose_average_over_a_block_is_each_cells_column_or_row() -> None:
+    """ "below that month's average" over Jul … Sep: each cell against its own column's mean;
+    "below the row's average": its row's; "below average" alone: the block's, as Excel's
+    built-in rule; a "12" typed as text counts as 12."""
+    grid: list[list[object]] = [["Rep", "Jul", "Aug", "Sep"], ["a", 5, 9, 3], ["b", 7, "8", 6]]
+    table = table_from_grid([*grid, ["c", 1, 2, 9]], strings="stored")
+    assert read("below that month's average", table)[0].code == (
+        'Columns(c[1]:c[3], =AND(B2<>"",--B2<AVERAGE(B$2:B$4)))'
+    )
+    assert read("beat the row's average", table)[0].code == (
+        'Columns(c[1]:c[3], =AND(B2<>"",--B2>AVERAGE($B2:$D2)))'
+    )
+    assert read("below average", table)[0].code == "Columns(c[1]:c[3], BelowAverage())"
+
+
 def test_repeats_after_the_first_and_every_copy() -> None:
     table = table_from_grid([["Order", "Customer"], [1, "Al"], [2, "Bo"], [3, "Al"]])
     assert (

@@ -242,9 +242,45 @@ def each_column(
 
 
 def average(context: Context, cue: Cue) -> list[Condition]:
+    """Above (below) the average of the cells tested, or, over a block, of each cell's own
+    column or row where the request says whose ("below that week's average", "lower than
+    that column's average", "under each patrol's average")."""
     columns = context.subject(cue, ("number", "currency", "percent"))
+    whose = averaged_by(context, cue)
+    if whose and len(columns) > 1:
+        letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
+        last = column_letter(columns[-1] + 1)
+        mean = (
+            f"AVERAGE({letter}$2:{letter}${end})"
+            if whose == "column"
+            else (f"AVERAGE(${letter}2:${last}2)")
+        )
+        typed = any(context.numbers_as_text(c) for c in columns)  # "12" typed as text is 12
+        cell = f"--{letter}2" if typed else f"{letter}2"
+        number = f'{letter}2<>""' if typed else f"ISNUMBER({letter}2)"
+        text = f"AND({number},{cell}{cue.op}{mean})"
+        return [Condition(text, tuple(columns), cue.first, cue.last, bare=True)]
     name = "AboveAverage" if cue.op == ">" else "BelowAverage"
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)] if columns else []
+
+
+def averaged_by(context: Context, cue: Cue) -> str | None:
+    """ "that week's average", "its column's average", "each patrol's average": the average
+    of each cell's column, or its row where the noun is a row or the thing a text column names
+    (the patrol, the rep); None where the request says no whose."""
+    tokens = context.tokens
+    for position in range(cue.first + 1, cue.last):
+        noun = tokens[position].low.removesuffix("'s").removesuffix("’s")
+        whose = tokens[position - 1].low in WHOSE or noun in ("column", "row")  # "the row's"
+        if not whose or noun == tokens[position].low:
+            continue
+        named = {m.column for m in context.mentions if m.first <= position <= m.last}
+        texts = named and all(context.kind(c) == "text" for c in named)
+        return "row" if noun in ("row", "line") or texts else "column"
+    return None
+
+
+WHOSE = word_set("that its each every their this")  # before the noun whose average it is
 
 
 def alternate(context: Context, cue: Cue) -> list[Condition]:

@@ -115,7 +115,7 @@ AVERAGE_REACH = 3  # plain words between the comparison and "average"
 AVERAGE_WORDS = frozenset(("average", "avg", "mean"))
 AVERAGE_LEADS = word_set(
     "the a an column month club overall whole group team sheet table list log their its our "
-    "everyone everybody all"
+    "everyone everybody all that this each every week day year quarter row"
 )
 
 
