@@ -125,9 +125,9 @@ def shares(items: list[dict[str, Any]]) -> dict[str, Any]:
     n = len(items)
     hit = [i["first_hit"] for i in items]
     answered = [i for i in items if not i["abstained"] and not i["refused"]]
-    judged = [i for i in items if not i["refused"]]
-    confidence = [i["confidence"] or 0.0 for i in judged]
-    _, ece = reliability(confidence, [i["first_hit"] == 1 for i in judged])
+    read = [i for i in items if not i["refused"]]
+    confidence = [i["confidence"] or 0.0 for i in read]
+    _, ece = reliability(confidence, [i["first_hit"] == 1 for i in read])
     return {
         "n": n,
         **{f"top{k}": sum(h is not None and h <= k for h in hit) / n for k in KS},
@@ -135,6 +135,6 @@ def shares(items: list[dict[str, Any]]) -> dict[str, Any]:
         "answered_top1": sum(i["first_hit"] == 1 for i in answered) / len(answered)
         if answered
         else 0.0,
-        "mean_confidence": round(sum(confidence) / len(judged), 3) if judged else 0.0,
+        "mean_confidence": round(sum(confidence) / len(read), 3) if read else 0.0,
         "top1_ece": ece,
     }

@@ -25,7 +25,7 @@ from cf_excel.reading.naming import picked_at
 from cf_excel.reading.polarity import directed
 from cf_excel.reading.scopes import key_column_picked
 from cf_excel.reading.words import Number
-from cf_excel.reading.writing import number_text, on_columns
+from cf_excel.reading.writing import number_text, on_columns, typed_block_test
 from cf_excel.sheets.addresses import column_letter
 
 MISSING_WORDS = word_set(
@@ -233,10 +233,10 @@ def each_column(
     context: Context, cue: Cue, columns: list[int], op: str, count: float, first: int, last: int
 ) -> Condition:
     """The largest (smallest) in each column of a block: a formula relative in its column."""
-    letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
+    letter = column_letter(columns[0] + 1)
     function = "LARGE" if op.startswith("Top") else "SMALL"
     compare = ">=" if op.startswith("Top") else "<="
-    kth = f"{function}({letter}$2:{letter}${end},{number_text(count)})"
+    kth = f"{function}({own_column(context, columns[0])},{number_text(count)})"
     text = f"AND(ISNUMBER({letter}2),{letter}2{compare}{kth})"  # text is above any number
     return Condition(text, tuple(columns), first, last, bare=True)
 
@@ -248,20 +248,24 @@ def average(context: Context, cue: Cue) -> list[Condition]:
     columns = context.subject(cue, ("number", "currency", "percent"))
     whose = averaged_by(context, cue)
     if whose and len(columns) > 1:
-        letter, end = column_letter(columns[0] + 1), len(context.table.rows) + 1
-        last = column_letter(columns[-1] + 1)
-        mean = (
-            f"AVERAGE({letter}$2:{letter}${end})"
-            if whose == "column"
-            else (f"AVERAGE(${letter}2:${last}2)")
+        letter, last = column_letter(columns[0] + 1), column_letter(columns[-1] + 1)
+        own = own_column(context, columns[0]) if whose == "column" else f"${letter}2:${last}2"
+        mean = f"AVERAGE({own})"
+        text = (
+            typed_block_test(columns, cue.op, mean)  # "12" typed as text is 12
+            if any(context.numbers_as_text(c) for c in columns)
+            else f"AND(ISNUMBER({letter}2),{letter}2{cue.op}{mean})"
         )
-        typed = any(context.numbers_as_text(c) for c in columns)  # "12" typed as text is 12
-        cell = f"--{letter}2" if typed else f"{letter}2"
-        number = f'{letter}2<>""' if typed else f"ISNUMBER({letter}2)"
-        text = f"AND({number},{cell}{cue.op}{mean})"
         return [Condition(text, tuple(columns), cue.first, cue.last, bare=True)]
     name = "AboveAverage" if cue.op == ">" else "BelowAverage"
     return [on_columns(f"{name}(", "", columns, cue.first, cue.last)] if columns else []
+
+
+def own_column(context: Context, column: int) -> str:
+    """The data cells of the column a block's first cell is in, fixed to its rows only
+    (`B$2:B$31`): each cell of the block ranks or averages within its own column."""
+    letter = column_letter(column + 1)
+    return f"{letter}$2:{letter}${len(context.table.rows) + 1}"
 
 
 def averaged_by(context: Context, cue: Cue) -> str | None:

@@ -45,7 +45,7 @@ from cf_excel.reading.sides import (
 from cf_excel.reading.totals import since_named, totalled_side
 from cf_excel.reading.units import rate_before, rate_per_column, scaled, unit_columns
 from cf_excel.reading.words import DAY_UNITS, Number, is_year
-from cf_excel.reading.writing import OPS, number_text, on_columns
+from cf_excel.reading.writing import OPS, number_text, on_columns, typed_block_test
 from cf_excel.sheets.addresses import column_letter
 
 NOISE_UNITS = word_set(
@@ -330,8 +330,7 @@ def with_number(context: Context, cue: Cue, number: Number, position: int) -> li
             text = f'AND({ref(columns[0])}<>"",{text})'
         return [Condition(text, (columns[0],), first, last)]
     if any(context.numbers_as_text(c) for c in columns):  # each cell of the block, as above
-        cell = f"{column_letter(columns[0] + 1)}2"
-        text = f'AND({cell}<>"",--{cell}{cue.op}{value})'
+        text = typed_block_test(columns, cue.op, value)
         return [Condition(text, tuple(columns), first, last, bare=True)]
     return [on_columns(f"{OPS[cue.op]}(", value, columns, first, last)]
 

@@ -4,6 +4,7 @@ column or a block, and arithmetic guarded against blanks (a blank is 0 to Excel)
 from __future__ import annotations
 
 from cf_excel.reading.conditions import Condition
+from cf_excel.sheets.addresses import column_letter
 
 OPS = {">": "GreaterThan", ">=": "GreaterThanEqual", "<": "LessThan", "<=": "LessThanEqual",
        "=": "Equals", "<>": "NotEquals"}  # fmt: skip
@@ -25,3 +26,10 @@ def on_columns(call: str, args: str, columns: list[int], first: int, last: int) 
 def filled(cells: list[str], test: str) -> str:
     """`test` where none of `cells` is blank (a blank is 0 to Excel's arithmetic)."""
     return "AND(" + ",".join(f'{cell}<>""' for cell in cells) + f",{test})"
+
+
+def typed_block_test(columns: list[int], op: str, right: str) -> str:
+    """The per-cell test of a block holding numbers typed as text, for its first cell:
+    `AND(C2<>"",--C2>150)` ("12" read as 12, a blank not as 0)."""
+    cell = f"{column_letter(columns[0] + 1)}2"
+    return f'AND({cell}<>"",--{cell}{op}{right})'
